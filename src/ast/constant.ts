@@ -1,0 +1,10 @@
+// Values a Constant node (or MatchSingleton) can hold, modelled without host-type confusion:
+// int is bigint, float is number, so 1 and 1.0 stay distinct as in Python.
+export class PyComplex {
+  constructor(readonly real: number, readonly imag: number) {}
+}
+export class PyBytes {
+  constructor(readonly bytes: Uint8Array) {}
+}
+export const PyEllipsis: unique symbol = Symbol('Ellipsis');
+export type PyConstant = null | boolean | bigint | number | string | PyComplex | PyBytes | typeof PyEllipsis;

@@ -20,3 +20,31 @@ export class PySyntaxError extends Error {
     super(msg);
   }
 }
+
+/**
+ * CPython's tok->done code behind a tokenizer error. 'E_ERROR' (and E_EOFS/E_EOLS) errors are
+ * raised by the tokenizer itself, so they win over parser errors even while the parser scans
+ * ahead for errors after a failed parse (_PyPegen_tokenize_full_source_to_check_for_errors);
+ * the other codes are reported only when the parser itself fetches the bad token
+ * (_Pypegen_tokenizer_error), and E_EOF with open brackets is "'(' was never closed".
+ */
+export type DoneCode = 'E_ERROR' | 'E_EOFS' | 'E_EOLS' | 'E_EOF' | 'E_DEDENT' | 'E_TABSPACE' | 'E_TOODEEP' | 'E_LINECONT' | 'E_DECODE';
+
+/** A PySyntaxError raised by the tokenizer, with the tok->done code that produced it. */
+export class TokenizerError extends PySyntaxError {
+  constructor(
+    kind: SyntaxErrorKind,
+    msg: string,
+    filename: string,
+    lineno: number,
+    offset: number,
+    text: string | null,
+    end_lineno: number,
+    end_offset: number,
+    readonly code: DoneCode,
+    /** False for errors CPython raises without a location (lineno/offset None), e.g. "encoding problem: ...". */
+    readonly hasLocation = true,
+  ) {
+    super(kind, msg, filename, lineno, offset, text, end_lineno, end_offset);
+  }
+}

@@ -135,4 +135,9 @@ export interface Token {
   col_offset: number;
   end_lineno: number;
   end_col_offset: number;
+  /**
+   * For the '!', ':' or '}' closing an f-string replacement field with a '=' debug specifier:
+   * the expression text the parser uses as the debug string (CPython: token->metadata).
+   */
+  metadata?: string | undefined;
 }

@@ -1,0 +1,147 @@
+// Source file decoding (CPython: check_bom, check_coding_spec, get_coding_spec, ensure_utf8 of the
+// file tokenizer, as `python file.py` applies them).
+import { TokenizerError } from './errors.ts';
+
+export interface DecodedSource {
+  text: string;
+  /** CPython's tok->encoding: the normalized cookie name, 'utf-8' for a BOM, or null when neither. */
+  encoding: string | null;
+  bom: boolean;
+}
+
+/** CPython: get_normal_name. */
+function normalName(s: string): string {
+  const buf = s.slice(0, 12).toLowerCase().replace(/_/g, '-');
+  if (buf === 'utf-8' || buf.startsWith('utf-8-')) return 'utf-8';
+  if (buf === 'latin-1' || buf === 'iso-8859-1' || buf === 'iso-latin-1' || buf.startsWith('latin-1-') ||
+    buf.startsWith('iso-8859-1-') || buf.startsWith('iso-latin-1-')) return 'iso-8859-1';
+  return s;
+}
+
+const isCookieChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95 || c === 46;
+
+/**
+ * CPython: get_coding_spec. `line` holds the raw bytes of one line (with its newline).
+ * Returns the cookie, null when there is none, or undefined when the line holds code (which
+ * ends the search: a cookie on line 2 counts only below a comment-only line 1).
+ */
+function codingSpec(line: Uint8Array): string | null | undefined {
+  const size = line.length;
+  let i = 0;
+  for (; i < size - 6; i++) {
+    const c = line[i]!;
+    if (c === 35) break;
+    if (c !== 32 && c !== 9 && c !== 12) return isCommentOnly(line) ? null : undefined;
+  }
+  for (; i < size - 6; i++) {
+    if (line[i] !== 99 || line[i + 1] !== 111 || line[i + 2] !== 100 || line[i + 3] !== 105 ||
+      line[i + 4] !== 110 || line[i + 5] !== 103) continue; // "coding"
+    let t = i + 6;
+    if (line[t] !== 58 && line[t] !== 61) continue;
+    do t++; while (line[t] === 32 || line[t] === 9);
+    const begin = t;
+    while (t < size && isCookieChar(line[t]!)) t++;
+    if (begin < t) return normalName(String.fromCharCode(...line.subarray(begin, t)));
+  }
+  return isCommentOnly(line) ? null : undefined;
+}
+
+function isCommentOnly(line: Uint8Array): boolean {
+  for (const c of line) {
+    if (c === 35 || c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** CPython: valid_utf8 (structure only). Length of the sequence at `i`, 0 if invalid. */
+function validUtf8(b: Uint8Array, i: number): number {
+  const c = b[i]!;
+  if (c < 0x80) return 1;
+  if (c < 0xc0) return 0;
+  const expected = c < 0xe0 ? 1 : c < 0xf0 ? 2 : c < 0xf8 ? 3 : -1;
+  if (expected < 0) return 0;
+  for (let k = 1; k <= expected; k++) {
+    const x = b[i + k];
+    if (x === undefined || x < 0x80 || x >= 0xc0) return 0;
+  }
+  return expected + 1;
+}
+
+const LATIN1 = new Set(['latin-1', 'latin1', 'latin', 'l1', 'iso-8859-1', 'iso8859-1', '8859', 'cp819', 'ibm819',
+  'iso-ir-100', 'csisolatin1', 'iso-latin-1']);
+const ASCII = new Set(['ascii', 'us-ascii', '646', 'us', 'ansi-x3.4-1968', 'iso646-us', 'cp367', 'csascii', 'ibm367', 'iso-ir-6']);
+
+/** Decodes with a Python codec name; null for an unknown codec or undecodable bytes. */
+function decodeWith(bytes: Uint8Array, name: string): string | null {
+  const key = name.toLowerCase().replace(/_/g, '-');
+  if (LATIN1.has(key)) {
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    return s;
+  }
+  if (ASCII.has(key)) {
+    for (const b of bytes) if (b >= 128) return null;
+    return decodeWith(bytes, 'latin-1');
+  }
+  try {
+    return new TextDecoder(key, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function encodingProblem(msg: string, filename: string): TokenizerError {
+  return new TokenizerError('SyntaxError', msg, filename, 0, 0, null, 0, 0, 'E_DECODE', false);
+}
+
+/** Decodes a source file like CPython's file tokenizer, also telling the encoding it settled on. */
+export function decodeSourceWithInfo(bytes: Uint8Array, filename: string): DecodedSource {
+  let body = bytes;
+  let encoding: string | null = null;
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (bom) {
+    body = bytes.subarray(3);
+    encoding = 'utf-8';
+  }
+  // The cookie may sit on line 1, or on line 2 below a line holding only a comment.
+  let lineStartIdx = 0;
+  for (let lineno = 1; lineno <= 2 && lineStartIdx < body.length; lineno++) {
+    let nl = body.indexOf(10, lineStartIdx);
+    nl = nl < 0 ? body.length : nl + 1;
+    const spec = codingSpec(body.subarray(lineStartIdx, nl));
+    if (spec === undefined) break;
+    if (spec !== null) {
+      if (encoding === null) {
+        encoding = spec;
+      } else if (spec !== encoding) {
+        throw encodingProblem(`encoding problem: ${spec} with BOM`, filename);
+      }
+      break;
+    }
+    lineStartIdx = nl;
+  }
+  if (encoding === null) {
+    let lineno = 1;
+    for (let i = 0; i < body.length;) {
+      const c = body[i]!;
+      if (c === 10) lineno++;
+      const len = validUtf8(body, i);
+      if (len === 0) {
+        throw encodingProblem(`Non-UTF-8 code starting with '\\x${c.toString(16).padStart(2, '0')}' in file ${filename} ` +
+          `on line ${lineno}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`, filename);
+      }
+      i += len;
+    }
+    return { text: new TextDecoder('utf-8').decode(body), encoding: null, bom: false };
+  }
+  const text = encoding === 'utf-8' ? decodeWith(body, 'utf-8') : decodeWith(body, encoding);
+  if (text === null) throw encodingProblem(`encoding problem: ${encoding}`, filename);
+  return { text, encoding, bom };
+}
+
+/** Decodes a source file's bytes as CPython does (BOM, PEP 263 cookie, UTF-8 check). Throws PySyntaxError. */
+export function decodeSource(bytes: Uint8Array, filename: string): string {
+  return decodeSourceWithInfo(bytes, filename).text;
+}

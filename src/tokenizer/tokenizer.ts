@@ -1,0 +1,125 @@
+// Public face of the tokenizer: CPython 3.12.1's C tokenizer in parser mode (Parser/tokenizer.c).
+import { T, type Token } from './token.ts';
+import { PySyntaxError } from './errors.ts';
+import { byteOffsetToCharOffset, Done, TokState, type ParenEntry } from './state.ts';
+import { getToken } from './lexer.ts';
+
+export { decodeSource, decodeSourceWithInfo, type DecodedSource } from './decode.ts';
+export { TokenizerError, type DoneCode } from './errors.ts';
+
+export interface TokenizerOptions {
+  filename: string;
+  typeComments?: boolean;
+  /** true when the source came from a string, false from a file; affects only what CPython's tokenizer does differently */
+  fromString?: boolean;
+  /**
+   * CPython's exec_input: a missing final newline is supplied (file input). The parser's
+   * 'eval' and 'single' modes tokenize strings without it. Default true.
+   */
+  execInput?: boolean;
+  /**
+   * For file input: the encoding CPython settled on (decodeSourceWithInfo().encoding). When null
+   * (no cookie, no BOM) CPython reports error columns of parser-raised errors in bytes.
+   * Default: 'utf-8'.
+   */
+  encoding?: string | null;
+  /** For file input: the file started with a UTF-8 BOM (CPython then shows it in line 1's error text). */
+  bom?: boolean;
+  /** Receives the SyntaxWarnings the tokenizer emits ("invalid decimal literal", "invalid escape sequence '\{'"). */
+  onWarning?: (msg: string, lineno: number) => void;
+}
+
+/** CPython's translate_newlines: \r\n and \r become \n; exec input gets a final newline. */
+function normalizeNewlines(source: string, execInput: boolean): string {
+  let s = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  if (execInput && s.length > 0 && s.charCodeAt(s.length - 1) !== 10) s += '\n';
+  return s;
+}
+
+export class Tokenizer {
+  private readonly s: TokState;
+  private error: PySyntaxError | null = null;
+  private endmarker: Token | null = null;
+  private lineStarts: number[] | null = null;
+
+  constructor(source: string, opts: TokenizerOptions) {
+    const fromString = opts.fromString ?? true;
+    this.s = new TokState(normalizeNewlines(source, opts.execInput ?? true), {
+      filename: opts.filename,
+      typeComments: opts.typeComments ?? false,
+      fromString,
+      encoding: opts.encoding === undefined ? 'utf-8' : opts.encoding,
+      bom: opts.bom ?? false,
+      onWarning: opts.onWarning,
+    });
+  }
+
+  /** Next token (CPython: _PyTokenizer_Get). Throws PySyntaxError; after ENDMARKER keeps returning it. */
+  next(): Token {
+    if (this.error !== null) throw this.error;
+    if (this.endmarker !== null) return this.endmarker;
+    this.s.metadata = undefined;
+    try {
+      const tok = getToken(this.s);
+      if (tok.type === T.ENDMARKER) this.endmarker = tok;
+      return tok;
+    } catch (e) {
+      if (e instanceof PySyntaxError) this.error = e;
+      throw e;
+    }
+  }
+
+  get level(): number {
+    return this.s.level;
+  }
+
+  get parenStack(): ReadonlyArray<ParenEntry> {
+    return this.s.parens.slice(0, this.s.level);
+  }
+
+  /** True once the tokenizer has reached the end of input (CPython: tok->done == E_EOF). */
+  get atEOF(): boolean {
+    return this.s.done === Done.EOF;
+  }
+
+  /** Whether the tokenizer is inside an f-string (CPython: tok->tok_mode_stack_index > 0). */
+  get inFString(): boolean {
+    return this.s.modeIdx > 0;
+  }
+
+  /** Line number the tokenizer has read up to (CPython: tok->lineno). */
+  get lineno(): number {
+    return this.s.lineno;
+  }
+
+  /** The source as tokenized: newlines normalized to \n, final newline supplied for exec input. */
+  get source(): string {
+    return this.s.src;
+  }
+
+  /** Text of source line `lineno` (1-based) including its newline if present; '' past the end. */
+  lineText(lineno: number): string {
+    const starts = this.getLineStarts();
+    if (lineno < 1 || lineno > starts.length) return '';
+    const src = this.s.src;
+    const from = starts[lineno - 1]!;
+    const nl = src.indexOf('\n', from);
+    return src.slice(from, nl < 0 ? src.length : nl + 1);
+  }
+
+  /** 0-based UTF-8 byte column on line `lineno` to a 0-based character column (CPython: _PyPegen_byte_offset_to_character_offset). */
+  byteToCharCol(lineno: number, byteCol: number): number {
+    return byteOffsetToCharOffset(this.lineText(lineno), byteCol);
+  }
+
+  private getLineStarts(): number[] {
+    if (this.lineStarts === null) {
+      const src = this.s.src;
+      const starts = [0];
+      for (let i = src.indexOf('\n'); i >= 0 && i + 1 < src.length; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+      if (src.length === 0) starts.length = 0;
+      this.lineStarts = starts;
+    }
+    return this.lineStarts;
+  }
+}

@@ -1,0 +1,225 @@
+"""Reference side of the tokenizer tests: drives CPython 3.12.1's own C tokenizer.
+
+Run with the reference interpreter:  PYENV_VERSION=3.12.1 python3 tools/gen-token-fixtures.py <mode>
+
+The parser-mode token stream (what the PEG parser sees: exact operator types,
+ASYNC/AWAIT, no COMMENT/NL, UTF-8 byte columns, f-string debug metadata) is not
+reachable from Lib/tokenize.py, so this calls the private _PyTokenizer_* functions
+of libpython through ctypes, locating them with `nm` (they are not exported) and
+laying out struct tok_state / struct token as 3.12.1's debug info describes them.
+
+Modes:
+  gen            regenerate tests/fixtures/tokenizer/*.json from *.py (and stdlib hashes)
+  dump FILE      print the reference tokens of FILE as JSON
+  batch          read a JSON list of {"src": str, "typeComments": bool} on stdin,
+                 write a JSON list of results on stdout
+"""
+import ctypes
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+import warnings
+import zipfile
+
+assert sys.version_info[:3] == (3, 12, 1), "run with PYENV_VERSION=3.12.1"
+
+LIB = os.path.join(sysconfig.get_config_var("LIBDIR"), "libpython3.12.so.1.0")
+
+TOKEN_NAMES = ['ENDMARKER', 'NAME', 'NUMBER', 'STRING', 'NEWLINE', 'INDENT', 'DEDENT', 'LPAR', 'RPAR', 'LSQB', 'RSQB', 'COLON', 'COMMA', 'SEMI', 'PLUS', 'MINUS', 'STAR', 'SLASH', 'VBAR', 'AMPER', 'LESS', 'GREATER', 'EQUAL', 'DOT', 'PERCENT', 'LBRACE', 'RBRACE', 'EQEQUAL', 'NOTEQUAL', 'LESSEQUAL', 'GREATEREQUAL', 'TILDE', 'CIRCUMFLEX', 'LEFTSHIFT', 'RIGHTSHIFT', 'DOUBLESTAR', 'PLUSEQUAL', 'MINEQUAL', 'STAREQUAL', 'SLASHEQUAL', 'PERCENTEQUAL', 'AMPEREQUAL', 'VBAREQUAL', 'CIRCUMFLEXEQUAL', 'LEFTSHIFTEQUAL', 'RIGHTSHIFTEQUAL', 'DOUBLESTAREQUAL', 'DOUBLESLASH', 'DOUBLESLASHEQUAL', 'AT', 'ATEQUAL', 'RARROW', 'ELLIPSIS', 'COLONEQUAL', 'EXCLAMATION', 'OP', 'AWAIT', 'ASYNC', 'TYPE_IGNORE', 'TYPE_COMMENT', 'SOFT_KEYWORD', 'FSTRING_START', 'FSTRING_MIDDLE', 'FSTRING_END', 'COMMENT', 'NL', 'ERRORTOKEN', 'ENCODING']
+ERRORTOKEN = 66
+ENDMARKER = 0
+DONE_NAMES = {10: 'E_OK', 11: 'E_EOF', 13: 'E_TOKEN', 17: 'E_ERROR', 18: 'E_TABSPACE', 20: 'E_TOODEEP',
+              21: 'E_DEDENT', 22: 'E_DECODE', 23: 'E_EOFS', 24: 'E_EOLS', 25: 'E_LINECONT'}
+
+# struct tok_state field offsets (gdb: ptype /o struct tok_state, 3.12.1)
+OFF_BUF, OFF_CUR, OFF_INP, OFF_DONE = 0, 8, 16, 64
+OFF_LINENO, OFF_LEVEL, OFF_LINE_START, OFF_TYPE_COMMENTS = 512, 528, 2768, 2832
+OFF_FILENAME = 2336
+FILENAME = "<string>"
+
+
+class CToken(ctypes.Structure):
+    _fields_ = [("level", ctypes.c_int), ("lineno", ctypes.c_int), ("col_offset", ctypes.c_int),
+                ("end_lineno", ctypes.c_int), ("end_col_offset", ctypes.c_int),
+                ("start", ctypes.c_void_p), ("end", ctypes.c_void_p), ("metadata", ctypes.c_void_p)]
+
+
+def _load():
+    syms = {}
+    out = subprocess.run(["nm", LIB], capture_output=True, text=True, check=True).stdout
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            syms[parts[2]] = int(parts[0], 16)
+    base = None
+    with open("/proc/self/maps") as f:
+        for line in f:
+            if line.rstrip().endswith("libpython3.12.so.1.0"):
+                rng, _perm, off = line.split()[:3]
+                if int(off, 16) == 0:
+                    base = int(rng.split("-")[0], 16)
+                    break
+    assert base is not None
+    P = ctypes.c_void_p
+    f = lambda name, res, *args: ctypes.PYFUNCTYPE(res, *args)(base + syms[name])
+    return {
+        "from_utf8": f("_PyTokenizer_FromUTF8", P, ctypes.c_char_p, ctypes.c_int, ctypes.c_int),
+        "free": f("_PyTokenizer_Free", None, P),
+        "get": f("_PyTokenizer_Get", ctypes.c_int, P, ctypes.POINTER(CToken)),
+    }
+
+
+_C = _load()
+
+
+def _int(addr):
+    return ctypes.c_int.from_address(addr).value
+
+
+def _ptr(addr):
+    return ctypes.c_void_p.from_address(addr).value or 0
+
+
+def _exc(e):
+    return {"kind": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+            "end_lineno": e.end_lineno, "end_offset": e.end_offset, "text": e.text}
+
+
+def tokenize(src, type_comments=False, limit=1_000_000):
+    """Parser-mode tokens of src (a str), as _PyPegen_fill_token receives them."""
+    data = src.encode("utf-8", "surrogatepass")
+    keep = ctypes.create_string_buffer(data)
+    tok = _C["from_utf8"](keep, 1, 0)
+    if not tok:
+        raise RuntimeError("tokenizer init failed")
+    ctypes.c_int.from_address(tok + OFF_TYPE_COMMENTS).value = 1 if type_comments else 0
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(FILENAME))  # owned by the tok_state from now on
+    ctypes.c_void_p.from_address(tok + OFF_FILENAME).value = id(FILENAME)
+    toks, error = [], None
+    try:
+        for _ in range(limit):
+            t = CToken()
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    typ = _C["get"](tok, ctypes.byref(t))
+            except SyntaxError as e:
+                error = _exc(e)
+                error["done"] = DONE_NAMES.get(_int(tok + OFF_DONE), _int(tok + OFF_DONE))
+                break
+            if typ == ERRORTOKEN:
+                error = {"done": DONE_NAMES.get(_int(tok + OFF_DONE), _int(tok + OFF_DONE)),
+                         "tok_lineno": _int(tok + OFF_LINENO), "level": _int(tok + OFF_LEVEL),
+                         "cur_minus_line_start": _ptr(tok + OFF_CUR) - _ptr(tok + OFF_LINE_START),
+                         "cur_minus_buf": _ptr(tok + OFF_CUR) - _ptr(tok + OFF_BUF)}
+                break
+            s = ctypes.string_at(t.start, t.end - t.start).decode("utf-8", "surrogatepass") if t.start else ""
+            row = [TOKEN_NAMES[typ], s, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset]
+            if t.metadata:
+                row.append(ctypes.cast(t.metadata, ctypes.py_object).value)
+                ctypes.pythonapi.Py_DecRef(ctypes.c_void_p(t.metadata))
+            toks.append(row)
+            if typ == ENDMARKER:
+                break
+    finally:
+        _C["free"](tok)
+    return toks, error
+
+
+def compile_result(src, filename="<string>", type_comments=False):
+    flags = 0x1000 if type_comments else 0  # PyCF_TYPE_COMMENTS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(src, filename, "exec", flags | 0x400, dont_inherit=True)  # PyCF_ONLY_AST
+        return None
+    except SyntaxError as e:
+        return _exc(e)
+    except (ValueError, RecursionError, MemoryError) as e:
+        return {"kind": type(e).__name__, "msg": str(e)}
+
+
+def result(src, type_comments=False):
+    toks, error = tokenize(src, type_comments)
+    out = {"tokens": toks}
+    if error is not None:
+        out["error"] = error
+    out["compile"] = compile_result(src, type_comments=type_comments)
+    return out
+
+
+def canonical(toks):
+    return "\n".join(json.dumps(t, ensure_ascii=False) for t in toks)
+
+
+def stdlib_hashes(root):
+    zpath = os.path.join(root, "node_modules/pyodide/python_stdlib.zip")
+    z = zipfile.ZipFile(zpath)
+    hashes = {}
+    for name in sorted(z.namelist()):
+        if not name.endswith(".py"):
+            continue
+        try:
+            src = z.read(name).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if src.startswith("\ufeff"):
+            src = src[1:]
+        toks, error = tokenize(src)
+        h = hashlib.sha256(canonical(toks).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+        hashes[name] = {"n": len(toks), "sha": h, "error": bool(error)}
+    return hashes
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    mode = sys.argv[1] if len(sys.argv) > 1 else "gen"
+    if mode == "dump":
+        with open(sys.argv[2], encoding="utf-8", newline="") as f:
+            src = f.read()
+        res = result(src, "--tc" in sys.argv)
+        for t in res["tokens"]:
+            print(json.dumps(t, ensure_ascii=False))
+        for k in ("error", "compile"):
+            if res.get(k) is not None:
+                print(k, json.dumps(res[k], ensure_ascii=False))
+    elif mode == "batch":
+        items = json.load(sys.stdin)
+        json.dump([result(it["src"], it.get("typeComments", False)) for it in items], sys.stdout, ensure_ascii=False)
+    elif mode == "gen":
+        fixdir = os.path.join(root, "tests/fixtures/tokenizer")
+        for name in sorted(os.listdir(fixdir)):
+            if not name.endswith(".cases.py"):
+                continue
+            with open(os.path.join(fixdir, name), encoding="utf-8", newline="") as f:
+                text = f.read()
+            cases = []
+            for chunk in text.split("\n#### ")[1:]:
+                title, _, body = chunk.partition("\n")
+                tc = "[tc]" in title
+                body = body.replace("<CR>", "\r").replace("<FF>", "\f").replace("<TAB>", "\t").replace("<NUL>", "\0")
+                if "[noeol]" in title:
+                    body = body[:-1] if body.endswith("\n") else body
+                case = {"name": title.strip(), "src": body, "typeComments": tc}
+                case.update(result(body, tc))
+                cases.append(case)
+            out = os.path.join(fixdir, name.replace(".cases.py", ".json"))
+            with open(out, "w", encoding="utf-8") as f:
+                json.dump(cases, f, ensure_ascii=False, indent=0)
+                f.write("\n")
+            print(f"{out}: {len(cases)} cases")
+        out = os.path.join(fixdir, "stdlib-hashes.json")
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump(stdlib_hashes(root), f, indent=0, sort_keys=True)
+            f.write("\n")
+        print(f"{out} written")
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main()

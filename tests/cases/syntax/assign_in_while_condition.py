@@ -1,0 +1,3 @@
+line = None
+while line = read():
+    pass

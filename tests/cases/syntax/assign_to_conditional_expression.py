@@ -1,0 +1,1 @@
+a if cond else b = 1

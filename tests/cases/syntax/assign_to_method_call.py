@@ -1,0 +1,1 @@
+user.get_name() = "bob"

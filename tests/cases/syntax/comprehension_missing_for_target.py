@@ -1,0 +1,1 @@
+xs = [i for in range(3)]

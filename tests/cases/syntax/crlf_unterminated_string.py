@@ -1,0 +1,2 @@
+name = "bob
+print(name)

@@ -1,0 +1,3 @@
+class C:
+    @property
+x = 1

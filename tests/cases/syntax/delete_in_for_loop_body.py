@@ -1,0 +1,2 @@
+for k in keys:
+    del d.get(k)

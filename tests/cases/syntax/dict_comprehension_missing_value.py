@@ -1,0 +1,1 @@
+squares = {x: for x in range(5)}

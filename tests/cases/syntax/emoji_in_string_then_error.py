@@ -1,0 +1,1 @@
+label = "🐍 snake" if ok else

@@ -1,0 +1,3 @@
+@app.route("/", methods=["GET" "POST"] x)
+def index():
+    pass

@@ -1,0 +1,1 @@
+names = [file for str(file) in files]

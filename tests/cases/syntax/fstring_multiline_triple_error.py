@@ -1,0 +1,4 @@
+msg = f"""
+line one
+{a b}
+"""

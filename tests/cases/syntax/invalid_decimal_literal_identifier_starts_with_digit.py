@@ -1,0 +1,1 @@
+3rd_place = "bronze"

@@ -1,0 +1,2 @@
+obj = object()
+obj.class = 1

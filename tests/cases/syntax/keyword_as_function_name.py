@@ -1,0 +1,2 @@
+def if(x):
+    return x

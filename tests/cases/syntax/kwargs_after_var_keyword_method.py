@@ -1,0 +1,3 @@
+class C:
+    def f(self, x=1, *args, y, **kwargs, z):
+        pass

@@ -1,0 +1,3 @@
+match v:
+    case str() as "s":
+        pass

@@ -1,0 +1,3 @@
+match v:
+    case int() as _:
+        pass

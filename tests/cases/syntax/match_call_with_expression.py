@@ -1,0 +1,3 @@
+match v:
+    case f(x + 1):
+        pass

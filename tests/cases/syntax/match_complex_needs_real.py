@@ -1,0 +1,3 @@
+match v:
+    case 1j + 2j:
+        pass

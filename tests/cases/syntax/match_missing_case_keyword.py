@@ -1,0 +1,3 @@
+match v:
+    1:
+        pass

@@ -1,0 +1,1 @@
+result = foo(bar[1, 2)]

@@ -1,0 +1,2 @@
+with open("f.txt") as f
+    data = f.read()

@@ -1,0 +1,5 @@
+x = dict(a=1,
+         b=2
+
+def f():
+    pass

@@ -1,0 +1,3 @@
+result = foo(x
+             for x in data,
+             other)

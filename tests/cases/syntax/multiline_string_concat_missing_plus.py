@@ -1,0 +1,3 @@
+text = ("first part "
+        "second part"
+        variable)

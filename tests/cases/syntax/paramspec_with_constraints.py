@@ -1,0 +1,2 @@
+class Wrapper[**P: (int, str)]:
+    pass

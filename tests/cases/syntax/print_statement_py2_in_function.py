@@ -1,0 +1,2 @@
+def show(name):
+    print "Hello,", name

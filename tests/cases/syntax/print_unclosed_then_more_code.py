@@ -1,0 +1,5 @@
+def main():
+    print("Result: " + str(total)
+    return total
+
+main()

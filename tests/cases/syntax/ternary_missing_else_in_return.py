@@ -1,0 +1,2 @@
+def sign(x):
+    return 1 if x > 0

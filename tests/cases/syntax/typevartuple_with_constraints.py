@@ -1,0 +1,2 @@
+class Array[*Ts: (int, str)]:
+    pass

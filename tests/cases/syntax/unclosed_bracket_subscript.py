@@ -1,0 +1,2 @@
+first = matrix[0][1
+second = 2

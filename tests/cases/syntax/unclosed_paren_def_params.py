@@ -1,0 +1,2 @@
+def greet(name, greeting="hi":
+    print(greeting, name)

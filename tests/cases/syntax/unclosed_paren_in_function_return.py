@@ -1,0 +1,5 @@
+def area(w, h):
+    return (w * h
+
+def perimeter(w, h):
+    return 2 * (w + h)

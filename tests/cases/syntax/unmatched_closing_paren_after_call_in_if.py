@@ -1,0 +1,2 @@
+if check(a, b)):
+    pass

@@ -1,0 +1,3 @@
+def f():
+    name = "bob
+    return name

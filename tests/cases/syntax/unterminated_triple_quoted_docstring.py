@@ -1,0 +1,5 @@
+def f():
+    """Compute things.
+
+    More text here.
+    return 1

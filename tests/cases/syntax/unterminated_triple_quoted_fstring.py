@@ -1,0 +1,2 @@
+msg = f"""
+Hello {name}

@@ -1,0 +1,1 @@
+with (open(a) as f, open(b) as g) pass

@@ -1,0 +1,2 @@
+with open(path) as get_file():
+    pass

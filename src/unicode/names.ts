@@ -1,85 +1,106 @@
 // Unicode 15.0.0 character names as Python 3.12's unicodedata knows them: the \N{...} escape's
 // lookup and unicodedata.name()'s reverse direction.
 //
-// The table (names.gen.ts, ~150 KB of base64) is only inflated and indexed on the first call, so
-// programs that never use \N{} or unicodedata pay nothing but the scan of one string literal.
-// The index is immutable data shared by every interpreter: a cache of constants, not interpreter state.
-import { inflateSync } from 'fflate';
-import { NAMES_DEFLATED_BASE64, NAMES_INFLATED_SIZE } from './names.gen.ts';
+// The table (names.gen.ts, ~330 KB of plain string) is only expanded and indexed on the first
+// call (~5-15 ms), so programs that never use \N{} or unicodedata pay nothing but the scan of the
+// string literal. The expanded names live in one byte buffer with an open-addressing hash over it
+// (CPython's unicodename_db also hashes into a code table) rather than as 35k JS strings in a Map,
+// which took twice as long to build. The index is immutable data shared by every interpreter: a
+// cache, not interpreter state.
+import { ALIASES, NAME_RUNS, NAMES, PREFIX_MARKS } from './names.gen.ts';
 
 interface NameIndex {
-  /** Upper-case name or alias to code point. */
-  byName: Map<string, number>;
-  /** Code points that have a (non-algorithmic) name, ascending, and their names. */
+  /** All names, upper case ASCII, back to back; name e is text[offsets[e], offsets[e + 1]). */
+  text: Uint8Array;
+  offsets: Int32Array;
+  /** The code point of name e, ascending. */
   cps: Int32Array;
-  names: string[];
+  /** Open addressing: entry index + 1, or 0 for an empty slot; size a power of two. */
+  slots: Int32Array;
+  aliases: Map<string, number>;
 }
 
 let index: NameIndex | null = null;
 
-function base64Decode(s: string): Uint8Array {
-  const table = new Int8Array(128).fill(-1);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  for (let i = 0; i < 64; i++) table[alphabet.charCodeAt(i)] = i;
-  let n = s.length;
-  while (n > 0 && s.charCodeAt(n - 1) === 0x3d) n--;
-  const out = new Uint8Array((n * 3) >> 2);
-  let bits = 0;
-  let nbits = 0;
-  let o = 0;
-  for (let i = 0; i < n; i++) {
-    bits = (bits << 6) | table[s.charCodeAt(i)]!;
-    nbits += 6;
-    if (nbits >= 8) {
-      nbits -= 8;
-      out[o++] = (bits >> nbits) & 0xff;
-    }
-  }
-  return out;
+function hashName(name: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 function buildIndex(): NameIndex {
-  const raw = inflateSync(base64Decode(NAMES_DEFLATED_BASE64), { out: new Uint8Array(NAMES_INFLATED_SIZE) });
-  const byName = new Map<string, number>();
-  const cps: number[] = [];
-  const names: string[] = [];
-  // Names section: see tools/gen-unicode-tables.ts for the front-coded layout.
+  const mark = new Int8Array(128).fill(-1);
+  for (let k = 0; k < PREFIX_MARKS.length; k++) mark[PREFIX_MARKS.charCodeAt(k)] = k;
+  let total = 0;
+  for (let r = 1; r < NAME_RUNS.length; r += 2) total += NAME_RUNS[r]!;
+  const cps = new Int32Array(total);
+  let n = 0;
+  let at = 0;
+  for (let r = 0; r < NAME_RUNS.length; r += 2) {
+    at += NAME_RUNS[r]!;
+    for (const end = at + NAME_RUNS[r + 1]!; at < end; at++) cps[n++] = at;
+  }
+  // Each name is a PREFIX_MARKS character (how many characters it shares with the previous
+  // name) followed by the rest of it, up to the next mark. The hash (FNV-1a) of the shared part
+  // is the previous name's running hash at that length, so only the new characters are hashed.
+  let text = new Uint8Array(NAMES.length * 4);
+  const offsets = new Int32Array(total + 1);
+  const hashes = new Int32Array(total);
+  const running = new Int32Array(PREFIX_MARKS.length + 128);
+  running[0] = 0x811c9dc5 | 0;
+  let o = 0;
   let i = 0;
-  let cp = -1;
-  let prev = '';
-  while (raw[i] !== 0x0a) {
-    let delta = 1;
-    if (raw[i]! < 0x80) {
-      delta = 0;
-      while (raw[i] !== 0x3a) delta = delta * 10 + raw[i++]! - 0x30;
-      i++;
+  let prevStart = 0;
+  for (let e = 0; e < total; e++) {
+    const shared = mark[NAMES.charCodeAt(i++)]!;
+    if (o + shared + 128 > text.length) {
+      const bigger = new Uint8Array(text.length * 2);
+      bigger.set(text);
+      text = bigger;
     }
-    cp += delta;
-    const keep = raw[i++]! - 0x80;
-    const start = i;
-    while (raw[i] !== 0x0a) i++;
-    const name = prev.slice(0, keep) + String.fromCharCode.apply(null, Array.from(raw.subarray(start, i)));
-    i++;
-    cps.push(cp);
-    names.push(name);
-    byName.set(name, cp);
-    prev = name;
+    offsets[e] = o;
+    text.copyWithin(o, prevStart, prevStart + shared);
+    prevStart = o;
+    o += shared;
+    let len = shared;
+    let h = running[len]!;
+    for (let c = NAMES.charCodeAt(i); i < NAMES.length && mark[c]! < 0; c = NAMES.charCodeAt(++i)) {
+      text[o++] = c;
+      h = Math.imul(h ^ c, 0x01000193);
+      running[++len] = h;
+    }
+    hashes[e] = h;
   }
-  i++;
-  // Aliases section: "hexcp;ALIAS" lines.
-  while (i < raw.length) {
-    const start = i;
-    while (raw[i] !== 0x0a) i++;
-    const line = String.fromCharCode.apply(null, Array.from(raw.subarray(start, i)));
-    i++;
-    const semi = line.indexOf(';');
-    byName.set(line.slice(semi + 1), parseInt(line.slice(0, semi), 16));
+  offsets[total] = o;
+  const slots = new Int32Array(1 << Math.ceil(Math.log2(total * 2)));
+  const maskBits = slots.length - 1;
+  for (let e = 0; e < total; e++) {
+    let h = hashes[e]! & maskBits;
+    while (slots[h] !== 0) h = (h + 1) & maskBits;
+    slots[h] = e + 1;
   }
-  return { byName, cps: Int32Array.from(cps), names };
+  const aliases = new Map<string, number>();
+  for (let a = 0; a < ALIASES.length; a += 2) aliases.set(ALIASES[a + 1] as string, ALIASES[a] as number);
+  return { text: text.subarray(0, o), offsets, cps, slots, aliases };
 }
 
 function getIndex(): NameIndex {
   return (index ??= buildIndex());
+}
+
+/** The code point whose name is `upper` (upper case ASCII), aliases included. */
+function findName(upper: string): number | undefined {
+  const { text, offsets, cps, slots, aliases } = getIndex();
+  const maskBits = slots.length - 1;
+  for (let h = hashName(upper) & maskBits; slots[h] !== 0; h = (h + 1) & maskBits) {
+    const e = slots[h]! - 1;
+    const start = offsets[e]!;
+    if (offsets[e + 1]! - start !== upper.length) continue;
+    let k = 0;
+    while (k < upper.length && text[start + k] === upper.charCodeAt(k)) k++;
+    if (k === upper.length) return cps[e];
+  }
+  return aliases.get(upper);
 }
 
 // CPython: Modules/unicodedata.c is_unified_ideograph (Unicode 15.0.0 ranges)
@@ -159,7 +180,7 @@ export function lookupName(name: string): number | undefined {
   }
   // Names are ASCII; upper-casing anything else (e.g. 'ß' to 'SS') could invent a match.
   for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 0x7f) return undefined;
-  return getIndex().byName.get(name.toUpperCase());
+  return findName(name.toUpperCase());
 }
 
 /** unicodedata.name(chr(cp)) without a default: the character's name, or undefined. */
@@ -169,13 +190,13 @@ export function charName(cp: number): string | undefined {
     return HANGUL_PREFIX + JAMO_L[Math.floor(s / N_COUNT)]! + JAMO_V[Math.floor((s % N_COUNT) / T_COUNT)]! + JAMO_T[s % T_COUNT]!;
   }
   if (isUnifiedIdeograph(cp)) return CJK_PREFIX + cp.toString(16).toUpperCase();
-  const { cps, names } = getIndex();
+  const { text, offsets, cps } = getIndex();
   let lo = 0;
   let hi = cps.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const c = cps[mid]!;
-    if (c === cp) return names[mid];
+    if (c === cp) return String.fromCharCode.apply(null, text.subarray(offsets[mid]!, offsets[mid + 1]!) as unknown as number[]);
     if (c < cp) lo = mid + 1;
     else hi = mid - 1;
   }

@@ -101,13 +101,13 @@ for (const d of defs.filter((x) => !x.simple && !x.product)) {
 }
 out.push(`export type AnyNode = ${nodes.map((n) => n.ctor.name).join(' | ')};`, '');
 
-out.push('/** How a field is printed: a node, a list of nodes, a simple enum (by table), or a plain value. */');
-out.push('export const enum F { Node, Value, Simple }');
+out.push('/** How a field is printed: a node, an int, a value by its repr(), or a simple enum (by table). */');
+out.push('export const enum F { Node, Int, Repr, Simple }');
 out.push('export interface FieldInfo { readonly name: string; readonly how: F; readonly seq: boolean; readonly opt: boolean; readonly names: readonly string[] | null }');
 out.push('export interface NodeInfo { readonly name: string; readonly fields: readonly FieldInfo[]; readonly attrs: readonly FieldInfo[] }');
 const fieldInfo = (f: Field) => {
   const simple = simpleNames.has(f.type);
-  const how = simple ? 'F.Simple' : ['identifier', 'string', 'int', 'constant'].includes(f.type) ? 'F.Value' : 'F.Node';
+  const how = simple ? 'F.Simple' : f.type === 'int' ? 'F.Int' : ['identifier', 'string', 'constant'].includes(f.type) ? 'F.Repr' : 'F.Node';
   return `{ name: '${f.name}', how: ${how}, seq: ${f.seq}, opt: ${f.opt}, names: ${simple ? enumName(f.type) + 'Names' : 'null'} }`;
 };
 out.push('export const NODE_INFO: readonly NodeInfo[] = [');

@@ -24,7 +24,7 @@ export function dump(root: AnyNode, opts: DumpOptions = {}): string {
   function fmtScalar(field: FieldInfo, value: unknown): string {
     if (field.how === F.Simple) return `${field.names![value as number]}()`;
     if (value === null) return 'None';
-    if (typeof value === 'number') return String(value);
+    if (field.how === F.Int) return String(value);
     return reprConstant(value as PyConstant);
   }
 

@@ -1,6 +1,13 @@
 // Front door of the parser: source (bytes or text) to the AST CPython 3.12 builds.
-import type { mod } from '../ast/nodes.gen.ts';
-import { PySyntaxError } from '../tokenizer/errors.ts';
+// CPython: Parser/peg_api.c, Parser/pegen.c _PyPegen_run_parser, Parser/pegen_errors.c.
+import type * as A from '../ast/nodes.gen.ts';
+import { PySyntaxError, TokenizerError } from '../tokenizer/errors.ts';
+import { decodeSource, Tokenizer } from '../tokenizer/tokenizer.ts';
+import { T, type Token } from '../tokenizer/token.ts';
+import { GeneratedParser, KEYWORDS } from './parser.gen.ts';
+import { ParserStackOverflow, type StartRule } from './pegen.ts';
+
+export { ParserStackOverflow } from './pegen.ts';
 
 export type Mode = 'exec' | 'eval' | 'single' | 'func_type';
 
@@ -9,9 +16,125 @@ export interface ParseOptions {
   mode: Mode;
   /** Parse `# type:` comments into TYPE_COMMENT tokens (ast.parse(type_comments=True)). */
   typeComments?: boolean;
+  /** Receives each SyntaxWarning (e.g. invalid escape sequences) of a successful parse. */
+  onWarning?: (msg: string, lineno: number) => void;
 }
 
+const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type']);
+
 /** Parses a module, expression, interactive statement or function type. Throws PySyntaxError. */
-export function parse(source: string | Uint8Array, opts: ParseOptions): mod {
-  throw new PySyntaxError('SyntaxError', 'parser not available yet', opts.filename, 1, 1, null, 1, 1);
+export function parse(source: string | Uint8Array, opts: ParseOptions): A.mod {
+  const text = typeof source === 'string' ? source : decodeSource(source, opts.filename);
+  const startRule: StartRule = opts.mode === 'exec' ? 'file' : opts.mode === 'eval' ? 'eval' : opts.mode;
+  const tok = new Tokenizer(text, { filename: opts.filename, typeComments: opts.typeComments ?? false, fromString: typeof source === 'string' });
+  const p = new GeneratedParser(tok, {
+    filename: opts.filename,
+    startRule,
+    typeComments: opts.typeComments ?? false,
+    keywords: KEYWORDS,
+    softKeywords: SOFT_KEYWORDS,
+  });
+  let res: A.mod | null;
+  try {
+    res = runParser(p, startRule);
+  } catch (err) {
+    if (err instanceof RangeError && /call stack/i.test(err.message)) throw new ParserStackOverflow();
+    throw err;
+  }
+  if (opts.onWarning) for (const w of p.warnings) opts.onWarning(w.msg, w.lineno);
+  return res;
+}
+
+function startRuleFn(p: GeneratedParser, rule: StartRule): A.mod | null {
+  switch (rule) {
+    case 'file': return p.r_file();
+    case 'eval': return p.r_eval();
+    case 'single': return p.r_interactive();
+    case 'func_type': return p.r_func_type();
+  }
+}
+
+// CPython: _PyPegen_run_parser
+function runParser(p: GeneratedParser, rule: StartRule): A.mod {
+  let firstError: unknown = null;
+  let res: A.mod | null = null;
+  try {
+    res = startRuleFn(p, rule);
+  } catch (err) {
+    if (!(err instanceof PySyntaxError)) throw err;
+    firstError = err;
+  }
+  if (res !== null) {
+    if (rule === 'single' && badSingleStatement(p)) {
+      p.raiseSyntaxError('multiple statements found while compiling a single statement');
+    }
+    return res;
+  }
+  // A failed first pass: parse again with the invalid_* rules on, for a targeted message.
+  const lastToken = p.tokens[p.tokens.length - 1]!;
+  let error = firstError;
+  if (error === null) {
+    p.resetForSecondPass();
+    try {
+      startRuleFn(p, rule);
+    } catch (err) {
+      if (!(err instanceof PySyntaxError)) throw err;
+      error = err;
+    }
+  }
+  throw setSyntaxError(p, lastToken, error as PySyntaxError | null);
+}
+
+// CPython: _PyPegen_set_syntax_error
+function setSyntaxError(p: GeneratedParser, lastToken: Token, existing: PySyntaxError | null): PySyntaxError {
+  if (existing !== null) {
+    // A parser error gives way to a tokenizer error further on; a tokenizer error stands.
+    if (existing instanceof TokenizerError) return existing;
+    return tokenizeFullSourceForErrors(p, existing);
+  }
+  if (lastToken.type === T.INDENT || lastToken.type === T.DEDENT) {
+    try {
+      p.raiseIndentationError(lastToken.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent');
+    } catch (err) {
+      return err as PySyntaxError;
+    }
+  }
+  let generic: PySyntaxError;
+  try {
+    p.raiseSyntaxErrorKnownLocation(lastToken, 'invalid syntax');
+  } catch (err) {
+    generic = err as PySyntaxError;
+  }
+  return tokenizeFullSourceForErrors(p, generic!);
+}
+
+// CPython: _PyPegen_tokenize_full_source_to_check_for_errors
+function tokenizeFullSourceForErrors(p: GeneratedParser, current: PySyntaxError): PySyntaxError {
+  const errLine = p.tokens[p.tokens.length - 1]!.lineno;
+  for (;;) {
+    let t: Token;
+    try {
+      t = p.tok.next();
+    } catch (err) {
+      if (!(err instanceof TokenizerError)) throw err;
+      if (err.code === 'E_EOF') {
+        // Unclosed brackets at the end win only over errors reported after the bracket's line.
+        const open = p.tok.parenStack[p.tok.parenStack.length - 1];
+        if (open !== undefined && errLine > open.lineno) return err;
+        return current;
+      }
+      if (err.code === 'E_ERROR' || err.code === 'E_EOFS' || err.code === 'E_EOLS' || err.code === 'E_DECODE') {
+        // Inside an f-string the expression's error stands.
+        return p.tok.inFString ? current : err;
+      }
+      return current;
+    }
+    if (t.type === T.ENDMARKER) return current;
+  }
+}
+
+// CPython: bad_single_statement
+function badSingleStatement(p: GeneratedParser): boolean {
+  void p;
+  return false;
 }

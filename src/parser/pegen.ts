@@ -1,0 +1,272 @@
+// The parser's machinery beneath the generated rules: the token array filled lazily from the
+// tokenizer, memoization, lookahead, and CPython's ways of raising syntax errors at a location.
+// CPython: Parser/pegen.c, Parser/pegen_errors.c.
+import * as A from '../ast/nodes.gen.ts';
+import { T, type Token } from '../tokenizer/token.ts';
+import { PySyntaxError, type SyntaxErrorKind } from '../tokenizer/errors.ts';
+import type { Tokenizer } from '../tokenizer/tokenizer.ts';
+import { parseNumber } from './literals.ts';
+
+/** CPython: MAXSTACK in Parser/parser.c — deeper rule nesting is "too complex to parse". */
+export const MAXSTACK = 6000;
+
+/** Raised when the parser's rule nesting passes MAXSTACK (CPython raises MemoryError). */
+export class ParserStackOverflow extends Error {
+  constructor() {
+    super('Parser stack overflowed - Python source too complex to parse');
+  }
+}
+
+/** Anything with a source span: tokens and located AST nodes. */
+export interface Located { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
+
+/** CPython's CURRENT_POS marker: "where the tokenizer is now". */
+const CURRENT_POS = -5;
+
+export type StartRule = 'file' | 'eval' | 'single' | 'func_type';
+
+export interface ParserOptions {
+  filename: string;
+  startRule: StartRule;
+  typeComments: boolean;
+  keywords: ReadonlyMap<string, number>;
+  softKeywords: ReadonlySet<string>;
+}
+
+export abstract class ParserBase {
+  readonly tokens: Token[] = [];
+  /** Token types as the grammar sees them: keywords get their own type numbers. */
+  readonly types: number[] = [];
+  /** Bracket nesting level at each token (CPython: Token.level). */
+  readonly levels: number[] = [];
+  mark = 0;
+  level = 0;
+  callInvalidRules = false;
+  readonly typeIgnores: { lineno: number; tag: string }[] = [];
+  private memo = new Map<number, { value: unknown; end: number }>();
+  private parenLevel = 0;
+  private parsingStarted = false;
+
+  constructor(readonly tok: Tokenizer, readonly opts: ParserOptions) {}
+
+  get fill(): number {
+    return this.tokens.length;
+  }
+
+  // CPython: _PyPegen_fill_token
+  fillToken(): void {
+    let t = this.tok.next();
+    while (t.type === T.TYPE_IGNORE) {
+      this.typeIgnores.push({ lineno: t.lineno, tag: t.string });
+      t = this.tok.next();
+    }
+    let type: number = t.type;
+    if (this.opts.startRule === 'single' && type === T.ENDMARKER && this.parsingStarted) {
+      // Interactive input ends its statement with an implied NEWLINE.
+      type = T.NEWLINE;
+      this.parsingStarted = false;
+    } else {
+      this.parsingStarted = true;
+    }
+    if (type === T.NAME || type === T.ASYNC || type === T.AWAIT) {
+      // 3.12's tokenizer still types async/await as ASYNC/AWAIT; the grammar treats them as keywords.
+      const kw = this.opts.keywords.get(t.string);
+      if (kw !== undefined) type = kw;
+    } else if (type === T.LPAR || type === T.LSQB || type === T.LBRACE) {
+      this.parenLevel++;
+    } else if (type === T.RPAR || type === T.RSQB || type === T.RBRACE) {
+      this.parenLevel--;
+    }
+    this.tokens.push(t);
+    this.types.push(type);
+    this.levels.push(this.parenLevel);
+  }
+
+  tokenLevel(i: number): number {
+    return this.levels[i]!;
+  }
+
+  resetForSecondPass(): void {
+    this.memo.clear();
+    this.mark = 0;
+    this.level = 0;
+    this.callInvalidRules = true;
+  }
+
+  // ---- matching -------------------------------------------------------------------------
+
+  // CPython: _PyPegen_expect_token
+  expect(type: number): Token | null {
+    if (this.mark === this.tokens.length) this.fillToken();
+    if (this.types[this.mark] !== type) return null;
+    return this.tokens[this.mark++]!;
+  }
+
+  // CPython: _PyPegen_expect_forced_token
+  expectForced(type: number, expected: string): Token {
+    if (this.mark === this.tokens.length) this.fillToken();
+    const t = this.tokens[this.mark]!;
+    if (this.types[this.mark] !== type) {
+      this.raiseSyntaxErrorKnownLocation(t, `expected '${expected}'`);
+    }
+    this.mark++;
+    return t;
+  }
+
+  // CPython: _PyPegen_expect_soft_keyword
+  expectSoft(keyword: string): Token | null {
+    if (this.mark === this.tokens.length) this.fillToken();
+    const t = this.tokens[this.mark]!;
+    if (this.types[this.mark] !== T.NAME || t.string !== keyword) return null;
+    this.mark++;
+    return t;
+  }
+
+  peek(type: number): boolean {
+    if (this.mark === this.tokens.length) this.fillToken();
+    return this.types[this.mark] === type;
+  }
+
+  peekSoft(keyword: string): boolean {
+    if (this.mark === this.tokens.length) this.fillToken();
+    return this.types[this.mark] === T.NAME && this.tokens[this.mark]!.string === keyword;
+  }
+
+  positive(rule: (this: this) => unknown): boolean {
+    const m = this.mark;
+    const ok = rule.call(this) !== null;
+    this.mark = m;
+    return ok;
+  }
+
+  negative(rule: (this: this) => unknown): boolean {
+    const m = this.mark;
+    const ok = rule.call(this) === null;
+    this.mark = m;
+    return ok;
+  }
+
+  // CPython: _PyPegen_name_token
+  nameToken(): A.Name | null {
+    const t = this.expect(T.NAME);
+    if (t === null) return null;
+    return A.Name(this.newIdentifier(t.string), A.ExprContext.Load, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+  }
+
+  // CPython: _PyPegen_soft_keyword_token
+  softKeywordToken(): A.Name | null {
+    if (this.mark === this.tokens.length) this.fillToken();
+    const t = this.tokens[this.mark]!;
+    if (this.types[this.mark] !== T.NAME || !this.opts.softKeywords.has(t.string)) return null;
+    this.mark++;
+    return A.Name(t.string, A.ExprContext.Load, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+  }
+
+  // CPython: _PyPegen_number_token
+  numberToken(): A.expr | null {
+    const t = this.expect(T.NUMBER);
+    if (t === null) return null;
+    return A.Constant(parseNumber(t.string), null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+  }
+
+  // CPython: _PyPegen_new_identifier — non-ASCII identifiers are NFKC-normalized.
+  newIdentifier(s: string): string {
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) > 127) return s.normalize('NFKC');
+    }
+    return s;
+  }
+
+  // CPython: _PyPegen_get_last_nonnwhitespace_token
+  lastNonWhitespaceToken(): Token {
+    let t: Token | undefined;
+    for (let m = this.mark - 1; m >= 0; m--) {
+      t = this.tokens[m]!;
+      const ty = t.type;
+      if (ty !== T.ENDMARKER && (ty < T.NEWLINE || ty > T.DEDENT)) break;
+    }
+    return t ?? this.tokens[0]!;
+  }
+
+  getMemo(rule: number): unknown {
+    const e = this.memo.get(this.mark * 4096 + rule);
+    if (e === undefined) return undefined;
+    this.mark = e.end;
+    return e.value;
+  }
+
+  setMemo(mark: number, rule: number, value: unknown): void {
+    this.memo.set(mark * 4096 + rule, { value, end: this.mark });
+  }
+
+  stackOverflow(): never {
+    throw new ParserStackOverflow();
+  }
+
+  // ---- errors ---------------------------------------------------------------------------
+
+  /** Builds the SyntaxError as CPython's _PyPegen_raise_error_known_location does. */
+  makeError(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
+    if (endLineno === CURRENT_POS || endCol === CURRENT_POS) {
+      const last = this.tokens[this.tokens.length - 1];
+      if (endLineno === CURRENT_POS) endLineno = last ? last.end_lineno : lineno;
+      if (endCol === CURRENT_POS) endCol = last ? last.end_col_offset : 0;
+    }
+    const text = this.tok.lineText(lineno);
+    // Byte columns become character columns, both measured on the error's first line.
+    const colNumber = this.byteToChar(text, col);
+    const endColNumber = endCol > 0 ? this.byteToChar(text, endCol) : endCol;
+    return new PySyntaxError(kind, msg, this.opts.filename, lineno, colNumber, text, endLineno, endColNumber);
+  }
+
+  // CPython: _PyPegen_byte_offset_to_character_offset (offsets here are 1-based byte counts)
+  private byteToChar(line: string, byteOffset: number): number {
+    let bytes = 0;
+    let chars = 0;
+    for (const ch of line) {
+      if (bytes >= byteOffset) return chars;
+      const cp = ch.codePointAt(0)!;
+      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      chars++;
+    }
+    // Past the end: CPython decodes len+1 bytes (the terminating NUL counts as one).
+    return bytes < byteOffset ? chars + 1 : chars;
+  }
+
+  raiseErrorKnownLocation(kind: SyntaxErrorKind, lineno: number, col: number, endLineno: number, endCol: number, msg: string): never {
+    throw this.makeError(kind, msg, lineno, col === CURRENT_POS ? CURRENT_POS : col + 1, endLineno,
+      endCol === CURRENT_POS ? CURRENT_POS : endCol + 1);
+  }
+
+  // CPython: _PyPegen_raise_error — at the last token read, or the current one with useMark.
+  raiseError(kind: SyntaxErrorKind, useMark: boolean, msg: string): never {
+    if (this.tokens.length === 0) throw this.makeError(kind, msg, 0, 0, 0, -1);
+    if (useMark && this.mark === this.tokens.length) this.fillToken();
+    const t = this.tokens[useMark ? this.mark : this.tokens.length - 1]!;
+    throw this.makeError(kind, msg, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1);
+  }
+
+  raiseSyntaxError(msg: string): never {
+    return this.raiseError('SyntaxError', false, msg);
+  }
+
+  raiseIndentationError(msg: string): never {
+    return this.raiseError('IndentationError', false, msg);
+  }
+
+  raiseSyntaxErrorOnNextToken(msg: string): never {
+    return this.raiseError('SyntaxError', true, msg);
+  }
+
+  raiseSyntaxErrorKnownLocation(a: Located, msg: string): never {
+    return this.raiseErrorKnownLocation('SyntaxError', a.lineno, a.col_offset, a.end_lineno, a.end_col_offset, msg);
+  }
+
+  raiseSyntaxErrorKnownRange(a: Located, b: Located, msg: string): never {
+    return this.raiseErrorKnownLocation('SyntaxError', a.lineno, a.col_offset, b.end_lineno, b.end_col_offset, msg);
+  }
+
+  raiseSyntaxErrorStartingFrom(a: Located, msg: string): never {
+    return this.raiseErrorKnownLocation('SyntaxError', a.lineno, a.col_offset, CURRENT_POS, CURRENT_POS, msg);
+  }
+}

@@ -171,7 +171,7 @@ def stdlib_hashes(root):
             src = src[1:]
         toks, error = tokenize(src)
         h = hashlib.sha256(canonical(toks).encode("utf-8", "surrogatepass")).hexdigest()[:20]
-        hashes[name] = {"n": len(toks), "sha": h, "error": bool(error)}
+        hashes[name] = f"{h} {len(toks)}{' error' if error else ''}"
     return hashes
 
 
@@ -198,24 +198,30 @@ def main():
             with open(os.path.join(fixdir, name), encoding="utf-8", newline="") as f:
                 text = f.read()
             cases = []
-            for chunk in text.split("\n#### ")[1:]:
-                title, _, body = chunk.partition("\n")
+            for line in text.splitlines(keepends=True):
+                if line.startswith("#### "):
+                    cases.append([line[5:].strip(), ""])
+                elif cases:
+                    cases[-1][1] += line
+            results = []
+            for title, body in cases:
                 tc = "[tc]" in title
-                body = body.replace("<CR>", "\r").replace("<FF>", "\f").replace("<TAB>", "\t").replace("<NUL>", "\0")
-                if "[noeol]" in title:
-                    body = body[:-1] if body.endswith("\n") else body
-                case = {"name": title.strip(), "src": body, "typeComments": tc}
+                body = (body.replace("<CR>", "\r").replace("<FF>", "\f").replace("<TAB>", "\t")
+                        .replace("<NUL>", "\0").replace("<VT>", "\v"))
+                if "[noeol]" in title and body.endswith("\n"):
+                    body = body[:-1]
+                case = {"name": title, "src": body, "typeComments": tc}
                 case.update(result(body, tc))
-                cases.append(case)
+                results.append(case)
+            cases = results
             out = os.path.join(fixdir, name.replace(".cases.py", ".json"))
             with open(out, "w", encoding="utf-8") as f:
-                json.dump(cases, f, ensure_ascii=False, indent=0)
-                f.write("\n")
+                f.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in cases) + "\n]\n")
             print(f"{out}: {len(cases)} cases")
         out = os.path.join(fixdir, "stdlib-hashes.json")
+        hashes = stdlib_hashes(root)
         with open(out, "w", encoding="utf-8") as f:
-            json.dump(stdlib_hashes(root), f, indent=0, sort_keys=True)
-            f.write("\n")
+            f.write("{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(hashes.items())) + "\n}\n")
         print(f"{out} written")
     else:
         raise SystemExit(__doc__)

@@ -2,7 +2,7 @@
 // tok_get_normal_mode), as in CPython 3.12.1.
 import { T, type Token } from './token.ts';
 import { EOF } from './chars.ts';
-import { Done, MAX_EXPR_NESTING, ModeKind, type Mode, type TokState } from './state.ts';
+import { MAX_EXPR_NESTING, ModeKind, type Mode, type TokState } from './state.ts';
 
 export type NormalMode = (s: TokState, mode: Mode) => Token;
 
@@ -64,7 +64,7 @@ export function fstringMode(s: TokState, m: Mode, normal: NormalMode): Token {
         m.kind = ModeKind.REGULAR;
         return s.makeToken(T.FSTRING_MIDDLE, s.start, s.cur);
       }
-      unterminated(s, m, c);
+      unterminated(s, m);
     }
     if (c === m.quote) {
       endQuoteSize++;
@@ -116,15 +116,14 @@ function enterExpression(s: TokState, m: Mode): void {
   m.kind = ModeKind.REGULAR;
 }
 
-/** Unterminated f-string: reported at the f-string's start, as for strings. */
-function unterminated(s: TokState, m: Mode, c: number): never {
+/** Unterminated f-string: reported at the f-string's start, as for strings (3.12.1 keeps E_ERROR here). */
+function unterminated(s: TokState, m: Mode): never {
   const detected = s.lineno;
   s.cur = m.start + 1;
   s.lineStart = m.multiLineStart;
   s.lineno = m.lineStart;
   if (m.quoteSize === 3) {
-    return s.syntaxError(`unterminated triple-quoted f-string literal (detected at line ${detected})`, -1, -1,
-      c !== 10 ? Done.EOFS : Done.ERROR);
+    return s.syntaxError(`unterminated triple-quoted f-string literal (detected at line ${detected})`);
   }
   return s.syntaxError(`unterminated f-string literal (detected at line ${detected})`);
 }

@@ -120,6 +120,20 @@ def number_cases():
         mant, exp = q.split('e')
         tweak = rng.choice(['', '1', '9', '0' * 10 + '1'])
         cases.append(f'{mant}{tweak}e{int(exp)}')
+    # Exact midpoints (hundreds of digits, rounded half-even) and their neighbours a digit beyond
+    # the 768th, where a strtod that truncates long inputs would go wrong.
+    getcontext().prec = 3000
+    for _ in range(40):
+        x = abs(struct.unpack('>d', rng.getrandbits(64).to_bytes(8, 'big'))[0])
+        if rng.random() < 0.3:
+            x = rng.randint(1, 2 ** 52) * 2.0 ** -1074
+        if not math.isfinite(x) or x == 0:
+            continue
+        mant, exp = format((Decimal(x) + Decimal(math.nextafter(x, math.inf))) / 2, 'e').split('e')
+        mant = mant.rstrip('0')
+        cases += [f'{mant}e{int(exp)}', f'{mant}{"0" * 900}1e{int(exp)}']
+        if mant[-1] != '0':
+            cases.append(f'{mant[:-1]}{int(mant[-1]) - 1}{"9" * 900}e{int(exp)}')
     for _ in range(60):
         s = rng.choice(cases[:200])
         if 'x' not in s.lower() and 'o' not in s.lower() and 'b' not in s.lower() and not s.endswith(('j', 'J')):

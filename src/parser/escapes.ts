@@ -11,10 +11,12 @@ import { lookupName } from '../unicode/names.ts';
 
 /**
  * A literal the tokenizer accepted but that cannot be decoded. `msg` is CPython's SyntaxError
- * message. The parser raises it as a SyntaxError located as CPython locates it:
- * - str/bytes decode errors of a STRING token: the token's span (lineno/col to end);
+ * message. The parser raises it as a SyntaxError located as CPython locates it (RAISE_SYNTAX_ERROR:
+ * the last token fetched when the action runs):
+ * - str/bytes errors of a STRING token: that token's span, since the `string` action runs right
+ *   after the token is consumed;
  * - errors in f-string FSTRING_MIDDLE pieces: CPython decodes them when the whole f-string has been
- *   parsed, and reports the last token read, i.e. the f-string's FSTRING_END;
+ *   parsed, so the f-string's FSTRING_END;
  * - `noColumns` (an int literal over the int_max_str_digits limit): the token's lines with
  *   col_offset -1 and end_col_offset -1 (SyntaxError offset 0, end_offset 0).
  */

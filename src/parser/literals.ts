@@ -83,7 +83,8 @@ export function decodeStringToken(tokenText: string, onWarning?: WarningSink): D
     start += 2;
     end -= 2;
   }
-  const hasEscapes = !isRaw && tokenText.indexOf('\\', start) >= 0 && tokenText.indexOf('\\', start) < end;
+  const backslash = isRaw ? -1 : tokenText.indexOf('\\', start);
+  const hasEscapes = backslash >= 0 && backslash < end;
   if (isBytes) {
     const out = new Uint8Array(end - start);
     for (let i = start; i < end; i++) {

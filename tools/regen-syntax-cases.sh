@@ -29,9 +29,11 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 dir="$(cd "${CASES_DIR:-$here/tests/cases/syntax}" && pwd -P)" || exit 2
 cd "$dir" || exit 2
 export PYENV_VERSION=3.12.1
+# Same environment as tools/lib/reference.mjs cleanEnv(): no PYTHON* variables, UTF-8 locale.
+for v in $(compgen -e); do
+  case "$v" in PYTHON*|LC_*|LANG|LANGUAGE) unset "$v" ;; esac
+done
 export LC_ALL=C.UTF-8
-unset PYTHONWARNINGS PYTHONSTARTUP PYTHONPATH PYTHONHOME PYTHONUTF8 PYTHONIOENCODING \
-      PYTHONDEVMODE PYTHONINSPECT PYTHONSAFEPATH PYTHONNODEBUGRANGES
 if [ "$(python3 -c 'import sys; print(sys.version.split()[0])')" != "3.12.1" ]; then
   echo "reference python3 is not 3.12.1" >&2; exit 2
 fi

@@ -2,7 +2,7 @@
 // CPython: Parser/peg_api.c, Parser/pegen.c _PyPegen_run_parser, Parser/pegen_errors.c.
 import type * as A from '../ast/nodes.gen.ts';
 import { PySyntaxError, TokenizerError } from '../tokenizer/errors.ts';
-import { decodeSource, Tokenizer } from '../tokenizer/tokenizer.ts';
+import { decodeSourceWithInfo, Tokenizer } from '../tokenizer/tokenizer.ts';
 import { T, type Token } from '../tokenizer/token.ts';
 import { GeneratedParser, KEYWORDS } from './parser.gen.ts';
 import { ParserStackOverflow, type StartRule } from './pegen.ts';
@@ -16,6 +16,8 @@ export interface ParseOptions {
   mode: Mode;
   /** Parse `# type:` comments into TYPE_COMMENT tokens (ast.parse(type_comments=True)). */
   typeComments?: boolean;
+  /** The source is a file being run (its error lines are read back from it, as CPython does). */
+  fromFile?: boolean;
   /** Receives each SyntaxWarning (e.g. invalid escape sequences) of a successful parse. */
   onWarning?: (msg: string, lineno: number) => void;
 }
@@ -24,9 +26,18 @@ const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type'
 
 /** Parses a module, expression, interactive statement or function type. Throws PySyntaxError. */
 export function parse(source: string | Uint8Array, opts: ParseOptions): A.mod {
-  const text = typeof source === 'string' ? source : decodeSource(source, opts.filename);
+  // str input is UTF-8 to CPython; bytes carry their own encoding (cookie, BOM, or none), and
+  // without one CPython leaves error columns in bytes.
+  const decoded = typeof source === 'string' ? { text: source, encoding: 'utf-8', bom: false } : decodeSourceWithInfo(source, opts.filename);
   const startRule: StartRule = opts.mode === 'exec' ? 'file' : opts.mode === 'eval' ? 'eval' : opts.mode;
-  const tok = new Tokenizer(text, { filename: opts.filename, typeComments: opts.typeComments ?? false, fromString: typeof source === 'string' });
+  const tok = new Tokenizer(decoded.text, {
+    filename: opts.filename,
+    typeComments: opts.typeComments ?? false,
+    fromString: opts.fromFile !== true,
+    execInput: startRule === 'file',
+    encoding: decoded.encoding,
+    bom: decoded.bom,
+  });
   const p = new GeneratedParser(tok, {
     filename: opts.filename,
     startRule,

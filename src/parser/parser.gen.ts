@@ -7212,7 +7212,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.arg | null;
       if ((_v1 = p.r_loop0_158()) !== null && (_v2 = p.r_invalid_parameters_helper()) !== null && (a = p.r_param_no_default()) !== null) {
         p.level--;
-        return p.raiseSyntaxErrorKnownLocation(a, 'non-default argument follows default argument');
+        return p.raiseSyntaxErrorKnownLocation(a, 'parameter without a default follows parameter with a default');
       }
       p.mark = _mark;
     }
@@ -7413,7 +7413,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.arg | null;
       if ((_v1 = p.r_loop0_175()) !== null && (_v2 = p.r_invalid_lambda_parameters_helper()) !== null && (a = p.r_lambda_param_no_default()) !== null) {
         p.level--;
-        return p.raiseSyntaxErrorKnownLocation(a, 'non-default argument follows default argument');
+        return p.raiseSyntaxErrorKnownLocation(a, 'parameter without a default follows parameter with a default');
       }
       p.mark = _mark;
     }

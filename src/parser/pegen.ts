@@ -5,7 +5,7 @@ import * as A from '../ast/nodes.gen.ts';
 import { T, type Token } from '../tokenizer/token.ts';
 import { PySyntaxError, type SyntaxErrorKind } from '../tokenizer/errors.ts';
 import type { Tokenizer } from '../tokenizer/tokenizer.ts';
-import { parseNumber } from './literals.ts';
+import { LiteralError, parseNumber } from './literals.ts';
 
 /** CPython: MAXSTACK in Parser/parser.c — deeper rule nesting is "too complex to parse". */
 export const MAXSTACK = 6000;
@@ -166,7 +166,15 @@ export abstract class ParserBase {
   numberToken(): A.expr | null {
     const t = this.expect(T.NUMBER);
     if (t === null) return null;
-    return A.Constant(parseNumber(t.string), null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    let value;
+    try {
+      value = parseNumber(t.string);
+    } catch (err) {
+      // An int literal over sys.int_max_str_digits: CPython reports it on the token's line, without columns.
+      if (err instanceof LiteralError) throw this.makeError('SyntaxError', err.msg, t.lineno, -1, t.end_lineno, -1);
+      throw err;
+    }
+    return A.Constant(value, null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
   }
 
   // CPython: _PyPegen_new_identifier — non-ASCII identifiers are NFKC-normalized.
@@ -205,32 +213,9 @@ export abstract class ParserBase {
 
   // ---- errors ---------------------------------------------------------------------------
 
-  /** Builds the SyntaxError as CPython's _PyPegen_raise_error_known_location does. */
+  /** Builds the SyntaxError as CPython's _PyPegen_raise_error_known_location does (columns 1-based bytes). */
   makeError(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
-    if (endLineno === CURRENT_POS || endCol === CURRENT_POS) {
-      const last = this.tokens[this.tokens.length - 1];
-      if (endLineno === CURRENT_POS) endLineno = last ? last.end_lineno : lineno;
-      if (endCol === CURRENT_POS) endCol = last ? last.end_col_offset : 0;
-    }
-    const text = this.tok.lineText(lineno);
-    // Byte columns become character columns, both measured on the error's first line.
-    const colNumber = this.byteToChar(text, col);
-    const endColNumber = endCol > 0 ? this.byteToChar(text, endCol) : endCol;
-    return new PySyntaxError(kind, msg, this.opts.filename, lineno, colNumber, text, endLineno, endColNumber);
-  }
-
-  // CPython: _PyPegen_byte_offset_to_character_offset (offsets here are 1-based byte counts)
-  private byteToChar(line: string, byteOffset: number): number {
-    let bytes = 0;
-    let chars = 0;
-    for (const ch of line) {
-      if (bytes >= byteOffset) return chars;
-      const cp = ch.codePointAt(0)!;
-      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-      chars++;
-    }
-    // Past the end: CPython decodes len+1 bytes (the terminating NUL counts as one).
-    return bytes < byteOffset ? chars + 1 : chars;
+    return this.tok.parserError(kind === 'TabError' ? 'SyntaxError' : kind, msg, lineno, col, endLineno, endCol);
   }
 
   raiseErrorKnownLocation(kind: SyntaxErrorKind, lineno: number, col: number, endLineno: number, endCol: number, msg: string): never {
@@ -243,7 +228,10 @@ export abstract class ParserBase {
     if (this.tokens.length === 0) throw this.makeError(kind, msg, 0, 0, 0, -1);
     if (useMark && this.mark === this.tokens.length) this.fillToken();
     const t = this.tokens[useMark ? this.mark : this.tokens.length - 1]!;
-    throw this.makeError(kind, msg, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1);
+    // INDENT, DEDENT and ENDMARKER have no column: CPython uses where the tokenizer is.
+    const col = t.col_offset === -1 ? this.tok.currentCol() : t.col_offset + 1;
+    const endCol = t.end_col_offset === -1 ? -1 : t.end_col_offset + 1;
+    throw this.makeError(kind, msg, t.lineno, col, t.end_lineno, endCol);
   }
 
   raiseSyntaxError(msg: string): never {

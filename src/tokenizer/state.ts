@@ -1,6 +1,6 @@
 // Tokenizer state and the low-level reading primitives (CPython: struct tok_state, tok_nextc, tok_backup).
 import { T, type Token } from './token.ts';
-import { TokenizerError, type DoneCode } from './errors.ts';
+import { PySyntaxError, TokenizerError, type DoneCode } from './errors.ts';
 import { EOF, utf8Units } from './chars.ts';
 
 /** CPython's tok->done codes that matter to the parser (errcode.h). */
@@ -16,6 +16,8 @@ export const enum Done {
   LINECONT = 25,
 }
 
+/** CPython's CURRENT_POS marker for error locations: "where the tokenizer is now". */
+export const CURRENT_POS = -5;
 export const MAXINDENT = 100;
 export const MAXLEVEL = 200;
 export const MAXFSTRINGLEVEL = 150;
@@ -265,6 +267,28 @@ export class TokState {
   unclosedParenError(): never {
     const p = this.parens[this.level - 1]!;
     this.raiseKnownLocation('SyntaxError', `'${p.ch}' was never closed`, p.lineno, p.col_offset + 1, p.lineno, 0, 'E_EOF');
+  }
+
+  /** Where the tokenizer is: tok->cur - tok->line_start in bytes, 0 while tok->cur == tok->buf. */
+  currentCol(): number {
+    return this.cur === this.bufStart ? 0 : this.byteCol(this.lineStart, this.cur);
+  }
+
+  /**
+   * A parser-raised SyntaxError (CPython: _PyPegen_raise_error_known_location). Columns are 1-based
+   * byte offsets; CURRENT_POS (-5) for the end means where the tokenizer is now.
+   */
+  parserError(kind: 'SyntaxError' | 'IndentationError', msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
+    if (endLineno === CURRENT_POS) endLineno = this.lineno;
+    if (endCol === CURRENT_POS) endCol = this.byteCol(this.lineStart, this.cur);
+    const text = this.errorLine(lineno);
+    let colNumber = col;
+    let endColNumber = endCol;
+    if (this.opts.encoding !== null) {
+      colNumber = byteOffsetToCharOffset(text, col);
+      if (endColNumber > 0) endColNumber = byteOffsetToCharOffset(text, endColNumber);
+    }
+    return new PySyntaxError(kind, msg, this.opts.filename, lineno, colNumber, text, endLineno, endColNumber);
   }
 
   /** CPython: _PyPegen_raise_error for a last token whose col_offset is -1. */

@@ -97,6 +97,16 @@ export class Tokenizer {
     return this.s.src;
   }
 
+  /** tok->cur - tok->line_start in bytes (0 at the start of the buffer): where CPython puts errors at tokens without a column. */
+  currentCol(): number {
+    return this.s.currentCol();
+  }
+
+  /** A parser-raised SyntaxError located as CPython locates it (see TokState.parserError). */
+  parserError(kind: 'SyntaxError' | 'IndentationError', msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
+    return this.s.parserError(kind, msg, lineno, col, endLineno, endCol);
+  }
+
   /** Text of source line `lineno` (1-based) including its newline if present; '' past the end. */
   lineText(lineno: number): string {
     const starts = this.getLineStarts();

@@ -143,6 +143,27 @@ def compile_result(src, filename="<string>", type_comments=False):
         return {"kind": type(e).__name__, "msg": str(e)}
 
 
+def file_error(src):
+    """The SyntaxError of running src as a script file (the file tokenizer, e.g. for null bytes)."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "sitecustomize.py"), "w") as f:
+            f.write("import sys, json\n"
+                    "def hook(t, e, tb):\n"
+                    "    print(json.dumps({'kind': t.__name__, 'msg': e.msg, 'lineno': e.lineno, 'offset': e.offset,"
+                    " 'end_lineno': e.end_lineno, 'end_offset': e.end_offset, 'text': e.text}))\n"
+                    "sys.excepthook = hook\n")
+        path = os.path.join(d, "case.py")
+        with open(path, "wb") as f:
+            f.write(src.encode("utf-8", "surrogatepass"))
+        out = subprocess.run([sys.executable, path], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONPATH": d}).stdout
+        err = json.loads(out) if out.strip() else None
+        if err is not None and err["msg"].find(path) >= 0:
+            err["msg"] = err["msg"].replace(path, "<file>")
+        return err
+
+
 def result(src, type_comments=False):
     toks, error = tokenize(src, type_comments)
     out = {"tokens": toks}
@@ -211,7 +232,10 @@ def main():
                 if "[noeol]" in title and body.endswith("\n"):
                     body = body[:-1]
                 case = {"name": title, "src": body, "typeComments": tc}
-                case.update(result(body, tc))
+                if "[file]" in title:
+                    case["fileError"] = file_error(body)
+                else:
+                    case.update(result(body, tc))
                 results.append(case)
             cases = results
             out = os.path.join(fixdir, name.replace(".cases.py", ".json"))

@@ -217,12 +217,13 @@ function typeComment(s: TokState, c: number, blankline: boolean): Token | null {
   const isIgnore = s.cur >= ignoreEnd && src.startsWith('ignore', p) &&
     !(s.cur > ignoreEnd && (src.charCodeAt(ignoreEnd) >= 128 || isAlnumAscii(src.charCodeAt(ignoreEnd))));
   if (isIgnore) {
-    const tok = s.makeTypeCommentToken(T.TYPE_IGNORE, ignoreEnd, s.cur, col + 6, s.byteCol(s.lineStart, s.cur));
+    const end = s.cur;
+    // Alone on its line, the comment takes the newline along (and its column count).
     if (blankline) {
       s.nextc();
       s.atbol = true;
     }
-    return tok;
+    return s.makeTypeCommentToken(T.TYPE_IGNORE, ignoreEnd, end, col + 6, s.byteCol(s.lineStart, s.cur));
   }
   return s.makeTypeCommentToken(T.TYPE_COMMENT, p, s.cur, col, s.byteCol(s.lineStart, s.cur));
 }

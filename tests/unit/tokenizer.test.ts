@@ -19,11 +19,13 @@ interface RefError {
 }
 interface Case {
   name: string; src: string; typeComments: boolean; tokens: unknown[][];
-  error?: RefError; compile: { kind: string; msg: string; lineno?: number; offset?: number; end_lineno?: number; end_offset?: number; text?: string | null } | null;
+  error?: RefError; fileError?: RefError | null; compile: { kind: string; msg: string; lineno?: number; offset?: number; end_lineno?: number; end_offset?: number; text?: string | null } | null;
 }
 
-function run(src: string, typeComments: boolean): { tokens: Token[]; error: PySyntaxError | null } {
-  const tok = new Tokenizer(src, { filename: '<string>', typeComments });
+function run(src: string, typeComments: boolean, fromFile = false): { tokens: Token[]; error: PySyntaxError | null } {
+  const tok = new Tokenizer(src, fromFile
+    ? { filename: '<file>', typeComments, fromString: false, encoding: null }
+    : { filename: '<string>', typeComments });
   const tokens: Token[] = [];
   for (;;) {
     try {
@@ -45,6 +47,13 @@ for (const file of readdirSync(fixDir).filter((f) => f.endsWith('.json') && f !=
   const cases: Case[] = JSON.parse(readFileSync(fixDir + file, 'utf-8'));
   for (const c of cases) {
     test(`${file}: ${c.name}`, () => {
+      if (c.fileError !== undefined) {
+        // Run as a script file by the reference: only the error is known.
+        const { error } = run(c.src, c.typeComments, true);
+        if (c.fileError === null) assert.equal(error, null);
+        else assert.deepEqual(errorFields(error ?? {}), errorFields(c.fileError));
+        return;
+      }
       const { tokens, error } = run(c.src, c.typeComments);
       assert.deepEqual(tokens.map(tokenRow), c.tokens, 'token stream');
       if (c.error === undefined) {

@@ -60,6 +60,8 @@ export interface StateOptions {
   /** CPython's tok->encoding: null makes the parser report byte offsets (files without cookie or BOM). */
   encoding: string | null;
   bom: boolean;
+  /** The final newline was supplied (exec input): the file itself lacks it. */
+  addedNewline: boolean;
   onWarning: ((msg: string, lineno: number) => void) | undefined;
 }
 
@@ -338,7 +340,8 @@ export class TokState {
     }
     if (ls >= this.n) return null;
     const nl = this.src.indexOf('\n', ls);
-    const line = this.src.slice(ls, nl < 0 ? this.n : nl + 1);
+    const end = nl < 0 ? this.n : nl + 1;
+    const line = this.src.slice(ls, end === this.n && this.opts.addedNewline ? end - 1 : end);
     return lineno === 1 && this.opts.bom ? '\ufeff' + line : line;
   }
 }

@@ -29,11 +29,9 @@ export interface TokenizerOptions {
   onWarning?: (msg: string, lineno: number) => void;
 }
 
-/** CPython's translate_newlines: \r\n and \r become \n; exec input gets a final newline. */
-function normalizeNewlines(source: string, execInput: boolean): string {
-  let s = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
-  if (execInput && s.length > 0 && s.charCodeAt(s.length - 1) !== 10) s += '\n';
-  return s;
+/** CPython's translate_newlines: \r\n and \r become \n. */
+function normalizeNewlines(source: string): string {
+  return source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
 }
 
 export class Tokenizer {
@@ -44,12 +42,17 @@ export class Tokenizer {
 
   constructor(source: string, opts: TokenizerOptions) {
     const fromString = opts.fromString ?? true;
-    this.s = new TokState(normalizeNewlines(source, opts.execInput ?? true), {
+    let src = normalizeNewlines(source);
+    // Exec input gets a final newline when it lacks one.
+    const addedNewline = (opts.execInput ?? true) && src.length > 0 && src.charCodeAt(src.length - 1) !== 10;
+    if (addedNewline) src += '\n';
+    this.s = new TokState(src, {
       filename: opts.filename,
       typeComments: opts.typeComments ?? false,
       fromString,
       encoding: opts.encoding === undefined ? 'utf-8' : opts.encoding,
       bom: opts.bom ?? false,
+      addedNewline,
       onWarning: opts.onWarning,
     });
   }

@@ -45,9 +45,9 @@ export const enum KW {
   yield = 534,
 }
 export const KEYWORDS: ReadonlyMap<string, number> = new Map([['False', 500], ['None', 501], ['True', 502], ['and', 503], ['as', 504], ['assert', 505], ['async', 506], ['await', 507], ['break', 508], ['class', 509], ['continue', 510], ['def', 511], ['del', 512], ['elif', 513], ['else', 514], ['except', 515], ['finally', 516], ['for', 517], ['from', 518], ['global', 519], ['if', 520], ['import', 521], ['in', 522], ['is', 523], ['lambda', 524], ['nonlocal', 525], ['not', 526], ['or', 527], ['pass', 528], ['raise', 529], ['return', 530], ['try', 531], ['while', 532], ['with', 533], ['yield', 534]]);
-export const RULE_COUNT = 529;
 
 export class GeneratedParser extends ParserActions {
+  static readonly MEMO_COUNT = 28;
   // file[A.Module]
   r_file(): A.Module | null {
     const p = this;
@@ -237,11 +237,11 @@ export class GeneratedParser extends ParserActions {
   // simple_stmt[A.stmt] (memo)
   r_simple_stmt(): A.stmt | null {
     const p = this;
-    const _memo = p.getMemo(8);
+    const _memo = p.getMemo(0);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_simple_stmt_raw();
-    p.setMemo(_mark, 8, _res);
+    p.setMemo(_mark, 0, _res);
     return _res;
   }
   r_simple_stmt_raw(): A.stmt | null {
@@ -1045,13 +1045,13 @@ export class GeneratedParser extends ParserActions {
   // dotted_name[A.Name] (left-recursive leader)
   r_dotted_name(): A.Name | null {
     const p = this;
-    const _memo = p.getMemo(28);
+    const _memo = p.getMemo(1);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.Name | null = null;
     for (;;) {
-      p.setMemo(_mark, 28, _res);
+      p.setMemo(_mark, 1, _res);
       p.mark = _mark;
       const _raw = p.r_dotted_name_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -1089,11 +1089,11 @@ export class GeneratedParser extends ParserActions {
   // block[A.stmt[]] (memo)
   r_block(): A.stmt[] | null {
     const p = this;
-    const _memo = p.getMemo(29);
+    const _memo = p.getMemo(2);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_block_raw();
-    p.setMemo(_mark, 29, _res);
+    p.setMemo(_mark, 2, _res);
     return _res;
   }
   r_block_raw(): A.stmt[] | null {
@@ -2465,11 +2465,11 @@ export class GeneratedParser extends ParserActions {
   // closed_pattern[A.pattern] (memo)
   r_closed_pattern(): A.pattern | null {
     const p = this;
-    const _memo = p.getMemo(69);
+    const _memo = p.getMemo(3);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_closed_pattern_raw();
-    p.setMemo(_mark, 69, _res);
+    p.setMemo(_mark, 3, _res);
     return _res;
   }
   r_closed_pattern_raw(): A.pattern | null {
@@ -2888,13 +2888,13 @@ export class GeneratedParser extends ParserActions {
   // attr[A.expr] (left-recursive leader)
   r_attr(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(81);
+    const _memo = p.getMemo(4);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
     for (;;) {
-      p.setMemo(_mark, 81, _res);
+      p.setMemo(_mark, 4, _res);
       p.mark = _mark;
       const _raw = p.r_attr_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -3065,11 +3065,11 @@ export class GeneratedParser extends ParserActions {
   // star_pattern[A.pattern] (memo)
   r_star_pattern(): A.pattern | null {
     const p = this;
-    const _memo = p.getMemo(88);
+    const _memo = p.getMemo(5);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_star_pattern_raw();
-    p.setMemo(_mark, 88, _res);
+    p.setMemo(_mark, 5, _res);
     return _res;
   }
   r_star_pattern_raw(): A.pattern | null {
@@ -3406,11 +3406,11 @@ export class GeneratedParser extends ParserActions {
   // type_param[A.type_param] (memo)
   r_type_param(): A.type_param | null {
     const p = this;
-    const _memo = p.getMemo(100);
+    const _memo = p.getMemo(6);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_type_param_raw();
-    p.setMemo(_mark, 100, _res);
+    p.setMemo(_mark, 6, _res);
     return _res;
   }
   r_type_param_raw(): A.type_param | null {
@@ -3540,11 +3540,11 @@ export class GeneratedParser extends ParserActions {
   // expression[A.expr] (memo)
   r_expression(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(103);
+    const _memo = p.getMemo(7);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_expression_raw();
-    p.setMemo(_mark, 103, _res);
+    p.setMemo(_mark, 7, _res);
     return _res;
   }
   r_expression_raw(): A.expr | null {
@@ -3682,11 +3682,11 @@ export class GeneratedParser extends ParserActions {
   // star_expression[A.expr] (memo)
   r_star_expression(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(106);
+    const _memo = p.getMemo(8);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_star_expression_raw();
-    p.setMemo(_mark, 106, _res);
+    p.setMemo(_mark, 8, _res);
     return _res;
   }
   r_star_expression_raw(): A.expr | null {
@@ -3825,11 +3825,11 @@ export class GeneratedParser extends ParserActions {
   // disjunction[A.expr] (memo)
   r_disjunction(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(111);
+    const _memo = p.getMemo(9);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_disjunction_raw();
-    p.setMemo(_mark, 111, _res);
+    p.setMemo(_mark, 9, _res);
     return _res;
   }
   r_disjunction_raw(): A.expr | null {
@@ -3864,11 +3864,11 @@ export class GeneratedParser extends ParserActions {
   // conjunction[A.expr] (memo)
   r_conjunction(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(112);
+    const _memo = p.getMemo(10);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_conjunction_raw();
-    p.setMemo(_mark, 112, _res);
+    p.setMemo(_mark, 10, _res);
     return _res;
   }
   r_conjunction_raw(): A.expr | null {
@@ -3903,11 +3903,11 @@ export class GeneratedParser extends ParserActions {
   // inversion[A.expr] (memo)
   r_inversion(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(113);
+    const _memo = p.getMemo(11);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_inversion_raw();
-    p.setMemo(_mark, 113, _res);
+    p.setMemo(_mark, 11, _res);
     return _res;
   }
   r_inversion_raw(): A.expr | null {
@@ -4232,13 +4232,13 @@ export class GeneratedParser extends ParserActions {
   // bitwise_or[A.expr] (left-recursive leader)
   r_bitwise_or(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(126);
+    const _memo = p.getMemo(12);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
     for (;;) {
-      p.setMemo(_mark, 126, _res);
+      p.setMemo(_mark, 12, _res);
       p.mark = _mark;
       const _raw = p.r_bitwise_or_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4281,13 +4281,13 @@ export class GeneratedParser extends ParserActions {
   // bitwise_xor[A.expr] (left-recursive leader)
   r_bitwise_xor(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(127);
+    const _memo = p.getMemo(13);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
     for (;;) {
-      p.setMemo(_mark, 127, _res);
+      p.setMemo(_mark, 13, _res);
       p.mark = _mark;
       const _raw = p.r_bitwise_xor_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4330,13 +4330,13 @@ export class GeneratedParser extends ParserActions {
   // bitwise_and[A.expr] (left-recursive leader)
   r_bitwise_and(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(128);
+    const _memo = p.getMemo(14);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
     for (;;) {
-      p.setMemo(_mark, 128, _res);
+      p.setMemo(_mark, 14, _res);
       p.mark = _mark;
       const _raw = p.r_bitwise_and_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4379,13 +4379,13 @@ export class GeneratedParser extends ParserActions {
   // shift_expr[A.expr] (left-recursive leader)
   r_shift_expr(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(129);
+    const _memo = p.getMemo(15);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
     for (;;) {
-      p.setMemo(_mark, 129, _res);
+      p.setMemo(_mark, 15, _res);
       p.mark = _mark;
       const _raw = p.r_shift_expr_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4440,13 +4440,13 @@ export class GeneratedParser extends ParserActions {
   // sum[A.expr] (left-recursive leader)
   r_sum(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(130);
+    const _memo = p.getMemo(16);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
     for (;;) {
-      p.setMemo(_mark, 130, _res);
+      p.setMemo(_mark, 16, _res);
       p.mark = _mark;
       const _raw = p.r_sum_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4501,13 +4501,13 @@ export class GeneratedParser extends ParserActions {
   // term[A.expr] (left-recursive leader)
   r_term(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(131);
+    const _memo = p.getMemo(17);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
     for (;;) {
-      p.setMemo(_mark, 131, _res);
+      p.setMemo(_mark, 17, _res);
       p.mark = _mark;
       const _raw = p.r_term_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4598,11 +4598,11 @@ export class GeneratedParser extends ParserActions {
   // factor[A.expr] (memo)
   r_factor(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(132);
+    const _memo = p.getMemo(18);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_factor_raw();
-    p.setMemo(_mark, 132, _res);
+    p.setMemo(_mark, 18, _res);
     return _res;
   }
   r_factor_raw(): A.expr | null {
@@ -4690,11 +4690,11 @@ export class GeneratedParser extends ParserActions {
   // await_primary[A.expr] (memo)
   r_await_primary(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(134);
+    const _memo = p.getMemo(19);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_await_primary_raw();
-    p.setMemo(_mark, 134, _res);
+    p.setMemo(_mark, 19, _res);
     return _res;
   }
   r_await_primary_raw(): A.expr | null {
@@ -4729,13 +4729,13 @@ export class GeneratedParser extends ParserActions {
   // primary[A.expr] (left-recursive leader)
   r_primary(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(135);
+    const _memo = p.getMemo(20);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
     for (;;) {
-      p.setMemo(_mark, 135, _res);
+      p.setMemo(_mark, 20, _res);
       p.mark = _mark;
       const _raw = p.r_primary_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -5488,11 +5488,11 @@ export class GeneratedParser extends ParserActions {
   // strings[A.expr] (memo)
   r_strings(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(158);
+    const _memo = p.getMemo(21);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_strings_raw();
-    p.setMemo(_mark, 158, _res);
+    p.setMemo(_mark, 21, _res);
     return _res;
   }
   r_strings_raw(): A.expr | null {
@@ -5869,11 +5869,11 @@ export class GeneratedParser extends ParserActions {
   // arguments[A.Call] (memo)
   r_arguments(): A.Call | null {
     const p = this;
-    const _memo = p.getMemo(172);
+    const _memo = p.getMemo(22);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_arguments_raw();
-    p.setMemo(_mark, 172, _res);
+    p.setMemo(_mark, 22, _res);
     return _res;
   }
   r_arguments_raw(): A.Call | null {
@@ -6155,11 +6155,11 @@ export class GeneratedParser extends ParserActions {
   // star_target[A.expr] (memo)
   r_star_target(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(181);
+    const _memo = p.getMemo(23);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_star_target_raw();
-    p.setMemo(_mark, 181, _res);
+    p.setMemo(_mark, 23, _res);
     return _res;
   }
   r_star_target_raw(): A.expr | null {
@@ -6194,11 +6194,11 @@ export class GeneratedParser extends ParserActions {
   // target_with_star_atom[A.expr] (memo)
   r_target_with_star_atom(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(182);
+    const _memo = p.getMemo(24);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_target_with_star_atom_raw();
-    p.setMemo(_mark, 182, _res);
+    p.setMemo(_mark, 24, _res);
     return _res;
   }
   r_target_with_star_atom_raw(): A.expr | null {
@@ -6370,13 +6370,13 @@ export class GeneratedParser extends ParserActions {
   // t_primary[A.expr] (left-recursive leader)
   r_t_primary(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(186);
+    const _memo = p.getMemo(25);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
     for (;;) {
-      p.setMemo(_mark, 186, _res);
+      p.setMemo(_mark, 25, _res);
       p.mark = _mark;
       const _raw = p.r_t_primary_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -6505,11 +6505,11 @@ export class GeneratedParser extends ParserActions {
   // del_target[A.expr] (memo)
   r_del_target(): A.expr | null {
     const p = this;
-    const _memo = p.getMemo(189);
+    const _memo = p.getMemo(26);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_del_target_raw();
-    p.setMemo(_mark, 189, _res);
+    p.setMemo(_mark, 26, _res);
     return _res;
   }
   r_del_target_raw(): A.expr | null {
@@ -6959,11 +6959,11 @@ export class GeneratedParser extends ParserActions {
   // invalid_named_expression (memo)
   r_invalid_named_expression(): any | null {
     const p = this;
-    const _memo = p.getMemo(198);
+    const _memo = p.getMemo(27);
     if (_memo !== undefined) return _memo as any;
     const _mark = p.mark;
     const _res = p.r_invalid_named_expression_raw();
-    p.setMemo(_mark, 198, _res);
+    p.setMemo(_mark, 27, _res);
     return _res;
   }
   r_invalid_named_expression_raw(): any | null {

@@ -43,11 +43,21 @@ export abstract class ParserBase {
   level = 0;
   callInvalidRules = false;
   readonly typeIgnores: { lineno: number; tag: string }[] = [];
-  private memo = new Map<number, { value: unknown; end: number }>();
+  /**
+   * Memo entries, as CPython keeps them: a list per token (memoHead[mark], chained by memoNext),
+   * each entry a rule, its result and where it ended. Stored column-wise to avoid an object each.
+   */
+  private memoHead = new Int32Array(256).fill(-1);
+  private memoRule = new Int32Array(1024);
+  private memoEndMark = new Int32Array(1024);
+  private memoNext = new Int32Array(1024);
+  private memoValue: unknown[] = [];
+  private memoSize = 0;
   private parenLevel = 0;
   private parsingStarted = false;
 
-  constructor(readonly tok: Tokenizer, readonly opts: ParserOptions) {}
+  constructor(readonly tok: Tokenizer, readonly opts: ParserOptions) {
+  }
 
   get fill(): number {
     return this.tokens.length;
@@ -87,7 +97,9 @@ export abstract class ParserBase {
   }
 
   resetForSecondPass(): void {
-    this.memo.clear();
+    this.memoHead.fill(-1);
+    this.memoSize = 0;
+    this.memoValue.length = 0;
     this.mark = 0;
     this.level = 0;
     this.callInvalidRules = true;
@@ -196,15 +208,45 @@ export abstract class ParserBase {
     return t ?? this.tokens[0]!;
   }
 
+  // CPython: _PyPegen_is_memoized
   getMemo(rule: number): unknown {
-    const e = this.memo.get(this.mark * 4096 + rule);
-    if (e === undefined) return undefined;
-    this.mark = e.end;
-    return e.value;
+    const mark = this.mark;
+    if (mark >= this.memoHead.length) return undefined;
+    for (let e = this.memoHead[mark]!; e >= 0; e = this.memoNext[e]!) {
+      if (this.memoRule[e] === rule) {
+        this.mark = this.memoEndMark[e]!;
+        return this.memoValue[e];
+      }
+    }
+    return undefined;
   }
 
+  // CPython: _PyPegen_update_memo / _PyPegen_insert_memo
   setMemo(mark: number, rule: number, value: unknown): void {
-    this.memo.set(mark * 4096 + rule, { value, end: this.mark });
+    if (mark >= this.memoHead.length) {
+      const grown = new Int32Array(Math.max(mark + 1, this.memoHead.length * 2)).fill(-1);
+      grown.set(this.memoHead);
+      this.memoHead = grown;
+    }
+    for (let e = this.memoHead[mark]!; e >= 0; e = this.memoNext[e]!) {
+      if (this.memoRule[e] === rule) {
+        this.memoEndMark[e] = this.mark;
+        this.memoValue[e] = value;
+        return;
+      }
+    }
+    const e = this.memoSize++;
+    if (e === this.memoRule.length) {
+      const n = e * 2;
+      const rules = new Int32Array(n); rules.set(this.memoRule); this.memoRule = rules;
+      const ends = new Int32Array(n); ends.set(this.memoEndMark); this.memoEndMark = ends;
+      const next = new Int32Array(n); next.set(this.memoNext); this.memoNext = next;
+    }
+    this.memoRule[e] = rule;
+    this.memoEndMark[e] = this.mark;
+    this.memoNext[e] = this.memoHead[mark]!;
+    this.memoValue.push(value);
+    this.memoHead[mark] = e;
   }
 
   stackOverflow(): never {

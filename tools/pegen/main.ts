@@ -34,6 +34,8 @@ class Gen {
   synth: Rule[] = [];
   synthCount = 0;
   ruleIds = new Map<string, number>();
+  /** Dense index of each memoized rule (memo rules and left-recursion leaders) into the memo table. */
+  memoIds = new Map<string, number>();
   leaders = new Set<string>();
   leftRec = new Set<string>();
 
@@ -321,7 +323,9 @@ class Gen {
     const type = r.type ?? 'any';
     const isLoop = /^_loop[01]_/.test(r.name);
     const isGather = r.name.startsWith('_gather_');
-    const id = this.ruleIds.get(r.name)!;
+    const memoize = (r.memo && !this.leftRec.has(r.name)) || this.leaders.has(r.name);
+    if (memoize && !this.memoIds.has(r.name)) this.memoIds.set(r.name, this.memoIds.size);
+    const id = memoize ? this.memoIds.get(r.name)! : -1;
     const usesExtra = r.alts.some((a) => a.action !== null && /\bEXTRA\b/.test(a.action));
     const memo = r.memo && !this.leftRec.has(r.name);
     const leader = this.leaders.has(r.name);
@@ -446,9 +450,9 @@ class Gen {
       ...kws.map((k, i) => `  ${k} = ${500 + i},`),
       '}',
       `export const KEYWORDS: ReadonlyMap<string, number> = new Map([${kws.map((k, i) => `['${k}', ${500 + i}]`).join(', ')}]);`,
-      `export const RULE_COUNT = ${id};`,
       '',
       'export class GeneratedParser extends ParserActions {',
+      `  static readonly MEMO_COUNT = ${this.memoIds.size};`,
     ];
     return [...head, ...bodies, '}', ''].join('\n');
   }

@@ -27,8 +27,6 @@ export interface ResultTokenWithMetadata { result: A.expr; metadata: string | nu
 type MetaToken = Token & { metadata?: string | null };
 
 export abstract class ParserActions extends ParserBase {
-  /** SyntaxWarnings met while parsing: reported by the caller once parsing succeeds. */
-  readonly warnings: { lineno: number; msg: string }[] = [];
 
   // CPython: _PyPegen_make_module
   makeModule(a: A.stmt[] | null): A.Module {
@@ -272,9 +270,12 @@ export abstract class ParserActions extends ParserBase {
 
   // ---- strings ---------------------------------------------------------------------------
 
-  private warnAt(t: Located): (msg: string) => void {
+  // CPython warns at once, and only in the first pass so that nothing is reported twice.
+  private warnAt(t: Located): ((msg: string) => void) | undefined {
+    const sink = this.opts.onWarning;
+    if (sink === undefined) return undefined;
     return (msg) => {
-      if (!this.callInvalidRules) this.warnings.push({ lineno: t.lineno, msg });
+      if (!this.callInvalidRules) sink(msg, t.lineno);
     };
   }
 

@@ -18,7 +18,7 @@ export interface ParseOptions {
   typeComments?: boolean;
   /** The source is a file being run (its error lines are read back from it, as CPython does). */
   fromFile?: boolean;
-  /** Receives each SyntaxWarning (e.g. invalid escape sequences) of a successful parse. */
+  /** Receives each SyntaxWarning (invalid escape sequences, invalid decimal literals) when it is met. */
   onWarning?: (msg: string, lineno: number) => void;
 }
 
@@ -37,6 +37,7 @@ export function parse(source: string | Uint8Array, opts: ParseOptions): A.mod {
     execInput: startRule === 'file',
     encoding: decoded.encoding,
     bom: decoded.bom,
+    onWarning: opts.onWarning,
   });
   const p = new GeneratedParser(tok, {
     filename: opts.filename,
@@ -44,6 +45,7 @@ export function parse(source: string | Uint8Array, opts: ParseOptions): A.mod {
     typeComments: opts.typeComments ?? false,
     keywords: KEYWORDS,
     softKeywords: SOFT_KEYWORDS,
+    onWarning: opts.onWarning,
   });
   let res: A.mod | null;
   try {
@@ -52,7 +54,6 @@ export function parse(source: string | Uint8Array, opts: ParseOptions): A.mod {
     if (err instanceof RangeError && /call stack/i.test(err.message)) throw new ParserStackOverflow();
     throw err;
   }
-  if (opts.onWarning) for (const w of p.warnings) opts.onWarning(w.msg, w.lineno);
   return res;
 }
 
@@ -145,7 +146,14 @@ function tokenizeFullSourceForErrors(p: GeneratedParser, current: PySyntaxError)
 }
 
 // CPython: bad_single_statement
+// What follows the statement may only be blank lines and comments.
 function badSingleStatement(p: GeneratedParser): boolean {
-  void p;
-  return false;
+  const src = p.tok.source;
+  let i = p.tok.cursor;
+  for (;;) {
+    while (i < src.length && ' \t\n\f'.includes(src[i]!)) i++;
+    if (i >= src.length || src[i] === '\0') return false;
+    if (src[i] !== '#') return true;
+    while (i < src.length && src[i] !== '\n') i++;
+  }
 }

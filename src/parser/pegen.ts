@@ -31,6 +31,8 @@ export interface ParserOptions {
   typeComments: boolean;
   keywords: ReadonlyMap<string, number>;
   softKeywords: ReadonlySet<string>;
+  /** Receives SyntaxWarnings as they are met (CPython issues them through the warnings module at once). */
+  onWarning?: (msg: string, lineno: number) => void;
 }
 
 export abstract class ParserBase {

@@ -100,6 +100,11 @@ export class Tokenizer {
     return this.s.src;
   }
 
+  /** Index in `source` of the next character to read (CPython: tok->cur). */
+  get cursor(): number {
+    return this.s.cur;
+  }
+
   /** tok->cur - tok->line_start in bytes (0 at the start of the buffer): where CPython puts errors at tokens without a column. */
   currentCol(): number {
     return this.s.currentCol();

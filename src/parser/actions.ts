@@ -323,17 +323,14 @@ export abstract class ParserActions extends ParserBase {
     return { result: conv, metadata: convToken.metadata ?? null };
   }
 
-  // CPython: _PyPegen_setup_full_format_spec
+  // CPython: _PyPegen_setup_full_format_spec (3.12.1: the pieces are kept as they are, but a
+  // lone empty piece gives an empty JoinedStr, as in 3.11).
   setupFullFormatSpec(colon: MetaToken, spec: A.expr[], l: number, c: number, el: number, ec: number): ResultTokenWithMetadata {
-    // An empty spec part is dropped, for compatibility with 3.11's empty JoinedStr.
-    const items = spec.filter((x) => !(x._k === K.Constant && x.value === ''));
-    let res: A.expr;
-    if (items.length === 0 || (items.length === 1 && items[0]!._k === K.Constant)) {
-      res = A.JoinedStr(items, l, c, el, ec);
-    } else {
-      res = this.concatenateStrings(items, l, c, el, ec);
+    if (spec.length === 1) {
+      const e = spec[0]!;
+      if (e._k === K.Constant && e.value === '') spec = [];
     }
-    return { result: res, metadata: colon.metadata ?? null };
+    return { result: A.JoinedStr(spec, l, c, el, ec), metadata: colon.metadata ?? null };
   }
 
   // CPython: _PyPegen_formatted_value

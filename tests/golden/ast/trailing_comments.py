@@ -1,0 +1,6 @@
+if x:
+    pass
+    # comment at end
+        # deeper comment
+
+

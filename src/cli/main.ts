@@ -1,4 +1,37 @@
-// Entry point of the `glasspy` command.
-import { main } from './cli.ts';
+// Entry point of the `glasspy` command. Kept small: option parsing is all that loads up
+// front; the parser and the runners are imported only when the command line needs them.
+import { parseCommandLine } from './config.ts';
+import { writeErr, writeOut } from './io.ts';
+import { formatInternalError } from './internal_error.ts';
 
-process.exitCode = main(process.argv.slice(2));
+async function main(args: readonly string[]): Promise<number> {
+  // `-X jsstack` (a Glasspy debug switch) adds the JavaScript stack to an internal error.
+  let jsStack = false;
+  try {
+    const cl = parseCommandLine(args);
+    for (const m of cl.stderr) writeErr(m);
+    if (cl.kind === 'exit') {
+      writeOut(cl.stdout);
+      return cl.code;
+    }
+    jsStack = cl.config.xoptions.includes('jsstack');
+    const { runProgram } = await import('./run.ts');
+    return await runProgram(cl.config);
+  } catch (e) {
+    // A JS error here is a Glasspy bug: one line, never a JS stack trace unless asked for.
+    writeErr(formatInternalError(e));
+    if (jsStack && e instanceof Error && e.stack !== undefined) writeErr(e.stack + '\n');
+    return 1;
+  }
+}
+
+// Output to a closed pipe ends the program quietly, with the status CPython uses when it
+// cannot flush stdout at exit.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exitCode = 120;
+});
+
+main(process.argv.slice(2)).then((code) => {
+  if (process.exitCode === undefined) process.exitCode = code;
+});

@@ -1,0 +1,43 @@
+// SyntaxWarnings raised while compiling (invalid escape sequences, "is" with a literal...)
+// shown the way warnings.py shows them: "file:line: SyntaxWarning: msg" and the stripped
+// source line when linecache can read it. -W options that ignore them are honoured.
+// Not modelled yet: "-W error" (CPython then turns the warning into a SyntaxError at the
+// offending token); such warnings are shown instead.
+// CPython: Lib/warnings.py formatwarning, warn_explicit, filters; Lib/linecache.py getline
+import { pyStrip } from './pystr.ts';
+
+const decoder = new TextDecoder('utf-8');
+
+/** A source's lines as linecache holds them (universal newlines, BOM dropped). */
+export function sourceLines(bytes: Uint8Array): string[] {
+  let text = decoder.decode(bytes);
+  if (text.startsWith('\ufeff')) text = text.slice(1);
+  return text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+}
+
+/** Whether a compile-time SyntaxWarning is ignored by the -W options (last match wins). */
+export function syntaxWarningIgnored(warnoptions: readonly string[], message: string, filename: string, lineno: number): boolean {
+  // warn_explicit derives the module name from the file name when none is given.
+  const module = filename.toLowerCase().endsWith('.py') ? filename.slice(0, -3) : filename;
+  for (let i = warnoptions.length - 1; i >= 0; i--) {
+    const parts = warnoptions[i]!.split(':');
+    if (parts.length > 5) continue;
+    while (parts.length < 5) parts.push('');
+    const [action, msg, category, mod, line] = parts.map(pyStrip) as [string, string, string, string, string];
+    if (category !== '' && category !== 'Warning' && category !== 'SyntaxWarning') continue;
+    if (msg !== '' && !message.toLowerCase().startsWith(msg.toLowerCase())) continue;
+    if (mod !== '' && mod !== module) continue;
+    if (line !== '' && Number(line.replaceAll('_', '')) !== 0 && Number(line.replaceAll('_', '')) !== lineno) continue;
+    const full = ['default', 'always', 'ignore', 'module', 'once', 'error'].find((a) => a.startsWith(action));
+    if (action === '' || action === 'all' || full === undefined) return false;
+    return full === 'ignore';
+  }
+  return false;
+}
+
+/** CPython: warnings.formatwarning (the line comes from linecache; null when unavailable) */
+export function formatWarning(filename: string, lineno: number, category: string, message: string, line: string | null): string {
+  let s = `${filename}:${lineno}: ${category}: ${message}\n`;
+  if (line !== null && line !== '') s += `  ${pyStrip(line)}\n`;
+  return s;
+}

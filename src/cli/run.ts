@@ -1,0 +1,115 @@
+// Running what the command line names: -c, -m, a script, or stdin. Like CPython, the
+// source is compiled before anything runs, so syntax errors are reported exactly as the
+// reference reports them. Execution itself needs the bytecode compiler and eval loop,
+// which do not exist yet: valid programs stop with one clear line.
+// CPython: Modules/main.c pymain_run_python, pymain_run_command, pymain_run_file, pymain_run_stdin
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { parse } from '../parser/index.ts';
+import type { RunConfig } from './config.ts';
+import { formatWarning, sourceLines, syntaxWarningIgnored } from './compile_warnings.ts';
+import { executablePath, readStdinBytes, writeErr } from './io.ts';
+import { errnoOf } from './oserror.ts';
+import { formatPythonError } from './pyerrors.ts';
+import { pyStrRepr } from './pyrepr.ts';
+import { PROGRAM_NAME } from './version.ts';
+import { warnOptionMessages } from './warnoptions.ts';
+
+export const CANNOT_RUN = `${PROGRAM_NAME}: cannot run code yet: the bytecode compiler and eval loop are not implemented\n`;
+
+export async function runProgram(config: RunConfig): Promise<number> {
+  // Startup imports warnings when there are -W options; it reports bad ones before anything runs.
+  writeErr(warnOptionMessages(config.warnoptions));
+  if (config.runCommand !== null) return compileThenStop(config, config.runCommand, '<string>');
+  if (config.runModule !== null) return runModule(config);
+  if (config.runFilename !== null) return runFile(config, config.runFilename);
+  return runStdin(config);
+}
+
+/**
+ * Compiles like CPython before running; returns the exit status. `lines` gives the source
+ * lines that linecache would show under a SyntaxWarning (none for <string> and <stdin>).
+ */
+function compileThenStop(config: RunConfig, source: string | Uint8Array, filename: string, lines: string[] = []): number {
+  const onWarning = (msg: string, lineno: number): void => {
+    if (syntaxWarningIgnored(config.warnoptions, msg, filename, lineno)) return;
+    writeErr(formatWarning(filename, lineno, 'SyntaxWarning', msg, lines[lineno - 1] ?? null));
+  };
+  try {
+    parse(source, { filename, mode: 'exec', onWarning });
+  } catch (e) {
+    const shown = formatPythonError(e);
+    if (shown === null) throw e;
+    writeErr(shown);
+    return 1;
+  }
+  writeErr(CANNOT_RUN);
+  return 1;
+}
+
+async function runModule(config: RunConfig): Promise<number> {
+  if (config.runModule === 'ast') {
+    const { astMain } = await import('./ast_main.ts');
+    return astMain(config.argv.slice(1), config.warnoptions);
+  }
+  writeErr(`${PROGRAM_NAME}: cannot run -m ${config.runModule} yet: only -m ast is served until the eval loop exists\n`);
+  return 1;
+}
+
+/** CPython: config_run_filename_abspath (_Py_abspath joins without normalizing). */
+function absoluteScriptPath(given: string): string {
+  if (given === '' || given === '.') return process.cwd();
+  if (path.isAbsolute(given)) return given;
+  const cwd = process.cwd();
+  return cwd.endsWith('/') ? cwd + given : `${cwd}/${given}`;
+}
+
+// CPython: pymain_get_importer + pymain_run_file_obj
+function runFile(config: RunConfig, given: string): number {
+  const filename = absoluteScriptPath(given);
+  let st: Stats | undefined;
+  try {
+    st = statSync(filename);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isDirectory()) {
+    // A directory runs its __main__.py (through runpy, which names sys.executable).
+    let hasMain = false;
+    try {
+      hasMain = statSync(path.join(filename, '__main__.py')).isFile();
+    } catch {
+      hasMain = false;
+    }
+    if (!hasMain) {
+      writeErr(`${executablePath()}: can't find '__main__' module in ${pyStrRepr(filename)}\n`);
+      return 1;
+    }
+    writeErr(CANNOT_RUN);
+    return 1;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(filename);
+  } catch (e) {
+    const err = errnoOf(e);
+    if (err === null) throw e;
+    writeErr(`${PROGRAM_NAME}: can't open file ${pyStrRepr(filename)}: [Errno ${err.errno}] ${err.strerror}\n`);
+    return 2;
+  }
+  if (config.skipSourceFirstLine) {
+    // -x drops the first line but keeps its newline, so line numbers stay right.
+    const nl = bytes.indexOf(0x0a);
+    bytes = nl < 0 ? new Uint8Array(0) : bytes.subarray(nl);
+  }
+  return compileThenStop(config, bytes, filename, sourceLines(bytes));
+}
+
+// CPython: pymain_run_stdin
+function runStdin(config: RunConfig): number {
+  if (process.stdin.isTTY) {
+    writeErr(`${PROGRAM_NAME}: cannot start the interactive prompt yet: the bytecode compiler and eval loop are not implemented\n`);
+    return 1;
+  }
+  return compileThenStop(config, readStdinBytes(), '<stdin>');
+}

@@ -1,0 +1,1 @@
+(int, *str, **dict) -> bool

@@ -1,0 +1,3 @@
+café = "naïve ☃ 😀"
+π = b"\xff"
+# ünïcode comment

@@ -1,0 +1,3 @@
+@@@ this line is skipped by -x
+x = 1
+y = (

@@ -1,0 +1,116 @@
+// CLI behaviour that differential cases cannot pin down: Glasspy's own identity (-V), the
+// deliberate "cannot run yet" stop, the internal-error line, and the argparse formatter at
+// terminal widths the cases' clean environment never uses (expected texts come from the
+// reference: tests/golden/ast-help.json, made by tools/regen-cli-golden.mjs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { astArgumentParser } from '../../src/cli/ast_main.ts';
+import { ArgparseExit } from '../../src/cli/argparse.ts';
+import { formatInternalError } from '../../src/cli/internal_error.ts';
+import { pythonExceptionName } from '../../src/cli/pyerrors.ts';
+import { CANNOT_RUN } from '../../src/cli/run.ts';
+import { GLASSPY_VERSION, PYTHON_VERSION } from '../../src/cli/version.ts';
+import { ParserStackOverflow } from '../../src/parser/index.ts';
+import { PySyntaxError } from '../../src/tokenizer/errors.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const launcher = path.join(root, 'bin', 'glasspy.js');
+
+function glasspy(args: string[], input = ''): { out: string; err: string; rc: number | null } {
+  const r = spawnSync(process.execPath, [launcher, ...args], { input, encoding: 'utf8', cwd: root });
+  return { out: r.stdout, err: r.stderr, rc: r.status };
+}
+
+test('the CLI version matches package.json', () => {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  assert.equal(GLASSPY_VERSION, pkg.version);
+  assert.equal(PYTHON_VERSION, '3.12.1');
+});
+
+test('-V and --version print one line naming Glasspy and the Python version', () => {
+  for (const flag of ['-V', '--version']) {
+    const r = glasspy([flag]);
+    assert.deepEqual(r, { out: `Glasspy ${GLASSPY_VERSION} (Python 3.12.1)\n`, err: '', rc: 0 });
+  }
+});
+
+test('-VV (or -V -V) adds the host', () => {
+  for (const args of [['-VV'], ['-V', '-V']]) {
+    const r = glasspy(args);
+    assert.equal(r.out, `Glasspy ${GLASSPY_VERSION} (Python 3.12.1) [Node.js ${process.version}]\n`);
+    assert.equal(r.rc, 0);
+  }
+});
+
+test('-V is printed only after all options were accepted; -c ends the options', () => {
+  assert.equal(glasspy(['-V', '-z']).rc, 2);
+  const r = glasspy(['-c', 'pass', '-V']);
+  assert.equal(r.out, '');
+  assert.equal(r.err, CANNOT_RUN);
+});
+
+test('valid code stops after compiling with one line and status 1', () => {
+  for (const [args, input] of [[['-c', 'pass'], ''], [[], 'x = 1\n'], [['-'], 'print(1)\n']] as const) {
+    const r = glasspy([...args], input);
+    assert.deepEqual(r, { out: '', err: CANNOT_RUN, rc: 1 });
+  }
+  assert.match(CANNOT_RUN, /^glasspy: cannot run code yet: [^\n]+\n$/);
+});
+
+test('-m with a module other than ast is one clear line and status 1', () => {
+  const r = glasspy(['-m', 'json.tool', 'x']);
+  assert.equal(r.out, '');
+  assert.match(r.err, /^glasspy: cannot run -m json\.tool yet: [^\n]+\n$/);
+  assert.equal(r.rc, 1);
+});
+
+test('an internal JS error is reported as one SystemError line', () => {
+  assert.equal(
+    formatInternalError(new RangeError('Maximum call stack\nsize exceeded')),
+    'SystemError: Glasspy internal error: RangeError: Maximum call stack size exceeded\n',
+  );
+  assert.equal(formatInternalError('boom'), 'SystemError: Glasspy internal error: boom\n');
+});
+
+test('front-end errors map to Python exception names; JS bugs do not', () => {
+  assert.equal(pythonExceptionName(new PySyntaxError('TabError', 'm', 'f', 1, 1, null, 1, 1)), 'TabError');
+  assert.equal(pythonExceptionName(new ParserStackOverflow()), 'MemoryError');
+  class PyRecursionError extends Error {}
+  assert.equal(pythonExceptionName(new PyRecursionError('deep')), 'RecursionError');
+  assert.equal(pythonExceptionName(new RangeError('Maximum call stack size exceeded')), null);
+  assert.equal(pythonExceptionName(new TypeError('x')), null);
+  assert.equal(pythonExceptionName('string'), null);
+});
+
+interface HelpGolden {
+  columns: number;
+  help: string;
+  usageError: string;
+}
+
+const helps = JSON.parse(readFileSync(path.join(root, 'tests', 'golden', 'ast-help.json'), 'utf8')) as HelpGolden[];
+
+function exitOf(f: () => unknown): ArgparseExit {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ArgparseExit) return e;
+    throw e;
+  }
+  assert.fail('expected argparse to exit');
+}
+
+for (const g of helps) {
+  test(`-m ast help and usage at ${g.columns} columns`, () => {
+    const help = exitOf(() => astArgumentParser(g.columns).parseArgs(['-h']));
+    assert.equal(help.stdout, g.help);
+    assert.equal(help.status, 0);
+    const bad = exitOf(() => astArgumentParser(g.columns).parseArgs(['--bogus']));
+    assert.equal(bad.stderr, g.usageError);
+    assert.equal(bad.status, 2);
+  });
+}

@@ -1,0 +1,131 @@
+// Differential cases: tests/cases/<area>/NAME.py (or only NAME.args) with the reference's
+// NAME.out, NAME.err and NAME.rc beside it. Shared by tools/regen-cases.ts, which writes the
+// expected files, and tests/unit/cases.test.ts, which runs Glasspy against them.
+//
+// A case:
+//   NAME.py     the program (optional when NAME.args exists); files starting with "_" are
+//               helpers, never cases
+//   NAME.args   optional: the command line after the program name, one argument per line
+//               (taken literally, no quoting); default: "NAME.py"
+//   NAME.stdin  optional: bytes fed to standard input (default: empty)
+//   NAME.out, NAME.err, NAME.rc   stdout, stderr and "exit status\n" of the reference
+// Both interpreters run with the case's folder as working directory and cleanEnv().
+//
+// Normalisation, applied to the output of both interpreters before comparing (and to the
+// reference's output before writing NAME.out/.err), so expected files do not depend on
+// where the checkout or the reference lives:
+//   "<absolute case folder>/"  -> ""              (CPython prints script paths absolute)
+//   sys.executable             -> "{executable}"  (runpy's "can't find '__main__'" etc.)
+//   the stdlib folder          -> "{stdlib}"      (traceback lines inside the stdlib)
+// The program name needs no rewriting: the reference is run with argv[0] = "glasspy",
+// which is the name Glasspy gives itself.
+import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CASES_DIR = path.join(ROOT, 'tests', 'cases');
+
+export interface Case {
+  readonly area: string;
+  readonly name: string;
+  /** Absolute real path of the case's folder. */
+  readonly dir: string;
+  readonly args: readonly string[];
+  readonly stdin: Buffer;
+}
+
+export interface Expected {
+  readonly out: Buffer;
+  readonly err: Buffer;
+  readonly rc: number;
+}
+
+/** All cases of the given areas (all areas when none), sorted by area then name. */
+export function discoverCases(areas: readonly string[] = []): Case[] {
+  const wanted = areas.length > 0 ? areas : listAreas();
+  const cases: Case[] = [];
+  for (const area of wanted) {
+    const dir = realpathSync(path.join(CASES_DIR, area));
+    const names = new Set<string>();
+    for (const f of readdirSync(dir)) {
+      const m = /^([^_.][^.]*)\.(py|args)$/.exec(f);
+      if (m !== null) names.add(m[1]!);
+    }
+    for (const name of [...names].sort()) cases.push(loadCase(area, dir, name));
+  }
+  return cases;
+}
+
+export function listAreas(): string[] {
+  return readdirSync(CASES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+function loadCase(area: string, dir: string, name: string): Case {
+  const argsFile = path.join(dir, `${name}.args`);
+  let args: string[] = [`${name}.py`];
+  if (existsSync(argsFile)) {
+    const text = readFileSync(argsFile, 'utf8');
+    args = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+    if (text === '') args = [];
+  }
+  const stdinFile = path.join(dir, `${name}.stdin`);
+  const stdin = existsSync(stdinFile) ? readFileSync(stdinFile) : Buffer.alloc(0);
+  return { area, name, dir, args, stdin };
+}
+
+export function readExpected(c: Case): Expected | null {
+  const base = path.join(c.dir, c.name);
+  if (!existsSync(`${base}.rc`)) return null;
+  return {
+    out: readFileSync(`${base}.out`),
+    err: readFileSync(`${base}.err`),
+    rc: Number.parseInt(readFileSync(`${base}.rc`, 'utf8').trim(), 10),
+  };
+}
+
+/** A rewrite of every occurrence of `from` into `to`. */
+export type Replacement = readonly [from: string, to: string];
+
+/** The path rewrites for one interpreter running one case (see the header). */
+export function replacementsFor(c: Case, executable: string, stdlibDir: string): Replacement[] {
+  return [
+    [c.dir + '/', ''],
+    [executable, '{executable}'],
+    [stdlibDir, '{stdlib}'],
+  ];
+}
+
+/** Applies the rewrites, longest pattern first so that nested paths are handled whole. */
+export function normalize(data: Buffer, replacements: readonly Replacement[]): Buffer {
+  let out = data;
+  const sorted = [...replacements].filter(([from]) => from !== '').sort((a, b) => b[0].length - a[0].length);
+  for (const [from, to] of sorted) out = replaceAll(out, Buffer.from(from, 'utf8'), Buffer.from(to, 'utf8'));
+  return out;
+}
+
+function replaceAll(data: Buffer, from: Buffer, to: Buffer): Buffer {
+  let at = data.indexOf(from);
+  if (at < 0) return data;
+  const parts: Buffer[] = [];
+  let start = 0;
+  while (at >= 0) {
+    parts.push(data.subarray(start, at), to);
+    start = at + from.length;
+    at = data.indexOf(from, start);
+  }
+  parts.push(data.subarray(start));
+  return Buffer.concat(parts);
+}
+
+/** The file Glasspy is launched from in tests (its sys.executable). */
+export const GLASSPY_LAUNCHER = path.join(ROOT, 'bin', 'glasspy.js');
+
+/** Where Glasspy's stdlib lives, resolved the way src/cli/stdlib.ts does it. */
+export function glasspyStdlibDir(): string {
+  return createRequire(path.join(ROOT, 'package.json')).resolve('pyodide/python_stdlib.zip');
+}

@@ -287,7 +287,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // & ( 'import' | 'from' ) import_stmt
       let _v1: A.stmt | null;
-      if (p.positive(p.r_tmp_4) && (_v1 = p.r_import_stmt()) !== null) {
+      if (p.lookahead(p.mark, p.r_tmp_4() !== null) && (_v1 = p.r_import_stmt()) !== null) {
         p.level--;
         return _v1;
       }
@@ -381,7 +381,7 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     { // & ( 'def' | '@' | 'async' ) function_def
       let _v1: A.stmt | null;
-      if (p.positive(p.r_tmp_5) && (_v1 = p.r_function_def()) !== null) {
+      if (p.lookahead(p.mark, p.r_tmp_5() !== null) && (_v1 = p.r_function_def()) !== null) {
         p.level--;
         return _v1;
       }
@@ -397,7 +397,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // & ( 'class' | '@' ) class_def
       let _v1: A.stmt | null;
-      if (p.positive(p.r_tmp_6) && (_v1 = p.r_class_def()) !== null) {
+      if (p.lookahead(p.mark, p.r_tmp_6() !== null) && (_v1 = p.r_class_def()) !== null) {
         p.level--;
         return _v1;
       }
@@ -405,7 +405,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // & ( 'with' | 'async' ) with_stmt
       let _v1: A.stmt | null;
-      if (p.positive(p.r_tmp_7) && (_v1 = p.r_with_stmt()) !== null) {
+      if (p.lookahead(p.mark, p.r_tmp_7() !== null) && (_v1 = p.r_with_stmt()) !== null) {
         p.level--;
         return _v1;
       }
@@ -413,7 +413,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // & ( 'for' | 'async' ) for_stmt
       let _v1: A.stmt | null;
-      if (p.positive(p.r_tmp_8) && (_v1 = p.r_for_stmt()) !== null) {
+      if (p.lookahead(p.mark, p.r_tmp_8() !== null) && (_v1 = p.r_for_stmt()) !== null) {
         p.level--;
         return _v1;
       }
@@ -763,7 +763,7 @@ export class GeneratedParser extends ParserActions {
     { // 'del' a = del_targets & ( ';' | NEWLINE )
       let _v1: Token | null;
       let a: A.expr[] | null;
-      if ((_v1 = p.expect(KW.del)) !== null && (a = p.r_del_targets()) !== null && p.positive(p.r_tmp_19)) {
+      if ((_v1 = p.expect(KW.del)) !== null && (a = p.r_del_targets()) !== null && p.lookahead(p.mark, p.r_tmp_19() !== null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -1050,8 +1050,10 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.Name | null = null;
+    let _entry = -1;
     for (;;) {
-      p.setMemo(_mark, 1, _res);
+      if (_entry < 0) _entry = p.setMemo(_mark, 1, _res);
+      else p.updateMemo(_entry, _res);
       p.mark = _mark;
       const _raw = p.r_dotted_name_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -2038,7 +2040,7 @@ export class GeneratedParser extends ParserActions {
       let e: A.expr | null;
       let _v1: Token | null;
       let t: A.expr | null;
-      if ((e = p.r_expression()) !== null && (_v1 = p.expect(KW.as)) !== null && (t = p.r_star_target()) !== null && p.positive(p.r_tmp_53)) {
+      if ((e = p.r_expression()) !== null && (_v1 = p.expect(KW.as)) !== null && (t = p.r_star_target()) !== null && p.lookahead(p.mark, p.r_tmp_53() !== null)) {
         p.level--;
         return A.withitem(e, t);
       }
@@ -2553,7 +2555,7 @@ export class GeneratedParser extends ParserActions {
     const _sl = _st.lineno, _sc = _st.col_offset;
     { // value = signed_number ! ( '+' | '-' )
       let value: A.expr | null;
-      if ((value = p.r_signed_number()) !== null && p.negative(p.r_tmp_60)) {
+      if ((value = p.r_signed_number()) !== null && p.lookahead(p.mark, p.r_tmp_60() === null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -2624,7 +2626,7 @@ export class GeneratedParser extends ParserActions {
     const _sl = _st.lineno, _sc = _st.col_offset;
     { // signed_number ! ( '+' | '-' )
       let _v1: A.expr | null;
-      if ((_v1 = p.r_signed_number()) !== null && p.negative(p.r_tmp_61)) {
+      if ((_v1 = p.r_signed_number()) !== null && p.lookahead(p.mark, p.r_tmp_61() === null)) {
         p.level--;
         return _v1;
       }
@@ -2834,7 +2836,7 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     { // ! "_" name = NAME ! ( '.' | '(' | '=' )
       let name: A.Name | null;
-      if (!p.peekSoft("_") && (name = p.nameToken()) !== null && p.negative(p.r_tmp_62)) {
+      if (!p.peekSoft("_") && (name = p.nameToken()) !== null && p.lookahead(p.mark, p.r_tmp_62() === null)) {
         p.level--;
         return p.setExprContext(name, Ctx.Store) as A.Name;
       }
@@ -2874,7 +2876,7 @@ export class GeneratedParser extends ParserActions {
     const _sl = _st.lineno, _sc = _st.col_offset;
     { // attr = attr ! ( '.' | '(' | '=' )
       let attr: A.expr | null;
-      if ((attr = p.r_attr()) !== null && p.negative(p.r_tmp_63)) {
+      if ((attr = p.r_attr()) !== null && p.lookahead(p.mark, p.r_tmp_63() === null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -2893,8 +2895,10 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
+    let _entry = -1;
     for (;;) {
-      p.setMemo(_mark, 4, _res);
+      if (_entry < 0) _entry = p.setMemo(_mark, 4, _res);
+      else p.updateMemo(_entry, _res);
       p.mark = _mark;
       const _raw = p.r_attr_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4237,8 +4241,10 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
+    let _entry = -1;
     for (;;) {
-      p.setMemo(_mark, 12, _res);
+      if (_entry < 0) _entry = p.setMemo(_mark, 12, _res);
+      else p.updateMemo(_entry, _res);
       p.mark = _mark;
       const _raw = p.r_bitwise_or_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4286,8 +4292,10 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
+    let _entry = -1;
     for (;;) {
-      p.setMemo(_mark, 13, _res);
+      if (_entry < 0) _entry = p.setMemo(_mark, 13, _res);
+      else p.updateMemo(_entry, _res);
       p.mark = _mark;
       const _raw = p.r_bitwise_xor_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4335,8 +4343,10 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
+    let _entry = -1;
     for (;;) {
-      p.setMemo(_mark, 14, _res);
+      if (_entry < 0) _entry = p.setMemo(_mark, 14, _res);
+      else p.updateMemo(_entry, _res);
       p.mark = _mark;
       const _raw = p.r_bitwise_and_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4384,8 +4394,10 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
+    let _entry = -1;
     for (;;) {
-      p.setMemo(_mark, 15, _res);
+      if (_entry < 0) _entry = p.setMemo(_mark, 15, _res);
+      else p.updateMemo(_entry, _res);
       p.mark = _mark;
       const _raw = p.r_shift_expr_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4445,8 +4457,10 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
+    let _entry = -1;
     for (;;) {
-      p.setMemo(_mark, 16, _res);
+      if (_entry < 0) _entry = p.setMemo(_mark, 16, _res);
+      else p.updateMemo(_entry, _res);
       p.mark = _mark;
       const _raw = p.r_sum_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4506,8 +4520,10 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
+    let _entry = -1;
     for (;;) {
-      p.setMemo(_mark, 17, _res);
+      if (_entry < 0) _entry = p.setMemo(_mark, 17, _res);
+      else p.updateMemo(_entry, _res);
       p.mark = _mark;
       const _raw = p.r_term_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4734,8 +4750,10 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
+    let _entry = -1;
     for (;;) {
-      p.setMemo(_mark, 20, _res);
+      if (_entry < 0) _entry = p.setMemo(_mark, 20, _res);
+      else p.updateMemo(_entry, _res);
       p.mark = _mark;
       const _raw = p.r_primary_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -4922,7 +4940,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // & ( STRING | FSTRING_START ) strings
       let _v1: A.expr | null;
-      if (p.positive(p.r_tmp_84) && (_v1 = p.r_strings()) !== null) {
+      if (p.lookahead(p.mark, p.r_tmp_84() !== null) && (_v1 = p.r_strings()) !== null) {
         p.level--;
         return _v1;
       }
@@ -6212,7 +6230,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.expr | null;
       let _v1: Token | null;
       let b: A.Name | null;
-      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.DOT)) !== null && (b = p.nameToken()) !== null && p.negative(p.r_t_lookahead)) {
+      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.DOT)) !== null && (b = p.nameToken()) !== null && p.lookahead(p.mark, p.r_t_lookahead() === null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -6225,7 +6243,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let b: A.expr | null;
       let _v2: Token | null;
-      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.LSQB)) !== null && (b = p.r_slices()) !== null && (_v2 = p.expect(T.RSQB)) !== null && p.negative(p.r_t_lookahead)) {
+      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.LSQB)) !== null && (b = p.r_slices()) !== null && (_v2 = p.expect(T.RSQB)) !== null && p.lookahead(p.mark, p.r_t_lookahead() === null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -6343,7 +6361,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.expr | null;
       let _v1: Token | null;
       let b: A.Name | null;
-      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.DOT)) !== null && (b = p.nameToken()) !== null && p.negative(p.r_t_lookahead)) {
+      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.DOT)) !== null && (b = p.nameToken()) !== null && p.lookahead(p.mark, p.r_t_lookahead() === null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -6356,7 +6374,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let b: A.expr | null;
       let _v2: Token | null;
-      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.LSQB)) !== null && (b = p.r_slices()) !== null && (_v2 = p.expect(T.RSQB)) !== null && p.negative(p.r_t_lookahead)) {
+      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.LSQB)) !== null && (b = p.r_slices()) !== null && (_v2 = p.expect(T.RSQB)) !== null && p.lookahead(p.mark, p.r_t_lookahead() === null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -6375,8 +6393,10 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     let _resmark = p.mark;
     let _res: A.expr | null = null;
+    let _entry = -1;
     for (;;) {
-      p.setMemo(_mark, 25, _res);
+      if (_entry < 0) _entry = p.setMemo(_mark, 25, _res);
+      else p.updateMemo(_entry, _res);
       p.mark = _mark;
       const _raw = p.r_t_primary_raw();
       if (_raw === null || p.mark <= _resmark) break;
@@ -6397,7 +6417,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.expr | null;
       let _v1: Token | null;
       let b: A.Name | null;
-      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.DOT)) !== null && (b = p.nameToken()) !== null && p.positive(p.r_t_lookahead)) {
+      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.DOT)) !== null && (b = p.nameToken()) !== null && p.lookahead(p.mark, p.r_t_lookahead() !== null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -6410,7 +6430,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let b: A.expr | null;
       let _v2: Token | null;
-      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.LSQB)) !== null && (b = p.r_slices()) !== null && (_v2 = p.expect(T.RSQB)) !== null && p.positive(p.r_t_lookahead)) {
+      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.LSQB)) !== null && (b = p.r_slices()) !== null && (_v2 = p.expect(T.RSQB)) !== null && p.lookahead(p.mark, p.r_t_lookahead() !== null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -6421,7 +6441,7 @@ export class GeneratedParser extends ParserActions {
     { // a = t_primary b = genexp & t_lookahead
       let a: A.expr | null;
       let b: A.expr | null;
-      if ((a = p.r_t_primary()) !== null && (b = p.r_genexp()) !== null && p.positive(p.r_t_lookahead)) {
+      if ((a = p.r_t_primary()) !== null && (b = p.r_genexp()) !== null && p.lookahead(p.mark, p.r_t_lookahead() !== null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -6434,7 +6454,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let b: A.Call | null;
       let _v2: Token | null;
-      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.LPAR)) !== null && ((b = p.r_arguments()), true) && (_v2 = p.expect(T.RPAR)) !== null && p.positive(p.r_t_lookahead)) {
+      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.LPAR)) !== null && ((b = p.r_arguments()), true) && (_v2 = p.expect(T.RPAR)) !== null && p.lookahead(p.mark, p.r_t_lookahead() !== null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -6444,7 +6464,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // a = atom & t_lookahead
       let a: A.expr | null;
-      if ((a = p.r_atom()) !== null && p.positive(p.r_t_lookahead)) {
+      if ((a = p.r_atom()) !== null && p.lookahead(p.mark, p.r_t_lookahead() !== null)) {
         p.level--;
         return a;
       }
@@ -6523,7 +6543,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.expr | null;
       let _v1: Token | null;
       let b: A.Name | null;
-      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.DOT)) !== null && (b = p.nameToken()) !== null && p.negative(p.r_t_lookahead)) {
+      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.DOT)) !== null && (b = p.nameToken()) !== null && p.lookahead(p.mark, p.r_t_lookahead() === null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -6536,7 +6556,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let b: A.expr | null;
       let _v2: Token | null;
-      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.LSQB)) !== null && (b = p.r_slices()) !== null && (_v2 = p.expect(T.RSQB)) !== null && p.negative(p.r_t_lookahead)) {
+      if ((a = p.r_t_primary()) !== null && (_v1 = p.expect(T.LSQB)) !== null && (b = p.r_slices()) !== null && (_v2 = p.expect(T.RSQB)) !== null && p.lookahead(p.mark, p.r_t_lookahead() === null)) {
         const _et = p.lastNonWhitespaceToken();
         const _el = _et.end_lineno, _ec = _et.end_col_offset;
         p.level--;
@@ -6698,7 +6718,7 @@ export class GeneratedParser extends ParserActions {
     { // NEWLINE t = TYPE_COMMENT & ( NEWLINE INDENT )
       let _v1: Token | null;
       let t: Token | null;
-      if ((_v1 = p.expect(T.NEWLINE)) !== null && (t = p.expect(T.TYPE_COMMENT)) !== null && p.positive(p.r_tmp_135)) {
+      if ((_v1 = p.expect(T.NEWLINE)) !== null && (t = p.expect(T.TYPE_COMMENT)) !== null && p.lookahead(p.mark, p.r_tmp_135() !== null)) {
         p.level--;
         return t;
       }
@@ -6764,7 +6784,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: any | null;
       let a: A.Name | null;
       let b: Token | null;
-      if (((_v1 = p.r_tmp_139()), true) && (a = p.nameToken()) !== null && (b = p.expect(T.EQUAL)) !== null && p.positive(p.r_tmp_140)) {
+      if (((_v1 = p.r_tmp_139()), true) && (a = p.nameToken()) !== null && (b = p.expect(T.EQUAL)) !== null && p.lookahead(p.mark, p.r_tmp_140() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownRange(a, b, 'expected argument value expression');
       }
@@ -6831,7 +6851,7 @@ export class GeneratedParser extends ParserActions {
     { // ! ( NAME '=' ) a = expression b = '='
       let a: A.expr | null;
       let b: Token | null;
-      if (p.negative(p.r_tmp_142) && (a = p.r_expression()) !== null && (b = p.expect(T.EQUAL)) !== null) {
+      if (p.lookahead(p.mark, p.r_tmp_142() === null) && (a = p.r_expression()) !== null && (b = p.expect(T.EQUAL)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownRange(a, b, 'expression cannot contain assignment, perhaps you meant "=="?');
       }
@@ -6926,7 +6946,7 @@ export class GeneratedParser extends ParserActions {
     { // ! ( NAME STRING | SOFT_KEYWORD ) a = disjunction b = expression_without_invalid
       let a: A.expr | null;
       let b: A.expr | null;
-      if (p.negative(p.r_tmp_143) && (a = p.r_disjunction()) !== null && (b = p.r_expression_without_invalid()) !== null) {
+      if (p.lookahead(p.mark, p.r_tmp_143() === null) && (a = p.r_disjunction()) !== null && (b = p.r_expression_without_invalid()) !== null) {
         p.level--;
         return p.checkLegacyStmt(a) ? null : p.tokenLevel(p.mark - 1) === 0 ? null :
         p.raiseSyntaxErrorKnownRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
@@ -6937,7 +6957,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.expr | null;
       let _v1: Token | null;
       let b: A.expr | null;
-      if ((a = p.r_disjunction()) !== null && (_v1 = p.expect(KW.if)) !== null && (b = p.r_disjunction()) !== null && p.negative(p.r_tmp_144)) {
+      if ((a = p.r_disjunction()) !== null && (_v1 = p.expect(KW.if)) !== null && (b = p.r_disjunction()) !== null && p.lookahead(p.mark, p.r_tmp_144() === null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
       }
@@ -6947,7 +6967,7 @@ export class GeneratedParser extends ParserActions {
       let a: Token | null;
       let _v1: A.arguments | null;
       let b: Token | null;
-      if ((a = p.expect(KW.lambda)) !== null && ((_v1 = p.r_lambda_params()), true) && (b = p.expect(T.COLON)) !== null && p.positive(p.r_tmp_145)) {
+      if ((a = p.expect(KW.lambda)) !== null && ((_v1 = p.r_lambda_params()), true) && (b = p.expect(T.COLON)) !== null && p.lookahead(p.mark, p.r_tmp_145() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownRange(a, b, 'f-string: lambda expressions are not allowed without parentheses');
       }
@@ -6984,7 +7004,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.Name | null;
       let _v1: Token | null;
       let b: A.expr | null;
-      if ((a = p.nameToken()) !== null && (_v1 = p.expect(T.EQUAL)) !== null && (b = p.r_bitwise_or()) !== null && p.negative(p.r_tmp_146)) {
+      if ((a = p.nameToken()) !== null && (_v1 = p.expect(T.EQUAL)) !== null && (b = p.r_bitwise_or()) !== null && p.lookahead(p.mark, p.r_tmp_146() === null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
@@ -6994,7 +7014,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.expr | null;
       let b: Token | null;
       let _v1: A.expr | null;
-      if (p.negative(p.r_tmp_147) && (a = p.r_bitwise_or()) !== null && (b = p.expect(T.EQUAL)) !== null && (_v1 = p.r_bitwise_or()) !== null && p.negative(p.r_tmp_148)) {
+      if (p.lookahead(p.mark, p.r_tmp_147() === null) && (a = p.r_bitwise_or()) !== null && (b = p.expect(T.EQUAL)) !== null && (_v1 = p.r_bitwise_or()) !== null && p.lookahead(p.mark, p.r_tmp_148() === null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, `cannot assign to ${p.getExprName(a)} here. Maybe you meant '==' instead of '='?`);
       }
@@ -7280,7 +7300,7 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     { // a = '=' & ( ')' | ',' )
       let a: Token | null;
-      if ((a = p.expect(T.EQUAL)) !== null && p.positive(p.r_tmp_168)) {
+      if ((a = p.expect(T.EQUAL)) !== null && p.lookahead(p.mark, p.r_tmp_168() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'expected default value expression');
       }
@@ -7606,7 +7626,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: A.expr | null;
       let _v2: Token | null;
       let a: A.expr | null;
-      if ((_v1 = p.r_expression()) !== null && (_v2 = p.expect(KW.as)) !== null && (a = p.r_expression()) !== null && p.positive(p.r_tmp_191)) {
+      if ((_v1 = p.r_expression()) !== null && (_v2 = p.expect(KW.as)) !== null && (a = p.r_expression()) !== null && p.lookahead(p.mark, p.r_tmp_191() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorInvalidTarget(Targets.Star, a);
       }
@@ -7786,7 +7806,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let _v2: Token | null;
       let _v3: A.stmt[] | null;
-      if ((_v1 = p.expect(KW.try)) !== null && (_v2 = p.expect(T.COLON)) !== null && (_v3 = p.r_block()) !== null && p.negative(p.r_tmp_200)) {
+      if ((_v1 = p.expect(KW.try)) !== null && (_v2 = p.expect(T.COLON)) !== null && (_v3 = p.r_block()) !== null && p.lookahead(p.mark, p.r_tmp_200() === null)) {
         p.level--;
         return p.raiseSyntaxError("expected 'except' or 'finally' block");
       }
@@ -8026,7 +8046,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: A.pattern | null;
       let _v2: Token | null;
       let a: A.expr | null;
-      if ((_v1 = p.r_or_pattern()) !== null && (_v2 = p.expect(KW.as)) !== null && p.negative(p.nameToken) && (a = p.r_expression()) !== null) {
+      if ((_v1 = p.r_or_pattern()) !== null && (_v2 = p.expect(KW.as)) !== null && p.lookahead(p.mark, p.nameToken() === null) && (a = p.r_expression()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'invalid pattern target');
       }
@@ -8300,7 +8320,7 @@ export class GeneratedParser extends ParserActions {
     { // expression a = ':' & ( '}' | ',' )
       let _v1: A.expr | null;
       let a: Token | null;
-      if ((_v1 = p.r_expression()) !== null && (a = p.expect(T.COLON)) !== null && p.positive(p.r_tmp_217)) {
+      if ((_v1 = p.r_expression()) !== null && (a = p.expect(T.COLON)) !== null && p.lookahead(p.mark, p.r_tmp_217() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
       }
@@ -8316,7 +8336,7 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     { // a = expression ! ( ':' )
       let a: A.expr | null;
-      if ((a = p.r_expression()) !== null && p.negative(p.r_tmp_218)) {
+      if ((a = p.r_expression()) !== null && p.lookahead(p.mark, p.r_tmp_218() === null)) {
         p.level--;
         return p.raiseErrorKnownLocation('SyntaxError', a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key");
       }
@@ -8336,7 +8356,7 @@ export class GeneratedParser extends ParserActions {
     { // expression a = ':' & ( '}' | ',' )
       let _v1: A.expr | null;
       let a: Token | null;
-      if ((_v1 = p.r_expression()) !== null && (a = p.expect(T.COLON)) !== null && p.positive(p.r_tmp_219)) {
+      if ((_v1 = p.r_expression()) !== null && (a = p.expect(T.COLON)) !== null && p.lookahead(p.mark, p.r_tmp_219() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
       }
@@ -8407,7 +8427,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // '{' ! ( yield_expr | star_expressions )
       let _v1: Token | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && p.negative(p.r_tmp_220)) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && p.lookahead(p.mark, p.r_tmp_220() === null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
       }
@@ -8416,7 +8436,7 @@ export class GeneratedParser extends ParserActions {
     { // '{' ( yield_expr | star_expressions ) ! ( '=' | '!' | ':' | '}' )
       let _v1: Token | null;
       let _v2: A.expr | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_221()) !== null && p.negative(p.r_tmp_222)) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_221()) !== null && p.lookahead(p.mark, p.r_tmp_222() === null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'");
       }
@@ -8426,7 +8446,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let _v2: A.expr | null;
       let _v3: Token | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_223()) !== null && (_v3 = p.expect(T.EQUAL)) !== null && p.negative(p.r_tmp_224)) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_223()) !== null && (_v3 = p.expect(T.EQUAL)) !== null && p.lookahead(p.mark, p.r_tmp_224() === null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'");
       }
@@ -8448,7 +8468,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: A.expr | null;
       let _v3: Token | null;
       let _v4: any | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_226()) !== null && ((_v3 = p.expect(T.EQUAL)), true) && ((_v4 = p.r_tmp_227()), true) && p.negative(p.r_tmp_228)) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_226()) !== null && ((_v3 = p.expect(T.EQUAL)), true) && ((_v4 = p.r_tmp_227()), true) && p.lookahead(p.mark, p.r_tmp_228() === null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'");
       }
@@ -8488,7 +8508,7 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     { // '!' & ( ':' | '}' )
       let _v1: Token | null;
-      if ((_v1 = p.expect(T.EXCLAMATION)) !== null && p.positive(p.r_tmp_234)) {
+      if ((_v1 = p.expect(T.EXCLAMATION)) !== null && p.lookahead(p.mark, p.r_tmp_234() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken('f-string: missing conversion character');
       }
@@ -8496,7 +8516,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // '!' ! NAME
       let _v1: Token | null;
-      if ((_v1 = p.expect(T.EXCLAMATION)) !== null && p.negative(p.nameToken)) {
+      if ((_v1 = p.expect(T.EXCLAMATION)) !== null && p.lookahead(p.mark, p.nameToken() === null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken('f-string: invalid conversion character');
       }

@@ -50,10 +50,11 @@ export abstract class ParserBase {
    * each entry a rule, its result and where it ended. Stored column-wise to avoid an object each.
    */
   private memoHead = new Int32Array(256).fill(-1);
+  private memoMask = new Int32Array(256);
   private memoRule = new Int32Array(1024);
   private memoEndMark = new Int32Array(1024);
   private memoNext = new Int32Array(1024);
-  private memoValue: unknown[] = [];
+  private memoValue: unknown[] = new Array<unknown>(1024).fill(undefined);
   private memoSize = 0;
   private parenLevel = 0;
   private parsingStarted = false;
@@ -100,8 +101,9 @@ export abstract class ParserBase {
 
   resetForSecondPass(): void {
     this.memoHead.fill(-1);
+    this.memoMask.fill(0);
     this.memoSize = 0;
-    this.memoValue.length = 0;
+    this.memoValue.fill(undefined);
     this.mark = 0;
     this.level = 0;
     this.callInvalidRules = true;
@@ -146,18 +148,10 @@ export abstract class ParserBase {
     return this.types[this.mark] === T.NAME && this.tokens[this.mark]!.string === keyword;
   }
 
-  positive(rule: (this: this) => unknown): boolean {
-    const m = this.mark;
-    const ok = rule.call(this) !== null;
-    this.mark = m;
-    return ok;
-  }
-
-  negative(rule: (this: this) => unknown): boolean {
-    const m = this.mark;
-    const ok = rule.call(this) === null;
-    this.mark = m;
-    return ok;
+  /** Ends a lookahead: back to `mark`, passing on whether it matched. */
+  lookahead(mark: number, matched: boolean): boolean {
+    this.mark = mark;
+    return matched;
   }
 
   // CPython: _PyPegen_name_token
@@ -210,10 +204,11 @@ export abstract class ParserBase {
     return t ?? this.tokens[0]!;
   }
 
-  // CPython: _PyPegen_is_memoized
+  // CPython: _PyPegen_is_memoized. memoMask[mark] has a bit per rule memoized at that token,
+  // so that misses (the common case) cost no walk.
   getMemo(rule: number): unknown {
     const mark = this.mark;
-    if (mark >= this.memoHead.length) return undefined;
+    if (mark >= this.memoHead.length || ((this.memoMask[mark]! >>> rule) & 1) === 0) return undefined;
     for (let e = this.memoHead[mark]!; e >= 0; e = this.memoNext[e]!) {
       if (this.memoRule[e] === rule) {
         this.mark = this.memoEndMark[e]!;
@@ -223,19 +218,16 @@ export abstract class ParserBase {
     return undefined;
   }
 
-  // CPython: _PyPegen_update_memo / _PyPegen_insert_memo
-  setMemo(mark: number, rule: number, value: unknown): void {
+  // CPython: _PyPegen_insert_memo. Returns the entry, for updateMemo.
+  setMemo(mark: number, rule: number, value: unknown): number {
     if (mark >= this.memoHead.length) {
-      const grown = new Int32Array(Math.max(mark + 1, this.memoHead.length * 2)).fill(-1);
-      grown.set(this.memoHead);
-      this.memoHead = grown;
-    }
-    for (let e = this.memoHead[mark]!; e >= 0; e = this.memoNext[e]!) {
-      if (this.memoRule[e] === rule) {
-        this.memoEndMark[e] = this.mark;
-        this.memoValue[e] = value;
-        return;
-      }
+      const n = Math.max(mark + 1, this.memoHead.length * 2);
+      const head = new Int32Array(n).fill(-1);
+      head.set(this.memoHead);
+      this.memoHead = head;
+      const mask = new Int32Array(n);
+      mask.set(this.memoMask);
+      this.memoMask = mask;
     }
     const e = this.memoSize++;
     if (e === this.memoRule.length) {
@@ -243,12 +235,22 @@ export abstract class ParserBase {
       const rules = new Int32Array(n); rules.set(this.memoRule); this.memoRule = rules;
       const ends = new Int32Array(n); ends.set(this.memoEndMark); this.memoEndMark = ends;
       const next = new Int32Array(n); next.set(this.memoNext); this.memoNext = next;
+      const values = this.memoValue;
+      for (let i = e; i < n; i++) values.push(undefined);
     }
     this.memoRule[e] = rule;
     this.memoEndMark[e] = this.mark;
     this.memoNext[e] = this.memoHead[mark]!;
-    this.memoValue.push(value);
+    this.memoValue[e] = value;
     this.memoHead[mark] = e;
+    this.memoMask[mark] |= 1 << rule;
+    return e;
+  }
+
+  // CPython: _PyPegen_update_memo, for the entry setMemo made.
+  updateMemo(e: number, value: unknown): void {
+    this.memoEndMark[e] = this.mark;
+    this.memoValue[e] = value;
   }
 
   stackOverflow(): never {

@@ -256,18 +256,19 @@ class Gen {
   }
 
   lookahead(positive: boolean, it: Item): string {
-    const fn = positive ? 'p.positive' : 'p.negative';
+    // p.lookahead(mark, matched) restores the mark: arguments run left to right, so no closure.
+    const look = (call: string) => `p.lookahead(p.mark, ${call} ${positive ? '!==' : '==='} null)`;
     if (it.kind === 'name' && PLAIN_TOKENS.includes(it.name)) return `${positive ? '' : '!'}p.peek(T.${it.name})`;
     if (it.kind === 'string') {
       if (isWord(it.value) && it.dquote) return `${positive ? '' : '!'}p.peekSoft(${JSON.stringify(it.value)})`;
       const [c] = this.call(it);
       return `${positive ? '' : '!'}p.peek(${c.slice('p.expect('.length, -1)})`;
     }
-    if (it.kind === 'name' && TOKENS[it.name]) return `${fn}(p.${TOKENS[it.name]!.call.slice(2, -2)})`;
-    if (it.kind === 'name') return `${fn}(p.r_${it.name})`;
+    if (it.kind === 'name' && TOKENS[it.name]) return look(TOKENS[it.name]!.call);
+    if (it.kind === 'name') return look(`p.r_${it.name}()`);
     if (it.kind === 'group') {
       const r = this.newSynth('tmp', it.alts, null);
-      return `${fn}(p.r${r.name})`;
+      return look(`p.r${r.name}()`);
     }
     throw new Error(`lookahead on ${it.kind}`);
   }
@@ -325,6 +326,7 @@ class Gen {
     const isGather = r.name.startsWith('_gather_');
     const memoize = (r.memo && !this.leftRec.has(r.name)) || this.leaders.has(r.name);
     if (memoize && !this.memoIds.has(r.name)) this.memoIds.set(r.name, this.memoIds.size);
+    if (this.memoIds.size > 31) throw new Error('more than 31 memoized rules: widen ParserBase.memoMask');
     const id = memoize ? this.memoIds.get(r.name)! : -1;
     const usesExtra = r.alts.some((a) => a.action !== null && /\bEXTRA\b/.test(a.action));
     const memo = r.memo && !this.leftRec.has(r.name);
@@ -339,8 +341,10 @@ class Gen {
       this.emit('    const _mark = p.mark;');
       this.emit('    let _resmark = p.mark;');
       this.emit(`    let _res: ${type} | null = null;`);
+      this.emit('    let _entry = -1;');
       this.emit('    for (;;) {');
-      this.emit(`      p.setMemo(_mark, ${id}, _res);`);
+      this.emit(`      if (_entry < 0) _entry = p.setMemo(_mark, ${id}, _res);`);
+      this.emit('      else p.updateMemo(_entry, _res);');
       this.emit('      p.mark = _mark;');
       this.emit(`      const _raw = p.${fname}_raw();`);
       this.emit('      if (_raw === null || p.mark <= _resmark) break;');

@@ -12,6 +12,7 @@ import { errnoError, errnoOf } from './oserror.ts';
 import { formatPythonError, pythonExceptionName } from './pyerrors.ts';
 import { pyStrRepr } from './pyrepr.ts';
 import { stdlibModulePath } from './stdlib.ts';
+import { rerunWithDeepStack } from './deepstack.ts';
 
 /** An input opened by argparse.FileType('rb'): opened at parse time, read afterwards. */
 interface InputFile {
@@ -140,6 +141,8 @@ export function astMain(args: readonly string[], warnoptions: readonly string[])
       onWarning,
     });
   } catch (e) {
+    const rerun = rerunWithDeepStack(e);
+    if (rerun !== null) return rerun;
     if (pythonExceptionName(e) === null) throw e;
     writeErr(astTraceback() + formatPythonError(e)!);
     return 1;

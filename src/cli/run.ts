@@ -14,6 +14,7 @@ import { formatPythonError } from './pyerrors.ts';
 import { pyStrRepr } from './pyrepr.ts';
 import { PROGRAM_NAME } from './version.ts';
 import { warnOptionMessages } from './warnoptions.ts';
+import { rerunWithDeepStack } from './deepstack.ts';
 
 export const CANNOT_RUN = `${PROGRAM_NAME}: cannot run code yet: the bytecode compiler and eval loop are not implemented\n`;
 
@@ -36,8 +37,10 @@ function compileThenStop(config: RunConfig, source: string | Uint8Array, filenam
     writeErr(formatWarning(filename, lineno, 'SyntaxWarning', msg, lines[lineno - 1] ?? null));
   };
   try {
-    parse(source, { filename, mode: 'exec', onWarning });
+    parse(source, { filename, mode: 'exec', onWarning, fromFile: typeof source !== 'string' });
   } catch (e) {
+    const rerun = rerunWithDeepStack(e);
+    if (rerun !== null) return rerun;
     const shown = formatPythonError(e);
     if (shown === null) throw e;
     writeErr(shown);

@@ -51,7 +51,7 @@ export function parse(source: string | Uint8Array, opts: ParseOptions): A.mod {
   try {
     res = runParser(p, startRule);
   } catch (err) {
-    if (err instanceof RangeError && /call stack/i.test(err.message)) throw new ParserStackOverflow();
+    if (err instanceof RangeError && /call stack/i.test(err.message)) throw new ParserStackOverflow(true);
     throw err;
   }
   return res;

@@ -12,7 +12,8 @@ export const MAXSTACK = 6000;
 
 /** Raised when the parser's rule nesting passes MAXSTACK (CPython raises MemoryError). */
 export class ParserStackOverflow extends Error {
-  constructor() {
+  /** jsStack: the JavaScript stack ran out before MAXSTACK was reached. */
+  constructor(readonly jsStack = false) {
     super('Parser stack overflowed - Python source too complex to parse');
   }
 }

@@ -18,7 +18,8 @@ export interface SyntaxErrorFields {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// ignoreBOM: a BOM in the text (line 1 of a file that has one) is printed, as CPython prints it.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * The whole display of an uncaught SyntaxError without a traceback, as sys.excepthook

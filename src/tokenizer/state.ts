@@ -273,6 +273,8 @@ export class TokState {
 
   /** Where the tokenizer is: tok->cur - tok->line_start in bytes, 0 while tok->cur == tok->buf. */
   currentCol(): number {
+    // Reading a file, the tokenizer empties its buffer before each read, so at EOF tok->cur == tok->buf.
+    if (!this.opts.fromString && this.done === Done.EOF) return 0;
     return this.cur === this.bufStart ? 0 : this.byteCol(this.lineStart, this.cur);
   }
 

@@ -1,6 +1,8 @@
-// Build: regenerate generated sources, then bundle the CLI for fast startup. The entry
-// (dist/glasspy.mjs) holds only option parsing; code reached through dynamic import()
-// (the parser, the runners) goes into dist/chunks/ and loads only when a command needs it.
+// Build: regenerate generated sources, then bundle the CLI for fast startup.
+//   dist/glasspy.mjs   the entry: option parsing and the runners loader only
+//   dist/runners.js    the runners, tokenizer and parser: a CommonJS bundle wrapped in a
+//                      function expression, loaded with vm.Script (src/cli/runners_loader_node.ts)
+//   dist/runners.js.cache   V8 code cache for it, made by running the warm-up below
 import { build } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -13,23 +15,62 @@ if (existsSync(pegen)) {
   execFileSync(process.execPath, ['--import', 'tsx', pegen], { cwd: root, stdio: 'inherit' });
 }
 const dist = path.join(root, 'dist');
-// Chunk names carry content hashes; clear old ones so dist/ holds one consistent build.
+const cli = path.join(root, 'src', 'cli');
+// Outputs of earlier build layouts.
 rmSync(path.join(dist, 'chunks'), { recursive: true, force: true });
-await build({
-  entryPoints: { glasspy: path.join(root, 'src', 'cli', 'main.ts') },
-  outdir: dist,
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  outExtension: { '.js': '.mjs' },
+
+const common = {
   bundle: true,
-  splitting: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   sourcemap: true,
   minify: false,
   // Front-end Python exceptions are recognised by class name (Py*Error): keep the names.
   keepNames: true,
   logLevel: 'warning',
+};
+
+// The entry loads the runners through the Node loader instead of a dynamic import.
+const nodeRunnersLoader = {
+  name: 'node-runners-loader',
+  setup(b) {
+    b.onResolve({ filter: /\/runners_loader\.ts$/ }, () => ({ path: path.join(cli, 'runners_loader_node.ts') }));
+  },
+};
+
+await build({
+  ...common,
+  entryPoints: [path.join(cli, 'main.ts')],
+  outfile: path.join(dist, 'glasspy.mjs'),
+  format: 'esm',
+  plugins: [nodeRunnersLoader],
   banner: { js: "import { createRequire as __glasspyCreateRequire } from 'node:module'; const require = __glasspyCreateRequire(import.meta.url);" },
 });
+
+const runners = path.join(dist, 'runners.js');
+await build({
+  ...common,
+  entryPoints: [path.join(cli, 'runners.ts')],
+  outfile: runners,
+  format: 'cjs',
+  // CommonJS has no import.meta: give it the file's URL (stdlib.ts resolves from it).
+  define: { 'import.meta.url': '__glasspyImportMetaUrl' },
+  banner: {
+    js: "(function (exports, require, module, __filename, __dirname) {\nconst __glasspyImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  footer: { js: '})' },
+});
+
+// Code cache: compile and run the bundle exactly as the loader does, warm the parser up,
+// and save what V8 compiled. Done in a child so that this process's flags do not matter.
+const warm = `
+const fs = require('node:fs'), vm = require('node:vm'), path = require('node:path');
+const { createRequire } = require('node:module');
+const file = ${JSON.stringify(runners)};
+const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+module.exports.warmUp();
+fs.writeFileSync(file + '.cache', script.createCachedData());
+`;
+execFileSync(process.execPath, ['-e', warm], { stdio: 'inherit' });

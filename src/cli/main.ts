@@ -3,6 +3,7 @@
 import { parseCommandLine } from './config.ts';
 import { writeErr, writeOut } from './io.ts';
 import { formatInternalError } from './internal_error.ts';
+import { loadRunners } from './runners_loader.ts';
 
 async function main(args: readonly string[]): Promise<number> {
   // `-X jsstack` (a Glasspy debug switch) adds the JavaScript stack to an internal error.
@@ -15,7 +16,7 @@ async function main(args: readonly string[]): Promise<number> {
       return cl.code;
     }
     jsStack = cl.config.xoptions.includes('jsstack');
-    const { runProgram } = await import('./run.ts');
+    const { runProgram } = await loadRunners();
     return await runProgram(cl.config);
   } catch (e) {
     // A JS error here is a Glasspy bug: one line, never a JS stack trace unless asked for.

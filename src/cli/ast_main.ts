@@ -2,17 +2,14 @@
 // arguments, output bytes, errors and exit statuses as CPython 3.12.1's `python -m ast`.
 // CPython: Lib/ast.py main()
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { dump } from '../ast/dump.ts';
-import type { AnyNode } from '../ast/nodes.gen.ts';
-import { parse, type Mode } from '../parser/index.ts';
-import { formatWarning, sourceLines, syntaxWarningIgnored } from './compile_warnings.ts';
+import type { Mode } from '../parser/index.ts';
+import { formatSyntaxWarnings, sourceLines } from './compile_warnings.ts';
+import { parseJob } from './deepstack.ts';
 import { ArgparseExit, ArgumentParser, ArgumentTypeError, parsePyInt } from './argparse.ts';
 import { readStdinBytes, terminalColumns, writeErr, writeOut } from './io.ts';
 import { errnoError, errnoOf } from './oserror.ts';
-import { formatPythonError, pythonExceptionName } from './pyerrors.ts';
 import { pyStrRepr } from './pyrepr.ts';
 import { stdlibModulePath } from './stdlib.ts';
-import { rerunWithDeepStack } from './deepstack.ts';
 
 /** An input opened by argparse.FileType('rb'): opened at parse time, read afterwards. */
 interface InputFile {
@@ -111,7 +108,7 @@ export function astArgumentParser(columns: number): ArgumentParser {
 }
 
 /** Runs `-m ast` with sys.argv[1:] and the interpreter's -W options; returns the exit status. */
-export function astMain(args: readonly string[], warnoptions: readonly string[]): number {
+export async function astMain(args: readonly string[], warnoptions: readonly string[]): Promise<number> {
   const parser = astArgumentParser(terminalColumns());
   let ns: Record<string, unknown>;
   try {
@@ -126,29 +123,23 @@ export function astMain(args: readonly string[], warnoptions: readonly string[])
   const infile = ns.infile as InputFile;
   const source = infile.read();
   const filename = infile.name;
+  const indent = ns.indent as number;
+  const result = await parseJob({
+    source,
+    filename,
+    mode: ns.mode as Mode,
+    typeComments: ns.no_type_comments as boolean,
+    fromFile: false,
+    // ast.dump turns an int indent into that many spaces (none when it is not positive).
+    dump: { includeAttributes: ns.include_attributes as boolean, indent: ' '.repeat(Math.max(0, indent)) },
+  });
   // linecache reads the named file again for the line under a warning; never for <stdin>.
   const lines = filename === '<stdin>' ? [] : sourceLines(source);
-  const onWarning = (msg: string, lineno: number): void => {
-    if (syntaxWarningIgnored(warnoptions, msg, filename, lineno)) return;
-    writeErr(formatWarning(filename, lineno, 'SyntaxWarning', msg, lines[lineno - 1] ?? null));
-  };
-  let tree: AnyNode;
-  try {
-    tree = parse(source, {
-      filename,
-      mode: ns.mode as Mode,
-      typeComments: ns.no_type_comments as boolean,
-      onWarning,
-    });
-  } catch (e) {
-    const rerun = rerunWithDeepStack(e);
-    if (rerun !== null) return rerun;
-    if (pythonExceptionName(e) === null) throw e;
-    writeErr(astTraceback() + formatPythonError(e)!);
+  writeErr(formatSyntaxWarnings(result.warnings, warnoptions, filename, lines));
+  if (result.error !== null) {
+    writeErr(astTraceback() + result.error.display);
     return 1;
   }
-  // ast.dump turns an int indent into that many spaces (none when it is not positive).
-  const indent = ' '.repeat(Math.max(0, ns.indent as number));
-  writeOut(dump(tree, { includeAttributes: ns.include_attributes as boolean, indent }) + '\n');
+  writeOut(result.dump + '\n');
   return 0;
 }

@@ -41,3 +41,18 @@ export function formatWarning(filename: string, lineno: number, category: string
   if (line !== null && line !== '') s += `  ${pyStrip(line)}\n`;
   return s;
 }
+
+/** The stderr text for the SyntaxWarnings of one compile, minus those the -W options ignore. */
+export function formatSyntaxWarnings(
+  warnings: readonly (readonly [string, number])[],
+  warnoptions: readonly string[],
+  filename: string,
+  lines: readonly string[],
+): string {
+  let out = '';
+  for (const [msg, lineno] of warnings) {
+    if (syntaxWarningIgnored(warnoptions, msg, filename, lineno)) continue;
+    out += formatWarning(filename, lineno, 'SyntaxWarning', msg, lines[lineno - 1] ?? null);
+  }
+  return out;
+}

@@ -1,20 +1,92 @@
-// The parser recurses as CPython's does (up to its MAXSTACK of 6000 rule levels). Node's default
-// JS stack holds less than that for bracket-heavy code, so when the JS stack runs out first the
-// command is run again in a Node with a bigger stack, and only there does the overflow become
-// CPython's MemoryError.
-import { spawnSync } from 'node:child_process';
-import { ParserStackOverflow } from '../parser/index.ts';
+// Parsing for the CLI, with room for deep nesting. The parser recurses as CPython's does,
+// up to its MAXSTACK of 6000 rule levels, but Node's default JS stack holds less than that
+// for bracket-heavy code. When the JS stack runs out first, the same parse is done again
+// on a worker thread with a 16 MB stack, where it completes or reaches MAXSTACK and raises
+// CPython's MemoryError. A worker, not a new process: stdin has already been read, and
+// nothing is printed twice, because warnings are collected and printed by the caller.
+import { Worker } from 'node:worker_threads';
+import { dump, type DumpOptions } from '../ast/dump.ts';
+import { parse, ParserStackOverflow, type Mode } from '../parser/index.ts';
+import { formatPythonError, pythonExceptionName } from './pyerrors.ts';
 
-const MARK = 'GLASSPY_DEEP_STACK';
-/** KiB of JS stack for the rerun; the main thread's OS stack is 8 MiB. */
-const STACK_KB = 7000;
+export interface ParseJob {
+  readonly source: string | Uint8Array;
+  readonly filename: string;
+  readonly mode: Mode;
+  readonly typeComments: boolean;
+  /** Parse as CPython parses a file it runs (file input), not as compile() parses bytes. */
+  readonly fromFile: boolean;
+  /** When set, the result carries ast.dump of the tree (the tree itself cannot leave a worker). */
+  readonly dump: DumpOptions | null;
+}
 
-/** The exit status of the rerun, or null when `e` is no JS-stack overflow or this is the rerun. */
-export function rerunWithDeepStack(e: unknown): number | null {
-  if (!(e instanceof ParserStackOverflow) || !e.jsStack || process.env[MARK] === '1') return null;
-  const r = spawnSync(process.execPath, [`--stack-size=${STACK_KB}`, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, [MARK]: '1' },
-  });
-  return r.status ?? 1;
+export interface ParseResult {
+  /** SyntaxWarnings met, in order: [message, line]. */
+  readonly warnings: [string, number][];
+  readonly dump: string | null;
+  /** The display of the Python exception the parse raised, and its name. */
+  readonly error: { readonly name: string; readonly display: string } | null;
+  /** The JS stack ran out before the parser's MAXSTACK. */
+  readonly jsStackOverflow: boolean;
+  /** A JS error that is a Glasspy bug. */
+  readonly internal: { readonly name: string; readonly message: string; readonly stack: string | undefined } | null;
+}
+
+/** Does the job on this thread. */
+export function runParseJob(job: ParseJob): ParseResult {
+  const warnings: [string, number][] = [];
+  const onWarning = (msg: string, lineno: number): void => {
+    warnings.push([msg, lineno]);
+  };
+  const base = { warnings, dump: null, error: null, jsStackOverflow: false, internal: null };
+  try {
+    const tree = parse(job.source, {
+      filename: job.filename,
+      mode: job.mode,
+      typeComments: job.typeComments,
+      onWarning,
+      fromFile: job.fromFile,
+    });
+    return { ...base, dump: job.dump === null ? null : dump(tree, job.dump) };
+  } catch (e) {
+    if (e instanceof ParserStackOverflow && e.jsStack) return { ...base, jsStackOverflow: true };
+    const name = pythonExceptionName(e);
+    if (name !== null) return { ...base, error: { name, display: formatPythonError(e)! } };
+    const err = e instanceof Error ? e : new Error(String(e));
+    return { ...base, internal: { name: err.name, message: err.message, stack: err.stack } };
+  }
+}
+
+const STACK_MB = 16;
+
+/** The bundled CLI's entry, which doubles as the worker (src/cli/main.ts); null under tsx. */
+function workerEntry(): URL | null {
+  // In the bundle this module lives in dist/runners.js, next to dist/glasspy.mjs.
+  return import.meta.url.endsWith('/runners.js') ? new URL('glasspy.mjs', import.meta.url) : null;
+}
+
+/** Does the job, on a deep-stack worker if the JS stack runs out; internal errors are thrown. */
+export async function parseJob(job: ParseJob): Promise<ParseResult> {
+  let result = runParseJob(job);
+  const entry = workerEntry();
+  if (result.jsStackOverflow && entry !== null) {
+    const worker = new Worker(entry, { workerData: { glasspyParseJob: job }, resourceLimits: { stackSizeMb: STACK_MB } });
+    result = await new Promise<ParseResult>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+  }
+  if (result.jsStackOverflow) {
+    // Even the deep stack was not enough: report it as the parser's own overflow.
+    const e = new ParserStackOverflow();
+    return { ...result, jsStackOverflow: false, error: { name: 'MemoryError', display: formatPythonError(e)! } };
+  }
+  if (result.internal !== null) {
+    const e = new Error(result.internal.message);
+    e.name = result.internal.name;
+    e.stack = result.internal.stack;
+    throw e;
+  }
+  return result;
 }

@@ -4,6 +4,8 @@ import { parseCommandLine } from './config.ts';
 import { writeErr, writeOut } from './io.ts';
 import { formatInternalError } from './internal_error.ts';
 import { loadRunners } from './runners_loader.ts';
+import type { ParseJob } from './deepstack.ts';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 async function main(args: readonly string[]): Promise<number> {
   // `-X jsstack` (a Glasspy debug switch) adds the JavaScript stack to an internal error.
@@ -26,13 +28,19 @@ async function main(args: readonly string[]): Promise<number> {
   }
 }
 
-// Output to a closed pipe ends the program quietly, with the status CPython uses when it
-// cannot flush stdout at exit.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-  process.exitCode = 120;
-});
-
-main(process.argv.slice(2)).then((code) => {
-  if (process.exitCode === undefined) process.exitCode = code;
-});
+const job = (workerData as { glasspyParseJob?: ParseJob } | null)?.glasspyParseJob;
+if (!isMainThread && job !== undefined) {
+  // This file is also deepstack.ts's worker: one parse job on the worker's deep stack.
+  const { runParseJob } = await loadRunners();
+  parentPort!.postMessage(runParseJob(job));
+} else {
+  // Output to a closed pipe ends the program quietly, with the status CPython uses when it
+  // cannot flush stdout at exit.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exitCode = 120;
+  });
+  main(process.argv.slice(2)).then((code) => {
+    if (process.exitCode === undefined) process.exitCode = code;
+  });
+}

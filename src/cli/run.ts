@@ -5,16 +5,14 @@
 // CPython: Modules/main.c pymain_run_python, pymain_run_command, pymain_run_file, pymain_run_stdin
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { parse } from '../parser/index.ts';
 import type { RunConfig } from './config.ts';
-import { formatWarning, sourceLines, syntaxWarningIgnored } from './compile_warnings.ts';
+import { formatSyntaxWarnings, sourceLines } from './compile_warnings.ts';
+import { parseJob } from './deepstack.ts';
 import { executablePath, readStdinBytes, writeErr } from './io.ts';
 import { errnoOf } from './oserror.ts';
-import { formatPythonError } from './pyerrors.ts';
 import { pyStrRepr } from './pyrepr.ts';
 import { PROGRAM_NAME } from './version.ts';
 import { warnOptionMessages } from './warnoptions.ts';
-import { rerunWithDeepStack } from './deepstack.ts';
 
 export const CANNOT_RUN = `${PROGRAM_NAME}: cannot run code yet: the bytecode compiler and eval loop are not implemented\n`;
 
@@ -31,19 +29,19 @@ export async function runProgram(config: RunConfig): Promise<number> {
  * Compiles like CPython before running; returns the exit status. `lines` gives the source
  * lines that linecache would show under a SyntaxWarning (none for <string> and <stdin>).
  */
-function compileThenStop(config: RunConfig, source: string | Uint8Array, filename: string, lines: string[] = []): number {
-  const onWarning = (msg: string, lineno: number): void => {
-    if (syntaxWarningIgnored(config.warnoptions, msg, filename, lineno)) return;
-    writeErr(formatWarning(filename, lineno, 'SyntaxWarning', msg, lines[lineno - 1] ?? null));
-  };
-  try {
-    parse(source, { filename, mode: 'exec', onWarning, fromFile: typeof source !== 'string' });
-  } catch (e) {
-    const rerun = rerunWithDeepStack(e);
-    if (rerun !== null) return rerun;
-    const shown = formatPythonError(e);
-    if (shown === null) throw e;
-    writeErr(shown);
+async function compileThenStop(config: RunConfig, source: string | Uint8Array, filename: string, lines: string[] = []): Promise<number> {
+  const result = await parseJob({
+    source,
+    filename,
+    mode: 'exec',
+    typeComments: false,
+    // CPython reads scripts and stdin as files, and -c's command as a string.
+    fromFile: typeof source !== 'string',
+    dump: null,
+  });
+  writeErr(formatSyntaxWarnings(result.warnings, config.warnoptions, filename, lines));
+  if (result.error !== null) {
+    writeErr(result.error.display);
     return 1;
   }
   writeErr(CANNOT_RUN);
@@ -68,7 +66,7 @@ function absoluteScriptPath(given: string): string {
 }
 
 // CPython: pymain_get_importer + pymain_run_file_obj
-function runFile(config: RunConfig, given: string): number {
+function runFile(config: RunConfig, given: string): Promise<number> | number {
   const filename = absoluteScriptPath(given);
   let st: Stats | undefined;
   try {
@@ -109,7 +107,7 @@ function runFile(config: RunConfig, given: string): number {
 }
 
 // CPython: pymain_run_stdin
-function runStdin(config: RunConfig): number {
+function runStdin(config: RunConfig): Promise<number> | number {
   if (process.stdin.isTTY) {
     writeErr(`${PROGRAM_NAME}: cannot start the interactive prompt yet: the bytecode compiler and eval loop are not implemented\n`);
     return 1;

@@ -164,12 +164,13 @@ def file_error(src):
         return err
 
 
-def result(src, type_comments=False):
+def result(src, type_comments=False, with_compile=True):
     toks, error = tokenize(src, type_comments)
     out = {"tokens": toks}
     if error is not None:
         out["error"] = error
-    out["compile"] = compile_result(src, type_comments=type_comments)
+    if with_compile:
+        out["compile"] = compile_result(src, type_comments=type_comments)
     return out
 
 
@@ -210,7 +211,9 @@ def main():
                 print(k, json.dumps(res[k], ensure_ascii=False))
     elif mode == "batch":
         items = json.load(sys.stdin)
-        json.dump([result(it["src"], it.get("typeComments", False)) for it in items], sys.stdout, ensure_ascii=False)
+        with_compile = "--no-compile" not in sys.argv
+        json.dump([result(it["src"], it.get("typeComments", False), with_compile) for it in items], sys.stdout,
+                  ensure_ascii=False)
     elif mode == "gen":
         fixdir = os.path.join(root, "tests/fixtures/tokenizer")
         for name in sorted(os.listdir(fixdir)):

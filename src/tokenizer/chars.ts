@@ -1,5 +1,6 @@
 // Character classes and operator tables of CPython's tokenizer, on UTF-16 char codes.
 import { T } from './token.ts';
+import { XID_CONTINUE_DELTAS, XID_START_DELTAS } from './xid.gen.ts';
 
 export const EOF = -1;
 
@@ -74,37 +75,60 @@ export function threeChars(c1: number, c2: number, c3: number): T {
   return T.OP;
 }
 
-// Py_UNICODE_ISPRINTABLE: everything but categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than ' '.
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+/** CPython: Py_UNICODE_ISPRINTABLE, from Python 3.12's Unicode 15.0.0 data. */
+export { isPrintable } from '../unicode/printable.ts';
 
-export function isPrintable(cp: number): boolean {
-  if (cp === 32) return true;
-  if (cp < 128) return cp > 32 && cp < 127;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+/** Expands [gap, length] delta pairs into sorted [begin, end) bounds. */
+function expand(deltas: readonly number[]): Int32Array {
+  const out = new Int32Array(deltas.length);
+  let at = 0;
+  for (let i = 0; i < deltas.length; i += 2) {
+    const begin = at + deltas[i]!;
+    at = begin + deltas[i + 1]!;
+    out[i] = begin;
+    out[i + 1] = at;
+  }
+  return out;
 }
 
-const XID_START = /^[\p{XID_Start}_]$/u;
-const XID_CONTINUE = /^\p{XID_Continue}$/u;
+const XID_START = expand(XID_START_DELTAS);
+const XID_CONTINUE = expand(XID_CONTINUE_DELTAS);
+
+function inRanges(r: Int32Array, cp: number): boolean {
+  let lo = 0;
+  let hi = (r.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (r[mid * 2]! <= cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && cp < r[hi * 2 + 1]!;
+}
 
 /**
- * CPython: _PyUnicode_ScanIdentifier. Index (in code points) of the first character of `s`
- * that cannot be part of an identifier, or -1 when all are valid.
+ * CPython: _PyUnicode_ScanIdentifier (Unicode 15.0.0). Index (in code points) of the first
+ * character of `s` that cannot be part of an identifier, or -1 when all are valid.
  */
 export function scanIdentifier(s: string): number {
   let i = 0;
   for (const ch of s) {
-    if (i === 0 ? !XID_START.test(ch) : !XID_CONTINUE.test(ch)) return i;
+    const cp = ch.codePointAt(0)!;
+    const ok = i === 0 ? cp === 95 || inRanges(XID_START, cp) : inRanges(XID_CONTINUE, cp);
+    if (!ok) return i;
     i++;
   }
   return -1;
 }
 
-/** UTF-8 length of the UTF-16 code unit at `c` (a high surrogate counts for its whole pair, a low one for nothing). */
+/**
+ * UTF-8 length of the UTF-16 code unit `c`. A surrogate pair is 3 + 1; a lone low surrogate is
+ * an undecodable source byte kept by surrogateescape (see decode.ts), which is 1 byte in the file.
+ */
 export function utf8Units(c: number): number {
   if (c < 0x80) return 1;
   if (c < 0x800) return 2;
-  if (c >= 0xd800 && c <= 0xdbff) return 4;
-  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) return 3;
+  if (c >= 0xdc00 && c <= 0xdfff) return 1;
   return 3;
 }
 

@@ -73,6 +73,32 @@ const LATIN1 = new Set(['latin-1', 'latin1', 'latin', 'l1', 'iso-8859-1', 'iso88
   'iso-ir-100', 'csisolatin1', 'iso-latin-1']);
 const ASCII = new Set(['ascii', 'us-ascii', '646', 'us', 'ansi-x3.4-1968', 'iso646-us', 'cp367', 'csascii', 'ibm367', 'iso-ir-6']);
 
+/**
+ * A file declared UTF-8 is not checked as it is read: CPython's tokenizer passes the raw bytes on,
+ * and a bad byte is an error only where something decodes it (a string literal). Such bytes become
+ * lone surrogates U+DC80..U+DCFF (Python's surrogateescape), which no decoded text contains.
+ */
+function decodeUtf8Escaping(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const dec = new TextDecoder('utf-8', { ignoreBOM: true });
+    let out = '';
+    let run = 0;
+    for (let i = 0; i < bytes.length;) {
+      const len = validUtf8(bytes, i);
+      if (len > 0) {
+        i += len;
+        continue;
+      }
+      out += dec.decode(bytes.subarray(run, i)) + String.fromCharCode(0xdc00 + bytes[i]!);
+      i++;
+      run = i;
+    }
+    return out + dec.decode(bytes.subarray(run));
+  }
+}
+
 /** Decodes with a Python codec name; null for an unknown codec or undecodable bytes. */
 function decodeWith(bytes: Uint8Array, name: string): string | null {
   const key = name.toLowerCase().replace(/_/g, '-');
@@ -136,7 +162,7 @@ export function decodeSourceWithInfo(bytes: Uint8Array, filename: string): Decod
     }
     return { text: new TextDecoder('utf-8').decode(body), encoding: null, bom: false };
   }
-  const text = encoding === 'utf-8' ? decodeWith(body, 'utf-8') : decodeWith(body, encoding);
+  const text = encoding === 'utf-8' ? decodeUtf8Escaping(body) : decodeWith(body, encoding);
   if (text === null) throw encodingProblem(`encoding problem: ${encoding}`, filename);
   return { text, encoding, bom };
 }

@@ -344,7 +344,9 @@ export class TokState {
     const nl = this.src.indexOf('\n', ls);
     const end = nl < 0 ? this.n : nl + 1;
     const line = this.src.slice(ls, end === this.n && this.opts.addedNewline ? end - 1 : end);
-    return lineno === 1 && this.opts.bom ? '\ufeff' + line : line;
+    // Read back with errors='replace': undecodable bytes (kept as lone surrogates) show as U+FFFD.
+    const shown = line.replace(/(?<![\ud800-\udbff])[\udc80-\udcff]/g, '\ufffd');
+    return lineno === 1 && this.opts.bom ? '\ufeff' + shown : shown;
   }
 }
 

@@ -289,6 +289,7 @@ export abstract class ParserActions extends ParserBase {
 
   // CPython: _PyPegen_constant_from_string
   constantFromString(t: Token): A.expr {
+    checkUndecodable(t.string, this);
     let d;
     try {
       d = decodeStringToken(t.string, this.warnAt(t));
@@ -447,6 +448,32 @@ export abstract class ParserActions extends ParserBase {
     if (!fstringFound) return values[0]!;
     return A.JoinedStr(values, l, c, el, ec);
   }
+}
+
+/**
+ * A file declared UTF-8 may hold bytes that are not UTF-8 (see decodeUtf8Escaping); decoding a
+ * literal that holds one fails as CPython's UTF-8 decoder does, at the literal.
+ */
+function checkUndecodable(text: string, p: ParserActions): void {
+  const m = /(?<![\ud800-\udbff])[\udc80-\udcff]/.exec(text);
+  if (m === null) return;
+  // The body starts after the prefix and the opening quote(s).
+  let start = 0;
+  while (text[start] !== "'" && text[start] !== '"') start++;
+  const q = text[start]!;
+  start += text.startsWith(q.repeat(3), start) ? 3 : 1;
+  let pos = 0;
+  for (let i = start; i < m.index; i++) {
+    const c = text.charCodeAt(i);
+    pos += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? (c >= 0xdc80 && c <= 0xdcff && !(i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) ? 1 : 0) : 3;
+  }
+  const b = m[0].charCodeAt(0) - 0xdc00;
+  const end = text.length - (text.endsWith(q.repeat(3)) && text.length - 3 >= start ? 3 : 1);
+  let reason: string;
+  if (b < 0xc2 || b > 0xf4) reason = 'invalid start byte';
+  else if (m.index + 1 >= end) reason = 'unexpected end of data';
+  else reason = 'invalid continuation byte';
+  p.raiseSyntaxError(`(unicode error) 'utf-8' codec can't decode byte 0x${b.toString(16)} in position ${pos}: ${reason}`);
 }
 
 /** Python's repr() of a short identifier-like str, for messages. */

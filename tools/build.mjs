@@ -1,5 +1,7 @@
 // Build: regenerate generated sources, then bundle the CLI for fast startup.
-//   dist/glasspy.mjs   the entry: option parsing and the runners loader only
+//   dist/glasspy.cjs   the entry: option parsing and the runners loader only. CommonJS, like
+//                      bin/glasspy.js (bin/package.json), so that a run never starts Node's
+//                      ESM loader, which costs several milliseconds of startup
 //   dist/runners.js    the runners, tokenizer and parser: a CommonJS bundle wrapped in a
 //                      function expression, loaded with vm.Script (src/cli/runners_loader_node.ts)
 //   dist/runners.js.cache   V8 code cache for it, made by running the warm-up below
@@ -17,7 +19,7 @@ if (existsSync(pegen)) {
 const dist = path.join(root, 'dist');
 const cli = path.join(root, 'src', 'cli');
 // Outputs of earlier build layouts.
-rmSync(path.join(dist, 'chunks'), { recursive: true, force: true });
+for (const old of ['chunks', 'glasspy.mjs', 'glasspy.mjs.map']) rmSync(path.join(dist, old), { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -38,13 +40,18 @@ const nodeRunnersLoader = {
   },
 };
 
+// CommonJS has no import.meta: each bundle gets its own file's URL instead.
+const importMetaUrl = { 'import.meta.url': '__glasspyImportMetaUrl' };
+const importMetaUrlBanner = "const __glasspyImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+
 await build({
   ...common,
   entryPoints: [path.join(cli, 'main.ts')],
-  outfile: path.join(dist, 'glasspy.mjs'),
-  format: 'esm',
+  outfile: path.join(dist, 'glasspy.cjs'),
+  format: 'cjs',
   plugins: [nodeRunnersLoader],
-  banner: { js: "import { createRequire as __glasspyCreateRequire } from 'node:module'; const require = __glasspyCreateRequire(import.meta.url);" },
+  define: importMetaUrl,
+  banner: { js: importMetaUrlBanner },
 });
 
 const runners = path.join(dist, 'runners.js');
@@ -53,12 +60,11 @@ await build({
   entryPoints: [path.join(cli, 'runners.ts')],
   outfile: runners,
   format: 'cjs',
-  // CommonJS has no import.meta: give it the file's URL (stdlib.ts resolves from it).
-  define: { 'import.meta.url': '__glasspyImportMetaUrl' },
-  banner: {
-    js: "(function (exports, require, module, __filename, __dirname) {\nconst __glasspyImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
-  },
+  define: importMetaUrl,
+  banner: { js: `(function (exports, require, module, __filename, __dirname) {\n${importMetaUrlBanner}` },
   footer: { js: '})' },
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 
 // Code cache: compile and run the bundle exactly as the loader does, warm the parser up,

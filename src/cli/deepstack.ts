@@ -61,8 +61,8 @@ const STACK_MB = 16;
 
 /** The bundled CLI's entry, which doubles as the worker (src/cli/main.ts); null under tsx. */
 function workerEntry(): URL | null {
-  // In the bundle this module lives in dist/runners.js, next to dist/glasspy.mjs.
-  return import.meta.url.endsWith('/runners.js') ? new URL('glasspy.mjs', import.meta.url) : null;
+  // In the bundle this module lives in dist/runners.js, next to dist/glasspy.cjs.
+  return import.meta.url.endsWith('/runners.js') ? new URL('glasspy.cjs', import.meta.url) : null;
 }
 
 /** Does the job, on a deep-stack worker if the JS stack runs out; internal errors are thrown. */

@@ -31,8 +31,7 @@ async function main(args: readonly string[]): Promise<number> {
 const job = (workerData as { glasspyParseJob?: ParseJob } | null)?.glasspyParseJob;
 if (!isMainThread && job !== undefined) {
   // This file is also deepstack.ts's worker: one parse job on the worker's deep stack.
-  const { runParseJob } = await loadRunners();
-  parentPort!.postMessage(runParseJob(job));
+  void loadRunners().then(({ runParseJob }) => parentPort!.postMessage(runParseJob(job)));
 } else {
   // Output to a closed pipe ends the program quietly, with the status CPython uses when it
   // cannot flush stdout at exit.

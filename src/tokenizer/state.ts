@@ -370,9 +370,11 @@ export function byteOffsetToCharOffset(text: string, byteOffset: number): number
   let chars = 0;
   for (let i = 0; i < text.length; i++) {
     if (bytes >= byteOffset) return chars;
-    const u = utf8Units(text.charCodeAt(i));
-    if (u === 0) continue;
-    bytes += u;
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one character of 4 bytes; a lone low surrogate (an undecodable
+    // byte) decodes to one U+FFFD.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
+    bytes += c >= 0xd800 && c <= 0xdbff ? 4 : utf8Units(c);
     chars++;
   }
   if (byteOffset > bytes) chars++;

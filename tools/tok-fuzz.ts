@@ -32,7 +32,7 @@ for (let i = 0; i < 300; i++) {
   const at = rand(Math.max(1, lines.length - 8));
   snippets.push(lines.slice(at, at + 1 + rand(8)).join('\n') + '\n');
 }
-const pieces = ['{', '}', '{{', '}}', ':', '!', '=', '!r', '"', "'", '"""', "'''", 'f"', "f'", 'rf"', 'f"""', '\n', '\\', '\\\n',
+const pieces = ['# type: int', '#type:ignore[x]', '{', '}', '{{', '}}', ':', '!', '=', '!r', '"', "'", '"""', "'''", 'f"', "f'", 'rf"', 'f"""', '\n', '\\', '\\\n',
   '\t', ' ', '    ', '#', '# type: ignore', '(', ')', '[', ']', '0', '1', '_', '.', 'e', 'j', 'x', 'é', '€', '\r', '\r\n',
   '\f', '\\N{', 'lambda', 'if', ':=', '0x', '0o', '0b', '1_0', '\u00a0', '🐍', '\\{', 'b"', 'u"', '\v', '$'];
 
@@ -50,8 +50,8 @@ function mutate(s: string): string {
 }
 
 interface Outcome { tokens: string[]; error: string | null }
-function mine(src: string): Outcome {
-  const tok = new Tokenizer(src, { filename: '<string>' });
+function mine(src: string, typeComments: boolean): Outcome {
+  const tok = new Tokenizer(src, { filename: '<string>', typeComments });
   const tokens: string[] = [];
   for (;;) {
     try {
@@ -77,10 +77,23 @@ function theirs(r: { tokens: unknown[][]; error?: Record<string, unknown> }): Ou
   return { tokens: r.tokens.map((row) => pyJson(row)), error };
 }
 
+// Short random strings over an f-string-heavy alphabet, for the mode-stack corner cases.
+const alphabet = ['f"', "f'", 'f"""', "f'''", '{', '}', '{', '}', ':', '!', '=', 'x', '1', '"', "'", '\n', '\\', ' ',
+  '(', ')', '[', ']', '#', 'r', '!r', '=}', ':{', '{{', '}}', '\\N{', "'''", '"""', 'é', ',', '.', '\t', 'lambda x:'];
+function random(): string {
+  let s = '';
+  const n = 1 + rand(14);
+  for (let i = 0; i < n; i++) s += alphabet[rand(alphabet.length)];
+  return s;
+}
+
+// Type comments on for some sources (decided by content, so both sides agree).
+const tcOf = (src: string) => src.length % 3 === 0;
+
 const srcs: string[] = [];
 const seen = new Set<string>();
 while (srcs.length < count) {
-  const s = mutate(snippets[rand(snippets.length)]!);
+  const s = rand(2) ? random() : mutate(snippets[rand(snippets.length)]!);
   if (!s.includes("\0") && (s as unknown as { isWellFormed(): boolean }).isWellFormed() && !seen.has(s)) {
     seen.add(s);
     srcs.push(s);
@@ -90,10 +103,10 @@ const bad: { src: string; why: string }[] = [];
 for (let i = 0; i < srcs.length; i += 2000) {
   const chunk = srcs.slice(i, i + 2000);
   const ref = JSON.parse(execFileSync('python3', [`${root}tools/gen-token-fixtures.py`, 'batch', '--no-compile'], {
-    input: JSON.stringify(chunk.map((src) => ({ src }))), env: { ...process.env, PYENV_VERSION: '3.12.1' }, maxBuffer: 1 << 30,
+    input: JSON.stringify(chunk.map((src) => ({ src, typeComments: tcOf(src) }))), env: { ...process.env, PYENV_VERSION: '3.12.1' }, maxBuffer: 1 << 30,
   }).toString());
   chunk.forEach((src, k) => {
-    const a = mine(src);
+    const a = mine(src, tcOf(src));
     const b = theirs(ref[k]);
     const n = Math.max(a.tokens.length, b.tokens.length);
     for (let j = 0; j < n; j++) {

@@ -4,10 +4,11 @@
 // on a worker thread with a 16 MB stack, where it completes or reaches MAXSTACK and raises
 // CPython's MemoryError. A worker, not a new process: stdin has already been read, and
 // nothing is printed twice, because warnings are collected and printed by the caller.
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import { dump, type DumpOptions } from '../ast/dump.ts';
 import { parse, ParserStackOverflow, type Mode } from '../parser/index.ts';
 import { formatPythonError, pythonExceptionName } from './pyerrors.ts';
+import { WORKER_MARK } from './worker_mark.ts';
 
 export interface ParseJob {
   readonly source: string | Uint8Array;
@@ -60,22 +61,57 @@ export function runParseJob(job: ParseJob): ParseResult {
 const STACK_MB = 16;
 
 /** The bundled CLI's entry, which doubles as the worker (src/cli/main.ts); null under tsx. */
-function workerEntry(): URL | null {
+function bundledWorkerEntry(): URL | null {
   // In the bundle this module lives in dist/runners.js, next to dist/glasspy.cjs.
   return import.meta.url.endsWith('/runners.js') ? new URL('glasspy.cjs', import.meta.url) : null;
+}
+
+/** Answers each ParseJob posted to `port` with its ParseResult (the worker's side). */
+export function serveParseJobs(port: MessagePort): void {
+  port.on('message', (job: ParseJob) => port.postMessage(runParseJob(job)));
+}
+
+/**
+ * A thread with a 16 MB JS stack that parses jobs one at a time. `entry` is the bundled CLI
+ * (dist/glasspy.cjs), which serves jobs when started with WORKER_MARK.
+ */
+export class DeepStackParser {
+  private readonly worker: Worker;
+
+  constructor(entry: URL | string) {
+    this.worker = new Worker(entry, { workerData: { [WORKER_MARK]: true }, resourceLimits: { stackSizeMb: STACK_MB } });
+  }
+
+  run(job: ParseJob): Promise<ParseResult> {
+    return new Promise<ParseResult>((resolve, reject) => {
+      const onError = (e: Error): void => reject(e);
+      this.worker.once('error', onError);
+      this.worker.once('message', (r: ParseResult) => {
+        this.worker.off('error', onError);
+        resolve(r);
+      });
+      this.worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
 }
 
 /** Does the job, on a deep-stack worker if the JS stack runs out; internal errors are thrown. */
 export async function parseJob(job: ParseJob): Promise<ParseResult> {
   let result = runParseJob(job);
-  const entry = workerEntry();
+  const entry = bundledWorkerEntry();
+  // Under tsx (tests importing the runners directly) there is no bundle to start a worker
+  // from, and the overflow is reported as the parser's MemoryError below.
   if (result.jsStackOverflow && entry !== null) {
-    const worker = new Worker(entry, { workerData: { glasspyParseJob: job }, resourceLimits: { stackSizeMb: STACK_MB } });
-    result = await new Promise<ParseResult>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    await worker.terminate();
+    const deep = new DeepStackParser(entry);
+    try {
+      result = await deep.run(job);
+    } finally {
+      await deep.close();
+    }
   }
   if (result.jsStackOverflow) {
     // Even the deep stack was not enough: report it as the parser's own overflow.

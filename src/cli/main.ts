@@ -4,7 +4,7 @@ import { parseCommandLine } from './config.ts';
 import { writeErr, writeOut } from './io.ts';
 import { formatInternalError } from './internal_error.ts';
 import { loadRunners } from './runners_loader.ts';
-import type { ParseJob } from './deepstack.ts';
+import { WORKER_MARK } from './worker_mark.ts';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 async function main(args: readonly string[]): Promise<number> {
@@ -28,10 +28,9 @@ async function main(args: readonly string[]): Promise<number> {
   }
 }
 
-const job = (workerData as { glasspyParseJob?: ParseJob } | null)?.glasspyParseJob;
-if (!isMainThread && job !== undefined) {
-  // This file is also deepstack.ts's worker: one parse job on the worker's deep stack.
-  void loadRunners().then(({ runParseJob }) => parentPort!.postMessage(runParseJob(job)));
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true) {
+  // This file is also deepstack.ts's worker: it parses jobs on the worker's deep stack.
+  void loadRunners().then(({ serveParseJobs }) => serveParseJobs(parentPort!));
 } else {
   // Output to a closed pipe ends the program quietly, with the status CPython uses when it
   // cannot flush stdout at exit.

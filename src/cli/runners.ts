@@ -7,7 +7,7 @@ import { parse } from '../parser/index.ts';
 import { formatPythonError } from './pyerrors.ts';
 
 export { runProgram } from './run.ts';
-export { runParseJob } from './deepstack.ts';
+export { runParseJob, serveParseJobs } from './deepstack.ts';
 
 // A little of most of the grammar, so that warming up compiles most of the parser.
 const WARM_UP_SOURCE = `"""Doc."""

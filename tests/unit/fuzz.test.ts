@@ -1,13 +1,18 @@
 // Robustness of the front end: thousands of generated inputs per run must each either
 // parse or raise a Python exception (SyntaxError and subclasses, the parser's MemoryError
-// or RecursionError), never another JS error and never a JS stack overflow. Inputs:
+// or RecursionError), never another JS error and never a JS stack overflow. An input that
+// exhausts the default JS stack before the parser's own limit is parsed again as the CLI
+// does it, on the bundled CLI's 16 MB-stack worker (src/cli/deepstack.ts), and must
+// succeed there or raise a Python exception. Inputs:
 // random bytes and token soup, windows of stdlib files mutated (byte flips, deletions,
 // inserted brackets, quotes, keywords, indentation), pathological nesting, and a 10 MB file.
 // Deterministic: the seed is fixed (GLASSPY_FUZZ_SEED overrides it to explore).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse, type Mode } from '../../src/parser/index.ts';
+import { existsSync } from 'node:fs';
+import { parse, ParserStackOverflow, type Mode } from '../../src/parser/index.ts';
 import { pythonExceptionName } from '../../src/cli/pyerrors.ts';
+import { DeepStackParser } from '../../src/cli/deepstack.ts';
 import { stdlibPySources } from '../../tools/lib/stdlib.mjs';
 
 const SEED = Number(process.env.GLASSPY_FUZZ_SEED ?? 0x5eed1234);
@@ -150,32 +155,56 @@ function* generate(stdlib: [string, Uint8Array][]): Generator<Input> {
   yield mk(`10 MB file (${(big.length / 1e6).toFixed(1)} MB)`, enc.encode(big), 'exec');
 }
 
-/** Why the outcome is not acceptable, or null when it is. */
+/** Why the outcome is not acceptable, null when it is, 'deep' to retry on a deep stack. */
 function verdict(input: Input): string | null {
   try {
     parse(input.source, { filename: '<fuzz>', mode: input.mode, typeComments: input.typeComments });
     return null;
   } catch (e) {
+    if (e instanceof ParserStackOverflow && e.jsStack) return 'deep';
     if (pythonExceptionName(e) !== null) return null;
     if (e instanceof RangeError && /call stack/i.test(e.message)) return 'JS stack overflow';
     return `JS ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
   }
 }
 
-test(`fuzz: the front end raises only Python exceptions (seed ${SEED.toString(16)})`, () => {
+const bundle = new URL('../../dist/glasspy.cjs', import.meta.url);
+
+test(`fuzz: the front end raises only Python exceptions (seed ${SEED.toString(16)})`, async () => {
+  assert.ok(existsSync(bundle), 'dist/glasspy.cjs is missing: npm run build');
   const stdlib = stdlibPySources();
   const failures: string[] = [];
+  const deep: Input[] = [];
   let count = 0;
   const started = performance.now();
+  const fail = (input: Input, why: string): void => {
+    const preview = typeof input.source === 'string' ? input.source : dec.decode(input.source);
+    failures.push(`${input.label} [${input.mode}]: ${why}\n    ${JSON.stringify(preview.slice(0, 120))}`);
+  };
   for (const input of generate(stdlib)) {
     count++;
     const why = verdict(input);
-    if (why !== null) {
-      const preview = typeof input.source === 'string' ? input.source : dec.decode(input.source);
-      failures.push(`${input.label} [${input.mode}]: ${why}\n    ${JSON.stringify(preview.slice(0, 120))}`);
+    if (why === 'deep') deep.push(input);
+    else if (why !== null) fail(input, why);
+  }
+  const worker = new DeepStackParser(bundle);
+  try {
+    for (const input of deep) {
+      const r = await worker.run({
+        source: input.source,
+        filename: '<fuzz>',
+        mode: input.mode,
+        typeComments: input.typeComments,
+        fromFile: false,
+        dump: null,
+      });
+      if (r.jsStackOverflow) fail(input, 'JS stack overflow even on the 16 MB stack');
+      else if (r.internal !== null) fail(input, `JS ${r.internal.name}: ${r.internal.message} (deep stack)`);
     }
+  } finally {
+    await worker.close();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`fuzz: ${count} inputs in ${seconds}s, ${failures.length} failure(s)`);
+  console.log(`fuzz: ${count} inputs (${deep.length} redone on the deep stack) in ${seconds}s, ${failures.length} failure(s)`);
   assert.deepEqual(failures.slice(0, 25), [], `${failures.length} input(s) escaped as JS errors`);
 });

@@ -89,11 +89,11 @@ def _exc(e):
             "end_lineno": e.end_lineno, "end_offset": e.end_offset, "text": e.text}
 
 
-def tokenize(src, type_comments=False, limit=1_000_000):
+def tokenize(src, type_comments=False, limit=1_000_000, exec_input=True):
     """Parser-mode tokens of src (a str), as _PyPegen_fill_token receives them."""
     data = src.encode("utf-8", "surrogatepass")
     keep = ctypes.create_string_buffer(data)
-    tok = _C["from_utf8"](keep, 1, 0)
+    tok = _C["from_utf8"](keep, 1 if exec_input else 0, 0)
     if not tok:
         raise RuntimeError("tokenizer init failed")
     ctypes.c_int.from_address(tok + OFF_TYPE_COMMENTS).value = 1 if type_comments else 0
@@ -130,17 +130,49 @@ def tokenize(src, type_comments=False, limit=1_000_000):
     return toks, error
 
 
-def compile_result(src, filename="<string>", type_comments=False):
+def compile_result(src, filename="<string>", type_comments=False, mode="exec"):
     flags = 0x1000 if type_comments else 0  # PyCF_TYPE_COMMENTS
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            compile(src, filename, "exec", flags | 0x400, dont_inherit=True)  # PyCF_ONLY_AST
+            compile(src, filename, mode, flags | 0x400, dont_inherit=True)  # PyCF_ONLY_AST
         return None
     except SyntaxError as e:
         return _exc(e)
     except (ValueError, RecursionError, MemoryError) as e:
         return {"kind": type(e).__name__, "msg": str(e)}
+
+
+DECODE_CASES = [
+    b'x = 1\n',
+    b'x = "\xc3\xa9"\n',
+    b'\xef\xbb\xbfx = "\xc3\xa9"\n',
+    b'# coding: latin-1\nx = "\xe9"\n',
+    b'# -*- coding: iso-8859-1 -*-\nx = "\xe9"\n',
+    b'#!/usr/bin/env python\n# -*- coding: cp1252 -*-\nx = "\x80"\n',
+    b'# vim: set fileencoding=latin1 :\nx = "\xe9"\n',
+    b'# coding=utf-8\nx = "\xc3\xa9"\n',
+    b'# coding: utf_8\nx = 1\n',
+    b'# coding: UTF-8-SIG\nx = 1\n',
+    b'\xef\xbb\xbf# coding: utf-8\nx = 1\n',
+    b'# coding: euc-jp\nx = "\xa4\xa2"\n',
+    b'  # coding: latin-1\nx = "\xe9"\n',
+    b'x = 1\n# coding: latin-1\ny = 2\n',
+    b'\n# coding: latin-1\nx = "\xe9"\n',
+    b'#\n#\n# coding: latin-1\nx = 1\n',
+    b'# codingx: latin-1\nx = 1\n',
+    b'# coding: ascii\nx = 1\n',
+    b'x = "\xff"\n',
+    b'\xff = 1\n',
+    b'x = 1\ny = 2\nz = "\xe9"\n',
+    b'x = "\xc3"\n',
+    b'# coding: foobar\nx = 1\n',
+    b'\xef\xbb\xbf# coding: latin-1\nx = 1\n',
+    b'# coding: ascii\nx = "\xc3\xa9"\n',
+    b'# coding: utf8\nx = "\xff"\n',
+    b'x = 1\r\ny = 2\r\n',
+    b'x = 1\ry = 2\r',
+]
 
 
 def file_error(src):
@@ -155,7 +187,7 @@ def file_error(src):
                     "sys.excepthook = hook\n")
         path = os.path.join(d, "case.py")
         with open(path, "wb") as f:
-            f.write(src.encode("utf-8", "surrogatepass"))
+            f.write(src if isinstance(src, bytes) else src.encode("utf-8", "surrogatepass"))
         out = subprocess.run([sys.executable, path], capture_output=True, text=True,
                              env={**os.environ, "PYTHONPATH": d}).stdout
         err = json.loads(out) if out.strip() else None
@@ -164,13 +196,13 @@ def file_error(src):
         return err
 
 
-def result(src, type_comments=False, with_compile=True):
-    toks, error = tokenize(src, type_comments)
+def result(src, type_comments=False, with_compile=True, exec_input=True):
+    toks, error = tokenize(src, type_comments, exec_input=exec_input)
     out = {"tokens": toks}
     if error is not None:
         out["error"] = error
     if with_compile:
-        out["compile"] = compile_result(src, type_comments=type_comments)
+        out["compile"] = compile_result(src, type_comments=type_comments, mode="exec" if exec_input else "eval")
     return out
 
 
@@ -235,7 +267,10 @@ def main():
                 if "[noeol]" in title and body.endswith("\n"):
                     body = body[:-1]
                 case = {"name": title, "src": body, "typeComments": tc}
-                if "[file]" in title:
+                if "[eval]" in title:
+                    case["execInput"] = False
+                    case.update(result(body, tc, exec_input=False))
+                elif "[file]" in title:
                     case["fileError"] = file_error(body)
                 else:
                     case.update(result(body, tc))
@@ -245,6 +280,18 @@ def main():
             with open(out, "w", encoding="utf-8") as f:
                 f.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in cases) + "\n]\n")
             print(f"{out}: {len(cases)} cases")
+        import base64
+        import importlib.util
+        dec = []
+        for b in DECODE_CASES:
+            err = file_error(b)
+            case = {"bytes": base64.b64encode(b).decode(), "fileError": err}
+            if err is None:
+                case["text"] = importlib.util.decode_source(b)
+            dec.append(case)
+        out = os.path.join(fixdir, "decode.json")
+        with open(out, "w", encoding="utf-8") as f:
+            f.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in dec) + "\n]\n")
         out = os.path.join(fixdir, "stdlib-hashes.json")
         hashes = stdlib_hashes(root)
         with open(out, "w", encoding="utf-8") as f:

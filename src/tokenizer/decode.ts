@@ -99,6 +99,14 @@ function decodeUtf8Escaping(bytes: Uint8Array): string {
   }
 }
 
+const CP1252 = new Set(['cp1252', 'windows-1252', '1252']);
+// cp1252's 0x80-0x9F; 0 marks the bytes Python's codec leaves undefined. Node's TextDecoder
+// decodes 'windows-1252' as latin-1, hence the table.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
 /** Decodes with a Python codec name; null for an unknown codec or undecodable bytes. */
 function decodeWith(bytes: Uint8Array, name: string): string | null {
   const key = name.toLowerCase().replace(/_/g, '-');
@@ -106,6 +114,15 @@ function decodeWith(bytes: Uint8Array, name: string): string | null {
     let s = '';
     for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
     return s;
+  }
+  if (CP1252.has(key)) {
+    let out = '';
+    for (const b of bytes) {
+      const cp = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b;
+      if (cp === 0) return null;
+      out += String.fromCharCode(cp);
+    }
+    return out;
   }
   if (ASCII.has(key)) {
     for (const b of bytes) if (b >= 128) return null;

@@ -1,6 +1,6 @@
 // Public face of the tokenizer: CPython 3.12.1's C tokenizer in parser mode (Parser/tokenizer.c).
 import { T, type Token } from './token.ts';
-import { PySyntaxError } from './errors.ts';
+import { PySyntaxError, TokenizerError } from './errors.ts';
 import { byteOffsetToCharOffset, Done, TokState, type ParenEntry } from './state.ts';
 import { getToken } from './lexer.ts';
 
@@ -55,6 +55,11 @@ export class Tokenizer {
       addedNewline,
       onWarning: opts.onWarning,
     });
+    // compile() and exec() refuse such strings before tokenizing (CPython: _Py_SourceAsString).
+    if (fromString && source.includes('\0')) {
+      this.error = new TokenizerError('SyntaxError', 'source code string cannot contain null bytes', opts.filename,
+        0, 0, null, 0, 0, 'E_ERROR', false);
+    }
   }
 
   /** Next token (CPython: _PyTokenizer_Get). Throws PySyntaxError; after ENDMARKER keeps returning it. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
-import { Tokenizer, TokenizerError } from '../../src/tokenizer/tokenizer.ts';
+import { decodeSource, Tokenizer, TokenizerError } from '../../src/tokenizer/tokenizer.ts';
 import { PySyntaxError } from '../../src/tokenizer/errors.ts';
 import { T, type Token } from '../../src/tokenizer/token.ts';
 import { canonicalTokens, tokenRow } from '../../src/tokenizer/canonical.ts';
@@ -18,14 +18,14 @@ interface RefError {
   text?: string | null; done: string;
 }
 interface Case {
-  name: string; src: string; typeComments: boolean; tokens: unknown[][];
+  name: string; src: string; typeComments: boolean; execInput?: boolean; tokens: unknown[][];
   error?: RefError; fileError?: RefError | null; compile: { kind: string; msg: string; lineno?: number; offset?: number; end_lineno?: number; end_offset?: number; text?: string | null } | null;
 }
 
-function run(src: string, typeComments: boolean, fromFile = false): { tokens: Token[]; error: PySyntaxError | null } {
+function run(src: string, typeComments: boolean, fromFile = false, execInput = true): { tokens: Token[]; error: PySyntaxError | null } {
   const tok = new Tokenizer(src, fromFile
     ? { filename: '<file>', typeComments, fromString: false, encoding: null }
-    : { filename: '<string>', typeComments });
+    : { filename: '<string>', typeComments, execInput });
   const tokens: Token[] = [];
   for (;;) {
     try {
@@ -43,7 +43,7 @@ function errorFields(e: { kind?: string; msg?: string; lineno?: number; offset?:
   return { kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset, text: e.text };
 }
 
-for (const file of readdirSync(fixDir).filter((f) => f.endsWith('.json') && f !== 'stdlib-hashes.json').sort()) {
+for (const file of readdirSync(fixDir).filter((f) => f.endsWith('.json') && f !== 'stdlib-hashes.json' && f !== 'decode.json').sort()) {
   const cases: Case[] = JSON.parse(readFileSync(fixDir + file, 'utf-8'));
   for (const c of cases) {
     test(`${file}: ${c.name}`, () => {
@@ -54,7 +54,7 @@ for (const file of readdirSync(fixDir).filter((f) => f.endsWith('.json') && f !=
         else assert.deepEqual(errorFields(error ?? {}), errorFields(c.fileError));
         return;
       }
-      const { tokens, error } = run(c.src, c.typeComments);
+      const { tokens, error } = run(c.src, c.typeComments, false, c.execInput ?? true);
       assert.deepEqual(tokens.map(tokenRow), c.tokens, 'token stream');
       if (c.error === undefined) {
         assert.equal(error, null, `unexpected error: ${error?.msg}`);
@@ -91,4 +91,35 @@ test('stdlib: every file of python_stdlib.zip tokenizes as CPython does', () => 
   }
   assert.equal(n, Object.keys(expected).length);
   assert.deepEqual(bad, []);
+});
+
+test('decodeSource: BOM, coding cookies and encoding errors as CPython reports them for files', () => {
+  const cases: { bytes: string; fileError: { msg: string } | null; text?: string }[] =
+    JSON.parse(readFileSync(fixDir + 'decode.json', 'utf-8'));
+  for (const c of cases) {
+    const bytes = Buffer.from(c.bytes, 'base64');
+    let text: string | null = null;
+    let err: unknown = null;
+    try {
+      text = decodeSource(new Uint8Array(bytes), '<file>');
+    } catch (e) {
+      err = e;
+    }
+    if (c.fileError !== null) {
+      assert.ok(err instanceof TokenizerError, `expected an error for ${bytes.toString('latin1')}`);
+      assert.equal(err.msg, c.fileError.msg);
+      assert.equal(err.hasLocation, false);
+    } else {
+      assert.equal(err, null, `unexpected error for ${JSON.stringify(bytes.toString('latin1'))}: ${String(err)}`);
+      // importlib's decode_source, which gave the expected text, also translates newlines.
+      const mine = text!.replace(/\r\n?/g, '\n');
+      assert.ok(mine === c.text || mine === c.text + '\n', `${JSON.stringify(mine)} vs ${JSON.stringify(c.text)}`);
+    }
+  }
+});
+
+test('null bytes in a source string are rejected as compile() does', () => {
+  const tok = new Tokenizer('x = 1\0\n', { filename: '<string>' });
+  assert.throws(() => tok.next(), (e: unknown) => e instanceof TokenizerError &&
+    e.msg === 'source code string cannot contain null bytes' && !e.hasLocation);
 });

@@ -5,6 +5,7 @@ import { writeErr, writeOut } from './io.ts';
 import { formatInternalError } from './internal_error.ts';
 import { loadRunners } from './runners_loader.ts';
 import { WORKER_MARK } from './worker_mark.ts';
+import { writeSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 async function main(args: readonly string[]): Promise<number> {
@@ -32,6 +33,14 @@ if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MAR
   // This file is also deepstack.ts's worker: it parses jobs on the worker's deep stack.
   void loadRunners().then(({ serveParseJobs }) => serveParseJobs(parentPort!));
 } else {
+  // Last line of defence for errors outside main()'s try (stream events, stray promises):
+  // still one line, never a JS stack trace.
+  const onStray = (e: unknown): void => {
+    writeSync(2, formatInternalError(e));
+    process.exit(1);
+  };
+  process.on('uncaughtException', onStray);
+  process.on('unhandledRejection', onStray);
   // Output to a closed pipe ends the program quietly, with the status CPython uses when it
   // cannot flush stdout at exit.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

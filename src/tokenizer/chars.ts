@@ -1,6 +1,7 @@
 // Character classes and operator tables of CPython's tokenizer, on UTF-16 char codes.
 import { T } from './token.ts';
 import { XID_CONTINUE_DELTAS, XID_START_DELTAS } from './xid.gen.ts';
+import { expandDeltas } from '../unicode/ranges.ts';
 
 export const EOF = -1;
 
@@ -78,21 +79,8 @@ export function threeChars(c1: number, c2: number, c3: number): T {
 /** CPython: Py_UNICODE_ISPRINTABLE, from Python 3.12's Unicode 15.0.0 data. */
 export { isPrintable } from '../unicode/printable.ts';
 
-/** Expands [gap, length] delta pairs into sorted [begin, end) bounds. */
-function expand(deltas: readonly number[]): Int32Array {
-  const out = new Int32Array(deltas.length);
-  let at = 0;
-  for (let i = 0; i < deltas.length; i += 2) {
-    const begin = at + deltas[i]!;
-    at = begin + deltas[i + 1]!;
-    out[i] = begin;
-    out[i + 1] = at;
-  }
-  return out;
-}
-
-const XID_START = expand(XID_START_DELTAS);
-const XID_CONTINUE = expand(XID_CONTINUE_DELTAS);
+const XID_START = expandDeltas(XID_START_DELTAS);
+const XID_CONTINUE = expandDeltas(XID_CONTINUE_DELTAS);
 
 function inRanges(r: Int32Array, cp: number): boolean {
   let lo = 0;

@@ -285,14 +285,18 @@ export class TokState {
   parserError(kind: 'SyntaxError' | 'IndentationError', msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
     if (endLineno === CURRENT_POS) endLineno = this.lineno;
     if (endCol === CURRENT_POS) endCol = this.byteCol(this.lineStart, this.cur);
-    const text = this.errorLine(lineno);
-    let colNumber = col;
-    let endColNumber = endCol;
-    if (this.opts.encoding !== null) {
-      colNumber = byteOffsetToCharOffset(text, col);
-      if (endColNumber > 0) endColNumber = byteOffsetToCharOffset(text, endColNumber);
-    }
+    const [text, colNumber, endColNumber] = this.locate(lineno, col, endCol);
     return new PySyntaxError(kind, msg, this.opts.filename, lineno, colNumber, text, endLineno, endColNumber);
+  }
+
+  /**
+   * The error's text line and its columns as CPython reports them: 1-based byte offsets become
+   * characters of that line, unless the source had no declared encoding.
+   */
+  private locate(lineno: number, col: number, endCol: number): [string, number, number] {
+    const text = this.errorLine(lineno);
+    if (this.opts.encoding === null) return [text, col, endCol];
+    return [text, byteOffsetToCharOffset(text, col), endCol > 0 ? byteOffsetToCharOffset(text, endCol) : endCol];
   }
 
   /** CPython: _PyPegen_raise_error for a last token whose col_offset is -1. */
@@ -304,13 +308,7 @@ export class TokState {
   /** CPython: _PyPegen_raise_error_known_location (columns are 1-based bytes until converted). */
   private raiseKnownLocation(kind: 'SyntaxError' | 'IndentationError' | 'TabError', msg: string, lineno: number,
     col: number, endLineno: number, endCol: number, code: DoneCode): never {
-    const text = this.errorLine(lineno);
-    let colNumber = col;
-    let endColNumber = endCol;
-    if (this.opts.encoding !== null) {
-      colNumber = byteOffsetToCharOffset(text, col);
-      if (endColNumber > 0) endColNumber = byteOffsetToCharOffset(text, endColNumber);
-    }
+    const [text, colNumber, endColNumber] = this.locate(lineno, col, endCol);
     throw new TokenizerError(kind, msg, this.opts.filename, lineno, colNumber, text, endLineno, endColNumber, code);
   }
 

@@ -1,19 +1,10 @@
 // str.isprintable() for one code point, from Python 3.12's Unicode 15.0.0 data (not the host's:
 // Node's own Unicode tables are newer, so \p{...} regexes would disagree on recent additions).
 import { NON_PRINTABLE_DELTAS } from './printable.gen.ts';
+import { expandDeltas } from './ranges.ts';
 
-// Sorted non-printable ranges as [begin, end) pairs, expanded once at module load (~1.4k numbers).
-const RANGES: Int32Array = (() => {
-  const out = new Int32Array(NON_PRINTABLE_DELTAS.length);
-  let at = 0;
-  for (let i = 0; i < NON_PRINTABLE_DELTAS.length; i += 2) {
-    const begin = at + NON_PRINTABLE_DELTAS[i]!;
-    at = begin + NON_PRINTABLE_DELTAS[i + 1]!;
-    out[i] = begin;
-    out[i + 1] = at;
-  }
-  return out;
-})();
+// Sorted non-printable ranges as [begin, end) pairs (~1.4k numbers).
+const RANGES: Int32Array = expandDeltas(NON_PRINTABLE_DELTAS);
 
 // CPython: Py_UNICODE_ISPRINTABLE (_PyUnicode_IsPrintable)
 export function isPrintable(cp: number): boolean {

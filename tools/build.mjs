@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const pegen = path.join(root, 'tools', 'pegen', 'main.ts');
-if (existsSync(pegen)) {
-  execFileSync(process.execPath, ['--import', 'tsx', pegen], { cwd: root, stdio: 'inherit' });
+// Generated sources: AST node types from src/ast/asdl.ts, the parser from the grammar.
+for (const gen of [path.join(root, 'tools', 'gen-ast.ts'), path.join(root, 'tools', 'pegen', 'main.ts')]) {
+  if (existsSync(gen)) execFileSync(process.execPath, ['--import', 'tsx', gen], { cwd: root, stdio: 'inherit' });
 }
 const dist = path.join(root, 'dist');
 const cli = path.join(root, 'src', 'cli');

@@ -270,6 +270,11 @@ def main():
                 if "[eval]" in title:
                     case["execInput"] = False
                     case.update(result(body, tc, exec_input=False))
+                elif "[bytes]" in title:
+                    # compile(bytes): string buffers, but no declared encoding, so byte columns.
+                    case["bytesMode"] = True
+                    case.update(result(body, tc, with_compile=False))
+                    case["compile"] = compile_result(body.encode("utf-8"), type_comments=tc)
                 elif "[file]" in title:
                     case["fileError"] = file_error(body)
                 else:

@@ -2,6 +2,7 @@
 // Mutates snippets (fixture cases and stdlib fragments) with characters that stress the
 // tokenizer, and prints the smallest sources whose token stream or error differs.
 // Usage: npx tsx tools/tok-fuzz.ts [count=20000] [seed=1]   (needs PYENV_VERSION=3.12.1 python3)
+//        npx tsx tools/tok-fuzz.ts --corpus list.json       (a JSON list of sources instead)
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { unzipSync } from 'fflate';
@@ -11,7 +12,9 @@ import { T } from '../src/tokenizer/token.ts';
 import { pyJson, tokenRow } from '../src/tokenizer/canonical.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const count = Number(process.argv[2] ?? 20000);
+const corpusAt = process.argv.indexOf('--corpus');
+const corpus: string[] | null = corpusAt > 0 ? JSON.parse(readFileSync(process.argv[corpusAt + 1]!, 'utf-8')) : null;
+const count = corpus ? corpus.length : Number(process.argv[2] ?? 20000);
 let seed = Number(process.argv[3] ?? 1);
 const rand = (n: number) => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -92,6 +95,7 @@ const tcOf = (src: string) => src.length % 3 === 0;
 
 const srcs: string[] = [];
 const seen = new Set<string>();
+if (corpus) srcs.push(...corpus);
 while (srcs.length < count) {
   const s = rand(2) ? random() : mutate(snippets[rand(snippets.length)]!);
   if (!s.includes("\0") && (s as unknown as { isWellFormed(): boolean }).isWellFormed() && !seen.has(s)) {

@@ -85,6 +85,10 @@ export class TokState {
   lineno = 0;
   /** Whether the current line is all ASCII, so that byte columns equal character indexes. */
   lineAscii = true;
+  /** Cache of byteCol on a non-ASCII current line: line start, index and its byte offset. */
+  private bcLine = -1;
+  private bcIdx = 0;
+  private bcByte = 0;
   done = Done.OK;
 
   /** tok->start (-1 for NULL) and the start of the line it lies on. */
@@ -184,10 +188,23 @@ export class TokState {
 
   /** UTF-8 byte offset of index `idx` from line start `ls`. */
   byteCol(ls: number, idx: number): number {
-    if (ls === this.lineStart && this.lineAscii) return idx - ls;
+    let from = ls;
     let b = 0;
+    if (ls === this.lineStart) {
+      if (this.lineAscii) return idx - ls;
+      // Tokens come in order: go on from the last position asked for on this line.
+      if (this.bcLine === ls && this.bcIdx <= idx) {
+        from = this.bcIdx;
+        b = this.bcByte;
+      }
+    }
     const src = this.src;
-    for (let i = ls; i < idx; i++) b += utf8Units(src.charCodeAt(i));
+    for (let i = from; i < idx; i++) b += utf8Units(src.charCodeAt(i));
+    if (ls === this.lineStart) {
+      this.bcLine = ls;
+      this.bcIdx = idx;
+      this.bcByte = b;
+    }
     return b;
   }
 
@@ -294,7 +311,8 @@ export class TokState {
    * characters of that line, unless the source had no declared encoding.
    */
   private locate(lineno: number, col: number, endCol: number): [string, number, number] {
-    const text = this.errorLine(lineno);
+    // The line is decoded with errors='replace': undecodable bytes (kept as lone surrogates) show as U+FFFD.
+    const text = this.errorLine(lineno).replace(/(?<![\ud800-\udbff])[\udc80-\udcff]/g, '\ufffd');
     if (this.opts.encoding === null) return [text, col, endCol];
     return [text, byteOffsetToCharOffset(text, col), endCol > 0 ? byteOffsetToCharOffset(text, endCol) : endCol];
   }
@@ -342,9 +360,7 @@ export class TokState {
     const nl = this.src.indexOf('\n', ls);
     const end = nl < 0 ? this.n : nl + 1;
     const line = this.src.slice(ls, end === this.n && this.opts.addedNewline ? end - 1 : end);
-    // Read back with errors='replace': undecodable bytes (kept as lone surrogates) show as U+FFFD.
-    const shown = line.replace(/(?<![\ud800-\udbff])[\udc80-\udcff]/g, '\ufffd');
-    return lineno === 1 && this.opts.bom ? '\ufeff' + shown : shown;
+    return lineno === 1 && this.opts.bom ? '\ufeff' + line : line;
   }
 }
 

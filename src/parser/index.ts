@@ -28,7 +28,7 @@ const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type'
 export function parse(source: string | Uint8Array, opts: ParseOptions): A.mod {
   // str input is UTF-8 to CPython; bytes carry their own encoding (cookie, BOM, or none), and
   // without one CPython leaves error columns in bytes.
-  const decoded = typeof source === 'string' ? { text: source, encoding: 'utf-8', bom: false } : decodeSourceWithInfo(source, opts.filename);
+  const decoded = typeof source === 'string' ? { text: source, encoding: 'utf-8', bom: false } : decodeSourceWithInfo(source, opts.filename, opts.fromFile === true);
   const startRule: StartRule = opts.mode === 'exec' ? 'file' : opts.mode === 'eval' ? 'eval' : opts.mode;
   const tok = new Tokenizer(decoded.text, {
     filename: opts.filename,

@@ -139,8 +139,29 @@ function encodingProblem(msg: string, filename: string): TokenizerError {
   return new TokenizerError('SyntaxError', msg, filename, 0, 0, null, 0, 0, 'E_DECODE', false);
 }
 
-/** Decodes a source file like CPython's file tokenizer, also telling the encoding it settled on. */
-export function decodeSourceWithInfo(bytes: Uint8Array, filename: string): DecodedSource {
+/** A decoding error of compile()'s bytes input: CPython gives it lineno 0, offset -1 and no more. */
+function stringDecodeError(msg: string, filename: string): TokenizerError {
+  return new TokenizerError('SyntaxError', msg, filename, 0, -1, null, null, null, 'E_DECODE', false);
+}
+
+/** Whether Glasspy knows the codec (a Python name, or one TextDecoder accepts). */
+function knownCodec(name: string): boolean {
+  const key = name.toLowerCase().replace(/_/g, '-');
+  if (LATIN1.has(key) || ASCII.has(key)) return true;
+  try {
+    new TextDecoder(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes source bytes like CPython, also telling the encoding it settled on. A file (fromFile)
+ * goes through the file tokenizer's checks; other bytes (compile(), ast.parse()) through
+ * decode_str's, which leave a missing cookie's bad bytes to the string literals that hold them.
+ */
+export function decodeSourceWithInfo(bytes: Uint8Array, filename: string, fromFile = true): DecodedSource {
   let body = bytes;
   let encoding: string | null = null;
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -159,12 +180,14 @@ export function decodeSourceWithInfo(bytes: Uint8Array, filename: string): Decod
       if (encoding === null) {
         encoding = spec;
       } else if (spec !== encoding) {
-        throw encodingProblem(`encoding problem: ${spec} with BOM`, filename);
+        const msg = `encoding problem: ${spec} with BOM`;
+        throw fromFile ? encodingProblem(msg, filename) : stringDecodeError(msg, filename);
       }
       break;
     }
     lineStartIdx = nl;
   }
+  if (encoding === null && !fromFile) return { text: decodeUtf8Escaping(body), encoding: null, bom: false };
   if (encoding === null) {
     let lineno = 1;
     for (let i = 0; i < body.length;) {
@@ -180,7 +203,16 @@ export function decodeSourceWithInfo(bytes: Uint8Array, filename: string): Decod
     return { text: new TextDecoder('utf-8').decode(body), encoding: null, bom: false };
   }
   const text = encoding === 'utf-8' ? decodeUtf8Escaping(body) : decodeWith(body, encoding);
-  if (text === null) throw encodingProblem(`encoding problem: ${encoding}`, filename);
+  if (text === null) {
+    if (fromFile) throw encodingProblem(`encoding problem: ${encoding}`, filename);
+    if (!knownCodec(encoding)) throw stringDecodeError(`unknown encoding: ${encoding}`, filename);
+    const key = encoding.toLowerCase().replace(/_/g, '-');
+    const bad = body.findIndex((b) => b >= 0x80);
+    if (ASCII.has(key) && bad >= 0) {
+      throw stringDecodeError(`'ascii' codec can't decode byte 0x${body[bad]!.toString(16)} in position ${bad}: ordinal not in range(128)`, filename);
+    }
+    throw stringDecodeError(`encoding problem: ${encoding}`, filename);
+  }
   return { text, encoding, bom };
 }
 

@@ -14,8 +14,9 @@ export class PySyntaxError extends Error {
     readonly lineno: number,
     readonly offset: number,
     readonly text: string | null,
-    readonly end_lineno: number,
-    readonly end_offset: number,
+    /** null where CPython's attribute is None (errors found while decoding the source). */
+    readonly end_lineno: number | null,
+    readonly end_offset: number | null,
   ) {
     super(msg);
   }
@@ -39,8 +40,8 @@ export class TokenizerError extends PySyntaxError {
     lineno: number,
     offset: number,
     text: string | null,
-    end_lineno: number,
-    end_offset: number,
+    end_lineno: number | null,
+    end_offset: number | null,
     readonly code: DoneCode,
     /** False for errors CPython raises without a location (lineno/offset None), e.g. "encoding problem: ...". */
     readonly hasLocation = true,

@@ -1,5 +1,5 @@
 // The syntax-error corpus compiled from str (the exec()/eval()/compile() path) in modes exec,
-// single and eval: kind, message, line, offsets and text must be the reference's
+// single and eval, and as raw bytes: kind, message, line, offsets and text must be the reference's
 // (tests/golden/syntax-attrs.json, from tools/regen-syntax-attrs.py).
 // The parser recurses as deep as CPython's (MAXSTACK 6000), which needs more JS stack than Node's
 // default: the comparison runs in a child Node with a bigger stack (the CLI uses a worker).
@@ -19,11 +19,12 @@ function compare(): string[] {
   const failures: string[] = [];
   let n = 0;
   for (const [key, want] of Object.entries(golden)) {
-    const [name, mode] = key.split(':') as [string, Mode];
-    const src = readFileSync(path.join(root, 'cases', 'syntax', name), 'utf8');
+    const [name, how] = key.split(':') as [string, Mode | 'bytes'];
+    const raw = readFileSync(path.join(root, 'cases', 'syntax', name));
     let got: unknown[] | null = null;
     try {
-      parse(src, { filename: '<string>', mode });
+      if (how === 'bytes') parse(raw, { filename: '<string>', mode: 'exec' });
+      else parse(raw.toString('utf8'), { filename: '<string>', mode: how });
     } catch (e) {
       if (e instanceof PySyntaxError) got = [e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text];
       else if (e instanceof ParserStackOverflow) got = ['MemoryError', e.message];

@@ -39,7 +39,7 @@ function run(src: string, typeComments: boolean, fromFile = false, execInput = t
   }
 }
 
-function errorFields(e: { kind?: string; msg?: string; lineno?: number; offset?: number; end_lineno?: number; end_offset?: number; text?: string | null }) {
+function errorFields(e: { kind?: string; msg?: string; lineno?: number; offset?: number; end_lineno?: number | null; end_offset?: number | null; text?: string | null }) {
   return { kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset, text: e.text };
 }
 

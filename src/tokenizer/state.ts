@@ -139,7 +139,8 @@ export class TokState {
     }
     const nl = this.src.indexOf('\n', from);
     const end = nl < 0 ? this.n : nl + 1;
-    if (this.start < 0) this.bufStart = this.cur;
+    // The file tokenizer keeps the buffer of a whole f-string (CPython: tok_underflow_file).
+    if (this.start < 0 && (this.opts.fromString || this.modeIdx === 0)) this.bufStart = this.cur;
     this.lineStart = this.cur;
     this.lineno++;
     this.inp = end;
@@ -331,7 +332,7 @@ export class TokState {
   }
 
   /** The source line the parser shows for an error on `lineno` (see _PyPegen_raise_error_known_location). */
-  private errorLine(lineno: number): string {
+  errorLine(lineno: number): string {
     if (!this.opts.fromString) {
       const t = this.fileLine(lineno);
       if (t !== null) return t;

@@ -5,6 +5,7 @@ import { byteOffsetToCharOffset, Done, TokState, type ParenEntry } from './state
 import { getToken } from './lexer.ts';
 
 export { decodeSource, decodeSourceWithInfo, type DecodedSource } from './decode.ts';
+export { byteOffsetToCharOffset } from './state.ts';
 export { TokenizerError, type DoneCode } from './errors.ts';
 
 export interface TokenizerOptions {
@@ -118,6 +119,21 @@ export class Tokenizer {
   /** A parser-raised SyntaxError located as CPython locates it (see TokState.parserError). */
   parserError(kind: 'SyntaxError' | 'IndentationError', msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
     return this.s.parserError(kind, msg, lineno, col, endLineno, endCol);
+  }
+
+  /**
+   * The text CPython's parser attaches to an error on line `lineno`, given how far the tokenizer
+   * has read (CPython: the error_line of _PyPegen_raise_error_known_location): for a file, the
+   * file's line; else the tokenizer's buffer when it is at that line (newline included, possibly
+   * several lines for a multi-line token), or the source line without its newline.
+   */
+  errorLineText(lineno: number): string {
+    return this.s.errorLine(lineno);
+  }
+
+  /** CPython's tok->encoding. When null, the parser reports error columns in bytes, unconverted. */
+  get encoding(): string | null {
+    return this.s.opts.encoding;
   }
 
   /** Text of source line `lineno` (1-based) including its newline if present; '' past the end. */

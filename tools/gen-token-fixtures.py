@@ -39,6 +39,8 @@ DONE_NAMES = {10: 'E_OK', 11: 'E_EOF', 13: 'E_TOKEN', 17: 'E_ERROR', 18: 'E_TABS
 OFF_BUF, OFF_CUR, OFF_INP, OFF_DONE = 0, 8, 16, 64
 OFF_LINENO, OFF_LEVEL, OFF_LINE_START, OFF_TYPE_COMMENTS = 512, 528, 2768, 2832
 OFF_FILENAME = 2336
+OFF_PROMPT = 496
+PROMPT = ctypes.create_string_buffer(b">>> ")
 FILENAME = "<string>"
 
 
@@ -89,7 +91,7 @@ def _exc(e):
             "end_lineno": e.end_lineno, "end_offset": e.end_offset, "text": e.text}
 
 
-def tokenize(src, type_comments=False, limit=1_000_000, exec_input=True):
+def tokenize(src, type_comments=False, limit=1_000_000, exec_input=True, interactive=False):
     """Parser-mode tokens of src (a str), as _PyPegen_fill_token receives them."""
     data = src.encode("utf-8", "surrogatepass")
     keep = ctypes.create_string_buffer(data)
@@ -99,6 +101,9 @@ def tokenize(src, type_comments=False, limit=1_000_000, exec_input=True):
     ctypes.c_int.from_address(tok + OFF_TYPE_COMMENTS).value = 1 if type_comments else 0
     ctypes.pythonapi.Py_IncRef(ctypes.py_object(FILENAME))  # owned by the tok_state from now on
     ctypes.c_void_p.from_address(tok + OFF_FILENAME).value = id(FILENAME)
+    if interactive:
+        # Only compared with NULL by the string tokenizer: enough for the prompt-mode rules.
+        ctypes.c_void_p.from_address(tok + OFF_PROMPT).value = ctypes.addressof(PROMPT)
     toks, error = [], None
     try:
         for _ in range(limit):
@@ -270,6 +275,13 @@ def main():
                 if "[eval]" in title:
                     case["execInput"] = False
                     case.update(result(body, tc, exec_input=False))
+                elif "[interactive]" in title:
+                    case["interactive"] = True
+                    toks, error = tokenize(body, tc, interactive=True)
+                    case["tokens"] = toks
+                    if error is not None:
+                        case["error"] = error
+                    case["compile"] = None
                 elif "[bytes]" in title:
                     # compile(bytes): string buffers, but no declared encoding, so byte columns.
                     case["bytesMode"] = True

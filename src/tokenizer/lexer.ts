@@ -48,7 +48,16 @@ function indentation(s: TokState): boolean {
   }
   s.backup(c);
   let blankline = false;
-  if (c === 35 || c === 10 || c === 13) blankline = true;
+  if (c === 35 || c === 10 || c === 13) {
+    if (s.opts.interactive && col === 0 && c === 10) {
+      // An empty line ends a compound statement at the prompt.
+    } else if (s.opts.interactive && s.lineno === 1) {
+      // At the prompt, a first line of only spaces and/or a comment goes through.
+      col = altcol = 0;
+    } else {
+      blankline = true;
+    }
+  }
   if (!blankline && s.level === 0) {
     if (contLineCol) col = altcol = contLineCol;
     const top = s.indstack[s.indent]!;

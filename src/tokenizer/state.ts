@@ -56,6 +56,8 @@ export interface ParenEntry {
 export interface StateOptions {
   filename: string;
   typeComments: boolean;
+  /** CPython: tok->prompt != NULL (interactive input): blank lines are not skipped the same way. */
+  interactive: boolean;
   fromString: boolean;
   /** CPython's tok->encoding: null makes the parser report byte offsets (files without cookie or BOM). */
   encoding: string | null;

@@ -26,6 +26,11 @@ export interface TokenizerOptions {
   encoding?: string | null;
   /** For file input: the file started with a UTF-8 BOM (CPython then shows it in line 1's error text). */
   bom?: boolean;
+  /**
+   * Input typed at an interactive prompt (CPython: tok->prompt set): an empty line yields a
+   * NEWLINE (ending a compound statement), and so does a first line holding only a comment.
+   */
+  interactive?: boolean;
   /** Receives the SyntaxWarnings the tokenizer emits ("invalid decimal literal", "invalid escape sequence '\{'"). */
   onWarning?: (msg: string, lineno: number) => void;
 }
@@ -50,6 +55,7 @@ export class Tokenizer {
     this.s = new TokState(src, {
       filename: opts.filename,
       typeComments: opts.typeComments ?? false,
+      interactive: opts.interactive ?? false,
       fromString,
       encoding: opts.encoding === undefined ? 'utf-8' : opts.encoding,
       bom: opts.bom ?? false,

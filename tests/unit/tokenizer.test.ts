@@ -18,14 +18,15 @@ interface RefError {
   text?: string | null; done: string;
 }
 interface Case {
-  name: string; src: string; typeComments: boolean; execInput?: boolean; bytesMode?: boolean; tokens: unknown[][];
+  name: string; src: string; typeComments: boolean; execInput?: boolean; bytesMode?: boolean; interactive?: boolean; tokens: unknown[][];
   error?: RefError; fileError?: RefError | null; compile: { kind: string; msg: string; lineno?: number; offset?: number; end_lineno?: number; end_offset?: number; text?: string | null } | null;
 }
 
-function run(src: string, typeComments: boolean, fromFile = false, execInput = true, bytesMode = false): { tokens: Token[]; error: PySyntaxError | null } {
+function run(src: string, typeComments: boolean, fromFile = false, execInput = true, bytesMode = false,
+  interactive = false): { tokens: Token[]; error: PySyntaxError | null } {
   const tok = new Tokenizer(src, fromFile
     ? { filename: '<file>', typeComments, fromString: false, encoding: null }
-    : { filename: '<string>', typeComments, execInput, encoding: bytesMode ? null : 'utf-8' });
+    : { filename: '<string>', typeComments, execInput, encoding: bytesMode ? null : 'utf-8', interactive });
   const tokens: Token[] = [];
   for (;;) {
     try {
@@ -54,7 +55,7 @@ for (const file of readdirSync(fixDir).filter((f) => f.endsWith('.json') && f !=
         else assert.deepEqual(errorFields(error ?? {}), errorFields(c.fileError));
         return;
       }
-      const { tokens, error } = run(c.src, c.typeComments, false, c.execInput ?? true, c.bytesMode ?? false);
+      const { tokens, error } = run(c.src, c.typeComments, false, c.execInput ?? true, c.bytesMode ?? false, c.interactive ?? false);
       assert.deepEqual(tokens.map(tokenRow), c.tokens, 'token stream');
       if (c.error === undefined) {
         assert.equal(error, null, `unexpected error: ${error?.msg}`);

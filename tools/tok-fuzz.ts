@@ -52,7 +52,7 @@ function mutate(s: string): string {
   return s;
 }
 
-interface Outcome { tokens: string[]; error: string | null }
+interface Outcome { tokens: string[]; error: string | null; located?: string }
 function mine(src: string, typeComments: boolean): Outcome {
   const tok = new Tokenizer(src, { filename: '<string>', typeComments });
   const tokens: string[] = [];
@@ -67,7 +67,9 @@ function mine(src: string, typeComments: boolean): Outcome {
       const code = e instanceof TokenizerError ? e.code : '?';
       const detail = code === 'E_ERROR' || code === 'E_EOFS' || code === 'E_EOLS'
         ? JSON.stringify([e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]) : '';
-      return { tokens, error: code + detail };
+      // The parser-side location of errors the parser raises from the ERRORTOKEN.
+      const located = JSON.stringify([e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]);
+      return { tokens, error: code + detail, located };
     }
   }
 }
@@ -104,9 +106,10 @@ while (srcs.length < count) {
   }
 }
 const bad: { src: string; why: string }[] = [];
+let locatedChecks = 0;
 for (let i = 0; i < srcs.length; i += 2000) {
   const chunk = srcs.slice(i, i + 2000);
-  const ref = JSON.parse(execFileSync('python3', [`${root}tools/gen-token-fixtures.py`, 'batch', '--no-compile'], {
+  const ref = JSON.parse(execFileSync('python3', [`${root}tools/gen-token-fixtures.py`, 'batch'], {
     input: JSON.stringify(chunk.map((src) => ({ src, typeComments: tcOf(src) }))), env: { ...process.env, PYENV_VERSION: '3.12.1' }, maxBuffer: 1 << 30,
   }).toString());
   chunk.forEach((src, k) => {
@@ -119,9 +122,19 @@ for (let i = 0; i < srcs.length; i += 2000) {
         return;
       }
     }
-    if (a.error !== b.error) bad.push({ src, why: `error: mine ${a.error} ref ${b.error}` });
+    if (a.error !== b.error) {
+      bad.push({ src, why: `error: mine ${a.error} ref ${b.error}` });
+      return;
+    }
+    // Same done-code error: where compile() reports that very message, the locations must agree.
+    const c = ref[k].compile;
+    if (a.located !== undefined && c && a.error !== null && !a.error.startsWith('E_ERROR') && JSON.parse(a.located)[1] === c.msg) {
+      locatedChecks++;
+      const theirsLoc = JSON.stringify([c.kind, c.msg, c.lineno, c.offset, c.end_lineno, c.end_offset, c.text]);
+      if (theirsLoc !== a.located) bad.push({ src, why: `location: mine ${a.located} ref ${theirsLoc}` });
+    }
   });
 }
 bad.sort((x, y) => x.src.length - y.src.length);
-console.log(`${srcs.length} sources, ${bad.length} differ`);
+console.log(`${srcs.length} sources, ${bad.length} differ (${locatedChecks} parser-raised error locations compared)`);
 for (const b of bad.slice(0, 25)) console.log(JSON.stringify(b.src), '\n   ', b.why);

@@ -129,15 +129,19 @@ function tokenizeFullSourceForErrors(p: GeneratedParser, current: PySyntaxError)
       t = p.tok.next();
     } catch (err) {
       if (!(err instanceof TokenizerError)) throw err;
-      if (err.code === 'E_EOF') {
-        // Unclosed brackets at the end win only over errors reported after the bracket's line.
-        const open = p.tok.parenStack[p.tok.parenStack.length - 1];
-        if (open !== undefined && errLine > open.lineno) return err;
-        return current;
-      }
       if (err.code === 'E_ERROR' || err.code === 'E_EOFS' || err.code === 'E_EOLS' || err.code === 'E_DECODE') {
-        // Inside an f-string the expression's error stands.
+        // An error the tokenizer raised itself wins, except over an f-string expression's error.
         return p.tok.inFString ? current : err;
+      }
+      // An error token without an exception: unclosed brackets win only over errors reported
+      // after the bracket's line.
+      const open = p.tok.parenStack[p.tok.parenStack.length - 1];
+      if (open !== undefined && errLine > open.lineno) {
+        try {
+          p.raiseErrorKnownLocation('SyntaxError', open.lineno, open.col_offset, open.lineno, -1, `'${open.ch}' was never closed`);
+        } catch (unclosed) {
+          return unclosed as PySyntaxError;
+        }
       }
       return current;
     }

@@ -162,11 +162,15 @@ export abstract class ParserBase {
     return A.Name(this.newIdentifier(t.string), A.ExprContext.Load, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
   }
 
-  // CPython: _PyPegen_soft_keyword_token
+  // CPython: _PyPegen_soft_keyword_token. It compares only the name's length of each soft
+  // keyword (strncmp), so any prefix of one matches too: `t` and `ty` as well as `type`.
   softKeywordToken(): A.Name | null {
     if (this.mark === this.tokens.length) this.fillToken();
     const t = this.tokens[this.mark]!;
-    if (this.types[this.mark] !== T.NAME || !this.opts.softKeywords.has(t.string)) return null;
+    if (this.types[this.mark] !== T.NAME) return null;
+    let found = false;
+    for (const kw of this.opts.softKeywords) if (kw.startsWith(t.string)) found = true;
+    if (!found) return null;
     this.mark++;
     return A.Name(t.string, A.ExprContext.Load, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
   }

@@ -1,0 +1,4 @@
+total = compute(first,
+second = 2
+if total:
+    print\x

@@ -215,6 +215,46 @@ def canonical(toks):
     return "\n".join(json.dumps(t, ensure_ascii=False) for t in toks)
 
 
+CORPUS_FILES = ["test_fstring.py", "test_syntax.py", "test_tokenize.py", "test_exceptions.py", "test_grammar.py",
+                "test_string_literals.py", "test_eof.py", "test_unicode_identifiers.py", "test_utf8source.py",
+                "test_source_encoding.py", "test_ast.py", "test_compile.py", "test_type_comments.py",
+                "test_positional_only_arg.py", "test_patma.py", "test_pep646_syntax.py", "test_traceback.py",
+                "test_genexps.py", "test_named_expressions.py", "test_type_params.py", "test_keywordonlyarg.py",
+                "test_print.py", "test_global.py", "test_unparse.py", "test_codeop.py", "test_baseexception.py",
+                "test_flufl.py", "test_opcodes.py", "test_dictcomps.py"]
+
+
+def test_corpus():
+    """Every str constant of CPython's syntax-related tests, each tokenized as a source."""
+    import ast
+    d = os.path.join(os.path.dirname(os.__file__), "test")
+    found = set()
+    for name in CORPUS_FILES:
+        path = os.path.join(d, name)
+        if not os.path.exists(path):
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(open(path, encoding="utf-8").read())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and 0 < len(node.value) < 3000 \
+                    and "\0" not in node.value:
+                try:
+                    node.value.encode("utf-8")
+                except UnicodeEncodeError:
+                    continue
+                found.add(node.value)
+    out = []
+    for src in sorted(found):
+        toks, error = tokenize(src)
+        h = hashlib.sha256(canonical(toks).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+        case = {"src": src, "tokens": f"{h} {len(toks)}"}
+        if error is not None:
+            case["error"] = error
+        out.append(case)
+    return out
+
+
 def stdlib_hashes(root):
     zpath = os.path.join(root, "node_modules/pyodide/python_stdlib.zip")
     z = zipfile.ZipFile(zpath)
@@ -309,6 +349,9 @@ def main():
         out = os.path.join(fixdir, "decode.json")
         with open(out, "w", encoding="utf-8") as f:
             f.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in dec) + "\n]\n")
+        out = os.path.join(fixdir, "cpython-tests-corpus.json")
+        with open(out, "w", encoding="utf-8") as f:
+            f.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in test_corpus()) + "\n]\n")
         out = os.path.join(fixdir, "stdlib-hashes.json")
         hashes = stdlib_hashes(root)
         with open(out, "w", encoding="utf-8") as f:

@@ -22,7 +22,7 @@ const rand = (n: number) => {
 };
 
 const snippets: string[] = [];
-for (const f of readdirSync(`${root}tests/fixtures/tokenizer`).filter((f) => f.endsWith('.json') && !f.startsWith('stdlib') && f !== 'decode.json')) {
+for (const f of readdirSync(`${root}tests/fixtures/tokenizer`).filter((f) => f.endsWith('.json') && !f.startsWith('stdlib') && f !== 'decode.json' && f !== 'cpython-tests-corpus.json')) {
   for (const c of JSON.parse(readFileSync(`${root}tests/fixtures/tokenizer/${f}`, 'utf-8'))) {
     if (c.src && !c.src.includes('\0') && c.src.length < 400) snippets.push(c.src);
   }

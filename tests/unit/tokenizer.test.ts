@@ -44,7 +44,7 @@ function errorFields(e: { kind?: string; msg?: string; lineno?: number; offset?:
   return { kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset, text: e.text };
 }
 
-for (const file of readdirSync(fixDir).filter((f) => f.endsWith('.json') && f !== 'stdlib-hashes.json' && f !== 'decode.json').sort()) {
+for (const file of readdirSync(fixDir).filter((f) => f.endsWith('.json') && f !== 'stdlib-hashes.json' && f !== 'decode.json' && f !== 'cpython-tests-corpus.json').sort()) {
   const cases: Case[] = JSON.parse(readFileSync(fixDir + file, 'utf-8'));
   for (const c of cases) {
     test(`${file}: ${c.name}`, () => {
@@ -123,4 +123,23 @@ test('null bytes in a source string are rejected as compile() does', () => {
   const tok = new Tokenizer('x = 1\0\n', { filename: '<string>' });
   assert.throws(() => tok.next(), (e: unknown) => e instanceof TokenizerError &&
     e.msg === 'source code string cannot contain null bytes' && !e.hasLocation);
+});
+
+test('corpus: the source strings of CPython\'s syntax tests tokenize as CPython does', () => {
+  const corpus: { src: string; tokens: string; error?: RefError }[] =
+    JSON.parse(readFileSync(fixDir + 'cpython-tests-corpus.json', 'utf-8'));
+  const bad: string[] = [];
+  for (const c of corpus) {
+    const { tokens, error } = run(c.src, false);
+    const sha = createHash('sha256').update(canonicalTokens(tokens)).digest('hex').slice(0, 20);
+    let ok = `${sha} ${tokens.length}` === c.tokens;
+    if (ok && c.error === undefined) ok = error === null;
+    else if (ok) {
+      ok = error instanceof TokenizerError && error.code === c.error!.done;
+      if (ok && c.error!.kind !== undefined) ok = JSON.stringify(errorFields(error!)) === JSON.stringify(errorFields(c.error!));
+    }
+    if (!ok) bad.push(c.src);
+  }
+  assert.ok(corpus.length > 4000);
+  assert.deepEqual(bad, []);
 });

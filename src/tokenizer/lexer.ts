@@ -155,7 +155,6 @@ export function normalMode(s: TokState, m: Mode): Token {
       if (c === 10) {
         s.atbol = true;
         if (blankline || s.level > 0) continue nextline;
-        s.contLine = false;
         return s.makeToken(T.NEWLINE, s.start, s.cur - 1);
       }
 
@@ -185,7 +184,6 @@ export function normalMode(s: TokState, m: Mode): Token {
 
       if (c === 92) {
         continuationLine(s);
-        s.contLine = true;
         continue again;
       }
       return operator(s, m, c);

@@ -106,7 +106,6 @@ export class TokState {
   readonly altindstack: number[] = [0];
   level = 0;
   readonly parens: ParenEntry[] = [];
-  contLine = false;
 
   readonly modes: Mode[] = [newMode(ModeKind.REGULAR)];
   modeIdx = 0;

@@ -134,9 +134,9 @@ function tokenizeFullSourceForErrors(p: GeneratedParser, current: PySyntaxError)
         return p.tok.inFString ? current : err;
       }
       // An error token without an exception: unclosed brackets win only over errors reported
-      // after the bracket's line.
+      // after the bracket's line, and not inside an f-string (whose expression's error stands).
       const open = p.tok.parenStack[p.tok.parenStack.length - 1];
-      if (open !== undefined && errLine > open.lineno) {
+      if (open !== undefined && errLine > open.lineno && !p.tok.inFString) {
         try {
           p.raiseErrorKnownLocation('SyntaxError', open.lineno, open.col_offset, open.lineno, -1, `'${open.ch}' was never closed`);
         } catch (unclosed) {

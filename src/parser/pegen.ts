@@ -50,17 +50,28 @@ export abstract class ParserBase {
    * Memo entries, as CPython keeps them: a list per token (memoHead[mark], chained by memoNext),
    * each entry a rule, its result and where it ended. Stored column-wise to avoid an object each.
    */
-  private memoHead = new Int32Array(256).fill(-1);
-  private memoMask = new Int32Array(256);
-  private memoRule = new Int32Array(1024);
-  private memoEndMark = new Int32Array(1024);
-  private memoNext = new Int32Array(1024);
-  private memoValue: unknown[] = new Array<unknown>(1024).fill(undefined);
+  private memoHead: Int32Array;
+  private memoMask: Int32Array;
+  private memoRule: Int32Array;
+  private memoEndMark: Int32Array;
+  private memoNext: Int32Array;
+  private memoValue: unknown[];
   private memoSize = 0;
   private parenLevel = 0;
   private parsingStarted = false;
 
   constructor(readonly tok: Tokenizer, readonly opts: ParserOptions) {
+    // Sized from the source so that they rarely grow: Python source averages about one token
+    // per 8 characters and one memo entry per 2 characters (measured on the standard library).
+    const chars = tok.source.length;
+    const tokens = 256 + (chars >> 2);
+    const entries = 1024 + (chars >> 1);
+    this.memoHead = new Int32Array(tokens).fill(-1);
+    this.memoMask = new Int32Array(tokens);
+    this.memoRule = new Int32Array(entries);
+    this.memoEndMark = new Int32Array(entries);
+    this.memoNext = new Int32Array(entries);
+    this.memoValue = new Array<unknown>(entries).fill(undefined);
   }
 
   get fill(): number {
@@ -223,26 +234,12 @@ export abstract class ParserBase {
     return undefined;
   }
 
-  // CPython: _PyPegen_insert_memo. Returns the entry, for updateMemo.
+  // CPython: _PyPegen_insert_memo. Returns the entry, for updateMemo. Kept small so that V8
+  // inlines it; growing the tables is done out of line.
   setMemo(mark: number, rule: number, value: unknown): number {
-    if (mark >= this.memoHead.length) {
-      const n = Math.max(mark + 1, this.memoHead.length * 2);
-      const head = new Int32Array(n).fill(-1);
-      head.set(this.memoHead);
-      this.memoHead = head;
-      const mask = new Int32Array(n);
-      mask.set(this.memoMask);
-      this.memoMask = mask;
-    }
+    if (mark >= this.memoHead.length) this.growMemoHeads(mark);
     const e = this.memoSize++;
-    if (e === this.memoRule.length) {
-      const n = e * 2;
-      const rules = new Int32Array(n); rules.set(this.memoRule); this.memoRule = rules;
-      const ends = new Int32Array(n); ends.set(this.memoEndMark); this.memoEndMark = ends;
-      const next = new Int32Array(n); next.set(this.memoNext); this.memoNext = next;
-      const values = this.memoValue;
-      for (let i = e; i < n; i++) values.push(undefined);
-    }
+    if (e === this.memoRule.length) this.growMemoEntries();
     this.memoRule[e] = rule;
     this.memoEndMark[e] = this.mark;
     this.memoNext[e] = this.memoHead[mark]!;
@@ -250,6 +247,25 @@ export abstract class ParserBase {
     this.memoHead[mark] = e;
     this.memoMask[mark] |= 1 << rule;
     return e;
+  }
+
+  private growMemoHeads(mark: number): void {
+    const n = Math.max(mark + 1, this.memoHead.length * 2);
+    const head = new Int32Array(n).fill(-1);
+    head.set(this.memoHead);
+    this.memoHead = head;
+    const mask = new Int32Array(n);
+    mask.set(this.memoMask);
+    this.memoMask = mask;
+  }
+
+  private growMemoEntries(): void {
+    const n = this.memoRule.length * 2;
+    const rules = new Int32Array(n); rules.set(this.memoRule); this.memoRule = rules;
+    const ends = new Int32Array(n); ends.set(this.memoEndMark); this.memoEndMark = ends;
+    const next = new Int32Array(n); next.set(this.memoNext); this.memoNext = next;
+    const values = this.memoValue;
+    for (let i = values.length; i < n; i++) values.push(undefined);
   }
 
   // CPython: _PyPegen_update_memo, for the entry setMemo made.

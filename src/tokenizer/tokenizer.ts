@@ -1,4 +1,11 @@
 // Public face of the tokenizer: CPython 3.12.1's C tokenizer in parser mode (Parser/tokenizer.c).
+//
+// Options for CPython's entry points:
+//   compile(str, ..., 'exec')            defaults (fromString, utf-8)
+//   compile(str, ..., 'eval'/'single')   execInput: false
+//   compile(bytes)                       text and encoding from decodeSourceWithInfo(bytes, name, false)
+//   python file.py                       decodeSourceWithInfo(bytes, name): fromString: false, encoding, bom
+//   the interactive prompt               interactive: true
 import { T, type Token } from './token.ts';
 import { PySyntaxError, TokenizerError } from './errors.ts';
 import { byteOffsetToCharOffset, Done, TokState, type ParenEntry } from './state.ts';

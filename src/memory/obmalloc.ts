@@ -1,0 +1,344 @@
+// CPython's small-object allocator (pymalloc) over a simulated 64-bit address space, so that
+// addresses (id()) are handed out and reused exactly as CPython 3.12 on 64-bit Linux does.
+// CPython: Objects/obmalloc.c (pymalloc_alloc, allocate_from_new_pool, pymalloc_pool_extend,
+// pymalloc_free, insert_to_usedpool, insert_to_freepool, new_arena), 64-bit parameters with the
+// radix tree (the default): 16-byte alignment, 512-byte small requests, 16 KiB pools, 1 MiB arenas.
+//
+// Invariants, as in CPython:
+// - usedpools[i] lists the partially used pools of size class i; allocation takes the first one,
+//   whose free list is never empty (a pool that becomes full leaves the list).
+// - Inside a pool the free list is LIFO; never-used blocks are carved in increasing address order.
+// - A pool whose last block is freed goes to the front of its arena's freepools.
+// - usable_arenas is sorted by number of free pools, fullest first; nfp2lasta[n] is the last
+//   arena in that list with n free pools.
+// - A wholly free arena is unmapped unless it is the last in usable_arenas.
+import { RawMalloc } from './rawmalloc.ts';
+
+export const ALIGNMENT = 16;
+const ALIGNMENT_SHIFT = 4;
+export const SMALL_REQUEST_THRESHOLD = 512;
+export const NB_SMALL_SIZE_CLASSES = SMALL_REQUEST_THRESHOLD / ALIGNMENT;
+export const POOL_SIZE = 16 * 1024;
+export const ARENA_SIZE = 1024 * 1024;
+const MAX_POOLS_IN_ARENA = ARENA_SIZE / POOL_SIZE;
+/** sizeof(struct pool_header) rounded up to ALIGNMENT. */
+export const POOL_OVERHEAD = 48;
+const DUMMY_SIZE_IDX = 0xffff;
+const INITIAL_ARENA_OBJECTS = 16;
+
+const indexToSize = (i: number) => (i + 1) << ALIGNMENT_SHIFT;
+
+/** A pool (CPython: struct pool_header). Free blocks are chained through `links` by block index. */
+export class Pool {
+  ref = 0;
+  /** Block index at the head of the free list, -1 for none (CPython: freeblock == NULL). */
+  freeblock = -1;
+  nextoffset = 0;
+  maxnextoffset = 0;
+  szidx = DUMMY_SIZE_IDX;
+  nextpool: Pool = this;
+  prevpool: Pool = this;
+  /** Next pool in the arena's singly-linked freepools list. */
+  nextfree: Pool | null = null;
+  /** links[k]: the free block after block k (-1: end); allocated when the size class is set. */
+  links = new Int32Array(0);
+  constructor(readonly address: number, public arena: Arena | null) {}
+
+  blockAddress(k: number): number {
+    return this.address + POOL_OVERHEAD + k * indexToSize(this.szidx);
+  }
+}
+
+/** An arena (CPython: struct arena_object). */
+export class Arena {
+  address = 0;
+  poolAddress = 0;
+  nfreepools = 0;
+  ntotalpools = 0;
+  freepools: Pool | null = null;
+  nextarena: Arena | null = null;
+  prevarena: Arena | null = null;
+  constructor(readonly index: number) {}
+}
+
+/** Where the OS maps anonymous memory: top-down from a page-aligned base, holes reused. */
+class MmapSpace {
+  private next: number;
+  private readonly holes: number[] = [];
+  constructor(base: number) {
+    this.next = base;
+  }
+  map(): number {
+    if (this.holes.length > 0) {
+      // The kernel fills the highest hole that fits first (top-down allocation).
+      this.holes.sort((a, b) => a - b);
+      return this.holes.pop()!;
+    }
+    this.next -= ARENA_SIZE;
+    return this.next;
+  }
+  unmap(address: number): void {
+    this.holes.push(address);
+  }
+}
+
+export class ObMalloc {
+  /** usedpools[i]: the list head (a sentinel pool) of size class i. */
+  private readonly usedpools: Pool[] = [];
+  private allarenas: Arena[] = [];
+  private unusedArenaObjects: Arena | null = null;
+  private usableArenas: Arena | null = null;
+  private readonly nfp2lasta: (Arena | null)[] = new Array<Arena | null>(MAX_POOLS_IN_ARENA + 1).fill(null);
+  /** Pool objects by their address, for free() (CPython computes POOL_ADDR(p) and reads its header). */
+  private readonly pools = new Map<number, Pool>();
+  private readonly mmap: MmapSpace;
+  readonly raw: RawMalloc;
+  narenasCurrentlyAllocated = 0;
+  ntimesArenaAllocated = 0;
+  narenasHighwater = 0;
+  /** Blocks handed out by pymalloc and by the raw fallback (sys.getallocatedblocks). */
+  allocatedBlocks = 0;
+
+  /**
+   * mmapBase: just above the first arena (a page-aligned address that is not 16 KiB-aligned,
+   * as mmap typically returns, so arenas hold 63 pools).
+   */
+  constructor(mmapBase = 0x7f5c2a641000, raw = new RawMalloc()) {
+    for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) this.usedpools.push(new Pool(0, null));
+    this.mmap = new MmapSpace(mmapBase);
+    this.raw = raw;
+  }
+
+  // CPython: _PyObject_Malloc
+  malloc(nbytes: number): number {
+    const p = this.pymallocAlloc(nbytes);
+    this.allocatedBlocks++;
+    if (p !== 0) return p;
+    return this.raw.malloc(nbytes);
+  }
+
+  // CPython: _PyObject_Free
+  free(p: number): void {
+    if (p === 0) return;
+    this.allocatedBlocks--;
+    if (!this.pymallocFree(p)) this.raw.free(p);
+  }
+
+  // CPython: _PyObject_Realloc / pymalloc_realloc
+  realloc(p: number, nbytes: number): number {
+    if (p === 0) return this.malloc(nbytes);
+    const pool = this.poolOf(p);
+    if (pool === null) return this.raw.realloc(p, nbytes);
+    const size = indexToSize(pool.szidx);
+    // Staying in place unless shrinking by at least a quarter.
+    if (nbytes <= size && 4 * nbytes > 3 * size) return p;
+    const q = this.malloc(nbytes);
+    this.free(p);
+    return q;
+  }
+
+  /** The size class block size for an address pymalloc handed out, or 0 for a raw block. */
+  blockSize(p: number): number {
+    const pool = this.poolOf(p);
+    return pool === null ? 0 : indexToSize(pool.szidx);
+  }
+
+  // CPython: pymalloc_alloc. Returns 0 when the request is not pymalloc's.
+  private pymallocAlloc(nbytes: number): number {
+    if (nbytes === 0 || nbytes > SMALL_REQUEST_THRESHOLD) return 0;
+    const size = (nbytes - 1) >> ALIGNMENT_SHIFT;
+    const head = this.usedpools[size]!;
+    const pool = head.nextpool;
+    if (pool === head) return this.allocateFromNewPool(size);
+    pool.ref++;
+    const bp = pool.freeblock;
+    pool.freeblock = pool.links[bp]!;
+    if (pool.freeblock < 0) this.poolExtend(pool, size);
+    return pool.blockAddress(bp);
+  }
+
+  // CPython: pymalloc_pool_extend
+  private poolExtend(pool: Pool, size: number): void {
+    if (pool.nextoffset <= pool.maxnextoffset) {
+      const k = (pool.nextoffset - POOL_OVERHEAD) / indexToSize(size);
+      pool.freeblock = k;
+      pool.links[k] = -1;
+      pool.nextoffset += indexToSize(size);
+      return;
+    }
+    // Full: unlink from usedpools.
+    const next = pool.nextpool;
+    const prev = pool.prevpool;
+    next.prevpool = prev;
+    prev.nextpool = next;
+  }
+
+  // CPython: new_arena
+  private newArena(): Arena {
+    if (this.unusedArenaObjects === null) {
+      const old = this.allarenas.length;
+      const n = old === 0 ? INITIAL_ARENA_OBJECTS : old * 2;
+      for (let i = old; i < n; i++) this.allarenas.push(new Arena(i));
+      for (let i = old; i < n; i++) this.allarenas[i]!.nextarena = i < n - 1 ? this.allarenas[i + 1]! : null;
+      this.unusedArenaObjects = this.allarenas[old]!;
+    }
+    const ao = this.unusedArenaObjects;
+    this.unusedArenaObjects = ao.nextarena;
+    ao.address = this.mmap.map();
+    this.narenasCurrentlyAllocated++;
+    this.ntimesArenaAllocated++;
+    if (this.narenasCurrentlyAllocated > this.narenasHighwater) this.narenasHighwater = this.narenasCurrentlyAllocated;
+    ao.freepools = null;
+    ao.poolAddress = ao.address;
+    ao.nfreepools = MAX_POOLS_IN_ARENA;
+    const excess = ao.address % POOL_SIZE;
+    if (excess !== 0) {
+      ao.nfreepools--;
+      ao.poolAddress += POOL_SIZE - excess;
+    }
+    ao.ntotalpools = ao.nfreepools;
+    return ao;
+  }
+
+  // CPython: allocate_from_new_pool
+  private allocateFromNewPool(size: number): number {
+    if (this.usableArenas === null) {
+      const ao = this.newArena();
+      ao.nextarena = ao.prevarena = null;
+      this.usableArenas = ao;
+      this.nfp2lasta[ao.nfreepools] = ao;
+    }
+    const ua = this.usableArenas;
+    if (this.nfp2lasta[ua.nfreepools] === ua) this.nfp2lasta[ua.nfreepools] = null;
+    if (ua.nfreepools > 1) this.nfp2lasta[ua.nfreepools - 1] = ua;
+    let pool = ua.freepools;
+    if (pool !== null) {
+      ua.freepools = pool.nextfree;
+      ua.nfreepools--;
+      if (ua.nfreepools === 0) this.unlinkHeadArena();
+    } else {
+      pool = new Pool(ua.poolAddress, ua);
+      this.pools.set(pool.address, pool);
+      ua.poolAddress += POOL_SIZE;
+      ua.nfreepools--;
+      if (ua.nfreepools === 0) this.unlinkHeadArena();
+    }
+    // Frontlink to the (empty) used list.
+    const head = this.usedpools[size]!;
+    pool.nextpool = head;
+    pool.prevpool = head;
+    head.nextpool = pool;
+    head.prevpool = pool;
+    pool.ref = 1;
+    if (pool.szidx === size) {
+      // The pool last held this size class: its free list is still in place.
+      const bp = pool.freeblock;
+      pool.freeblock = pool.links[bp]!;
+      return pool.blockAddress(bp);
+    }
+    pool.szidx = size;
+    const bsize = indexToSize(size);
+    pool.links = new Int32Array(Math.floor((POOL_SIZE - POOL_OVERHEAD) / bsize));
+    pool.nextoffset = POOL_OVERHEAD + (bsize << 1);
+    pool.maxnextoffset = POOL_SIZE - bsize;
+    pool.freeblock = 1;
+    pool.links[1] = -1;
+    return pool.blockAddress(0);
+  }
+
+  private unlinkHeadArena(): void {
+    this.usableArenas = this.usableArenas!.nextarena;
+    if (this.usableArenas !== null) this.usableArenas.prevarena = null;
+  }
+
+  private poolOf(p: number): Pool | null {
+    const pool = this.pools.get(p - (p % POOL_SIZE));
+    if (pool === undefined || pool.arena === null || pool.arena.address === 0) return null;
+    return pool;
+  }
+
+  // CPython: pymalloc_free
+  private pymallocFree(p: number): boolean {
+    const pool = this.poolOf(p);
+    if (pool === null) return false;
+    const k = (p - pool.address - POOL_OVERHEAD) / indexToSize(pool.szidx);
+    const lastfree = pool.freeblock;
+    pool.links[k] = lastfree;
+    pool.freeblock = k;
+    pool.ref--;
+    if (lastfree < 0) {
+      this.insertToUsedpool(pool);
+      return true;
+    }
+    if (pool.ref !== 0) return true;
+    this.insertToFreepool(pool);
+    return true;
+  }
+
+  // CPython: insert_to_usedpool — a pool that was full goes to the front of its list.
+  private insertToUsedpool(pool: Pool): void {
+    const head = this.usedpools[pool.szidx]!;
+    const next = head.nextpool;
+    const prev = next.prevpool;
+    pool.nextpool = next;
+    pool.prevpool = prev;
+    next.prevpool = pool;
+    prev.nextpool = pool;
+  }
+
+  // CPython: insert_to_freepool
+  private insertToFreepool(pool: Pool): void {
+    const next = pool.nextpool;
+    const prev = pool.prevpool;
+    next.prevpool = prev;
+    prev.nextpool = next;
+    const ao = pool.arena!;
+    pool.nextfree = ao.freepools;
+    ao.freepools = pool;
+    let nf = ao.nfreepools;
+    const lastnf = this.nfp2lasta[nf] ?? null;
+    if (lastnf === ao) {
+      const pa = ao.prevarena;
+      this.nfp2lasta[nf] = pa !== null && pa.nfreepools === nf ? pa : null;
+    }
+    ao.nfreepools = ++nf;
+    if (nf === ao.ntotalpools && ao.nextarena !== null) {
+      // Case 1: all pools free and not the last usable arena: give the arena back.
+      if (ao.prevarena === null) this.usableArenas = ao.nextarena;
+      else ao.prevarena.nextarena = ao.nextarena;
+      ao.nextarena.prevarena = ao.prevarena;
+      ao.nextarena = this.unusedArenaObjects;
+      this.unusedArenaObjects = ao;
+      for (let a = ao.address - (ao.address % POOL_SIZE); a < ao.address + ARENA_SIZE; a += POOL_SIZE) this.pools.delete(a);
+      this.mmap.unmap(ao.address);
+      ao.address = 0;
+      this.narenasCurrentlyAllocated--;
+      return;
+    }
+    if (nf === 1) {
+      // Case 2: the arena had no free pool: it goes to the head of usable_arenas.
+      ao.nextarena = this.usableArenas;
+      ao.prevarena = null;
+      if (this.usableArenas !== null) this.usableArenas.prevarena = ao;
+      this.usableArenas = ao;
+      if (this.nfp2lasta[1] === null) this.nfp2lasta[1] = ao;
+      return;
+    }
+    if (this.nfp2lasta[nf] === null) this.nfp2lasta[nf] = ao;
+    // Case 4: already the rightmost of its old count: still sorted.
+    if (ao === lastnf) return;
+    // Case 3: move ao to just after lastnf.
+    if (ao.prevarena !== null) ao.prevarena.nextarena = ao.nextarena;
+    else this.usableArenas = ao.nextarena;
+    ao.nextarena!.prevarena = ao.prevarena;
+    ao.prevarena = lastnf;
+    ao.nextarena = lastnf!.nextarena;
+    if (ao.nextarena !== null) ao.nextarena.prevarena = ao;
+    lastnf!.nextarena = ao;
+  }
+
+  /** Arenas currently mapped, for statistics. */
+  arenas(): Arena[] {
+    return this.allarenas.filter((a) => a.address !== 0);
+  }
+}

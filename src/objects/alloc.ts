@@ -1,0 +1,18 @@
+// Memory for objects: CPython's PyObject_Malloc/PyObject_Free paired with the object header.
+// An object's address (id) is its block address plus its type's pre-header (GC head, managed
+// dict/weakref slots), as in CPython.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { PyObject } from './object.ts';
+import type { PyTypeObject } from './typeobject.ts';
+
+// CPython: PyObject_Malloc + _PyObject_Init
+export function allocObject(interp: Interpreter, type: PyTypeObject, size: number, ival: number, body: unknown): PyObject {
+  const block = interp.obmalloc.malloc(size + type.tp_preheader);
+  return new PyObject(type, block + type.tp_preheader, ival, body);
+}
+
+// CPython: PyObject_Free (for an object's memory)
+export function freeObject(o: PyObject): void {
+  const type = o.ob_type;
+  type.tp_interp.obmalloc.free(o.addr - type.tp_preheader);
+}

@@ -1,0 +1,91 @@
+// The object header and reference counting (see docs/internals/object-model.md).
+// CPython: Include/object.h (Py_INCREF, Py_DECREF, _Py_IsImmortal), Objects/object.c (_Py_Dealloc).
+import type { PyTypeObject } from './typeobject.ts';
+
+/** The reference count 64-bit CPython 3.12.1 gives (and reports for) immortal objects. */
+export const IMMORTAL_REFCNT = 0xffffffff;
+
+/**
+ * Every Python object. `ival` and `body` hold the type's own data (see each type's file for
+ * its interface, e.g. PyLongObject); all fields are set in the constructor, in this order, so
+ * that every object shares one hidden class.
+ */
+export class PyObject {
+  ob_refcnt: number;
+  ob_type: PyTypeObject;
+  addr: number;
+  ival: number;
+  body: unknown;
+
+  constructor(type: PyTypeObject, addr: number, ival: number, body: unknown, refcnt = 1) {
+    this.ob_refcnt = refcnt;
+    this.ob_type = type;
+    this.addr = addr;
+    this.ival = ival;
+    this.body = body;
+  }
+}
+
+// CPython: _Py_IsImmortal
+export function _Py_IsImmortal(o: PyObject): boolean {
+  return o.ob_refcnt >= IMMORTAL_REFCNT;
+}
+
+// CPython: Py_INCREF
+export function Py_INCREF(o: PyObject): void {
+  if (o.ob_refcnt < IMMORTAL_REFCNT) o.ob_refcnt++;
+}
+
+// CPython: Py_NewRef
+export function Py_NewRef<T extends PyObject>(o: T): T {
+  if (o.ob_refcnt < IMMORTAL_REFCNT) o.ob_refcnt++;
+  return o;
+}
+
+// CPython: Py_DECREF
+export function Py_DECREF(o: PyObject): void {
+  if (o.ob_refcnt < IMMORTAL_REFCNT && --o.ob_refcnt === 0) _Py_Dealloc(o);
+}
+
+// CPython: Py_XDECREF
+export function Py_XDECREF(o: PyObject | null): void {
+  if (o !== null && o.ob_refcnt < IMMORTAL_REFCNT && --o.ob_refcnt === 0) _Py_Dealloc(o);
+}
+
+// CPython: _Py_Dealloc
+export function _Py_Dealloc(o: PyObject): void {
+  o.ob_type.tp_dealloc(o);
+}
+
+/** The bytes CPython places before an object's header: GC head, managed dict/weakref slots. */
+// CPython: _PyType_PreHeaderSize
+export function preHeaderSize(type: PyTypeObject): number {
+  return (type.tp_flags & Py_TPFLAGS_HAVE_GC ? 16 : 0) + (type.tp_flags & (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_MANAGED_WEAKREF) ? 16 : 0);
+}
+
+// Type flags, with CPython's values (Include/object.h).
+export const Py_TPFLAGS_MANAGED_DICT = 1 << 4;
+export const Py_TPFLAGS_SEQUENCE = 1 << 5;
+export const Py_TPFLAGS_MAPPING = 1 << 6;
+export const Py_TPFLAGS_DISALLOW_INSTANTIATION = 1 << 7;
+export const Py_TPFLAGS_IMMUTABLETYPE = 1 << 8;
+export const Py_TPFLAGS_HEAPTYPE = 1 << 9;
+export const Py_TPFLAGS_BASETYPE = 1 << 10;
+export const Py_TPFLAGS_HAVE_VECTORCALL = 1 << 11;
+export const Py_TPFLAGS_READY = 1 << 12;
+export const Py_TPFLAGS_READYING = 1 << 13;
+export const Py_TPFLAGS_HAVE_GC = 1 << 14;
+export const Py_TPFLAGS_MANAGED_WEAKREF = 1 << 3;
+export const Py_TPFLAGS_METHOD_DESCRIPTOR = 1 << 17;
+export const Py_TPFLAGS_VALID_VERSION_TAG = 1 << 19;
+export const Py_TPFLAGS_IS_ABSTRACT = 1 << 20;
+export const Py_TPFLAGS_MATCH_SELF = 1 << 22;
+export const Py_TPFLAGS_ITEMS_AT_END = 1 << 23;
+export const Py_TPFLAGS_LONG_SUBCLASS = 1 << 24;
+export const Py_TPFLAGS_LIST_SUBCLASS = 1 << 25;
+export const Py_TPFLAGS_TUPLE_SUBCLASS = 1 << 26;
+export const Py_TPFLAGS_BYTES_SUBCLASS = 1 << 27;
+export const Py_TPFLAGS_UNICODE_SUBCLASS = 1 << 28;
+export const Py_TPFLAGS_DICT_SUBCLASS = 1 << 29;
+export const Py_TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30;
+export const Py_TPFLAGS_TYPE_SUBCLASS = 2 ** 31;

@@ -1,0 +1,42 @@
+// The builtin types, created in one place for each interpreter (style-anchors practice 2).
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { PyTypeObject, type TypeSpec } from './typeobject.ts';
+import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_READY,
+  Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS } from './object.ts';
+import { long_dealloc } from './longobject.ts';
+import { float_dealloc } from './floatobject.ts';
+import { tuple_dealloc, tuple_traverse } from './tupleobject.ts';
+
+export interface BuiltinTypes {
+  type: PyTypeObject;
+  object: PyTypeObject;
+  NoneType: PyTypeObject;
+  int: PyTypeObject;
+  bool: PyTypeObject;
+  float: PyTypeObject;
+  tuple: PyTypeObject;
+}
+
+const STATIC = Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE;
+
+/** Static objects are never deallocated: reaching it is a refcount bug. */
+function neverDeallocated(o: { ob_type: PyTypeObject }): void {
+  throw new Error(`deallocating a static ${o.ob_type.tp_name} object`);
+}
+
+// CPython: the static PyTypeObject definitions and _PyTypes_InitTypes
+export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
+  // sizeof(PyTypeObject) is 416 on 64-bit 3.12; type is a GC type (16-byte GC head).
+  const make = (meta: PyTypeObject | null, spec: TypeSpec) => new PyTypeObject(interp, meta, spec, interp.staticAddress(416, 16));
+  const type = make(null, { name: 'type', basicsize: 920, itemsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TYPE_SUBCLASS, dealloc: neverDeallocated });
+  const object = make(type, { name: 'object', basicsize: 16, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: neverDeallocated });
+  const NoneType = make(type, { name: 'NoneType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
+  const int = make(type, { name: 'int', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_LONG_SUBCLASS, dealloc: long_dealloc });
+  const bool = make(type, { name: 'bool', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_LONG_SUBCLASS, dealloc: neverDeallocated });
+  const float = make(type, { name: 'float', basicsize: 24, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: float_dealloc });
+  const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS, dealloc: tuple_dealloc, traverse: tuple_traverse });
+  for (const t of [object, NoneType, int, float, tuple]) t.tp_base = object;
+  bool.tp_base = int;
+  type.tp_base = object;
+  return { type, object, NoneType, int, bool, float, tuple };
+}

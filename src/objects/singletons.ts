@@ -1,0 +1,30 @@
+// The immortal singletons of an interpreter. CPython: Include/internal/pycore_global_objects.h
+// (small ints -5..256, None, True, False, the empty tuple), all statically allocated.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { IMMORTAL_REFCNT, PyObject } from './object.ts';
+
+export const NSMALLNEGINTS = 5;
+export const NSMALLPOSINTS = 257;
+
+export interface Singletons {
+  None: PyObject;
+  True: PyObject;
+  False: PyObject;
+  /** smallInts[v + NSMALLNEGINTS] is the int v, for -5 <= v <= 256. */
+  smallInts: PyObject[];
+  emptyTuple: PyObject;
+}
+
+export function createSingletons(interp: Interpreter): Singletons {
+  const t = interp.types;
+  const imm = (type: typeof t.int, size: number, ival: number, body: unknown, pre = 0) =>
+    new PyObject(type, interp.staticAddress(size, pre), ival, body, IMMORTAL_REFCNT);
+  const None = imm(t.NoneType, 16, 0, null);
+  // bool objects are ints of one digit (False too, as in 3.12's _Py_FalseStruct).
+  const False = imm(t.bool, 28, 0, null);
+  const True = imm(t.bool, 28, 1, null);
+  const smallInts: PyObject[] = [];
+  for (let v = -NSMALLNEGINTS; v < NSMALLPOSINTS; v++) smallInts.push(imm(t.int, 28, v, null));
+  const emptyTuple = imm(t.tuple, 24, 0, [] as PyObject[], 16);
+  return { None, True, False, smallInts, emptyTuple };
+}

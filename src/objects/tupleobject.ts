@@ -1,0 +1,58 @@
+// tuple. CPython: Objects/tupleobject.c. Items are in `body`. The empty tuple is an immortal
+// singleton; exact tuples of length 1..20 go on per-length free lists of up to 2000 objects.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { allocObject, freeObject } from './alloc.ts';
+import { Py_XDECREF, type PyObject } from './object.ts';
+import type { visitproc } from './typeobject.ts';
+
+export const PyTuple_NFREELISTS = 20;
+export const PyTuple_MAXFREELIST = 2000;
+
+export interface PyTupleObject extends PyObject {
+  body: PyObject[];
+}
+
+export interface TupleFreeLists {
+  /** bySize[n] holds free tuples of length n (1..20). */
+  bySize: PyObject[][];
+}
+
+/** A new tuple owning (stealing) the references in `items`. CPython: PyTuple_New + PyTuple_SET_ITEM */
+export function tupleFromItemsSteal(interp: Interpreter, items: PyObject[]): PyObject {
+  const n = items.length;
+  if (n === 0) return interp.singletons.emptyTuple;
+  if (n <= PyTuple_NFREELISTS) {
+    const fl = interp.tupleFreeLists.bySize[n]!;
+    if (fl.length > 0) {
+      const o = fl.pop()!;
+      o.ob_refcnt = 1;
+      o.body = items;
+      return o;
+    }
+  }
+  return allocObject(interp, interp.types.tuple, 24 + 8 * n, 0, items);
+}
+
+// CPython: tupledealloc — items are released last to first.
+export function tuple_dealloc(o: PyObject): void {
+  const items = (o as PyTupleObject).body;
+  for (let i = items.length - 1; i >= 0; i--) Py_XDECREF(items[i]!);
+  const interp = o.ob_type.tp_interp;
+  const n = items.length;
+  if (o.ob_type === interp.types.tuple && n >= 1 && n <= PyTuple_NFREELISTS) {
+    const fl = interp.tupleFreeLists.bySize[n]!;
+    if (fl.length < PyTuple_MAXFREELIST) {
+      o.body = EMPTY;
+      fl.push(o);
+      return;
+    }
+  }
+  freeObject(o);
+}
+
+const EMPTY: PyObject[] = [];
+
+// CPython: tupletraverse
+export function tuple_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
+  for (const x of (o as PyTupleObject).body) visit(x, arg);
+}

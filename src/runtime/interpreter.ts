@@ -1,0 +1,43 @@
+// An interpreter: everything a running Python holds, with no module-level state, so that
+// several can live in one page (see docs/internals/object-model.md).
+// CPython: Include/internal/pycore_interp.h (PyInterpreterState).
+import { ObMalloc } from '../memory/obmalloc.ts';
+import type { PyObject } from '../objects/object.ts';
+import { createBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
+import { createSingletons, type Singletons } from '../objects/singletons.ts';
+import type { FloatFreeList } from '../objects/floatobject.ts';
+import type { TupleFreeLists } from '../objects/tupleobject.ts';
+
+/**
+ * Statically allocated objects (types, None, small ints, ...) live in the binary's data segment
+ * in CPython, not in pymalloc's arenas: they get addresses from this region instead.
+ */
+class StaticData {
+  constructor(private next: number) {}
+  alloc(size: number, preheader: number): number {
+    const addr = this.next + preheader;
+    this.next += (preheader + size + 15) & ~15;
+    return addr;
+  }
+}
+
+export class Interpreter {
+  readonly obmalloc: ObMalloc;
+  private readonly staticData = new StaticData(0x55d1c8a4d140);
+  readonly types: BuiltinTypes;
+  readonly singletons: Singletons;
+  /** CPython's per-interpreter free lists (Include/internal/pycore_*_state.h). */
+  readonly floatFreeList: FloatFreeList = { items: [] };
+  readonly tupleFreeLists: TupleFreeLists = { bySize: Array.from({ length: 21 }, () => [] as PyObject[]) };
+
+  constructor(obmalloc = new ObMalloc()) {
+    this.obmalloc = obmalloc;
+    this.types = createBuiltinTypes(this);
+    this.singletons = createSingletons(this);
+  }
+
+  /** An address in the static data region, for an object of `size` bytes after `preheader`. */
+  staticAddress(size: number, preheader = 0): number {
+    return this.staticData.alloc(size, preheader);
+  }
+}

@@ -254,9 +254,10 @@ export class Builder implements SymTable {
         break;
       case A.K.Try:
       case A.K.TryStar:
+        // 3.12.1 visits the else block before the handlers (children come in that order).
         this.visitStmts(s.body);
-        for (const h of s.handlers) this.visitExceptHandler(h);
         this.visitStmts(s.orelse);
+        for (const h of s.handlers) this.visitExceptHandler(h);
         this.visitStmts(s.finalbody);
         break;
       case A.K.Assert:

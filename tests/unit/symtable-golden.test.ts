@@ -1,0 +1,114 @@
+// Differential test of the symbol table against CPython 3.12.1's _symtable: the scope tree of
+// every stdlib file (as sha256 of canonical JSON) and of a corpus of tricky snippets (full
+// JSON), both made by tools/regen-symtable.mjs (reference side: tools/regen-symtable.py,
+// whose `canon` this file's `canon` must mirror byte for byte).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse } from '../../src/parser/index.ts';
+import { PySyntaxError } from '../../src/tokenizer/errors.ts';
+import { pythonExceptionName } from '../../src/cli/pyerrors.ts';
+import { buildSymtable, futureFromAST, type SymtableEntry } from '../../src/symtable/symtable.ts';
+import { stdlibPySources } from '../../tools/lib/stdlib.mjs';
+
+const golden = new URL('../golden/symtable/', import.meta.url);
+
+// _symtable.symtable() called from Python code starts the compiler two C levels deep.
+const REFERENCE_STARTING_DEPTH = 4;
+
+interface Canon {
+  type: number;
+  name: string;
+  lineno: number;
+  nested: boolean;
+  varnames: string[];
+  symbols: [string, number][];
+  children: Canon[];
+}
+
+/** Python's str ordering: by code point (JS sorts by UTF-16 unit). */
+function byCodePoint(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+function canon(t: SymtableEntry): Canon {
+  return {
+    type: t.ste_type,
+    name: t.ste_name,
+    lineno: t.ste_lineno,
+    nested: t.ste_nested,
+    varnames: [...t.ste_varnames],
+    symbols: [...t.ste_symbols].sort((a, b) => byCodePoint(a[0], b[0])),
+    children: t.ste_children.map(canon),
+  };
+}
+
+/** The reference's table_json for one source. */
+function tableObject(source: string | Uint8Array, filename: string): unknown {
+  try {
+    const mod = parse(source, { filename, mode: 'exec' });
+    const st = buildSymtable(mod, filename, futureFromAST(mod, filename), { startingRecursionDepth: REFERENCE_STARTING_DEPTH });
+    return canon(st.st_top);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      return { error: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset };
+    }
+    const name = pythonExceptionName(e);
+    if (name === null) throw e;
+    return { error: name, msg: (e as Error).message };
+  }
+}
+
+/** json.dumps(obj, ensure_ascii=True, separators=(',', ':')) */
+function pythonJson(obj: unknown): string {
+  return JSON.stringify(obj).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function readCorpus(): [string, string][] {
+  const text = readFileSync(new URL('corpus.txt', golden), 'utf8');
+  const out: [string, string][] = [];
+  for (const line of text.split(/(?<=\n)/)) {
+    if (line.startsWith('### ')) out.push([line.slice(4).trim(), '']);
+    else if (out.length > 0) out[out.length - 1]![1] += line;
+  }
+  return out;
+}
+
+describe('symtable corpus', () => {
+  const expected = JSON.parse(readFileSync(new URL('corpus.json', golden), 'utf8')) as Record<string, unknown>;
+  const corpus = readCorpus();
+  test('corpus and expectations list the same snippets', () => {
+    assert.deepEqual(corpus.map(([n]) => n), Object.keys(expected));
+  });
+  for (const [name, source] of corpus) {
+    test(name, () => {
+      assert.deepEqual(tableObject(source, `${name}.py`), expected[name]);
+    });
+  }
+});
+
+test('symtable of every stdlib file matches the reference', () => {
+  const want = new Map<string, string>();
+  for (const line of readFileSync(new URL('stdlib.sha256', golden), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [sha, file] = line.split('  ');
+    want.set(file!, sha!);
+  }
+  const sources = stdlibPySources();
+  assert.equal(sources.length, want.size, 'the golden file lists a different set of files: regenerate it');
+  const mismatches: string[] = [];
+  for (const [file, bytes] of sources) {
+    const got = createHash('sha256').update(pythonJson(tableObject(bytes, file)), 'utf8').digest('hex');
+    if (got !== want.get(file)) mismatches.push(file);
+  }
+  const summary = `${sources.length - mismatches.length}/${sources.length} stdlib files match`;
+  console.log(summary);
+  assert.deepEqual(mismatches, [], summary);
+});

@@ -6,8 +6,13 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { RunConfig } from './config.ts';
+import { analyzeModule } from '../compiler/analysis.ts';
+import { parse } from '../parser/index.ts';
+import { PySyntaxError } from '../tokenizer/errors.ts';
+import { withProgramText } from '../symtable/symtable.ts';
 import { formatSyntaxWarnings, sourceLines } from './compile_warnings.ts';
 import { parseJob } from './deepstack.ts';
+import { formatPythonError } from './pyerrors.ts';
 import { executablePath, readStdinBytes, writeErr } from './io.ts';
 import { errnoOf } from './oserror.ts';
 import { pyStrRepr } from './pyrepr.ts';
@@ -29,7 +34,13 @@ export async function runProgram(config: RunConfig): Promise<number> {
  * Compiles like CPython before running; returns the exit status. `lines` gives the source
  * lines that linecache would show under a SyntaxWarning (none for <string> and <stdin>).
  */
-async function compileThenStop(config: RunConfig, source: string | Uint8Array, filename: string, lines: string[] = []): Promise<number> {
+async function compileThenStop(
+  config: RunConfig,
+  source: string | Uint8Array,
+  filename: string,
+  lines: string[] = [],
+  fileBytes: Uint8Array | null = null,
+): Promise<number> {
   const result = await parseJob({
     source,
     filename,
@@ -44,8 +55,32 @@ async function compileThenStop(config: RunConfig, source: string | Uint8Array, f
     writeErr(result.error.display);
     return 1;
   }
+  const compileError = laterStageError(source, filename, fileBytes);
+  if (compileError !== null) {
+    writeErr(compileError);
+    return 1;
+  }
   writeErr(CANNOT_RUN);
   return 1;
+}
+
+/**
+ * The display of an error the compiler raises after parsing (future statements, symbol
+ * table), or null. The parse job does not hand its tree over (it may run on a worker), so
+ * the source is parsed again here; where this thread's JS stack is too small for that, the
+ * check is skipped. A SyntaxError's line is read back from the file, as CPython does.
+ */
+function laterStageError(source: string | Uint8Array, filename: string, fileBytes: Uint8Array | null): string | null {
+  try {
+    const mod = parse(source, { filename, mode: 'exec', fromFile: typeof source !== 'string' });
+    analyzeModule(mod, filename);
+    return null;
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return null;
+    const shown = formatPythonError(e instanceof PySyntaxError ? withProgramText(e, fileBytes) : e);
+    if (shown === null) throw e;
+    return shown;
+  }
 }
 
 async function runModule(config: RunConfig): Promise<number> {
@@ -98,12 +133,13 @@ function runFile(config: RunConfig, given: string): Promise<number> | number {
     writeErr(`${PROGRAM_NAME}: can't open file ${pyStrRepr(filename)}: [Errno ${err.errno}] ${err.strerror}\n`);
     return 2;
   }
+  const fileBytes = bytes;
   if (config.skipSourceFirstLine) {
     // -x drops the first line but keeps its newline, so line numbers stay right.
     const nl = bytes.indexOf(0x0a);
     bytes = nl < 0 ? new Uint8Array(0) : bytes.subarray(nl);
   }
-  return compileThenStop(config, bytes, filename, sourceLines(bytes));
+  return compileThenStop(config, bytes, filename, sourceLines(bytes), fileBytes);
 }
 
 // CPython: pymain_run_stdin

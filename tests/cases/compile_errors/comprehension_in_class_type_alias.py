@@ -1,0 +1,2 @@
+class C:
+    type X = [i for i in range(3)]

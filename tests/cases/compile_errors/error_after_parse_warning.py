@@ -1,0 +1,2 @@
+s = '\d'
+def f(a, a): pass

@@ -1,0 +1,2 @@
+@(lambda a, a: a)
+def f(): pass

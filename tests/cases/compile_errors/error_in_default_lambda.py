@@ -1,0 +1,1 @@
+def f(x=lambda y, y: 0): pass

@@ -1,0 +1,3 @@
+"""Module doc."""
+from __future__ import annotations
+from __future__ import eggs

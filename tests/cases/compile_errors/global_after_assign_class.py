@@ -1,0 +1,3 @@
+class C:
+    attr = 1
+    global attr

@@ -1,0 +1,3 @@
+def f():
+    a = b = 1
+    global c, a, b

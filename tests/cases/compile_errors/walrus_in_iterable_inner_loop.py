@@ -1,0 +1,1 @@
+[x for a in range(2) for x in (y := range(3))]

@@ -1,0 +1,1 @@
+g = (x := 0 for x in range(2))

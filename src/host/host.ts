@@ -1,0 +1,184 @@
+// The host interface: everything the core (tokenizer to VM, objects, modules) needs from the
+// world outside — files, the working directory, environment, argv, clocks, standard streams,
+// exit and random bytes. The core never imports node:* or touches browser globals for these;
+// it calls a Host. src/host/node.ts implements it on Node, src/host/memory.ts in memory (tests,
+// the browser page). Calls are synchronous because the eval loop is: a Python `open().read()`
+// returns when the bytes are there.
+//
+// Paths are POSIX strings as Python sees them (str paths; bytes paths are the caller's to
+// decode with the filesystem encoding, UTF-8 with surrogateescape on Linux). Failures throw
+// HostError carrying the Linux errno and glibc's strerror text, which is what CPython shows
+// ("[Errno 2] No such file or directory: 'x'").
+
+/** Linux errno numbers and glibc strerror() texts of the errors hosts raise. */
+export const ERRNO = {
+  EPERM: [1, 'Operation not permitted'],
+  ENOENT: [2, 'No such file or directory'],
+  EIO: [5, 'Input/output error'],
+  EBADF: [9, 'Bad file descriptor'],
+  EAGAIN: [11, 'Resource temporarily unavailable'],
+  EACCES: [13, 'Permission denied'],
+  EEXIST: [17, 'File exists'],
+  EXDEV: [18, 'Invalid cross-device link'],
+  ENOTDIR: [20, 'Not a directory'],
+  EISDIR: [21, 'Is a directory'],
+  EINVAL: [22, 'Invalid argument'],
+  EMFILE: [24, 'Too many open files'],
+  ENOSPC: [28, 'No space left on device'],
+  ESPIPE: [29, 'Illegal seek'],
+  EROFS: [30, 'Read-only file system'],
+  EPIPE: [32, 'Broken pipe'],
+  ENAMETOOLONG: [36, 'File name too long'],
+  ENOTEMPTY: [39, 'Directory not empty'],
+  ELOOP: [40, 'Too many levels of symbolic links'],
+  ENOSYS: [38, 'Function not implemented'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type ErrnoCode = keyof typeof ERRNO;
+
+/** An OS-level failure, to become OSError (or its errno subclass) in Python. */
+export class HostError extends Error {
+  readonly errno: number;
+  readonly strerror: string;
+  constructor(
+    readonly code: ErrnoCode | string,
+    readonly path: string | null = null,
+    readonly path2: string | null = null,
+    errno?: number,
+    strerror?: string,
+  ) {
+    const known = (ERRNO as Record<string, readonly [number, string]>)[code];
+    const num = errno ?? known?.[0] ?? 0;
+    const text = strerror ?? known?.[1] ?? code;
+    super(path === null ? `[Errno ${num}] ${text}` : `[Errno ${num}] ${text}: '${path}'`);
+    this.name = 'HostError';
+    this.errno = num;
+    this.strerror = text;
+  }
+}
+
+/** Raised by Host.exit in hosts that cannot end the process (memory): the caller unwinds. */
+export class HostExit extends Error {
+  constructor(readonly status: number) {
+    super(`exit ${status}`);
+    this.name = 'HostExit';
+  }
+}
+
+export type FileKind = 'file' | 'dir' | 'symlink' | 'other';
+
+/** What os.stat needs. Times are nanoseconds since the epoch (st_mtime_ns ...). */
+export interface HostStat {
+  readonly kind: FileKind;
+  /** st_mode including the file type bits (S_IFREG 0o100000, S_IFDIR 0o040000, S_IFLNK 0o120000). */
+  readonly mode: number;
+  readonly size: number;
+  readonly ino: bigint;
+  readonly dev: bigint;
+  readonly nlink: number;
+  readonly uid: number;
+  readonly gid: number;
+  readonly atimeNs: bigint;
+  readonly mtimeNs: bigint;
+  readonly ctimeNs: bigint;
+}
+
+/** A standard output stream (fd 1 or 2). */
+export interface HostOutput {
+  readonly fd: number;
+  /** Writes all the bytes before returning. */
+  write(data: Uint8Array): void;
+  isatty(): boolean;
+}
+
+/** The standard input stream (fd 0). */
+export interface HostInput {
+  readonly fd: number;
+  /** Up to maxBytes bytes; an empty array at end of input. Blocks until data or EOF. */
+  read(maxBytes: number): Uint8Array;
+  isatty(): boolean;
+}
+
+export interface WriteOptions {
+  /** Append instead of replacing (open mode 'a'). */
+  readonly append?: boolean;
+  /** Fail with EEXIST when the file exists (open mode 'x'). */
+  readonly exclusive?: boolean;
+}
+
+export interface Host {
+  /** sys.platform. */
+  readonly platform: string;
+
+  // Files and directories.
+  readFile(path: string): Uint8Array;
+  writeFile(path: string, data: Uint8Array, opts?: WriteOptions): void;
+  /** os.stat (followSymlinks true, the default) or os.lstat. */
+  stat(path: string, followSymlinks?: boolean): HostStat;
+  /** os.path.exists: false for a missing path or a broken symlink; never throws. */
+  exists(path: string): boolean;
+  /** Entry names, without '.' and '..', in the order the host gives them. */
+  listdir(path: string): string[];
+  mkdir(path: string): void;
+  unlink(path: string): void;
+  rmdir(path: string): void;
+  rename(from: string, to: string): void;
+  /** os.getcwd(). */
+  cwd(): string;
+  chdir(path: string): void;
+  /** os.path.realpath(strict=True): absolute, symlinks resolved; throws for a missing path. */
+  realpath(path: string): string;
+
+  // Process.
+  /** os.environ as the process started with it (a snapshot; the core keeps its own copy). */
+  environ(): ReadonlyMap<string, string>;
+  /** The script and its arguments, as sys.argv starts (argv[0] is the script or '-c' ...). */
+  readonly argv: readonly string[];
+  /** Ends the process with this status (after the caller flushed its streams). */
+  exit(status: number): never;
+
+  // Time.
+  /** time.monotonic_ns() / perf_counter_ns(): never goes back; arbitrary origin. */
+  monotonicNs(): bigint;
+  /** time.time_ns(): nanoseconds since the Unix epoch. */
+  wallTimeNs(): bigint;
+
+  // Standard streams.
+  readonly stdin: HostInput;
+  readonly stdout: HostOutput;
+  readonly stderr: HostOutput;
+
+  /** os.urandom and the hash seed (PYTHONHASHSEED unset). */
+  randomBytes(n: number): Uint8Array;
+}
+
+export const S_IFMT = 0o170000;
+export const S_IFREG = 0o100000;
+export const S_IFDIR = 0o040000;
+export const S_IFLNK = 0o120000;
+
+/** The file kind from st_mode. */
+export function kindOfMode(mode: number): FileKind {
+  switch (mode & S_IFMT) {
+    case S_IFREG: return 'file';
+    case S_IFDIR: return 'dir';
+    case S_IFLNK: return 'symlink';
+    default: return 'other';
+  }
+}
+
+/**
+ * A POSIX path made absolute against cwd and normalised ('.', '..', repeated slashes) without
+ * touching the file system — posixpath.normpath(join(cwd, path)), except that a leading '//'
+ * is not kept.
+ */
+export function absolutePath(path: string, cwd: string): string {
+  const full = path.startsWith('/') ? path : `${cwd}/${path}`;
+  const parts: string[] = [];
+  for (const p of full.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') parts.pop();
+    else parts.push(p);
+  }
+  return '/' + parts.join('/');
+}

@@ -1,0 +1,167 @@
+// The Host on Node.js: synchronous fs calls, fd-level standard streams (fs.writeSync on 1 and 2,
+// so output is ordered and complete when the process exits, as with CPython's unbuffered
+// writes at the fd level), process.hrtime for the monotonic clock. Only the CLI imports this
+// file; the core sees the Host interface.
+import { randomFillSync } from 'node:crypto';
+import * as fs from 'node:fs';
+import { isatty } from 'node:tty';
+import { ERRNO, HostError, kindOfMode, type Host, type HostInput, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
+
+/** A Node fs error as a HostError (errno from Node's code, negative errno numbers made positive). */
+function hostError(e: unknown, path: string | null, path2: string | null = null): unknown {
+  if (typeof e !== 'object' || e === null) return e;
+  const { code, errno } = e as { code?: unknown; errno?: unknown };
+  if (typeof code !== 'string') return e;
+  const known = (ERRNO as Record<string, readonly [number, string]>)[code];
+  const num = known?.[0] ?? (typeof errno === 'number' ? Math.abs(errno) : undefined);
+  return new HostError(code, path, path2, num);
+}
+
+function wrap<T>(path: string | null, f: () => T, path2: string | null = null): T {
+  try {
+    return f();
+  } catch (e) {
+    throw hostError(e, path, path2);
+  }
+}
+
+class FdOutput implements HostOutput {
+  constructor(readonly fd: number) {}
+  write(data: Uint8Array): void {
+    let off = 0;
+    while (off < data.length) {
+      try {
+        off += fs.writeSync(this.fd, data, off, data.length - off);
+      } catch (e) {
+        // A non-blocking pipe that is full: wait and retry, as a blocking write would.
+        if ((e as { code?: string }).code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+          continue;
+        }
+        throw hostError(e, null);
+      }
+    }
+  }
+  isatty(): boolean {
+    return isatty(this.fd);
+  }
+}
+
+class FdInput implements HostInput {
+  readonly fd = 0;
+  read(maxBytes: number): Uint8Array {
+    const buf = new Uint8Array(Math.max(1, maxBytes));
+    for (;;) {
+      try {
+        const n = fs.readSync(this.fd, buf, 0, buf.length, null);
+        return buf.subarray(0, n);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+          continue;
+        }
+        // A closed or absent stdin reads as end of input.
+        if (code === 'EOF') return new Uint8Array(0);
+        throw hostError(e, null);
+      }
+    }
+  }
+  isatty(): boolean {
+    return isatty(this.fd);
+  }
+}
+
+function toStat(s: fs.BigIntStats): HostStat {
+  return {
+    kind: kindOfMode(Number(s.mode)),
+    mode: Number(s.mode),
+    size: Number(s.size),
+    ino: s.ino,
+    dev: s.dev,
+    nlink: Number(s.nlink),
+    uid: Number(s.uid),
+    gid: Number(s.gid),
+    atimeNs: s.atimeNs,
+    mtimeNs: s.mtimeNs,
+    ctimeNs: s.ctimeNs,
+  };
+}
+
+export interface NodeHostOptions {
+  /** sys.argv as the CLI computed it. */
+  readonly argv: readonly string[];
+}
+
+export class NodeHost implements Host {
+  readonly platform = 'linux';
+  readonly argv: readonly string[];
+  readonly stdin: HostInput = new FdInput();
+  readonly stdout: HostOutput = new FdOutput(1);
+  readonly stderr: HostOutput = new FdOutput(2);
+
+  constructor(opts: NodeHostOptions) {
+    this.argv = [...opts.argv];
+  }
+
+  readFile(path: string): Uint8Array {
+    return wrap(path, () => new Uint8Array(fs.readFileSync(path)));
+  }
+  writeFile(path: string, data: Uint8Array, opts: WriteOptions = {}): void {
+    const flag = opts.exclusive ? (opts.append ? 'ax' : 'wx') : opts.append ? 'a' : 'w';
+    wrap(path, () => fs.writeFileSync(path, data, { flag }));
+  }
+  stat(path: string, followSymlinks = true): HostStat {
+    return wrap(path, () => toStat(followSymlinks ? fs.statSync(path, { bigint: true }) : fs.lstatSync(path, { bigint: true })));
+  }
+  exists(path: string): boolean {
+    return fs.existsSync(path);
+  }
+  listdir(path: string): string[] {
+    return wrap(path, () => fs.readdirSync(path));
+  }
+  mkdir(path: string): void {
+    wrap(path, () => fs.mkdirSync(path));
+  }
+  unlink(path: string): void {
+    wrap(path, () => fs.unlinkSync(path));
+  }
+  rmdir(path: string): void {
+    wrap(path, () => fs.rmdirSync(path));
+  }
+  rename(from: string, to: string): void {
+    wrap(from, () => fs.renameSync(from, to), to);
+  }
+  cwd(): string {
+    return process.cwd();
+  }
+  chdir(path: string): void {
+    wrap(path, () => process.chdir(path));
+  }
+  realpath(path: string): string {
+    return wrap(path, () => fs.realpathSync(path));
+  }
+
+  environ(): ReadonlyMap<string, string> {
+    const env = new Map<string, string>();
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env.set(k, v);
+    return env;
+  }
+  exit(status: number): never {
+    process.exit(status);
+  }
+
+  monotonicNs(): bigint {
+    return process.hrtime.bigint();
+  }
+  wallTimeNs(): bigint {
+    // Date.now() has milliseconds only; timeOrigin + now() gives microseconds.
+    return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e3)) * 1000n;
+  }
+
+  randomBytes(n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    randomFillSync(out);
+    return out;
+  }
+}

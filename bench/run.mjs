@@ -1,5 +1,6 @@
 // Runs every benchmark in bench/ (each *.mjs except this runner and lib.mjs), one after
-// another, each in its own process.
+// another, each in its own process (parse.mjs, startup.mjs, vm.mjs: the VM programs of
+// bench/programs/).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';

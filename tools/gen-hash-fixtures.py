@@ -5,9 +5,9 @@ Run with CPython 3.12.1 (never the 3.11 `python3`):
 
     PYENV_VERSION=3.12.1 python3 tools/gen-hash-fixtures.py
 
-The values are drawn from a fixed random.Random seed, so a rerun writes the same files
-(except pointer.json, whose addresses are whatever the reference's allocator hands out, and
-whose purpose is only to pair each address with its hash). Hashes of str, bytes and of
+The values are drawn from a fixed random.Random seed and the parent runs under
+PYTHONHASHSEED=0, so a rerun writes the same files (except pointer.json, whose addresses are
+whatever the reference's allocator hands out: it only pairs each address with its hash). Hashes of str, bytes and of
 containers holding them depend on PYTHONHASHSEED, so the parent process re-runs this
 script as a worker under each seed (`--worker`, values on stdin, hashes on stdout).
 
@@ -520,6 +520,22 @@ def pointer_cases():
     return out
 
 
+def dunder_cases():
+    """hash(x) where type(x).__hash__ returns an int v (slot_tp_hash: kept if it fits Py_ssize_t,
+    else hashed as an int; -1 -> -2)."""
+    class H:
+        def __init__(self, v):
+            self.v = v
+
+        def __hash__(self):
+            return self.v
+    vals = [0, 1, -1, -2, 2 ** 63 - 1, 2 ** 63, -(2 ** 63), -(2 ** 63) - 1, 2 ** 64, 2 ** 64 - 1,
+            P, -P, P + 1, 2 ** 61, -(2 ** 61), 2 ** 53, 2 ** 53 + 1, 2 ** 100, -(2 ** 100) - 1,
+            True, False]
+    vals += [R.getrandbits(R.randint(1, 200)) * R.choice((1, -1)) for _ in range(300)]
+    return [[str(int(v)), str(hash(H(v)))] for v in vals]
+
+
 def write(name, obj):
     path = os.path.join(OUT, name)
     with open(path, 'w', encoding='utf-8') as f:
@@ -555,6 +571,7 @@ def main():
     write('complex.json', [[fbits(c.real), fbits(c.imag), str(hash(c))] for c in gen_complexes(floats)])
     write('pointer.json', pointer_cases())
     write('seed-parse.json', parse_cases())
+    write('dunder.json', dunder_cases())
 
     # list(set(items)) under PYTHONHASHSEED=0, for the set table: insertion order in, iteration out
     cases = gen_set_orders()
@@ -574,5 +591,10 @@ def main():
 if __name__ == '__main__':
     if sys.argv[1:] == ['--worker']:
         worker()
+    elif os.environ.get('PYTHONHASHSEED') != '0':
+        # The parent builds frozensets and sets whose iteration order depends on str hashes:
+        # run it under a fixed seed so that a rerun writes the same files.
+        os.execve(sys.executable, [sys.executable, os.path.abspath(__file__)],
+                  dict(os.environ, PYTHONHASHSEED='0'))
     else:
         main()

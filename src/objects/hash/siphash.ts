@@ -155,6 +155,80 @@ function sip13(
   out[1] = v0h ^ v1h ^ v2h ^ v3h;
 }
 
+/**
+ * sip13 specialised for a kind-1 str held in a JS string (every code unit < 256): the hottest
+ * case (identifiers and most dict keys). Same algorithm as sip13 with the unit reads fixed;
+ * kept as a second copy because the generic loop's mode tests cost this case 20% on short
+ * strings and 40% on long ones (measured on Node 20).
+ */
+function sip13Latin1(secret: HashSecret, str: string, n: number, out: Int32Array): void {
+  let v0h = secret.v0h, v0l = secret.v0l, v1h = secret.v1h, v1l = secret.v1l;
+  let v2h = secret.v2h, v2l = secret.v2l, v3h = secret.v3h, v3l = secret.v3l;
+  const nWords = Math.floor(n / 8);
+  const rounds = nWords + 4;
+  let p = 0;
+  for (let r = 0; r < rounds; r++) {
+    let mh = 0, ml = 0;
+    if (r < nWords) {
+      ml = str.charCodeAt(p) | (str.charCodeAt(p + 1) << 8) | (str.charCodeAt(p + 2) << 16) | (str.charCodeAt(p + 3) << 24);
+      mh = str.charCodeAt(p + 4) | (str.charCodeAt(p + 5) << 8) | (str.charCodeAt(p + 6) << 16) | (str.charCodeAt(p + 7) << 24);
+      p += 8;
+    } else if (r === nWords) {
+      for (let j = 0; p < n; j += 8) {
+        const u = str.charCodeAt(p++);
+        if (j < 32) ml |= u << j;
+        else mh |= u << (j - 32);
+      }
+      mh |= (n & 0xff) << 24;
+    }
+    if (r <= nWords) {
+      v3h ^= mh;
+      v3l ^= ml;
+    }
+    // SINGLE_ROUND, as in sip13
+    let s = (v0l >>> 0) + (v1l >>> 0);
+    v0h = (v0h + v1h + (s > 0xffffffff ? 1 : 0)) | 0;
+    v0l = s | 0;
+    s = (v2l >>> 0) + (v3l >>> 0);
+    v2h = (v2h + v3h + (s > 0xffffffff ? 1 : 0)) | 0;
+    v2l = s | 0;
+    let th = (v1h << 13) | (v1l >>> 19), tl = (v1l << 13) | (v1h >>> 19);
+    v1h = th ^ v0h;
+    v1l = tl ^ v0l;
+    th = (v3h << 16) | (v3l >>> 16);
+    tl = (v3l << 16) | (v3h >>> 16);
+    v3h = th ^ v2h;
+    v3l = tl ^ v2l;
+    th = v0h;
+    v0h = v0l;
+    v0l = th;
+    s = (v2l >>> 0) + (v1l >>> 0);
+    v2h = (v2h + v1h + (s > 0xffffffff ? 1 : 0)) | 0;
+    v2l = s | 0;
+    s = (v0l >>> 0) + (v3l >>> 0);
+    v0h = (v0h + v3h + (s > 0xffffffff ? 1 : 0)) | 0;
+    v0l = s | 0;
+    th = (v1h << 17) | (v1l >>> 15);
+    tl = (v1l << 17) | (v1h >>> 15);
+    v1h = th ^ v2h;
+    v1l = tl ^ v2l;
+    th = (v3h << 21) | (v3l >>> 11);
+    tl = (v3l << 21) | (v3h >>> 11);
+    v3h = th ^ v0h;
+    v3l = tl ^ v0l;
+    th = v2h;
+    v2h = v2l;
+    v2l = th;
+    if (r <= nWords) {
+      v0h ^= mh;
+      v0l ^= ml;
+      if (r === nWords) v2l ^= 0xff;
+    }
+  }
+  out[0] = v0l ^ v1l ^ v2l ^ v3l;
+  out[1] = v0h ^ v1h ^ v2h ^ v3h;
+}
+
 const EMPTY: ArrayLike<number> = [];
 // Result halves of the convenience functions; only read right after being written.
 const OUT = new Int32Array(2);
@@ -236,14 +310,12 @@ export function strHashInto(secret: HashSecret, s: string, out: Int32Array): voi
     out[1] = 0;
     return;
   }
-  let or = 0, surrogates = false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    or |= c;
-    if ((c & 0xf800) === 0xd800) surrogates = true;
-  }
-  if (or < 0x100) sip13(secret, s, STR, 1, n, out);
-  else if (!surrogates) sip13(secret, s, STR, 2, n, out);
+  // Every unit is <= the OR of all units: below 0x100 means kind 1, below 0xd800 means no
+  // surrogates (kind 2); only otherwise are surrogate pairs looked for.
+  let or = 0;
+  for (let i = 0; i < n; i++) or |= s.charCodeAt(i);
+  if (or < 0x100) sip13Latin1(secret, s, n, out);
+  else if (or < 0xd800) sip13(secret, s, STR, 2, n, out);
   else {
     const pairs = countPairs(s);
     if (pairs === 0) sip13(secret, s, STR, 2, n, out);
@@ -272,8 +344,9 @@ export function strHashWithKindInto(
     out[1] = 0;
     return;
   }
-  if (kind === 4) sip13(secret, s, STR4, 4, length, out);
-  else sip13(secret, s, STR, kind, length, out);
+  if (kind === 1) sip13Latin1(secret, s, length, out);
+  else if (kind === 4) sip13(secret, s, STR4, 4, length, out);
+  else sip13(secret, s, STR, 2, length, out);
   fixMinusOne(out);
 }
 

@@ -1,7 +1,10 @@
 // Regenerates the symbol-table goldens from the reference (CPython 3.12.1):
 //   tests/golden/symtable/stdlib.sha256   one hash per .py of pyodide's python_stdlib.zip
 //   tests/golden/symtable/corpus.json     full tables of tests/golden/symtable/corpus.txt
-// The reference side is tools/regen-symtable.py; tests/unit/symtable-golden.test.ts compares.
+//   tests/golden/symtable/optimizer.json  what the bytecode of `x = E` shows of constant folding,
+//                                         for each expression E of tests/golden/symtable/optimizer.txt
+// The reference sides are tools/regen-symtable.py and tools/regen-symtable-optimizer.py;
+// tests/unit/symtable-golden.test.ts and tests/unit/optimizer.test.ts compare.
 //
 //   node tools/regen-symtable.mjs
 import path from 'node:path';
@@ -12,15 +15,17 @@ import { stdlibZipPath } from './lib/stdlib.mjs';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const golden = path.join(root, 'tests', 'golden', 'symtable');
 const script = path.join(root, 'tools', 'regen-symtable.py');
+const optimizerScript = path.join(root, 'tools', 'regen-symtable-optimizer.py');
 
 for (const args of [
-  ['stdlib', stdlibZipPath(), path.join(golden, 'stdlib.sha256')],
-  ['corpus', path.join(golden, 'corpus.txt'), path.join(golden, 'corpus.json')],
+  [script, 'stdlib', stdlibZipPath(), path.join(golden, 'stdlib.sha256')],
+  [script, 'corpus', path.join(golden, 'corpus.txt'), path.join(golden, 'corpus.json')],
+  [optimizerScript, path.join(golden, 'optimizer.txt'), path.join(golden, 'optimizer.json')],
 ]) {
-  const r = runReference([script, ...args], { cwd: root });
+  const r = runReference(args, { cwd: root });
   if (r.status !== 0) {
     process.stderr.write(r.stderr);
-    throw new Error(`reference failed on ${args[0]} with status ${r.status}`);
+    throw new Error(`reference failed on ${args.slice(0, 2).join(' ')} with status ${r.status}`);
   }
-  console.log(`wrote ${path.relative(root, args[2])}`);
+  console.log(`wrote ${path.relative(root, args[args.length - 1])}`);
 }

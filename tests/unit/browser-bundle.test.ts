@@ -52,7 +52,7 @@ test('the browser bundle of src/index.ts has no Node built-in module', async () 
 });
 
 test('host-independent runtime pieces and the memory host bundle for the browser too', async () => {
-  const { found } = await browserBundle(['src/host/host.ts', 'src/host/memory.ts', 'src/runtime/traceback_format.ts', 'src/runtime/suggestions.ts', 'src/runtime/syntaxerror_display.ts']);
+  const { found } = await browserBundle(['src/host/host.ts', 'src/host/memory.ts', 'src/runtime/traceback_format.ts', 'src/runtime/traceback_source.ts', 'src/runtime/suggestions.ts', 'src/runtime/syntaxerror_display.ts']);
   assert.deepEqual(found, [], `Node built-ins in the browser bundle:\n${found.join('\n')}`);
 });
 

@@ -16,6 +16,8 @@ export class PyObject {
   addr: number;
   ival: number;
   body: unknown;
+  /** A second payload slot, e.g. a str's or frozenset's cached hash. */
+  extra: unknown;
 
   constructor(type: PyTypeObject, addr: number, ival: number, body: unknown, refcnt = 1) {
     this.ob_refcnt = refcnt;
@@ -23,6 +25,7 @@ export class PyObject {
     this.addr = addr;
     this.ival = ival;
     this.body = body;
+    this.extra = undefined;
   }
 }
 

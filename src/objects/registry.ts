@@ -2,10 +2,11 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyTypeObject, type TypeSpec } from './typeobject.ts';
 import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_READY,
-  Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS } from './object.ts';
+  Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
 import { long_dealloc } from './longobject.ts';
 import { float_dealloc } from './floatobject.ts';
 import { tuple_dealloc, tuple_traverse } from './tupleobject.ts';
+import { unicode_dealloc } from './unicodeobject.ts';
 
 export interface BuiltinTypes {
   type: PyTypeObject;
@@ -15,6 +16,7 @@ export interface BuiltinTypes {
   bool: PyTypeObject;
   float: PyTypeObject;
   tuple: PyTypeObject;
+  str: PyTypeObject;
 }
 
 const STATIC = Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE;
@@ -35,8 +37,9 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const bool = make(type, { name: 'bool', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_LONG_SUBCLASS, dealloc: neverDeallocated });
   const float = make(type, { name: 'float', basicsize: 24, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: float_dealloc });
   const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS, dealloc: tuple_dealloc, traverse: tuple_traverse });
-  for (const t of [object, NoneType, int, float, tuple]) t.tp_base = object;
+  const str = make(type, { name: 'str', basicsize: 56, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS, dealloc: unicode_dealloc });
+  for (const t of [object, NoneType, int, float, tuple, str]) t.tp_base = object;
   bool.tp_base = int;
   type.tp_base = object;
-  return { type, object, NoneType, int, bool, float, tuple };
+  return { type, object, NoneType, int, bool, float, tuple, str };
 }

@@ -2,6 +2,7 @@
 // (small ints -5..256, None, True, False, the empty tuple), all statically allocated.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { IMMORTAL_REFCNT, PyObject } from './object.ts';
+import { makeStaticStrs } from './unicodeobject.ts';
 
 export const NSMALLNEGINTS = 5;
 export const NSMALLPOSINTS = 257;
@@ -13,6 +14,9 @@ export interface Singletons {
   /** smallInts[v + NSMALLNEGINTS] is the int v, for -5 <= v <= 256. */
   smallInts: PyObject[];
   emptyTuple: PyObject;
+  emptyStr: PyObject;
+  /** The immortal one-character strs chr(0)..chr(255). */
+  latin1Chars: PyObject[];
 }
 
 export function createSingletons(interp: Interpreter): Singletons {
@@ -26,5 +30,6 @@ export function createSingletons(interp: Interpreter): Singletons {
   const smallInts: PyObject[] = [];
   for (let v = -NSMALLNEGINTS; v < NSMALLPOSINTS; v++) smallInts.push(imm(t.int, 28, v, null));
   const emptyTuple = imm(t.tuple, 24, 0, [] as PyObject[], 16);
-  return { None, True, False, smallInts, emptyTuple };
+  const strs = makeStaticStrs(interp, t.str);
+  return { None, True, False, smallInts, emptyTuple, emptyStr: strs.empty, latin1Chars: strs.chars };
 }

@@ -29,6 +29,8 @@ export class Interpreter {
   /** CPython's per-interpreter free lists (Include/internal/pycore_*_state.h). */
   readonly floatFreeList: FloatFreeList = { items: [] };
   readonly tupleFreeLists: TupleFreeLists = { bySize: Array.from({ length: 21 }, () => [] as PyObject[]) };
+  /** Interned strs by value (CPython: interp->cached_objects.interned_strings). */
+  readonly interned = new Map<string, PyObject>();
 
   constructor(obmalloc = new ObMalloc()) {
     this.obmalloc = obmalloc;

@@ -1,0 +1,146 @@
+// str. CPython: Objects/unicodeobject.c (PEP 393 compact strings).
+//
+// A Python str is a sequence of code points. Glasspy keeps it in `body` as a JS string whose
+// UTF-16 decoding gives those code points — which cannot express a str holding a surrogate pair
+// as two code points ('\ud83d\ude00' is two in Python, one astral character in JS). Such strs
+// keep their code points in a Uint32Array instead (flag CODEPOINTS).
+// `ival` packs the PEP 393 state: the kind, interned, a cached UTF-8 form, and the length in
+// code points. `extra` caches the hash.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { allocObject } from './alloc.ts';
+import { IMMORTAL_REFCNT, PyObject } from './object.ts';
+
+export interface PyUnicodeObject extends PyObject {
+  body: string | Uint32Array;
+}
+
+// ival layout: bits 0-1 kind code, bit 2 interned, bit 3 UTF-8 cached, bit 4 code point array,
+// then the length times 32.
+export const KIND_ASCII = 0;
+export const KIND_LATIN1 = 1;
+export const KIND_UCS2 = 2;
+export const KIND_UCS4 = 3;
+const INTERNED = 4;
+const UTF8_CACHED = 8;
+const CODEPOINTS = 16;
+const LENGTH_UNIT = 32;
+
+export function unicodeLength(o: PyObject): number {
+  return Math.floor(o.ival / LENGTH_UNIT);
+}
+
+export function unicodeKindCode(o: PyObject): number {
+  return o.ival & 3;
+}
+
+/** Bytes per code point of the compact representation (PyUnicode_KIND). */
+export function unicodeKind(o: PyObject): 1 | 2 | 4 {
+  const k = o.ival & 3;
+  return k <= KIND_LATIN1 ? 1 : k === KIND_UCS2 ? 2 : 4;
+}
+
+export function isInterned(o: PyObject): boolean {
+  return (o.ival & INTERNED) !== 0;
+}
+
+/** Kind code and code point count of a JS string read as UTF-16 (pairs are one code point). */
+export function scanString(s: string): [kind: number, length: number] {
+  let max = 0;
+  let pairs = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > max) max = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  const kind = pairs > 0 ? KIND_UCS4 : max < 0x80 ? KIND_ASCII : max < 0x100 ? KIND_LATIN1 : KIND_UCS2;
+  return [kind, s.length - pairs];
+}
+
+/** The bytes CPython allocates for a compact str of `length` code points of kind code `kind`. */
+// CPython: PyUnicode_New (struct sizes: PyASCIIObject 40, PyCompactUnicodeObject 56)
+export function unicodeAllocSize(kind: number, length: number): number {
+  if (kind === KIND_ASCII) return 40 + length + 1;
+  const charSize = kind === KIND_LATIN1 ? 1 : kind === KIND_UCS2 ? 2 : 4;
+  return 56 + (length + 1) * charSize;
+}
+
+/** UTF-8 length of the str's code points (for the UTF-8 cache that sys.getsizeof counts). */
+function utf8Length(o: PyObject): number {
+  const b = (o as PyUnicodeObject).body;
+  let n = 0;
+  if (typeof b === 'string') {
+    for (let i = 0; i < b.length; i++) {
+      const c = b.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < b.length && (b.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        n += 4;
+        i++;
+      } else n += 3;
+    }
+    return n;
+  }
+  for (const c of b) n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  return n;
+}
+
+// CPython: unicode_sizeof_impl
+export function unicode_sizeof(o: PyObject): number {
+  let size = unicodeAllocSize(unicodeKindCode(o), unicodeLength(o));
+  if ((o.ival & UTF8_CACHED) !== 0 && unicodeKindCode(o) !== KIND_ASCII) size += utf8Length(o) + 1;
+  return size;
+}
+
+/** Marks the str's UTF-8 form as cached (CPython fills it when C code asks for UTF-8). */
+export function cacheUtf8(o: PyObject): void {
+  o.ival |= UTF8_CACHED;
+}
+
+/** A new str for a JS string without surrogate code points. CPython: PyUnicode_FromStringAndSize */
+export function PyUnicode_FromString(interp: Interpreter, s: string): PyObject {
+  if (s.length === 0) return interp.singletons.emptyStr;
+  if (s.length === 1 && s.charCodeAt(0) < 256) return interp.singletons.latin1Chars[s.charCodeAt(0)]!;
+  const [kind, length] = scanString(s);
+  return allocObject(interp, interp.types.str, unicodeAllocSize(kind, length), length * LENGTH_UNIT + kind, s);
+}
+
+// CPython: unicode_dealloc (interned strs are immortal in 3.12.1 and never get here)
+export function unicode_dealloc(o: PyObject): void {
+  const type = o.ob_type;
+  type.tp_interp.obmalloc.free(o.addr - type.tp_preheader);
+}
+
+/**
+ * Interns a str: the first str with a given value becomes the interned one and immortal, as in
+ * 3.12.1 (gh-113993 made interned strs mortal only in 3.12.6). CPython: PyUnicode_InternInPlace
+ */
+export function internInPlace(interp: Interpreter, o: PyObject): PyObject {
+  if (isInterned(o)) return o;
+  const key = (o as PyUnicodeObject).body;
+  const k = typeof key === 'string' ? key : String.fromCodePoint(...key);
+  const existing = interp.interned.get(k);
+  if (existing !== undefined) return existing;
+  o.ival |= INTERNED;
+  o.ob_refcnt = IMMORTAL_REFCNT;
+  interp.interned.set(k, o);
+  return o;
+}
+
+/** The static single-character and empty strs (immortal, UTF-8 pre-filled for chr(128..255)). */
+export function makeStaticStrs(interp: Interpreter, strType: PyObject['ob_type']): { empty: PyObject; chars: PyObject[] } {
+  const make = (s: string) => {
+    const [kind, length] = scanString(s);
+    const o = new PyObject(strType, interp.staticAddress(unicodeAllocSize(kind, length)), length * LENGTH_UNIT + kind, s, IMMORTAL_REFCNT);
+    if (kind === KIND_LATIN1) o.ival |= UTF8_CACHED;
+    return o;
+  };
+  const chars: PyObject[] = [];
+  for (let c = 0; c < 256; c++) chars.push(make(String.fromCharCode(c)));
+  return { empty: make(''), chars };
+}

@@ -1,6 +1,7 @@
 // Regenerates the symbol-table goldens from the reference (CPython 3.12.1):
 //   tests/golden/symtable/stdlib.sha256   one hash per .py of pyodide's python_stdlib.zip
 //   tests/golden/symtable/corpus.json     full tables of tests/golden/symtable/corpus.txt
+//   tests/golden/symtable/mutants.txt     stdlib files with a line inserted (mostly errors)
 //   tests/golden/symtable/optimizer.json  what the bytecode of `x = E` shows of constant folding,
 //                                         for each expression E of tests/golden/symtable/optimizer.txt
 // The reference sides are tools/regen-symtable.py and tools/regen-symtable-optimizer.py;
@@ -20,6 +21,7 @@ const optimizerScript = path.join(root, 'tools', 'regen-symtable-optimizer.py');
 for (const args of [
   [script, 'stdlib', stdlibZipPath(), path.join(golden, 'stdlib.sha256')],
   [script, 'corpus', path.join(golden, 'corpus.txt'), path.join(golden, 'corpus.json')],
+  [script, 'mutants', stdlibZipPath(), path.join(golden, 'mutants.txt')],
   [optimizerScript, path.join(golden, 'optimizer.txt'), path.join(golden, 'optimizer.json')],
 ]) {
   const r = runReference(args, { cwd: root });

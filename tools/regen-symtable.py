@@ -5,9 +5,12 @@
 #
 #   python regen-symtable.py stdlib ZIP OUT      sha256 of the JSON of every .py in the zip
 #   python regen-symtable.py corpus IN OUT       full JSON of each snippet of a corpus file
+#   python regen-symtable.py mutants ZIP OUT     stdlib files with one line inserted in a
+#                                                function or class body, and the result
 #
 # Corpus file: snippets introduced by a line "### name"; the lines up to the next header are
 # the source. Output: {"name": json, ...} in corpus order.
+import ast
 import hashlib
 import json
 import sys
@@ -77,6 +80,91 @@ def corpus(in_path, out_path):
         f.write('\n')
 
 
+# Lines inserted at the start (or end) of a body; {p} is the block's first parameter, {n} a
+# name the body assigns or uses. Most of them make the symbol table fail.
+FUNCTION_MUTATIONS = [
+    ('start', 'global {p}'),
+    ('start', 'nonlocal {p}'),
+    ('start', 'nonlocal {n}'),
+    ('end', 'global {n}'),
+    ('end', 'nonlocal {n}'),
+    ('start', '[({n} := 1) for {n} in ()]'),
+    ('start', 'from os import *'),
+    ('end', '[(yield) for _ in ()]'),
+    ('start', 'def _m({p}, {p}): pass'),
+    ('end', '{n}: int = 0'),
+]
+CLASS_MUTATIONS = [
+    ('start', '[({n} := 1) for _ in ()]'),
+    ('end', 'global {n}'),
+    ('start', 'nonlocal {n}'),
+    ('start', 'type _T[_X: (lambda: 1)] = int'),
+]
+
+
+def body_names(node):
+    names = []
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Name) and sub.id not in names and not sub.id.startswith('__'):
+            names.append(sub.id)
+    return names
+
+
+def mutants_of(name, source):
+    import ast as _ast
+    try:
+        tree = _ast.parse(source)
+    except SyntaxError:
+        return []
+    lines = source.split(b'\n')
+    blocks = [n for n in _ast.walk(tree) if isinstance(n, (_ast.FunctionDef, _ast.AsyncFunctionDef, _ast.ClassDef))]
+    out = []
+    seed = int(hashlib.sha256(name.encode()).hexdigest(), 16)
+    for k in range(2):
+        if not blocks:
+            break
+        block = blocks[(seed >> (8 * k)) % len(blocks)]
+        first, last = block.body[0], block.body[-1]
+        if first.lineno == block.lineno:
+            continue
+        line = lines[first.lineno - 1]
+        indent = line[:len(line) - len(line.lstrip(b' \t'))]
+        if len(indent) != first.col_offset:
+            continue
+        is_class = isinstance(block, _ast.ClassDef)
+        table = CLASS_MUTATIONS if is_class else FUNCTION_MUTATIONS
+        where, text = table[(seed >> (8 * k + 4)) % len(table)]
+        params = [] if is_class else [a.arg for a in block.args.posonlyargs + block.args.args + block.args.kwonlyargs]
+        names = body_names(block)
+        if ('{p}' in text and not params) or ('{n}' in text and not names):
+            continue
+        text = text.format(p=params[0] if params else '', n=names[(seed >> 3) % len(names)] if names else '')
+        at = first.lineno if where == 'start' else last.end_lineno + 1
+        out.append((at, indent.decode('ascii') + text))
+    return out
+
+
+def insert_line(source, at, text):
+    lines = source.split(b'\n')
+    lines.insert(at - 1, text.encode('utf-8'))
+    return b'\n'.join(lines)
+
+
+def mutants(zip_path, out_path):
+    lines = [
+        '# Mutants of the stdlib files: "<path>\t<line>\t<inserted line>\t<sha256 of the canonical JSON>"',
+        '# (the line is inserted before line <line>). Made by tools/regen-symtable.mjs; do not edit.',
+    ]
+    with zipfile.ZipFile(zip_path) as z:
+        for name in sorted(n for n in z.namelist() if n.endswith('.py')):
+            source = z.read(name)
+            for at, text in mutants_of(name, source):
+                data = table_json(insert_line(source, at, text), name)
+                lines.append('%s\t%d\t%s\t%s' % (name, at, text, hashlib.sha256(data.encode('ascii')).hexdigest()))
+    with open(out_path, 'w', encoding='utf-8', newline='\n') as f:
+        f.write('\n'.join(lines) + '\n')
+
+
 if __name__ == '__main__':
     mode, src, dst = sys.argv[1:]
-    {'stdlib': stdlib, 'corpus': corpus}[mode](src, dst)
+    {'stdlib': stdlib, 'corpus': corpus, 'mutants': mutants}[mode](src, dst)

@@ -112,3 +112,48 @@ test('symtable of every stdlib file matches the reference', () => {
   console.log(summary);
   assert.deepEqual(mismatches, [], summary);
 });
+
+/** The file's bytes with `text` (UTF-8) inserted as a line before line `at`. */
+function insertLine(source: Uint8Array, at: number, text: string): Uint8Array {
+  let pos = 0;
+  for (let line = 1; line < at; line++) {
+    const nl = source.indexOf(0x0a, pos);
+    if (nl < 0) {
+      pos = source.length;
+      break;
+    }
+    pos = nl + 1;
+  }
+  const inserted = new TextEncoder().encode(`${text}\n`);
+  // Past the last line, the line is appended after the final newline-less line.
+  if (pos === source.length && (source.length === 0 || source[source.length - 1] !== 0x0a)) {
+    const out = new Uint8Array(source.length + 1 + inserted.length - 1);
+    out.set(source);
+    out[source.length] = 0x0a;
+    out.set(inserted.subarray(0, inserted.length - 1), source.length + 1);
+    return out;
+  }
+  const out = new Uint8Array(source.length + inserted.length);
+  out.set(source.subarray(0, pos));
+  out.set(inserted, pos);
+  out.set(source.subarray(pos), pos + inserted.length);
+  return out;
+}
+
+test('symtable of stdlib mutants (a global, nonlocal, walrus, yield... line inserted) matches the reference', () => {
+  const files = new Map(stdlibPySources());
+  const lines = readFileSync(new URL('mutants.txt', golden), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  assert.ok(lines.length > 800, 'mutants.txt lists too few mutants');
+  const mismatches: string[] = [];
+  let errors = 0;
+  for (const line of lines) {
+    const [file, at, text, sha] = line.split('\t');
+    const obj = tableObject(insertLine(files.get(file!)!, Number(at), text!), file!);
+    if ((obj as { error?: string }).error !== undefined) errors++;
+    const got = createHash('sha256').update(pythonJson(obj), 'utf8').digest('hex');
+    if (got !== sha) mismatches.push(`${file}:${at}: ${text!.trim()}`);
+  }
+  const summary = `${lines.length - mismatches.length}/${lines.length} mutants match (${errors} raise)`;
+  console.log(summary);
+  assert.deepEqual(mismatches, [], summary);
+});

@@ -12,12 +12,18 @@
 // Speed. str hashing sits under every dict lookup by a str key that has no cached hash, so the
 // message words are read straight from the JS string (charCodeAt) or array, 8 bytes at a time,
 // with no byte buffer built, and the 64-bit state lives in eight int32 locals (two halves per
-// word). Measured on Node 20 / x86-64 against siphash-bigint.ts (the same algorithm on BigInt
-// with BigInt.asUintN(64, ...)):
-//   halves : 10-char str ~ 24 M hashes/s, 100-char ~ 7 M/s, 1 MB of kind-1 text ~ 530 MB/s
-//   BigInt : 10-char str ~ 0.45 M hashes/s, 1 MB ~ 6 MB/s (every operation allocates)
-// so the halves win by 50-90x. Producing the PyHash (a bigint for most str hashes) costs about
-// as much as hashing a short str; strHashInto avoids it for callers that keep the halves.
+// word). Measured on Node 20 / x86-64 (a 2-core machine shared with other jobs: +-30%), kind-1
+// str, hashes per second:
+//   int32 halves (this file)          len 10: ~7 M/s   len 100: ~1.1-1.8 M/s   1 MiB: ~120 MB/s
+//   BigUint64 (asUintN(64) per op,    len 10: ~1.2 M/s len 100: ~0.4 M/s       1 MiB: ~50 MB/s
+//     words read via BigUint64Array)
+//   plain BigInt (siphash-bigint.ts)  len 10: ~0.3 M/s len 100: ~0.1 M/s       1 MiB: ~12 MB/s
+// so the halves are 4-6x faster than the best BigInt form. bytes of 1 MiB: ~230 MB/s; kind-2
+// and kind-4 str hash 2 or 4 bytes per code point at similar or better bytes/s. strHashInto
+// first scans the string for its kind (~30% of the time on long strings); strHashWithKindInto,
+// for a str that knows its kind, does not. Producing the PyHash (a bigint for most str hashes)
+// adds ~30% on short strings; the *Into forms leave the halves to callers that can use them.
+// V8 cons strings (results of concatenation) read ~25% slower than flat ones.
 import { hashFromParts, type PyHash } from './pyhash.ts';
 import type { HashSecret } from './secret.ts';
 

@@ -24,6 +24,14 @@ Value encoding (tagged JSON arrays, decoded by tests/unit/hash-fixtures.test.ts)
   ["S", a, b, c]          slice(a, b, c), each part encoded
   ["R", "a", "b", "c"]    range(a, b, c) (decimal ints)
 Hash values are decimal strings (they are signed 64-bit).
+
+Files: str/bytes/tuple/frozenset.json {seeds, secrets (the 24 _Py_HashSecret bytes per seed, read
+with ctypes), values, hashes[seed]}; int/float/complex.json [value..., hash]; pointer.json
+(_Py_HashPointer of synthetic addresses via ctypes, id/hash of real objects, NaN floats and
+complexes, bound methods, method-wrappers); seed-parse.json (PYTHONHASHSEED texts: fixed secret,
+random, or the fatal error); dunder.json (a __hash__ returning v -> hash); set-orders.json
+(under PYTHONHASHSEED=0: the items a set was built from, in order, and list(set(items)) -- for
+the set table, not checked by the hash tests).
 """
 import ctypes
 import json

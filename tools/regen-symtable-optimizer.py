@@ -10,7 +10,13 @@
 # AST the same way. None is left out of consts (the function's implicit return loads it).
 #
 #   PYENV_VERSION=3.12.1 python3 tools/regen-symtable-optimizer.py IN OUT
+#   PYENV_VERSION=3.12.1 python3 tools/regen-symtable-optimizer.py --stdlib ZIP OUT
+# The second form takes its expressions from the standard library: every maximal expression
+# the optimizer could act on (operators and tuples over constants, str % tuple, `in` a list
+# or set display), compiled as `x = (E)`.
+import ast
 import dis
+import zipfile
 import json
 import sys
 import warnings
@@ -51,6 +57,55 @@ def record(expr):
     return {'folded': False, 'ops': ops, 'consts': consts}
 
 
+FOLDABLE = (ast.Constant, ast.BinOp, ast.UnaryOp, ast.Tuple, ast.Subscript,
+            ast.operator, ast.unaryop, ast.expr_context)
+SIMPLE = FOLDABLE + (ast.Name, ast.Attribute, ast.Call, ast.keyword)
+
+
+def only(node, kinds):
+    return all(isinstance(n, kinds) for n in ast.walk(node))
+
+
+def candidate(node):
+    if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.Tuple, ast.Subscript)) and only(node, FOLDABLE):
+        return not isinstance(node, ast.Tuple) or len(node.elts) > 0
+    if (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant)
+            and isinstance(node.left.value, str) and isinstance(node.right, ast.Tuple)):
+        return only(node.right, SIMPLE)
+    if (isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn))
+            and isinstance(node.comparators[0], (ast.List, ast.Set))):
+        return only(node.left, SIMPLE) and only(node.comparators[0], SIMPLE + (ast.List, ast.Set))
+    return False
+
+
+def stdlib_exprs(zip_path):
+    found = {}
+    with zipfile.ZipFile(zip_path) as z:
+        for name in sorted(n for n in z.namelist() if n.endswith('.py')):
+            text = z.read(name).decode('utf-8', 'replace')
+            try:
+                tree = ast.parse(text)
+            except SyntaxError:
+                continue
+            todo = [tree]
+            while todo:
+                node = todo.pop()
+                if isinstance(node, ast.expr) and candidate(node):
+                    seg = ast.get_source_segment(text, node)
+                    if seg is not None and '\\\n' not in seg:
+                        found.setdefault('(' + seg + ')', None)
+                    continue
+                todo.extend(reversed(list(ast.iter_child_nodes(node))))
+    return list(found)
+
+
+def stdlib_main(zip_path, out_path):
+    out = {e: record(e) for e in stdlib_exprs(zip_path)}
+    with open(out_path, 'w', encoding='utf-8', newline='\n') as f:
+        json.dump(out, f, ensure_ascii=False, indent=1)
+        f.write('\n')
+
+
 def main(in_path, out_path):
     out = {}
     with open(in_path, encoding='utf-8') as f:
@@ -67,4 +122,7 @@ def main(in_path, out_path):
 
 
 if __name__ == '__main__':
-    main(*sys.argv[1:])
+    if sys.argv[1] == '--stdlib':
+        stdlib_main(*sys.argv[2:])
+    else:
+        main(*sys.argv[1:])

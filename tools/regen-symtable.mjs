@@ -4,6 +4,7 @@
 //   tests/golden/symtable/mutants.txt     stdlib files with a line inserted (mostly errors)
 //   tests/golden/symtable/optimizer.json  what the bytecode of `x = E` shows of constant folding,
 //                                         for each expression E of tests/golden/symtable/optimizer.txt
+//   tests/golden/symtable/optimizer-stdlib.json  the same for the foldable expressions of the stdlib
 // The reference sides are tools/regen-symtable.py and tools/regen-symtable-optimizer.py;
 // tests/unit/symtable-golden.test.ts and tests/unit/optimizer.test.ts compare.
 //
@@ -23,6 +24,7 @@ for (const args of [
   [script, 'corpus', path.join(golden, 'corpus.txt'), path.join(golden, 'corpus.json')],
   [script, 'mutants', stdlibZipPath(), path.join(golden, 'mutants.txt')],
   [optimizerScript, path.join(golden, 'optimizer.txt'), path.join(golden, 'optimizer.json')],
+  [optimizerScript, '--stdlib', stdlibZipPath(), path.join(golden, 'optimizer-stdlib.json')],
 ]) {
   const r = runReference(args, { cwd: root });
   if (r.status !== 0) {

@@ -233,3 +233,22 @@ describe('optimizer: statements', () => {
     assert.equal((kept.body[0] as A.Assign).value._k, A.K.UnaryOp);
   });
 });
+
+test('optimizer: the foldable expressions of the stdlib fold as the reference compiles them', () => {
+  const expected = JSON.parse(readFileSync(new URL('../golden/symtable/optimizer-stdlib.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const exprs = Object.keys(expected);
+  assert.ok(exprs.length > 1500, 'optimizer-stdlib.json lists too few expressions');
+  const mismatches: string[] = [];
+  for (const expr of exprs) {
+    let got: unknown;
+    try {
+      got = render(expr);
+    } catch (e) {
+      got = String(e);
+    }
+    if (JSON.stringify(got) !== JSON.stringify(expected[expr])) mismatches.push(`${expr}\n  got      ${JSON.stringify(got)}\n  expected ${JSON.stringify(expected[expr])}`);
+  }
+  const summary = `${exprs.length - mismatches.length}/${exprs.length} stdlib expressions match`;
+  console.log(summary);
+  assert.deepEqual(mismatches, [], summary);
+});

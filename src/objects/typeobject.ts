@@ -3,10 +3,11 @@
 // (type(), MRO, descriptors, super) comes with the eval loop.
 import { PyObject, IMMORTAL_REFCNT, preHeaderSize } from './object.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
+import type { PyHash } from './hash/pyhash.ts';
 
 export type destructor = (o: PyObject) => void;
 export type reprfunc = (o: PyObject) => PyObject;
-export type hashfunc = (o: PyObject) => number;
+export type hashfunc = (o: PyObject) => PyHash;
 export type richcmpfunc = (a: PyObject, b: PyObject, op: number) => PyObject;
 export type getattrofunc = (o: PyObject, name: PyObject) => PyObject;
 export type setattrofunc = (o: PyObject, name: PyObject, value: PyObject | null) => void;

@@ -417,7 +417,9 @@ class C0:
 def gen_split(rng):
     """Instance dicts on a class's shared keys: getsizeof(obj.__dict__) and its order."""
     seqs = []
-    for _ in range(60):
+    for seqno in range(80):
+        # the last 20 create many instances, which drains the shared keys' usable count
+        pnew = 0.15 if seqno < 60 else 0.45
         cls = type('C', (), {})
         names = [f'a{i}' for i in range(rng.choice([4, 12, 35]))]
         u = Universe()
@@ -426,18 +428,18 @@ def gen_split(rng):
         insts = []
         ops, results = [], []
         dicts = {}
-        for opi in range(rng.randrange(10, 60)):
+        for opi in range(rng.randrange(10, 60) if seqno < 60 else 120):
             r = rng.random()
             res = None
-            if r < 0.15 or not insts:
+            if r < pnew or not insts:
                 op = ['new']
                 insts.append(cls())
-            elif r < 0.55:
+            elif r < pnew + 0.40:
                 o = rng.randrange(len(insts))
                 k = rng.randrange(len(names))
                 op = ['set', o, k]
                 setattr(insts[o], names[k], opi)
-            elif r < 0.65:
+            elif r < pnew + 0.50:
                 o = rng.randrange(len(insts))
                 k = rng.randrange(len(names))
                 op = ['del', o, k]
@@ -445,7 +447,7 @@ def gen_split(rng):
                     delattr(insts[o], names[k])
                 except AttributeError:
                     res = 'AttributeError'
-            elif r < 0.80:
+            elif r < pnew + 0.65:
                 o = rng.randrange(len(insts))
                 op = ['dict', o]
                 dd = insts[o].__dict__
@@ -453,7 +455,7 @@ def gen_split(rng):
                 for k, v in dd.items():
                     items += [u.kid(k), v]
                 res = {'size': sys.getsizeof(dd), 'items': items}
-            elif r < 0.86:
+            elif r < pnew + 0.71:
                 o = rng.randrange(len(insts))
                 op = ['popitem', o]
                 try:
@@ -461,7 +463,7 @@ def gen_split(rng):
                     res = [u.kid(k), v]
                 except KeyError:
                     res = 'KeyError'
-            elif r < 0.92:
+            elif r < pnew + 0.77:
                 o = rng.randrange(len(insts))
                 op = ['copy', o]
                 c = insts[o].__dict__.copy()

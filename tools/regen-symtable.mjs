@@ -2,6 +2,8 @@
 //   tests/golden/symtable/stdlib.sha256   one hash per .py of pyodide's python_stdlib.zip
 //   tests/golden/symtable/corpus.json     full tables of tests/golden/symtable/corpus.txt
 //   tests/golden/symtable/mutants.txt     stdlib files with a line inserted (mostly errors)
+//   tests/golden/symtable/stdlib-codeflags.sha256  what compile()'s code objects show of the table
+//                                         (flags, __class__/__classdict__ cells), per stdlib file
 //   tests/golden/symtable/optimizer.json  what the bytecode of `x = E` shows of constant folding,
 //                                         for each expression E of tests/golden/symtable/optimizer.txt
 //   tests/golden/symtable/optimizer-stdlib.json  the same for the foldable expressions of the stdlib
@@ -23,6 +25,7 @@ for (const args of [
   [script, 'stdlib', stdlibZipPath(), path.join(golden, 'stdlib.sha256')],
   [script, 'corpus', path.join(golden, 'corpus.txt'), path.join(golden, 'corpus.json')],
   [script, 'mutants', stdlibZipPath(), path.join(golden, 'mutants.txt')],
+  [script, 'codeflags', stdlibZipPath(), path.join(golden, 'stdlib-codeflags.sha256')],
   [optimizerScript, path.join(golden, 'optimizer.txt'), path.join(golden, 'optimizer.json')],
   [optimizerScript, '--stdlib', stdlibZipPath(), path.join(golden, 'optimizer-stdlib.json')],
 ]) {

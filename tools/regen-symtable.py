@@ -5,6 +5,8 @@
 #
 #   python regen-symtable.py stdlib ZIP OUT      sha256 of the JSON of every .py in the zip
 #   python regen-symtable.py corpus IN OUT       full JSON of each snippet of a corpus file
+#   python regen-symtable.py codeflags ZIP OUT   per stdlib file, sha256 of what compile() shows
+#                                                of the symbol table (see code_records)
 #   python regen-symtable.py mutants ZIP OUT     stdlib files with one line inserted in a
 #                                                function or class body, and the result
 #
@@ -14,9 +16,12 @@ import ast
 import hashlib
 import json
 import sys
+import warnings
 import zipfile
 
 import _symtable
+
+warnings.simplefilter('ignore')
 
 
 def canon(t):
@@ -75,9 +80,51 @@ def corpus(in_path, out_path):
         if name in out:
             raise SystemExit('duplicate corpus entry: ' + name)
         out[name] = json.loads(table_json(source, name + '.py'))
+        codes = json.loads(code_json(source, name + '.py'))
+        if 'error' not in out[name] and 'error' not in codes:
+            out[name]['code'] = codes
     with open(out_path, 'w', encoding='utf-8', newline='\n') as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write('\n')
+
+
+# The flags of code objects that come from the symbol table (CO_OPTIMIZED, CO_NEWLOCALS,
+# CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR).
+CODE_FLAG_MASK = 0x1 | 0x2 | 0x4 | 0x8 | 0x10 | 0x20 | 0x80 | 0x200
+
+
+def code_records(code, out):
+    # One record per code object, sorted: its name, its symbol-table flags, and whether it
+    # has the __class__ and __classdict__ cells (a class's ste_needs_class_closure and
+    # ste_needs_classdict). Inlined comprehensions make no code object.
+    out.append([code.co_name, code.co_flags & CODE_FLAG_MASK,
+                '__class__' in code.co_cellvars, '__classdict__' in code.co_cellvars])
+    for c in code.co_consts:
+        if isinstance(c, type(code)):
+            code_records(c, out)
+    return out
+
+
+def code_json(source, filename):
+    try:
+        obj = sorted(code_records(compile(source, filename, 'exec', dont_inherit=True), []))
+    except (SyntaxError, RecursionError, MemoryError, ValueError) as e:
+        obj = {'error': type(e).__name__}
+    return json.dumps(obj, ensure_ascii=True, separators=(',', ':'))
+
+
+def codeflags(zip_path, out_path):
+    lines = [
+        '# sha256 of the sorted [co_name, co_flags & 0x2bf, has __class__ cell, has __classdict__ cell]',
+        '# of every code object compile() makes (CPython 3.12.1), for each .py of the stdlib zip.',
+        '# Made by tools/regen-symtable.mjs; do not edit.',
+    ]
+    with zipfile.ZipFile(zip_path) as z:
+        for name in sorted(n for n in z.namelist() if n.endswith('.py')):
+            data = code_json(z.read(name), name)
+            lines.append('%s  %s' % (hashlib.sha256(data.encode('ascii')).hexdigest(), name))
+    with open(out_path, 'w', encoding='utf-8', newline='\n') as f:
+        f.write('\n'.join(lines) + '\n')
 
 
 # Lines inserted at the start (or end) of a body; {p} is the block's first parameter, {n} a
@@ -167,4 +214,4 @@ def mutants(zip_path, out_path):
 
 if __name__ == '__main__':
     mode, src, dst = sys.argv[1:]
-    {'stdlib': stdlib, 'corpus': corpus, 'mutants': mutants}[mode](src, dst)
+    {'stdlib': stdlib, 'corpus': corpus, 'mutants': mutants, 'codeflags': codeflags}[mode](src, dst)

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from '../../src/parser/index.ts';
 import { PySyntaxError } from '../../src/tokenizer/errors.ts';
 import { pythonExceptionName } from '../../src/cli/pyerrors.ts';
-import { buildSymtable, futureFromAST, type SymtableEntry } from '../../src/symtable/symtable.ts';
+import { analyzeModule } from '../../src/compiler/analysis.ts';
+import { BlockType, buildSymtable, CELL, futureFromAST, getScope, isFunctionLike, type SymtableEntry } from '../../src/symtable/symtable.ts';
 import { stdlibPySources } from '../../tools/lib/stdlib.mjs';
 
 const golden = new URL('../golden/symtable/', import.meta.url);
@@ -48,6 +49,58 @@ function canon(t: SymtableEntry): Canon {
     symbols: [...t.ste_symbols].sort((a, b) => byCodePoint(a[0], b[0])),
     children: t.ste_children.map(canon),
   };
+}
+
+type CodeRecord = [string, number, boolean, boolean];
+
+/** The name compile() gives a block's code object. */
+function codeName(t: SymtableEntry): string {
+  if (t.ste_type === BlockType.ModuleBlock) return '<module>';
+  if (t.ste_type === BlockType.TypeParamBlock) return `<generic parameters of ${t.ste_name}>`;
+  if (t.ste_name === 'lambda' && t.ste_type === BlockType.FunctionBlock) return '<lambda>';
+  if (t.ste_name === 'genexpr' && t.ste_comprehension !== 0) return '<genexpr>';
+  return t.ste_name;
+}
+
+/** What the reference's code_records shows of a block and its children. CPython: compute_code_flags */
+function codeRecords(t: SymtableEntry, out: CodeRecord[]): CodeRecord[] {
+  let flags = 0;
+  if (isFunctionLike(t)) {
+    flags |= 0x1 | 0x2;
+    if (t.ste_nested) flags |= 0x10;
+    if (t.ste_generator && !t.ste_coroutine) flags |= 0x20;
+    if (!t.ste_generator && t.ste_coroutine) flags |= 0x80;
+    if (t.ste_generator && t.ste_coroutine) flags |= 0x200;
+    if (t.ste_varargs) flags |= 0x4;
+    if (t.ste_varkeywords) flags |= 0x8;
+  }
+  const isClass = t.ste_type === BlockType.ClassBlock;
+  out.push([codeName(t), flags, (isClass && t.ste_needs_class_closure) || getScope(t, '__class__') === CELL, (isClass && t.ste_needs_classdict) || getScope(t, '__classdict__') === CELL]);
+  for (const c of t.ste_children) codeRecords(c, out);
+  return out;
+}
+
+function compareRecords(a: CodeRecord, b: CodeRecord): number {
+  for (let i = 0; i < 4; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === 'string') return byCodePoint(x, y as string);
+    return Number(x) - Number(y);
+  }
+  return 0;
+}
+
+/** The reference's code_json: the code objects compile() makes, from the optimized tree's table. */
+function codeObject(source: string | Uint8Array, filename: string): unknown {
+  try {
+    const mod = parse(source, { filename, mode: 'exec' });
+    return codeRecords(analyzeModule(mod, filename).symtable.st_top, []).sort(compareRecords);
+  } catch (e) {
+    const name = pythonExceptionName(e);
+    if (name === null) throw e;
+    return { error: name };
+  }
 }
 
 /** The reference's table_json for one source. */
@@ -89,7 +142,10 @@ describe('symtable corpus', () => {
   });
   for (const [name, source] of corpus) {
     test(name, () => {
-      assert.deepEqual(tableObject(source, `${name}.py`), expected[name]);
+      const want = expected[name] as Record<string, unknown>;
+      const table = tableObject(source, `${name}.py`) as Record<string, unknown>;
+      if (want.code !== undefined) table.code = codeObject(source, `${name}.py`);
+      assert.deepEqual(table, want);
     });
   }
 });
@@ -109,6 +165,24 @@ test('symtable of every stdlib file matches the reference', () => {
     if (got !== want.get(file)) mismatches.push(file);
   }
   const summary = `${sources.length - mismatches.length}/${sources.length} stdlib files match`;
+  console.log(summary);
+  assert.deepEqual(mismatches, [], summary);
+});
+
+test('code object flags and class cells of every stdlib file match the reference compile()', () => {
+  const want = new Map<string, string>();
+  for (const line of readFileSync(new URL('stdlib-codeflags.sha256', golden), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [sha, file] = line.split('  ');
+    want.set(file!, sha!);
+  }
+  const sources = stdlibPySources();
+  const mismatches: string[] = [];
+  for (const [file, bytes] of sources) {
+    const got = createHash('sha256').update(pythonJson(codeObject(bytes, file)), 'utf8').digest('hex');
+    if (got !== want.get(file)) mismatches.push(file);
+  }
+  const summary = `${sources.length - mismatches.length}/${sources.length} stdlib files' code flags match`;
   console.log(summary);
   assert.deepEqual(mismatches, [], summary);
 });

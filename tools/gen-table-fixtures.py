@@ -567,6 +567,17 @@ def gen_mutation(rng):
             ACTIONS.clear()
             nact = rng.randrange(0, 4)
             acts = [random_action(rng, nkeys, ['main', 'other']) for _ in range(nact)]
+            kinds = ['set', 'get', 'del', 'pop', 'setdefault', 'iter', 'update'] if not is_set else \
+                ['add', 'contains', 'discard', 'iter', 'update', 'and', 'sub', 'xor']
+            kind = rng.choice(kinds)
+            if not is_set:
+                # Left out: a dict cleared by __eq__ while a non-str key is being inserted into it.
+                # CPython then restarts on the empty *str* keys, stores the key in a str-keys table
+                # and later reads that key's "hash" from the object's memory as if it were a str
+                # (address-dependent); Glasspy keeps the real hash. See DictTable.insertDict.
+                inserting = {'main'} if kind in ('set', 'setdefault', 'update') else set()
+                inserting |= {a[1] for a in acts if a[0] == 'add'}
+                acts = [a for a in acts if not (a[0] == 'clear' and a[1] in inserting)]
             ACTIONS.extend(acts)
             k = rng.randrange(nkeys)
             res = None
@@ -592,9 +603,6 @@ def gen_mutation(rng):
                     else:
                         other[UNIV[j]] = j
             else:
-                kinds = ['set', 'get', 'del', 'pop', 'setdefault', 'iter', 'update'] if not is_set else \
-                    ['add', 'contains', 'discard', 'iter', 'update', 'and', 'sub', 'xor']
-                kind = rng.choice(kinds)
                 op = [kind, k]
                 try:
                     if kind == 'set':

@@ -227,6 +227,14 @@ export class DictTable<K = unknown, V = unknown> {
   /**
    * insertdict: consumes the key and value references. Also the merge step of dict_merge and
    * dict.fromkeys; works on the empty keys too (it resizes before writing).
+   *
+   * Known divergence: the str-keys check comes before the lookup, as in CPython. If an __eq__
+   * during that lookup clears the dict, the lookup restarts on the empty keys, which are a
+   * str-keys table, and the resize keeps that kind: CPython (and Glasspy) then store a non-str
+   * key in a str-keys table (16-byte entries, same getsizeof). CPython later reads that key's
+   * "hash" from the key object's memory as if it were a str (unicode_get_hash), an
+   * address-dependent value; Glasspy keeps the real hash, so only later comparisons against an
+   * equal but not identical key can differ.
    */
   insertDict(key: unknown, hi: number, lo: number, value: unknown): void {
     const rt = this.rt;

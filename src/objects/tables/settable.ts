@@ -120,7 +120,9 @@ export class SetTable<K = unknown> {
   }
 
   containsParts(key: unknown, hi: number, lo: number): boolean {
-    return this.keys[this.lookkeyParts(key, hi, lo)] !== null;
+    // Probe first: an __eq__ may replace this.keys, and the entry is in the current table.
+    const j = this.lookkeyParts(key, hi, lo);
+    return this.keys[j] !== null;
   }
 
   /** set_add_entry: true if the key was added (borrows it). */

@@ -1,0 +1,94 @@
+// Constant de-duplication: the compile-wide constant cache (equal constants become one object
+// across all code objects of a compilation) and each code unit's co_consts table.
+// CPython: Python/compile.c merge_consts_recursive, compiler_add_const, _PyCompile_ConstCacheMergeOne
+import { PyEllipsis } from '../ast/constant.ts';
+import { type CodeConstant, ConstFrozenSet, ConstTuple, constantKey } from '../bytecode/constants.ts';
+
+export class ConstCache {
+  private readonly map = new Map<string, CodeConstant>();
+
+  /** The canonical instance of a constant, its tuple/frozenset items merged too. */
+  // CPython: merge_consts_recursive
+  merge(o: CodeConstant): CodeConstant {
+    if (o === null || o === PyEllipsis) return o;
+    const key = constantKey(o);
+    const found = this.map.get(key);
+    if (found !== undefined) return found;
+    let canonical = o;
+    if (o instanceof ConstTuple) canonical = new ConstTuple(o.items.map((x) => this.merge(x)));
+    else if (o instanceof ConstFrozenSet && o.items.length > 0) canonical = new ConstFrozenSet(o.items.map((x) => this.merge(x)));
+    this.map.set(key, canonical);
+    return canonical;
+  }
+
+  /** Like merge, without looking inside. CPython: _PyCompile_ConstCacheMergeOne */
+  mergeOne(o: CodeConstant): CodeConstant {
+    const key = constantKey(o);
+    const found = this.map.get(key);
+    if (found !== undefined) return found;
+    this.map.set(key, o);
+    return o;
+  }
+}
+
+/** A code unit's constants in the order they were first added (u_consts). */
+export class ConstTable {
+  private readonly index = new Map<string, number>();
+  readonly values: CodeConstant[] = [];
+
+  /** The index of a constant, adding it (merged through the cache) if new. */
+  // CPython: compiler_add_const (dict_add_o on the constant's key)
+  add(cache: ConstCache, o: CodeConstant): number {
+    const merged = cache.merge(o);
+    const key = constantKey(merged);
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.values.length;
+      this.index.set(key, i);
+      this.values.push(merged);
+    }
+    return i;
+  }
+}
+
+/** An insertion-ordered name -> index table (u_names, u_varnames, u_cellvars, u_freevars). */
+export class NameTable {
+  private readonly map = new Map<string, number>();
+
+  /** The names get indexes base, base + 1, ... (CPython: list2dict, dictbytype). */
+  constructor(names: Iterable<string> = [], base = 0) {
+    for (const n of names) if (!this.map.has(n)) this.map.set(n, base + this.map.size);
+  }
+
+  /** A new name gets the table's size as its index, as dict_add_o gives it. */
+  // CPython: dict_add_o
+  add(name: string): number {
+    let i = this.map.get(name);
+    if (i === undefined) {
+      i = this.map.size;
+      this.map.set(name, i);
+    }
+    return i;
+  }
+
+  get(name: string): number | undefined {
+    return this.map.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.map.has(name);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** Names in insertion order. */
+  keys(): string[] {
+    return [...this.map.keys()];
+  }
+
+  entries(): [string, number][] {
+    return [...this.map.entries()];
+  }
+}

@@ -1,0 +1,4 @@
+async def g():
+    def f():
+        async for x in y:
+            pass

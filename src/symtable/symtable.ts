@@ -1,4 +1,7 @@
 // The symbol table: which block (scope) every name belongs to, as CPython 3.12.1 computes it.
+// The code generator gets it from analyzeModule (src/compiler/analysis.ts), which runs the
+// compiler's first stages in CPython's order: future features, AST optimizer, symbol table,
+// and returns the optimized tree the table's keys belong to. By hand:
 //
 //   const future = futureFromAST(mod, filename);          // from __future__ import ...
 //   const st = buildSymtable(mod, filename, future);       // throws PySyntaxError / PyRecursionError

@@ -671,6 +671,132 @@ def gen_mutation(rng):
     return seqs
 
 
+def gen_alloc(rng):
+    """Traced memory (tracemalloc) after each operation, as a difference from before it: what
+    the tables malloc and free (keys objects and the 8-slot str-keys free list, values arrays
+    with their order prefix, set tables). Each op list is first run once unmeasured on
+    throwaway containers (so every code path has run and cached what it caches); then 80 live
+    one-str-key dicts drain the keys free list -- empty, as a fresh runtime's -- and the dict
+    object free list, and the list runs again under tracemalloc. Instance creation adds its
+    48-byte object, a materialized __dict__ its 64-byte dict object."""
+    import gc
+    import tracemalloc
+    seqs = []
+    get = tracemalloc.get_traced_memory
+    for seqno in range(90):
+        kind = ['dict', 'set', 'inst'][seqno % 3]
+        u = Universe()
+        for i in range(40):
+            u.add(sys.intern(f'n{seqno}_{i}') if i % 2 == 0 else 10 ** 6 + seqno * 100 + i)
+        objs = u.objs
+        strs = [i for i in range(40) if i % 2 == 0]
+        pool = strs if kind == 'inst' or rng.random() < 0.3 else list(range(40))
+        others = [[rng.choice(pool) for _ in range(rng.randrange(0, 30))] for _ in range(4)]
+        other_objs = [dict.fromkeys([objs[k] for k in ks]) if kind == 'dict' else set(objs[k] for k in ks)
+                      for ks in others]
+        ops = []
+        ninst = 0
+        for opi in range(rng.randrange(20, 60)):
+            r = rng.random()
+            k = rng.choice(pool)
+            j = rng.randrange(len(others))
+            if kind == 'dict':
+                op = ['s', k] if r < 0.5 else ['d', k] if r < 0.7 else ['c'] if r < 0.75 else \
+                    ['u', j] if r < 0.85 else ['sd', k]
+            elif kind == 'set':
+                op = ['a', k] if r < 0.45 else ['d', k] if r < 0.65 else ['c'] if r < 0.7 else \
+                    ['u', j] if r < 0.8 else ['du', j] if r < 0.9 else ['iu', j]
+            else:
+                o = rng.randrange(ninst) if ninst else 0
+                if r < 0.2 or ninst == 0:
+                    op = ['new']
+                    ninst += 1
+                else:
+                    op = ['set', o, k] if r < 0.7 else ['del', o, k] if r < 0.8 else ['dict', o]
+            ops.append(op)
+
+        def run(cls, measure):
+            insts = [None] * 60
+            n = 0
+            d = {}
+            st = set()
+            deltas = []
+            try:
+                raise KeyError  # the frame object an exception attaches, made now
+            except KeyError:
+                pass
+            if measure:
+                tracemalloc.start()
+            # Traced totals above 256 make every measuring int a fresh object (no small-int cache).
+            ballast = bytearray(4096)
+            for _ in range(3):
+                a = get()[0]
+                b = get()[0]
+            assert b - a == 0
+            for op in ops:
+                what = op[0]
+                if kind == 'dict':
+                    key = objs[op[1]] if len(op) > 1 else None
+                    oth = other_objs[op[1]] if what == 'u' else None
+                    a = get()[0]
+                    if what == 's':
+                        d[key] = None
+                    elif what == 'd':
+                        d.pop(key, None)
+                    elif what == 'c':
+                        d.clear()
+                    elif what == 'u':
+                        d.update(oth)
+                    else:
+                        d.setdefault(key, None)
+                elif kind == 'set':
+                    key = objs[op[1]] if what in ('a', 'd') else None
+                    oth = other_objs[op[1]] if what in ('u', 'du', 'iu') else None
+                    a = get()[0]
+                    if what == 'a':
+                        st.add(key)
+                    elif what == 'd':
+                        st.discard(key)
+                    elif what == 'c':
+                        st.clear()
+                    elif what == 'u':
+                        st.update(oth)
+                    elif what == 'du':
+                        st.difference_update(oth)
+                    else:
+                        st.intersection_update(oth)
+                else:
+                    obj = insts[op[1]] if what != 'new' else None
+                    key = objs[op[2]] if what in ('set', 'del') else None
+                    a = get()[0]
+                    if what == 'new':
+                        insts[n] = cls()
+                        n += 1
+                    elif what == 'set':
+                        setattr(obj, key, None)
+                    elif what == 'del':
+                        try:
+                            delattr(obj, key)
+                        except AttributeError:
+                            pass
+                    else:
+                        obj.__dict__
+                b = get()[0]
+                deltas.append(b - a)
+            if measure:
+                tracemalloc.stop()
+            return deltas
+
+        classes = [type('C', (), {}), type('C', (), {})]
+        gc.disable()
+        run(classes[0], False)
+        hold = [{'held': i} for i in range(80)]
+        deltas = run(classes[1], True)
+        del hold
+        gc.enable()
+        seqs.append({'kind': kind, 'keys': u.specs, 'others': others, 'ops': ops, 'deltas': deltas})
+    return seqs
+
 def write(name, obj):
     path = os.path.join(OUT, name)
     with open(path, 'w') as f:
@@ -692,6 +818,8 @@ def main():
     write('split.json', {'python': sys.version, 'seqs': gen_split(rng)})
     rng = random.Random(31216)
     write('mutation.json', {'python': sys.version, 'seqs': gen_mutation(rng)})
+    rng = random.Random(31217)
+    write('alloc.json', {'python': sys.version, 'seqs': gen_alloc(rng)})
 
 
 if __name__ == '__main__':

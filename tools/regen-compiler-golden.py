@@ -84,6 +84,10 @@ def canon_code(co):
         'localspluskinds': _localsplus(co)[1].hex(),
         'linetable': co.co_linetable.hex(),
         'exceptiontable': co.co_exceptiontable.hex(),
+        'varnames': list(co.co_varnames),
+        'cellvars': list(co.co_cellvars),
+        'freevars': list(co.co_freevars),
+        'nlocals': co.co_nlocals,
     }
 
 
@@ -106,12 +110,26 @@ def dumps(obj):
     return json.dumps(obj, ensure_ascii=True, separators=(',', ':'), sort_keys=True)
 
 
-def compile_record(source, filename, mode='exec'):
+PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
+
+
+def corpus_options(name):
+    """Mode and compile() arguments a corpus file's name asks for: NAME.eval.py, NAME.single.py,
+    NAME.opt1.py / NAME.opt2.py (optimize=1/2), NAME.tla.py (top-level await allowed),
+    NAME.werror.py (warnings are errors, as under -W error)."""
+    parts = name.split('.')[1:-1]
+    mode = 'eval' if 'eval' in parts else 'single' if 'single' in parts else 'exec'
+    optimize = 2 if 'opt2' in parts else 1 if 'opt1' in parts else -1
+    flags = PyCF_ALLOW_TOP_LEVEL_AWAIT if 'tla' in parts else 0
+    return mode, optimize, flags, 'werror' in parts
+
+
+def compile_record(source, filename, mode='exec', optimize=-1, flags=0, werror=False):
     """(record, code or None): the canonical record of compiling source."""
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter('always')
+        warnings.simplefilter('error' if werror else 'always')
         try:
-            co = compile(source, filename, mode, dont_inherit=True)
+            co = compile(source, filename, mode, flags=flags, dont_inherit=True, optimize=optimize)
         except SyntaxError as e:
             err = {'type': type(e).__name__, 'msg': e.msg, 'lineno': e.lineno, 'offset': e.offset,
                    'end_lineno': e.end_lineno, 'end_offset': e.end_offset}
@@ -127,13 +145,10 @@ def regen_corpus():
     for path in sorted(glob.glob(os.path.join(CORPUS, '*.py'))):
         name = os.path.basename(path)
         base = path[:-3]
-        mode = 'exec'
-        for m in ('eval', 'single'):
-            if name.endswith('.' + m + '.py'):
-                mode = m
+        mode, optimize, flags, werror = corpus_options(name)
         with open(path, 'rb') as f:
             source = f.read()
-        record, co = compile_record(source, name, mode)
+        record, co = compile_record(source, name, mode, optimize, flags, werror)
         with open(base + '.json', 'w') as f:
             f.write(json.dumps(record, ensure_ascii=True, sort_keys=True, indent=1) + '\n')
         if co is not None:

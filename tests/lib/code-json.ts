@@ -4,7 +4,7 @@
 import { PyBytes, PyComplex, PyEllipsis } from '../../src/ast/constant.ts';
 import { reprFloat } from '../../src/ast/repr.ts';
 import { ConstFrozenSet, ConstTuple, type CodeConstant, type CodeObjectLike, isCodeConstant } from '../../src/bytecode/constants.ts';
-import type { CodeFields } from '../../src/compiler/code.ts';
+import { CodeDescriptor, type CodeFields } from '../../src/compiler/code.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -70,7 +70,9 @@ export function canonConst(c: CodeConstant): Json {
   return ['code', canonCode(c as CodeObjectLike & CodeFields)];
 }
 
+/** The canonical JSON of a code object (with co_varnames, co_cellvars, co_freevars, co_nlocals derived from its kinds). */
 export function canonCode(co: CodeFields): Json {
+  const d = new CodeDescriptor(co);
   return {
     argcount: co.co_argcount,
     posonlyargcount: co.co_posonlyargcount,
@@ -88,6 +90,10 @@ export function canonCode(co: CodeFields): Json {
     localspluskinds: hex(co.co_localspluskinds),
     linetable: hex(co.co_linetable),
     exceptiontable: hex(co.co_exceptiontable),
+    varnames: d.co_varnames,
+    cellvars: d.co_cellvars,
+    freevars: d.co_freevars,
+    nlocals: d.co_nlocals,
   };
 }
 

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { parse } from '../../src/parser/index.ts';
-import { compile, type CompileMode } from '../../src/compiler/index.ts';
+import { compile, PyCF_ALLOW_TOP_LEVEL_AWAIT, type CompileMode } from '../../src/compiler/index.ts';
 import { dis } from '../../src/bytecode/dis.ts';
 import { PySyntaxError } from '../../src/tokenizer/errors.ts';
 import { canonCode, dumps, type Json } from '../lib/code-json.ts';
@@ -35,14 +35,33 @@ interface Outcome {
 
 const codeRepr = (c: { co_name: string; co_filename: string; co_firstlineno: number }) => `<code object ${c.co_name} at 0x0, file "${c.co_filename}", line ${c.co_firstlineno}>`;
 
-function run(source: Uint8Array, filename: string, mode: CompileMode): Outcome {
+interface CorpusOptions {
+  mode: CompileMode;
+  optimize: number;
+  flags: number;
+  werror: boolean;
+}
+
+/**
+ * What a corpus file's name asks for: NAME.eval.py, NAME.single.py, NAME.opt1.py / NAME.opt2.py
+ * (-O, -OO), NAME.tla.py (top-level await), NAME.werror.py (-W error).
+ */
+function corpusOptions(name: string): CorpusOptions {
+  const parts = name.split('.').slice(1, -1);
+  const mode: CompileMode = parts.includes('eval') ? 'eval' : parts.includes('single') ? 'single' : 'exec';
+  const optimize = parts.includes('opt2') ? 2 : parts.includes('opt1') ? 1 : 0;
+  return { mode, optimize, flags: parts.includes('tla') ? PyCF_ALLOW_TOP_LEVEL_AWAIT : 0, werror: parts.includes('werror') };
+}
+
+function run(source: Uint8Array, filename: string, { mode, optimize, flags, werror }: CorpusOptions): Outcome {
   const warnings: Warning[] = [];
-  const onWarning = (message: string, lineno: number) => {
+  const onWarning = (message: string, lineno: number): 'error' | void => {
+    if (werror) return 'error';
     warnings.push({ category: 'SyntaxWarning', message, lineno });
   };
   try {
     const mod = parse(source, { filename, mode, onWarning });
-    const co = compile(mod, filename, mode, { onWarning });
+    const co = compile(mod, filename, mode, { onWarning, optimize, flags });
     return { code: canonCode(co), warnings, dis: dis(co, { codeRepr }) };
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
@@ -56,9 +75,8 @@ test('compiler corpus: code objects, dis text, errors and warnings equal CPython
   const failures: string[] = [];
   for (const name of names) {
     const base = name.slice(0, -3);
-    const mode: CompileMode = base.endsWith('.eval') ? 'eval' : base.endsWith('.single') ? 'single' : 'exec';
     const want = JSON.parse(readFileSync(new URL(base + '.json', corpusDir), 'utf8')) as Outcome;
-    const got = run(readFileSync(new URL(name, corpusDir)), name, mode);
+    const got = run(readFileSync(new URL(name, corpusDir)), name, corpusOptions(name));
     if (want.error !== undefined) {
       if (got.error === undefined) failures.push(`${name}: compiled, expected ${want.error.msg}`);
       else if (dumps(got.error as Json) !== dumps(want.error as Json)) failures.push(`${name}: error ${dumps(got.error as Json)} != ${dumps(want.error as Json)}`);

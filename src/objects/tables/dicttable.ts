@@ -19,7 +19,7 @@ import {
   deleteIndexFromValues, dictkeysDecref, dictkeysIncref, estimateLog2Keysize, findEmptySlot, freeValues,
   lookdictIndex, newKeysObject, newValues, releaseKeysBlock, sharedKeysUsableSize, usableFraction,
 } from './dictkeys.ts';
-import { hashHi, hashLo, hashOfParts, type TableHash, type TableRuntime } from './runtime.ts';
+import { SPLIT, hashOfParts, splitHash, type TableHash, type TableRuntime } from './runtime.ts';
 
 /** iterNext results besides an entry index (>= 0). */
 export const ITER_END = -1;
@@ -118,7 +118,8 @@ export class DictTable<K = unknown, V = unknown> {
    * valueAt(). Restarts, as CPython does, when an __eq__ resized the dict or replaced the entry.
    */
   lookup(key: K, hash: TableHash): number {
-    return this.lookupParts(key, hashHi(hash), hashLo(hash));
+    splitHash(hash);
+    return this.lookupParts(key, SPLIT[1]!, SPLIT[0]!);
   }
 
   /** lookup() with the hash as int32 halves. */
@@ -181,13 +182,24 @@ export class DictTable<K = unknown, V = unknown> {
 
   /** PyDict_GetItemWithError with a known hash: the value (borrowed) or null. */
   getItem(key: K, hash: TableHash): V | null {
-    const ix = this.lookupParts(key, hashHi(hash), hashLo(hash));
+    splitHash(hash);
+    return this.getItemParts(key, SPLIT[1]!, SPLIT[0]!);
+  }
+
+  /** getItem() with the hash as int32 halves (the hot path: callers can cache a str's halves). */
+  getItemParts(key: unknown, hi: number, lo: number): V | null {
+    const ix = this.lookupParts(key, hi, lo);
     return ix < 0 ? null : this.valueAt(ix);
   }
 
   // CPython: _PyDict_Contains_KnownHash
   contains(key: K, hash: TableHash): boolean {
-    const ix = this.lookupParts(key, hashHi(hash), hashLo(hash));
+    splitHash(hash);
+    return this.containsParts(key, SPLIT[1]!, SPLIT[0]!);
+  }
+
+  containsParts(key: unknown, hi: number, lo: number): boolean {
+    const ix = this.lookupParts(key, hi, lo);
     return ix >= 0 && this.valueAt(ix) !== null;
   }
 
@@ -195,7 +207,8 @@ export class DictTable<K = unknown, V = unknown> {
 
   /** PyDict_SetItem / _PyDict_SetItem_KnownHash: d[key] = value (borrows both). */
   setItem(key: K, hash: TableHash, value: V): void {
-    this.setItemParts(key, hashHi(hash), hashLo(hash), value);
+    splitHash(hash);
+    this.setItemParts(key, SPLIT[1]!, SPLIT[0]!, value);
   }
 
   /** setItem() with the hash as int32 halves. */
@@ -357,9 +370,12 @@ export class DictTable<K = unknown, V = unknown> {
 
   /** PyDict_SetDefault: the value now at key (borrowed); inserts `deflt` if absent. */
   setDefault(key: K, hash: TableHash, deflt: V): V {
+    splitHash(hash);
+    return this.setDefaultParts(key, SPLIT[1]!, SPLIT[0]!, deflt) as V;
+  }
+
+  setDefaultParts(key: unknown, hi: number, lo: number, deflt: unknown): unknown {
     const rt = this.rt;
-    const hi = hashHi(hash);
-    const lo = hashLo(hash);
     if (this.keys === EMPTY_KEYS) {
       rt.incref(key);
       rt.incref(deflt);
@@ -392,8 +408,11 @@ export class DictTable<K = unknown, V = unknown> {
 
   /** _PyDict_DelItem_KnownHash: false when the key is absent (the caller raises KeyError). */
   delItem(key: K, hash: TableHash): boolean {
-    const hi = hashHi(hash);
-    const lo = hashLo(hash);
+    splitHash(hash);
+    return this.delItemParts(key, SPLIT[1]!, SPLIT[0]!);
+  }
+
+  delItemParts(key: unknown, hi: number, lo: number): boolean {
     const ix = this.lookupParts(key, hi, lo);
     if (ix < 0) return false;
     const old = this.valueAt(ix);
@@ -410,8 +429,12 @@ export class DictTable<K = unknown, V = unknown> {
    */
   pop(key: K, hash: TableHash): V | null {
     if (this.used === 0) return null;
-    const hi = hashHi(hash);
-    const lo = hashLo(hash);
+    splitHash(hash);
+    return this.popParts(key, SPLIT[1]!, SPLIT[0]!);
+  }
+
+  popParts(key: unknown, hi: number, lo: number): V | null {
+    if (this.used === 0) return null;
     const ix = this.lookupParts(key, hi, lo);
     if (ix < 0) return null;
     const old = this.valueAt(ix);

@@ -99,6 +99,24 @@ const S64 = new BigInt64Array(SCRATCH);
 const LO = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 1;
 const HI = 1 - LO;
 
+/**
+ * Where splitHash leaves a hash's halves: [0] the low 32 bits, [1] the high 32 bits, as signed
+ * int32. Read both right away (the next splitHash overwrites them).
+ */
+export const SPLIT = new Int32Array(2);
+
+/** Splits a hash into SPLIT with a single conversion (what the PyHash-taking methods do). */
+export function splitHash(h: TableHash): void {
+  if (typeof h === 'number') {
+    SPLIT[0] = h | 0;
+    SPLIT[1] = Math.floor(h / TWO32);
+  } else {
+    S64[0] = h;
+    SPLIT[0] = S32[LO]!;
+    SPLIT[1] = S32[HI]!;
+  }
+}
+
 /** Low 32 bits of a hash as a signed int32 (`lo & mask` is the first probe). */
 export function hashLo(h: TableHash): number {
   if (typeof h === 'number') return h | 0;
@@ -133,9 +151,11 @@ export function hashToUint64(h: TableHash): bigint {
   return BigInt.asUintN(64, typeof h === 'number' ? BigInt(h) : h);
 }
 
-/** A JS array of n nulls, created packed (V8 keeps PACKED_ELEMENTS, unlike `new Array(n)`). */
+/**
+ * A JS array of n nulls. Every table array is made this way (and copied with slice), so all of
+ * them share one V8 elements kind (HOLEY_ELEMENTS, without holes) and element loads stay
+ * monomorphic; growing a packed array with push costs several times more on big tables.
+ */
 export function nullArray(n: number): unknown[] {
-  const a: unknown[] = [];
-  for (let i = 0; i < n; i++) a.push(null);
-  return a;
+  return new Array<unknown>(n).fill(null);
 }

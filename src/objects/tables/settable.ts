@@ -19,7 +19,7 @@
 import { type DictTable } from './dicttable.ts';
 import { TableIterState, ITER_CHANGED_SIZE, ITER_END } from './dicttable.ts';
 import { estimateLog2Keysize } from './dictkeys.ts';
-import { hashHi, hashLo, hashOfParts, hashToUint64, nullArray, type TableHash, type TableRuntime } from './runtime.ts';
+import { SPLIT, hashOfParts, hashToUint64, nullArray, splitHash, type TableHash, type TableRuntime } from './runtime.ts';
 
 /** The key of a deleted entry (CPython's `dummy` struct). */
 export const DUMMY: unknown = Object.freeze({ __setDummy: true });
@@ -116,7 +116,8 @@ export class SetTable<K = unknown> {
 
   /** set_contains_entry. */
   contains(key: K, hash: TableHash): boolean {
-    return this.containsParts(key, hashHi(hash), hashLo(hash));
+    splitHash(hash);
+    return this.containsParts(key, SPLIT[1]!, SPLIT[0]!);
   }
 
   containsParts(key: unknown, hi: number, lo: number): boolean {
@@ -127,7 +128,8 @@ export class SetTable<K = unknown> {
 
   /** set_add_entry: true if the key was added (borrows it). */
   add(key: K, hash: TableHash): boolean {
-    return this.addParts(key, hashHi(hash), hashLo(hash));
+    splitHash(hash);
+    return this.addParts(key, SPLIT[1]!, SPLIT[0]!);
   }
 
   addParts(key: unknown, hi: number, lo: number): boolean {
@@ -252,7 +254,8 @@ export class SetTable<K = unknown> {
 
   /** set_discard_entry: true if the key was there (its reference is released). */
   discard(key: K, hash: TableHash): boolean {
-    return this.discardParts(key, hashHi(hash), hashLo(hash));
+    splitHash(hash);
+    return this.discardParts(key, SPLIT[1]!, SPLIT[0]!);
   }
 
   discardParts(key: unknown, hi: number, lo: number): boolean {

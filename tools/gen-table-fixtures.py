@@ -333,7 +333,8 @@ def gen_orders(rng):
     def case(u, objs, how):
         s = set(objs) if how == 'set' else frozenset(objs)
         cases.append({'how': how, 'keys': u.specs, 'items': [u.kid(o) for o in objs],
-                      'order': [u.kid(o) for o in s], 'size': sys.getsizeof(s)})
+                      'order': [u.kid(o) for o in s], 'size': sys.getsizeof(s),
+                      'fhash': str(hash(frozenset(objs)))})
 
     def ints(vals, how='set'):
         u = Universe()

@@ -208,6 +208,17 @@ test(`set orders: ${cases.length} list(set(...)) / frozenset orders and sizes`, 
     const s = fromList(rt, K, c.items);
     assert.deepEqual(order(s), c.order, `case ${ci} (${c.how} of ${c.items.length})`);
     assert.equal(s.sizeofBytes() + 16, c.size, `case ${ci}: getsizeof`);
+    assert.equal(BigInt(s.frozensetHash()), BigInt(c.fhash), `case ${ci}: hash(frozenset(...))`);
+    // A copy has the same keys (maybe in another table): equal, and the same hash.
+    const t = new SetTable<TKey>(rt);
+    t.merge(s);
+    if (c.items.length > 0) t.discard(K.k(c.items[0]), K.h(c.items[0]));
+    assert.equal(s.equals(t), c.items.length === 0);
+    assert.equal(t.isSubset(s), true);
+    assert.equal(s.isDisjoint(t), c.items.length <= 1);
+    if (c.items.length > 0) t.add(K.k(c.items[0]), K.h(c.items[0]));
+    assert.equal(BigInt(t.frozensetHash()), BigInt(c.fhash), `case ${ci}: hash after discard + add (dummy in the table)`);
+    assert.ok(s.equals(t) && t.equals(s));
   }
 });
 

@@ -49,8 +49,9 @@ export function usableFraction(n: number): number {
 
 /**
  * calculate_log2_keysize, the LP64 bit trick: bit_length(((minsize | 8) - 1) | 7). It returns
- * log2 of the smallest table >= minsize, except that a power of two >= 16 gets twice that
- * (cpython-memory-facts §2.4) -- CPython does this, so Glasspy does too.
+ * log2 of the smallest table >= minsize (at least 8), with two quirks CPython has, so Glasspy
+ * too: a power of two >= 16 gets twice that (cpython-memory-facts §2.4), and 1..7 give 16, not
+ * 8 -- so {'a': 1} then d[1] = 2 converts to general keys of 16 slots (getsizeof 184 -> 352).
  */
 export function calculateLog2Keysize(minsize: number): number {
   if (minsize < 0x40000000) return 32 - Math.clz32((((minsize | 8) - 1) | 7) >>> 0);

@@ -185,6 +185,9 @@ test(`__eq__ mutating or raising: ${fx.seqs.length} sequences, comparisons made 
             res = r.keyList().map((x) => x.id);
             break;
           }
+          case 'du':
+            (main as S).differenceUpdate(other as S);
+            break;
           default:
             throw new Error(`unknown op ${op[0]}`);
         }

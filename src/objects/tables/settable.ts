@@ -126,7 +126,15 @@ export class SetTable<K = unknown> {
     return this.keys[j] !== null;
   }
 
-  /** set_add_entry: true if the key was added (borrows it). */
+  /**
+   * set_add_entry: true if the key was added (borrows it).
+   *
+   * As in CPython 3.12, a dummy slot found before an __eq__ call is still used after it if the
+   * table was not replaced. If that __eq__ added a key into the very slot, the key is overwritten
+   * (its reference leaks) and `used` counts one key too many: len() then exceeds what iteration
+   * yields. CPython's clear/dealloc loops then read past the table (undefined behaviour); here
+   * they stop at the table's end.
+   */
   add(key: K, hash: TableHash): boolean {
     splitHash(hash);
     return this.addParts(key, SPLIT[1]!, SPLIT[0]!);
@@ -322,7 +330,8 @@ export class SetTable<K = unknown> {
       keys = keys.slice();
       this.emptyToMinsize();
     }
-    for (let e = 0; used > 0; e++) {
+    // `e < keys.length` is not in CPython: see the note on a miscounted `used` in addParts.
+    for (let e = 0; used > 0 && e < keys.length; e++) {
       const k = keys[e];
       if (k !== null && k !== DUMMY) {
         used--;
@@ -346,7 +355,7 @@ export class SetTable<K = unknown> {
     this.keys = this.smallKeys;
     this.hashes = this.smallHashes;
     this.tableAddr = 0;
-    for (let e = 0; used > 0; e++) {
+    for (let e = 0; used > 0 && e < keys.length; e++) {
       const k = keys[e];
       if (k !== null && k !== DUMMY) {
         used--;
@@ -563,12 +572,32 @@ export class SetTable<K = unknown> {
     return (so.used >> 2) > d.used;
   }
 
-  /** set_difference_update_internal with a set operand. */
+  /**
+   * set_difference_update_internal with a set operand. When other is more than 8 times larger,
+   * CPython first replaces it by the intersection (a temporary set: its object is not reported
+   * here, its table is) and removes that instead.
+   */
   differenceUpdate(other: SetTable<K>): void {
     if (other === this) {
       this.clear();
       return;
     }
+    if ((other.used >> 3) > this.used) {
+      const tmp = new SetTable<K>(this.rt);
+      try {
+        SetTable.intersection(tmp, this, other);
+        this.discardAll(tmp);
+      } finally {
+        tmp.dealloc();
+      }
+    } else {
+      this.discardAll(other);
+    }
+    this.finishDifferenceUpdate();
+  }
+
+  /** The discard loop of set_difference_update_internal. */
+  private discardAll(other: SetTable<K>): void {
     const rt = this.rt;
     for (let pos = 0; ;) {
       const p = other.nextPos(pos);
@@ -582,7 +611,6 @@ export class SetTable<K = unknown> {
         rt.decref(key);
       }
     }
-    this.finishDifferenceUpdate();
   }
 
   /** The end of set_difference_update_internal: if more than 1/4 of the slots are dummies, resize them away. */

@@ -582,8 +582,8 @@ def gen_mutation(rng):
             ACTIONS.clear()
             nact = rng.randrange(0, 4)
             acts = [random_action(rng, nkeys, ['main', 'other']) for _ in range(nact)]
-            kinds = ['set', 'get', 'del', 'pop', 'setdefault', 'iter', 'update'] if not is_set else \
-                ['add', 'contains', 'discard', 'iter', 'update', 'and', 'sub', 'xor', 'du']
+            kinds = ['set', 'get', 'del', 'pop', 'setdefault', 'iter', 'update', 'deq'] if not is_set else \
+                ['add', 'contains', 'discard', 'iter', 'update', 'and', 'sub', 'xor', 'du', 'le', 'disj', 'eq']
             kind = rng.choice(kinds)
             if not is_set:
                 # Left out: a dict cleared by __eq__ while a non-str key is being inserted into it.
@@ -672,6 +672,12 @@ def gen_mutation(rng):
                         res = [x.i for x in r2]
                     elif kind == 'du':
                         main.difference_update(other)
+                    elif kind == 'le':
+                        res = main <= other
+                    elif kind == 'disj':
+                        res = main.isdisjoint(other)
+                    elif kind in ('eq', 'deq'):
+                        res = main == other
                 except Boom:
                     res = 'Boom'
                 except RuntimeError as e:

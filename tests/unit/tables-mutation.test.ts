@@ -188,6 +188,18 @@ test(`__eq__ mutating or raising: ${fx.seqs.length} sequences, comparisons made 
           case 'du':
             (main as S).differenceUpdate(other as S);
             break;
+          case 'le':
+            res = (main as S).isSubset(other as S);
+            break;
+          case 'disj':
+            res = (main as S).isDisjoint(other as S);
+            break;
+          case 'eq':
+            res = (main as S).equals(other as S);
+            break;
+          case 'deq':
+            res = (main as D).equals(other as D);
+            break;
           default:
             throw new Error(`unknown op ${op[0]}`);
         }

@@ -545,7 +545,8 @@ export class DictTable<K = unknown, V = unknown> {
   /**
    * PyDict_Copy. The order of allocations is CPython's for the table; CPython allocates the new
    * dict object itself after the table memory for a split or cloned copy and before it for the
-   * merge path: see copyAllocatesObjectFirst().
+   * merge path: see copyAllocatesObjectFirst(). (The split copy's object comes from
+   * PyObject_GC_New directly, not from the dict free list; the other paths use it.)
    */
   copy(): DictTable<K, V> {
     const rt = this.rt;

@@ -1,7 +1,7 @@
 // The hash tables of dict and set, as CPython 3.12.1 builds them (see each file's header).
 export {
   TableRuntime, IMMORTAL_REFCNT, PyDict_MAXFREELIST, DICT_VERSION_INCREMENT,
-  hashLo, hashHi, hashOfParts, hashOfBigInt, hashToUint64,
+  hashLo, hashHi, hashOfParts, hashOfBigInt, hashToUint64, splitHash, SPLIT, nullArray,
   type TableHash, type TableHooks, type TableMemory,
 } from './runtime.ts';
 export {

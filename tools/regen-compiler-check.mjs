@@ -4,6 +4,8 @@
 //   node --import tsx tools/regen-compiler-check.mjs stdlib [SUBSTRING]   files whose code objects differ
 //   node --import tsx tools/regen-compiler-check.mjs json FILE           the co_* fields that differ
 //   node --import tsx tools/regen-compiler-check.mjs dis FILE            diff of the two dis.dis() texts
+//   node --import tsx tools/regen-compiler-check.mjs tree DIR            every .py under DIR (e.g. the
+//                                                                        reference's own Lib, tests included)
 //
 // FILE is a path, or a path inside the stdlib zip (e.g. json/decoder.py). `json` and `dis`
 // run the reference (tools/regen-compiler-golden.py dump / dis).
@@ -20,6 +22,7 @@ import { dis } from '../src/bytecode/dis.ts';
 import { coPositions } from '../src/bytecode/linetable.ts';
 import { opname } from '../src/bytecode/opcodes.ts';
 import { canonCode, dumps } from '../tests/lib/code-json.ts';
+import { PySyntaxError } from '../src/tokenizer/errors.ts';
 import { referenceExecutable } from './lib/reference.mjs';
 import { stdlibPySources, stdlibZipPath } from './lib/stdlib.mjs';
 
@@ -121,8 +124,30 @@ function disDiff(arg) {
   process.stdout.write(r.stdout || 'same dis\n');
 }
 
+function tree(dir) {
+  const out = execFileSync(referenceExecutable(), [path.join(here, 'regen-compiler-golden.py'), 'tree', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  let ok = 0;
+  let total = 0;
+  for (const line of out.split('\n')) {
+    if (!line) continue;
+    const [sha, name] = line.split('  ');
+    total++;
+    const bytes = readFileSync(path.join(dir, name));
+    let mine;
+    try {
+      mine = createHash('sha256').update(dumps(canonCode(glasspy(bytes, name))), 'utf8').digest('hex');
+    } catch (e) {
+      mine = e instanceof PySyntaxError ? '!' : `!! ${String(e.message).split('\n')[0]}`;
+    }
+    if (mine === sha) ok++;
+    else console.log(`${name}${sha === '!' ? '  (reference: error)' : ''}${mine.startsWith('!') ? `  (glasspy: ${mine})` : ''}`);
+  }
+  console.log(`${ok}/${total} match`);
+}
+
 const [cmd, arg] = process.argv.slice(2);
 if (cmd === 'stdlib') stdlib(arg);
 else if (cmd === 'json') jsonDiff(arg);
 else if (cmd === 'dis') disDiff(arg);
-else console.error('usage: regen-compiler-check.mjs stdlib [SUBSTRING] | json FILE | dis FILE');
+else if (cmd === 'tree') tree(arg);
+else console.error('usage: regen-compiler-check.mjs stdlib [SUBSTRING] | json FILE | dis FILE | tree DIR');

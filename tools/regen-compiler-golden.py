@@ -199,7 +199,27 @@ def dis_one(path, name):
     sys.stdout.write(re.sub(r' at 0x[0-9a-f]+', ' at 0x0', out.getvalue()))
 
 
+def hash_tree(root):
+    """Debugging aid: "sha256  path" (or "!  path  error") for every .py under root, on stdout."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for fn in sorted(filenames):
+            if not fn.endswith('.py'):
+                continue
+            path = os.path.join(dirpath, fn)
+            name = os.path.relpath(path, root)
+            with open(path, 'rb') as f:
+                record, co = compile_record(f.read(), name)
+            if co is None:
+                print(f"!  {name}  {record['error']['msg']}")
+            else:
+                print(hashlib.sha256(dumps(record['code']).encode('ascii')).hexdigest() + '  ' + name)
+
+
 if __name__ == '__main__':
+    if sys.argv[1:2] == ['tree']:
+        hash_tree(sys.argv[2])
+        sys.exit(0)
     if sys.argv[1:2] == ['dump']:
         dump_one(sys.argv[2], sys.argv[3])
         sys.exit(0)

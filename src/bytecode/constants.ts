@@ -17,6 +17,10 @@ export class ConstFrozenSet {
 
 /** The Python-visible fields of a code object that the disassembler reads. */
 export interface CodeObjectLike {
+  readonly co_argcount: number;
+  readonly co_posonlyargcount: number;
+  readonly co_kwonlyargcount: number;
+  readonly co_flags: number;
   readonly co_name: string;
   readonly co_qualname: string;
   readonly co_filename: string;
@@ -44,13 +48,43 @@ function floatBits(x: number): string {
   return u32[1]!.toString(16) + ':' + u32[0]!.toString(16);
 }
 
-const codeIds = new WeakMap<object, number>();
-let nextCodeId = 0;
+const codeKeys = new WeakMap<CodeObjectLike, string>();
+
+function hexBytes(b: Uint8Array): string {
+  let s = '';
+  for (const x of b) s += x.toString(16).padStart(2, '0');
+  return s;
+}
+
+/** Code objects compare by content (not qualname, filename, stack size or kinds). CPython: code_richcompare */
+function codeKey(co: CodeObjectLike): string {
+  let key = codeKeys.get(co);
+  if (key === undefined) {
+    const parts = [
+      co.co_name.length + ':' + co.co_name,
+      co.co_argcount,
+      co.co_posonlyargcount,
+      co.co_kwonlyargcount,
+      co.co_flags,
+      co.co_firstlineno,
+      hexBytes(co.co_code),
+      co.co_consts.map(constantKey).join(','),
+      co.co_names.map((n) => n.length + ':' + n).join(','),
+      co.co_localsplusnames.map((n) => n.length + ':' + n).join(','),
+      hexBytes(co.co_linetable),
+      hexBytes(co.co_exceptiontable),
+    ];
+    key = 'C(' + parts.join(';') + ')';
+    codeKeys.set(co, key);
+  }
+  return key;
+}
 
 /**
  * A string equal for two constants exactly when CPython's _PyCode_ConstantKey() of them compare
  * equal: the type matters (1, 1.0 and True differ), 0.0 and -0.0 differ, tuples and frozensets
- * compare by their items' keys, code objects by identity.
+ * compare by their items' keys, code objects by their content (two equal lambdas, or the two
+ * copies of a generator expression in a while loop's test, are one constant).
  */
 // CPython: Objects/codeobject.c _PyCode_ConstantKey
 export function constantKey(v: CodeConstant): string {
@@ -65,12 +99,7 @@ export function constantKey(v: CodeConstant): string {
   if (v instanceof PyBytes) return 'y' + Array.from(v.bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   if (v instanceof ConstTuple) return 't(' + v.items.map(constantKey).join(',') + ')';
   if (v instanceof ConstFrozenSet) return 'z{' + [...new Set(v.items.map(constantKey))].sort().join(',') + '}';
-  let id = codeIds.get(v);
-  if (id === undefined) {
-    id = nextCodeId++;
-    codeIds.set(v, id);
-  }
-  return 'C' + id;
+  return codeKey(v);
 }
 
 /** Python's truth value of a constant. CPython: PyObject_IsTrue */

@@ -4,6 +4,7 @@
 // CPython: Python/compile.c _PyAST_Compile, compiler_setup, compiler_mod, compiler_codegen
 import * as A from '../ast/nodes.gen.ts';
 import { Op } from '../bytecode/opcodes.ts';
+import { parse } from '../parser/index.ts';
 import { buildSymtable, futureFromAST } from '../symtable/symtable.ts';
 import type { CodeDescriptor } from './code.ts';
 import { visitExpr } from './codegen_expr.ts';
@@ -66,4 +67,14 @@ function compilerMod(c: Compiler, mod: A.mod, mode: CompileMode): CodeDescriptor
   const co = c.optimizeAndAssemble(mod._k !== A.K.Expression);
   c.exitScope();
   return co;
+}
+
+/**
+ * Parses and compiles source text or bytes, as the builtin compile() does with a string (the
+ * parser's SyntaxWarnings go to the same onWarning). Throws PySyntaxError.
+ */
+export function compileSource(source: string | Uint8Array, filename: string, mode: CompileMode, opts: CompileOptions = {}): CodeDescriptor {
+  const onWarning = opts.onWarning === undefined ? undefined : (msg: string, lineno: number) => void opts.onWarning!(msg, lineno);
+  const mod = parse(source, { filename, mode, onWarning });
+  return compile(mod, filename, mode, opts);
 }

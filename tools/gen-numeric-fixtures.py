@@ -726,7 +726,10 @@ def gen_printf():
                       (b'%y', (1,)), (b'%\x80', (1,)), (b'%\x01', (1,)), (b'%s %s', (1,)), (b'%s', (b'a', b'b')),
                       (b'%r', ('\u00e9',)), (b'%a', (b'x',)), (b'%5b|', (b'ab',)), (b'%.1s', (b'ab',)),
                       (b'%-5d|', (3,)), (b'%#x', (255,)), (b'%(a)s', {b'a': b'z'}), (b'%(b)s', {b'a': b'z'}),
-                      (b'%x', (1.5,)), (b'%f', (2,))]:
+                      (b'%x', (1.5,)), (b'%f', (2,)), (b'%i', ('x',)), (b'%u', ('x',)), (b'%f', (10**400,)),
+                      (b'%-\x80', (1,)), (b'%5\x80', (1,)), (b'%.\x80', (1,)), (b'%.5\x80', (1,)),
+                      (b'%*\x80', (3, 3)), (b'%.*\x80', (3, 3)), (b'%l\x80', (1,)), (b'%5l\x80', (1,)),
+                      (b'%(a)\x80', {b'a': 1}), (b'%\xff', (1,)), (b'%5\xff', (1,))]:
         ea = {'bdict': [[k.hex(), enc(v)] for k, v in args.items()]} if isinstance(args, dict) else enc(args)
         bout.append([fmt.hex(), ea, run(lambda: (fmt % args).hex())])
     dump('printf.json', {'str': out, 'bytes': bout})
@@ -750,8 +753,8 @@ def gen_str_format():
         kwargs = {k: rand_value(rng) for k in rng.sample(['x', 'a', 'y'], rng.randint(0, 2))}
         if rng.random() < 0.3:
             kwargs['x'] = rng.choice([[1, 'a'], {'k': 2}, 3j, 2.5])
-        if ':{' in fmt:
-            args, kwargs = clamp(args), clamp(kwargs)
+        # Nested specs can turn any argument into a width.
+        args, kwargs = clamp(args), clamp(kwargs)
         out.append([fmt, [enc(a) for a in args], [[k, enc(v)] for k, v in kwargs.items()],
                     run(lambda: fmt.format(*args, **kwargs))])
     for fmt in ['{}', '{a}', '{0}{1:{}}', '{x}']:

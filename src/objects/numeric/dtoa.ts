@@ -217,6 +217,16 @@ export function doubleToString(x: number, code: DoubleFormatCode, precision: num
     const s = x !== x ? (alwaysSign ? '+nan' : 'nan') : x < 0 ? '-inf' : alwaysSign ? '+inf' : 'inf';
     return upper ? s.toUpperCase() : s;
   }
+  if (fmt === 'f' && flags === 0 && precision <= 100) {
+    // Fast path: toFixed's digits are exact; only an exact tie (rounded away from zero by JS,
+    // to even by dtoa) and values from 1e21 up (printed in exponent form by JS) need dtoa.
+    const ax = Math.abs(x);
+    if (ax < 1e21) {
+      if (ax === 0) return (signBit(x) ? '-' : '') + ax.toFixed(precision);
+      const { mant, exp2 } = decomposeDouble(ax);
+      if (!tieAt(mant, exp2, precision)) return (x < 0 ? '-' : '') + ax.toFixed(precision);
+    }
+  }
   return formatFloatShort(dtoa(x, mode, precision), fmt, precision, alwaysSign, (flags & DTSF_ADD_DOT_0) !== 0, (flags & DTSF_ALT) !== 0, (flags & DTSF_NO_NEG_0) !== 0, upper);
 }
 

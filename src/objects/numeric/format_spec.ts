@@ -237,7 +237,16 @@ function pad(content: string, nchars: number, width: number, align: string, fill
 // CPython: Objects/unicodeobject.c _PyUnicode_InsertThousandsGrouping
 export function groupDigits(digits: string, minWidth: number, group: number, sep: string): string {
   if (minWidth < 0) minWidth = 0;
-  let remaining = digits.length;
+  const n = digits.length;
+  if (group === 0) return repeatFill('0', Math.max(n, minWidth, 1) - n) + digits;
+  if (minWidth <= n && n > 0) {
+    // No zero padding: plain groups from the right.
+    const first = n % group || group;
+    let out = digits.slice(0, first);
+    for (let i = first; i < n; i += group) out += sep + digits.slice(i, i + group);
+    return out;
+  }
+  let remaining = n;
   let pos = remaining;
   const parts: string[] = [];
   let useSep = false;

@@ -390,8 +390,17 @@ def gen_float_ops():
               '0x1p9999 x', ' 0x1p0 ', '0x', '0x.', '0x.p1', '.p1', '1p', '1p+', 'infinity', '-inf', 'nan', '0x1.8',
               '1' * 400, '0.' + '0' * 300 + '1p1000']:
         fromhex.append([s, run(lambda: fh(float.fromhex(s)))])
+    cmp_int = []
+    for _ in range(3000):
+        x = rand_float(rng)
+        if rng.random() < 0.5 and math.isfinite(x):
+            n = int(x) + rng.choice([-1, 0, 0, 1])
+        else:
+            n = rand_int(rng, 1100)
+        cmp_int.append([fh(x), ist(n), [x < n, x == n, x > n], run(lambda: ist(math.floor(x))),
+                        run(lambda: ist(math.ceil(x)))])
     dump('float_ops.json', {'binops': binops, 'unary': unary, 'round': rounds, 'parse': parse,
-                            'fromhex': fromhex})
+                            'fromhex': fromhex, 'cmp_int': cmp_int})
 
 
 def gen_float_pow():

@@ -8,6 +8,9 @@ import {
   doubleToString,
   DTSF_ALT,
   floatAsIntegerRatio,
+  floatCeil,
+  floatCompareInt,
+  floatFloor,
   floatDivmod,
   floatFloorDiv,
   floatFromHex,
@@ -113,6 +116,17 @@ test('numeric float: round(x, n)', () => {
 test('numeric float: float(str)', () => {
   assert.ok(ops.parse.length >= 8000);
   for (const [s, expected] of ops.parse) check(outcome(() => floatFromString(s), fh), expected, JSON.stringify(s));
+});
+
+test('numeric float: exact float/int comparison, floor, ceil', () => {
+  assert.ok(ops.cmp_int.length >= 3000);
+  for (const [h, ns, [lt, eq, gt], fl, ce] of ops.cmp_int) {
+    const x = f(h);
+    const c = floatCompareInt(x, big(ns));
+    assert.deepEqual([c < 0, c === 0, c > 0], [lt, eq, gt], `${x} vs ${ns}`);
+    check(outcome(() => floatFloor(x), ist), fl, `floor(${x})`);
+    check(outcome(() => floatCeil(x), ist), ce, `ceil(${x})`);
+  }
 });
 
 test('numeric float: float.fromhex', () => {

@@ -398,3 +398,35 @@ export function ldexp(v: number, e: number): number {
   if (e < -1000) return v * 2 ** (e + 1000) * 2 ** -1000;
   return v * 2 ** e;
 }
+
+// ---------------------------------------------------------------------------------------------
+// float vs int
+
+/**
+ * Compares a float with an int exactly (no rounding of the int): -1, 0 or 1, or NaN when x is a
+ * NaN (every comparison false but !=).
+ */
+// CPython: Objects/floatobject.c float_richcompare (the PyLong branch)
+export function floatCompareInt(x: number, n: bigint): number {
+  if (x !== x) return NaN;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return -1;
+  if (Number.isInteger(x)) {
+    const m = BigInt(x);
+    return m < n ? -1 : m > n ? 1 : 0;
+  }
+  // floor(x) < x < floor(x) + 1: comparing the floor with n settles it.
+  return BigInt(Math.floor(x)) < n ? -1 : 1;
+}
+
+/** math.floor(x) for a float, as an int. */
+// CPython: Modules/mathmodule.c math_floor (float case)
+export function floatFloor(x: number): bigint {
+  return floatToInt(Math.floor(x));
+}
+
+/** math.ceil(x) for a float, as an int. */
+// CPython: Modules/mathmodule.c math_ceil (float case)
+export function floatCeil(x: number): bigint {
+  return floatToInt(Math.ceil(x));
+}

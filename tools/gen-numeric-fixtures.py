@@ -442,6 +442,26 @@ def gen_float_pow():
         b = 709.78 / math.log(a) * rng.uniform(0.999, 1.001)
         add(a, b)
         add(a, -b * rng.uniform(1.0, 1.52))
+    # glibc's special paths: subnormal results and bases, |y| near 2^-65 and 2^63, |y log x| near 512
+    for _ in range(5000):
+        r = rng.random()
+        if r < 0.3:
+            a = rng.uniform(1e-3, 0.9)
+            add(a, rng.uniform(-745.2, -708.0) / math.log(a))
+        elif r < 0.5:
+            a = rng.uniform(1.01, 1e10)
+            add(a, rng.uniform(705.0, 709.9) / math.log(a))
+        elif r < 0.6:
+            add(struct.unpack('<d', struct.pack('<Q', rng.randint(1, 2**52 - 1)))[0], rng.uniform(-1.5, 1.5))
+        elif r < 0.7:
+            add(rng.uniform(0.1, 10), rng.choice([1, -1]) * 2.0 ** rng.uniform(-70, -60))
+        elif r < 0.8:
+            add(rng.uniform(0.99, 1.01), rng.choice([1, -1]) * 2.0 ** rng.uniform(55, 66))
+        elif r < 0.9:
+            a = rng.uniform(1.5, 100)
+            add(a, rng.choice([1, -1]) * rng.uniform(500, 530) / math.log(a))
+        else:
+            add(1 + rng.uniform(-2**-40, 2**-40), rng.uniform(-1e15, 1e15))
     dump('float_pow.json', out)
 
 

@@ -49,6 +49,41 @@ export function longValue(o: PyObject): number | bigint {
   return b === null ? o.ival : b;
 }
 
+/** Whether `o` is an int (or a subclass, such as bool). CPython: PyLong_Check */
+export function PyLong_Check(o: PyObject): boolean {
+  return o.ob_type.isSubtypeOf(o.ob_type.tp_interp.types.int);
+}
+
+function fromExact(interp: Interpreter, v: number | bigint): PyObject {
+  return typeof v === 'number' ? PyLong_FromNumber(interp, v) : PyLong_FromBigInt(interp, v);
+}
+
+/** a op b on int values: exact JS numbers while the result is a safe integer, else bigints. */
+function arith(a: number | bigint, b: number | bigint, op: 0 | 1 | 2): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = op === 0 ? a + b : op === 1 ? a - b : a * b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  const x = BigInt(a);
+  const y = BigInt(b);
+  return op === 0 ? x + y : op === 1 ? x - y : x * y;
+}
+
+function intBinop(op: 0 | 1 | 2) {
+  // CPython: long_add / long_sub / long_mul (CHECK_BINOP: NotImplemented unless both are ints)
+  return (a: PyObject, b: PyObject): PyObject => {
+    const interp = a.ob_type.tp_interp;
+    if (!PyLong_Check(a) || !PyLong_Check(b)) return interp.singletons.NotImplemented;
+    return fromExact(interp, arith(longValue(a), longValue(b), op));
+  };
+}
+
+export const long_as_number = {
+  nb_add: intBinop(0),
+  nb_subtract: intBinop(1),
+  nb_multiply: intBinop(2),
+};
+
 // CPython: long_dealloc (int has no free list in 3.12)
 export function long_dealloc(o: PyObject): void {
   freeObject(o);

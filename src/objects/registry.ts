@@ -3,10 +3,11 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyTypeObject, type TypeSpec } from './typeobject.ts';
 import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_READY,
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
-import { long_dealloc } from './longobject.ts';
+import { long_as_number, long_dealloc } from './longobject.ts';
 import { float_dealloc } from './floatobject.ts';
 import { tuple_dealloc, tuple_traverse } from './tupleobject.ts';
 import { unicode_dealloc } from './unicodeobject.ts';
+import { createExceptionTypes } from './exceptions.ts';
 
 export interface BuiltinTypes {
   type: PyTypeObject;
@@ -17,6 +18,9 @@ export interface BuiltinTypes {
   float: PyTypeObject;
   tuple: PyTypeObject;
   str: PyTypeObject;
+  NotImplementedType: PyTypeObject;
+  /** The builtin exception types by name. */
+  exceptions: Map<string, PyTypeObject>;
 }
 
 const STATIC = Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE;
@@ -38,8 +42,12 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const float = make(type, { name: 'float', basicsize: 24, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: float_dealloc });
   const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS, dealloc: tuple_dealloc, traverse: tuple_traverse });
   const str = make(type, { name: 'str', basicsize: 56, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS, dealloc: unicode_dealloc });
-  for (const t of [object, NoneType, int, float, tuple, str]) t.tp_base = object;
+  const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
+  for (const t of [NoneType, int, float, tuple, str, NotImplementedType]) t.tp_base = object;
   bool.tp_base = int;
   type.tp_base = object;
-  return { type, object, NoneType, int, bool, float, tuple, str };
+  int.tp_as_number = long_as_number;
+  bool.tp_as_number = long_as_number;
+  const exceptions = createExceptionTypes(interp, type, object);
+  return { type, object, NoneType, int, bool, float, tuple, str, NotImplementedType, exceptions };
 }

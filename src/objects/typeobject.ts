@@ -18,6 +18,32 @@ export type iternextfunc = (o: PyObject) => PyObject | null;
 export type visitproc = (o: PyObject, arg: unknown) => void;
 export type traverseproc = (o: PyObject, visit: visitproc, arg: unknown) => void;
 
+/** The number protocol (CPython: PyNumberMethods); each slot returns NotImplemented when it cannot. */
+export interface NumberMethods {
+  nb_add?: binaryfunc;
+  nb_subtract?: binaryfunc;
+  nb_multiply?: binaryfunc;
+  nb_remainder?: binaryfunc;
+  nb_divmod?: binaryfunc;
+  nb_power?: ternaryfunc;
+  nb_negative?: unaryfunc;
+  nb_positive?: unaryfunc;
+  nb_absolute?: unaryfunc;
+  nb_bool?: (o: PyObject) => boolean;
+  nb_invert?: unaryfunc;
+  nb_lshift?: binaryfunc;
+  nb_rshift?: binaryfunc;
+  nb_and?: binaryfunc;
+  nb_xor?: binaryfunc;
+  nb_or?: binaryfunc;
+  nb_int?: unaryfunc;
+  nb_float?: unaryfunc;
+  nb_floor_divide?: binaryfunc;
+  nb_true_divide?: binaryfunc;
+  nb_index?: unaryfunc;
+  nb_matrix_multiply?: binaryfunc;
+}
+
 export interface TypeSpec {
   name: string;
   basicsize: number;
@@ -45,8 +71,15 @@ export class PyTypeObject extends PyObject {
   tp_iter: unaryfunc | null = null;
   tp_iternext: iternextfunc | null = null;
   tp_traverse: traverseproc | null;
+  tp_as_number: NumberMethods | null = null;
   /** Bytes placed before the object header (GC head, managed pre-header). */
   tp_preheader: number;
+
+  // CPython: PyType_IsSubtype (along tp_base until the MRO exists)
+  isSubtypeOf(base: PyTypeObject): boolean {
+    for (let t: PyTypeObject | null = this; t !== null; t = t.tp_base) if (t === base) return true;
+    return false;
+  }
 
   constructor(interp: Interpreter, metatype: PyTypeObject | null, spec: TypeSpec, addr: number) {
     // A static type's metatype is `type`, which is created first and is its own type.

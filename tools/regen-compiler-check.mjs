@@ -6,6 +6,8 @@
 //   node --import tsx tools/regen-compiler-check.mjs dis FILE            diff of the two dis.dis() texts
 //   node --import tsx tools/regen-compiler-check.mjs tree DIR            every .py under DIR (e.g. the
 //                                                                        reference's own Lib, tests included)
+//   node --import tsx tools/regen-compiler-check.mjs sources JSON        each {"src": ...} of a JSON list
+//                                                                        (e.g. tests/fixtures/tokenizer/cpython-tests-corpus.json)
 //
 // FILE is a path, or a path inside the stdlib zip (e.g. json/decoder.py). `json` and `dis`
 // run the reference (tools/regen-compiler-golden.py dump / dis).
@@ -145,9 +147,29 @@ function tree(dir) {
   console.log(`${ok}/${total} match`);
 }
 
+function sources(file) {
+  const out = execFileSync(referenceExecutable(), [path.join(here, 'regen-compiler-golden.py'), 'sources', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const items = JSON.parse(readFileSync(file, 'utf8'));
+  const want = out.split('\n');
+  let ok = 0;
+  items.forEach((item, i) => {
+    let mine;
+    try {
+      mine = createHash('sha256').update(dumps(canonCode(compile(parse(item.src, { filename: '<src>', mode: 'exec' }), '<src>', 'exec'))), 'utf8').digest('hex');
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) mine = `!! ${e.constructor.name}: ${String(e.message).split('\n')[0]}`;
+      else mine = `! ${e.msg} (${e.lineno}:${e.offset}-${e.end_lineno}:${e.end_offset})`;
+    }
+    if (mine === want[i]) ok++;
+    else console.log(`${JSON.stringify(item.src).slice(0, 120)}\n  ref:  ${want[i]}\n  mine: ${mine}`);
+  });
+  console.log(`${ok}/${items.length} match`);
+}
+
 const [cmd, arg] = process.argv.slice(2);
 if (cmd === 'stdlib') stdlib(arg);
 else if (cmd === 'json') jsonDiff(arg);
 else if (cmd === 'dis') disDiff(arg);
 else if (cmd === 'tree') tree(arg);
+else if (cmd === 'sources') sources(arg);
 else console.error('usage: regen-compiler-check.mjs stdlib [SUBSTRING] | json FILE | dis FILE | tree DIR');

@@ -216,7 +216,23 @@ def hash_tree(root):
                 print(hashlib.sha256(dumps(record['code']).encode('ascii')).hexdigest() + '  ' + name)
 
 
+def hash_sources(path):
+    """Debugging aid: one line per {"src": ...} of a JSON list: the code hash or "! msg (line:offset)"."""
+    with open(path) as f:
+        items = json.load(f)
+    for item in items:
+        record, co = compile_record(item['src'], '<src>')
+        if co is None:
+            e = record['error']
+            print(f"! {e['msg']} ({e['lineno']}:{e['offset']}-{e['end_lineno']}:{e['end_offset']})")
+        else:
+            print(hashlib.sha256(dumps(record['code']).encode('ascii')).hexdigest())
+
+
 if __name__ == '__main__':
+    if sys.argv[1:2] == ['sources']:
+        hash_sources(sys.argv[2])
+        sys.exit(0)
     if sys.argv[1:2] == ['tree']:
         hash_tree(sys.argv[2])
         sys.exit(0)

@@ -10,7 +10,7 @@ import { FREE, GLOBAL_IMPLICIT, getScope, getSymbol, DEF_IMPORT, isFunctionLike 
 import { visitComprehension } from './codegen_comp.ts';
 import { visitLambda } from './codegen_func.ts';
 import { type Compiler, LOC, location, ScopeType, STACK_USE_GUIDELINE } from './compiler.ts';
-import { NO_LABEL, type Label } from './instr_sequence.ts';
+import type { Label } from './instr_sequence.ts';
 import { ConstFrozenSet as FoldedFrozenSet, ConstTuple as FoldedTuple, type FoldedConstant } from './fold.ts';
 
 /** A Constant node's value as a code constant (the AST optimizer also folds tuples and frozensets). */
@@ -920,4 +920,3 @@ function visitFormattedValue(c: Compiler, e: A.FormattedValue): void {
   c.addopI(LOC(e), Op.FORMAT_VALUE, oparg);
 }
 
-export { NO_LABEL };

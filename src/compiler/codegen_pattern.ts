@@ -3,7 +3,8 @@
 // `on_top` working items) until the whole pattern has matched, then are stored.
 // CPython: Python/compile.c compiler_pattern_* and pattern_helper_*
 import * as A from '../ast/nodes.gen.ts';
-import { ConstTuple } from '../bytecode/constants.ts';
+import { ConstTuple, constantKey, reprCodeConstant, type CodeConstant } from '../bytecode/constants.ts';
+import { PyComplex } from '../ast/constant.ts';
 import { NO_LOCATION, type Location } from '../bytecode/linetable.ts';
 import { Op } from '../bytecode/opcodes.ts';
 import { reprStr } from '../ast/repr.ts';
@@ -11,7 +12,6 @@ import { addCompare, addopBinary, constValue, jumpIf, visitExpr } from './codege
 import { visitStmts } from './codegen_stmt.ts';
 import { type Compiler, LOC } from './compiler.ts';
 import type { Label } from './instr_sequence.ts';
-import { reprCodeConstant, constantKey } from '../bytecode/constants.ts';
 
 interface PatternContext {
   /** names captured so far, in capture order */
@@ -257,12 +257,11 @@ function patternMapping(c: Compiler, p: A.MatchMapping, pc: PatternContext): voi
   }
 }
 
-/** Python set membership for mapping keys: 1, 1.0 and True are the same key. */
-function setKey(v: ReturnType<typeof constValue>): string {
-  if (v === true) return constantKey(1n);
-  if (v === false) return constantKey(0n);
-  if (typeof v === 'number' && Number.isInteger(v) && !Object.is(v, -0)) return constantKey(BigInt(v));
-  if (typeof v === 'number' && Object.is(v, -0)) return constantKey(0n);
+/** Python set membership for mapping keys: equal numbers (1, 1.0, True, 1+0j) are the same key. */
+function setKey(v: CodeConstant): string {
+  if (v instanceof PyComplex && v.imag === 0) v = v.real;
+  if (typeof v === 'boolean') return constantKey(v ? 1n : 0n);
+  if (typeof v === 'number' && Number.isInteger(v)) return constantKey(BigInt(v));
   return constantKey(v);
 }
 
@@ -373,7 +372,7 @@ function patternValue(c: Compiler, p: A.MatchValue, pc: PatternContext): void {
 
 // CPython: compiler_pattern_singleton
 function patternSingleton(c: Compiler, p: A.MatchSingleton, pc: PatternContext): void {
-  c.loadConst(LOC(p), p.value as ReturnType<typeof constValue>);
+  c.loadConst(LOC(p), p.value as CodeConstant);
   addCompare(c, LOC(p), A.Cmpop.Is);
   jumpToFailPop(c, LOC(p), pc, Op.POP_JUMP_IF_FALSE);
 }

@@ -2,16 +2,15 @@
 // unwinding that return/break/continue do, and module/class bodies.
 // CPython: Python/compile.c compiler_visit_stmt and the helpers it calls
 import * as A from '../ast/nodes.gen.ts';
+import { ConstTuple } from '../bytecode/constants.ts';
 import { NO_LOCATION, type Location } from '../bytecode/linetable.ts';
 import { Intrinsic1, Op } from '../bytecode/opcodes.ts';
-import { CO_FUTURE_ANNOTATIONS, hasDocString, isFunctionLike } from '../symtable/symtable.ts';
+import { CO_FUTURE_ANNOTATIONS, hasDocString, isFunctionLike, mangle } from '../symtable/symtable.ts';
 import { visitClass, visitFunction, visitTypeAlias, visitAnnExpr } from './codegen_func.ts';
 import { addopBinary, addYieldFrom, constValue, jumpIf, updateStartLocationToMatchAttr, visitExpr, visitSlice } from './codegen_expr.ts';
 import { visitMatch } from './codegen_pattern.ts';
 import { callExitWithNones, visitAsyncWith, visitTry, visitTryStar, visitWith } from './codegen_try.ts';
 import { type Compiler, FBlockType, type FBlockInfo, LOC, ScopeType } from './compiler.ts';
-import { mangle } from '../symtable/symtable.ts';
-import { ConstTuple } from '../bytecode/constants.ts';
 
 export function visitStmts(c: Compiler, stmts: readonly A.stmt[]): void {
   for (const s of stmts) visitStmt(c, s);

@@ -30,7 +30,8 @@ import { PySyntaxError } from '../tokenizer/errors.ts';
 import { makeCodeObject, type CodeUnitMetadata } from './assemble.ts';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, type CodeDescriptor } from './code.ts';
 import { ConstCache, ConstTable, NameTable } from './consts.ts';
-import { convertPseudoOps, instrSequenceToCfg, optimizeCodeUnit, resolveJumps, stackdepth, type BasicBlock, type CfgInstr } from './flowgraph.ts';
+import { convertPseudoOps, instrSequenceToCfg, resolveJumps, stackdepth, type BasicBlock, type CfgInstr } from './flowgraph.ts';
+import { optimizeCodeUnit } from './flowgraph_opt.ts';
 import { InstrSequence, type Instruction, type Label, NO_LABEL } from './instr_sequence.ts';
 
 export const enum ScopeType {

@@ -6963,11 +6963,11 @@ export class GeneratedParser extends ParserActions {
       }
       p.mark = _mark;
     }
-    { // a = 'lambda' [ lambda_params ] b = ':' & ( FSTRING_MIDDLE | fstring_replacement_field )
+    { // a = 'lambda' [ lambda_params ] b = ':' & FSTRING_MIDDLE
       let a: Token | null;
       let _v1: A.arguments | null;
       let b: Token | null;
-      if ((a = p.expect(KW.lambda)) !== null && ((_v1 = p.r_lambda_params()), true) && (b = p.expect(T.COLON)) !== null && p.lookahead(p.mark, p.r_tmp_145() !== null)) {
+      if ((a = p.expect(KW.lambda)) !== null && ((_v1 = p.r_lambda_params()), true) && (b = p.expect(T.COLON)) !== null && p.peek(T.FSTRING_MIDDLE)) {
         p.level--;
         return p.raiseSyntaxErrorKnownRange(a, b, 'f-string: lambda expressions are not allowed without parentheses');
       }
@@ -7004,7 +7004,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.Name | null;
       let _v1: Token | null;
       let b: A.expr | null;
-      if ((a = p.nameToken()) !== null && (_v1 = p.expect(T.EQUAL)) !== null && (b = p.r_bitwise_or()) !== null && p.lookahead(p.mark, p.r_tmp_146() === null)) {
+      if ((a = p.nameToken()) !== null && (_v1 = p.expect(T.EQUAL)) !== null && (b = p.r_bitwise_or()) !== null && p.lookahead(p.mark, p.r_tmp_145() === null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
@@ -7014,7 +7014,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.expr | null;
       let b: Token | null;
       let _v1: A.expr | null;
-      if (p.lookahead(p.mark, p.r_tmp_147() === null) && (a = p.r_bitwise_or()) !== null && (b = p.expect(T.EQUAL)) !== null && (_v1 = p.r_bitwise_or()) !== null && p.lookahead(p.mark, p.r_tmp_148() === null)) {
+      if (p.lookahead(p.mark, p.r_tmp_146() === null) && (a = p.r_bitwise_or()) !== null && (b = p.expect(T.EQUAL)) !== null && (_v1 = p.r_bitwise_or()) !== null && p.lookahead(p.mark, p.r_tmp_147() === null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, `cannot assign to ${p.getExprName(a)} here. Maybe you meant '==' instead of '='?`);
       }
@@ -7044,7 +7044,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: A.expr[][] | null;
       let _v3: Token | null;
       let _v4: A.expr | null;
-      if ((a = p.r_star_named_expression()) !== null && (_v1 = p.expect(T.COMMA)) !== null && (_v2 = p.r_loop0_149()) !== null && (_v3 = p.expect(T.COLON)) !== null && (_v4 = p.r_expression()) !== null) {
+      if ((a = p.r_star_named_expression()) !== null && (_v1 = p.expect(T.COMMA)) !== null && (_v2 = p.r_loop0_148()) !== null && (_v3 = p.expect(T.COLON)) !== null && (_v4 = p.r_expression()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'only single target (not tuple) can be annotated');
       }
@@ -7064,7 +7064,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: any[] | null;
       let a: A.expr | null;
       let _v2: Token | null;
-      if ((_v1 = p.r_loop0_151()) !== null && (a = p.r_star_expressions()) !== null && (_v2 = p.expect(T.EQUAL)) !== null) {
+      if ((_v1 = p.r_loop0_150()) !== null && (a = p.r_star_expressions()) !== null && (_v2 = p.expect(T.EQUAL)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorInvalidTarget(Targets.Star, a);
       }
@@ -7074,7 +7074,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: any[] | null;
       let a: A.expr | null;
       let _v2: Token | null;
-      if ((_v1 = p.r_loop0_153()) !== null && (a = p.r_yield_expr()) !== null && (_v2 = p.expect(T.EQUAL)) !== null) {
+      if ((_v1 = p.r_loop0_152()) !== null && (a = p.r_yield_expr()) !== null && (_v2 = p.expect(T.EQUAL)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'assignment to yield expression not possible');
       }
@@ -7084,7 +7084,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.expr | null;
       let _v1: Op | null;
       let _v2: A.expr | null;
-      if ((a = p.r_star_expressions()) !== null && (_v1 = p.r_augassign()) !== null && (_v2 = p.r_tmp_154()) !== null) {
+      if ((a = p.r_star_expressions()) !== null && (_v1 = p.r_augassign()) !== null && (_v2 = p.r_tmp_153()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, `'${p.getExprName(a)}' is an illegal expression for augmented assignment`);
       }
@@ -7169,7 +7169,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let a: A.expr | null;
       let _v2: A.comprehension[] | null;
-      if ((_v1 = p.r_tmp_155()) !== null && (a = p.r_starred_expression()) !== null && (_v2 = p.r_for_if_clauses()) !== null) {
+      if ((_v1 = p.r_tmp_154()) !== null && (a = p.r_starred_expression()) !== null && (_v2 = p.r_for_if_clauses()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'iterable unpacking cannot be used in comprehension');
       }
@@ -7181,7 +7181,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: Token | null;
       let b: A.expr[] | null;
       let _v3: A.comprehension[] | null;
-      if ((_v1 = p.r_tmp_156()) !== null && (a = p.r_star_named_expression()) !== null && (_v2 = p.expect(T.COMMA)) !== null && (b = p.r_star_named_expressions()) !== null && (_v3 = p.r_for_if_clauses()) !== null) {
+      if ((_v1 = p.r_tmp_155()) !== null && (a = p.r_star_named_expression()) !== null && (_v2 = p.expect(T.COMMA)) !== null && (b = p.r_star_named_expressions()) !== null && (_v3 = p.r_for_if_clauses()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownRange(a, b[b.length - 1]!, 'did you forget parentheses around the comprehension target?');
       }
@@ -7192,7 +7192,7 @@ export class GeneratedParser extends ParserActions {
       let a: A.expr | null;
       let b: Token | null;
       let _v2: A.comprehension[] | null;
-      if ((_v1 = p.r_tmp_157()) !== null && (a = p.r_star_named_expression()) !== null && (b = p.expect(T.COMMA)) !== null && (_v2 = p.r_for_if_clauses()) !== null) {
+      if ((_v1 = p.r_tmp_156()) !== null && (a = p.r_star_named_expression()) !== null && (b = p.expect(T.COMMA)) !== null && (_v2 = p.r_for_if_clauses()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownRange(a, b, 'did you forget parentheses around the comprehension target?');
       }
@@ -7226,28 +7226,6 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // param_no_default * invalid_parameters_helper a = param_no_default
-      let _v1: A.arg[] | null;
-      let _v2: any | null;
-      let a: A.arg | null;
-      if ((_v1 = p.r_loop0_158()) !== null && (_v2 = p.r_invalid_parameters_helper()) !== null && (a = p.r_param_no_default()) !== null) {
-        p.level--;
-        return p.raiseSyntaxErrorKnownLocation(a, 'parameter without a default follows parameter with a default');
-      }
-      p.mark = _mark;
-    }
-    { // param_no_default * a = '(' param_no_default + ',' ? b = ')'
-      let _v1: A.arg[] | null;
-      let a: Token | null;
-      let _v2: A.arg[] | null;
-      let _v3: Token | null;
-      let b: Token | null;
-      if ((_v1 = p.r_loop0_159()) !== null && (a = p.expect(T.LPAR)) !== null && (_v2 = p.r_loop1_160()) !== null && ((_v3 = p.expect(T.COMMA)), true) && (b = p.expect(T.RPAR)) !== null) {
-        p.level--;
-        return p.raiseSyntaxErrorKnownRange(a, b, 'Function parameters cannot be parenthesized');
-      }
-      p.mark = _mark;
-    }
     { // a = "/" ','
       let a: Token | null;
       let _v1: Token | null;
@@ -7261,9 +7239,32 @@ export class GeneratedParser extends ParserActions {
       let _v1: A.arg[] | SlashWithDefault | null;
       let _v2: NameDefaultPair[] | null;
       let a: Token | null;
-      if ((_v1 = p.r_tmp_161()) !== null && (_v2 = p.r_loop0_162()) !== null && (a = p.expect(T.SLASH)) !== null) {
+      if ((_v1 = p.r_tmp_157()) !== null && (_v2 = p.r_loop0_158()) !== null && (a = p.expect(T.SLASH)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, '/ may appear only once');
+      }
+      p.mark = _mark;
+    }
+    { // slash_no_default ? param_no_default * invalid_parameters_helper a = param_no_default
+      let _v1: A.arg[] | null;
+      let _v2: A.arg[] | null;
+      let _v3: any | null;
+      let a: A.arg | null;
+      if (((_v1 = p.r_slash_no_default()), true) && (_v2 = p.r_loop0_159()) !== null && (_v3 = p.r_invalid_parameters_helper()) !== null && (a = p.r_param_no_default()) !== null) {
+        p.level--;
+        return p.raiseSyntaxErrorKnownLocation(a, 'parameter without a default follows parameter with a default');
+      }
+      p.mark = _mark;
+    }
+    { // param_no_default * a = '(' param_no_default + ',' ? b = ')'
+      let _v1: A.arg[] | null;
+      let a: Token | null;
+      let _v2: A.arg[] | null;
+      let _v3: Token | null;
+      let b: Token | null;
+      if ((_v1 = p.r_loop0_160()) !== null && (a = p.expect(T.LPAR)) !== null && (_v2 = p.r_loop1_161()) !== null && ((_v3 = p.expect(T.COMMA)), true) && (b = p.expect(T.RPAR)) !== null) {
+        p.level--;
+        return p.raiseSyntaxErrorKnownRange(a, b, 'Function parameters cannot be parenthesized');
       }
       p.mark = _mark;
     }
@@ -7274,7 +7275,7 @@ export class GeneratedParser extends ParserActions {
       let _v4: Token | A.arg | null;
       let _v5: NameDefaultPair[] | null;
       let a: Token | null;
-      if (((_v1 = p.r_tmp_163()), true) && (_v2 = p.r_loop0_164()) !== null && (_v3 = p.expect(T.STAR)) !== null && (_v4 = p.r_tmp_165()) !== null && (_v5 = p.r_loop0_166()) !== null && (a = p.expect(T.SLASH)) !== null) {
+      if (((_v1 = p.r_tmp_162()), true) && (_v2 = p.r_loop0_163()) !== null && (_v3 = p.expect(T.STAR)) !== null && (_v4 = p.r_tmp_164()) !== null && (_v5 = p.r_loop0_165()) !== null && (a = p.expect(T.SLASH)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, '/ must be ahead of *');
       }
@@ -7284,7 +7285,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: NameDefaultPair[] | null;
       let _v2: Token | null;
       let a: Token | null;
-      if ((_v1 = p.r_loop1_167()) !== null && (_v2 = p.expect(T.SLASH)) !== null && (a = p.expect(T.STAR)) !== null) {
+      if ((_v1 = p.r_loop1_166()) !== null && (_v2 = p.expect(T.SLASH)) !== null && (a = p.expect(T.STAR)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'expected comma between / and *');
       }
@@ -7300,7 +7301,7 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     { // a = '=' & ( ')' | ',' )
       let a: Token | null;
-      if ((a = p.expect(T.EQUAL)) !== null && p.lookahead(p.mark, p.r_tmp_168() !== null)) {
+      if ((a = p.expect(T.EQUAL)) !== null && p.lookahead(p.mark, p.r_tmp_167() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'expected default value expression');
       }
@@ -7317,7 +7318,7 @@ export class GeneratedParser extends ParserActions {
     { // a = '*' ( ')' | ',' ( ')' | '**' ) )
       let a: Token | null;
       let _v1: any | null;
-      if ((a = p.expect(T.STAR)) !== null && (_v1 = p.r_tmp_169()) !== null) {
+      if ((a = p.expect(T.STAR)) !== null && (_v1 = p.r_tmp_168()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'named arguments must follow bare *');
       }
@@ -7349,7 +7350,7 @@ export class GeneratedParser extends ParserActions {
       let _v3: NameDefaultPair[] | null;
       let a: Token | null;
       let _v4: A.arg | Token | null;
-      if ((_v1 = p.expect(T.STAR)) !== null && (_v2 = p.r_tmp_170()) !== null && (_v3 = p.r_loop0_171()) !== null && (a = p.expect(T.STAR)) !== null && (_v4 = p.r_tmp_172()) !== null) {
+      if ((_v1 = p.expect(T.STAR)) !== null && (_v2 = p.r_tmp_169()) !== null && (_v3 = p.r_loop0_170()) !== null && (a = p.expect(T.STAR)) !== null && (_v4 = p.r_tmp_171()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, '* argument may appear only once');
       }
@@ -7389,7 +7390,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: A.arg | null;
       let _v3: Token | null;
       let a: Token | null;
-      if ((_v1 = p.expect(T.DOUBLESTAR)) !== null && (_v2 = p.r_param()) !== null && (_v3 = p.expect(T.COMMA)) !== null && (a = p.r_tmp_173()) !== null) {
+      if ((_v1 = p.expect(T.DOUBLESTAR)) !== null && (_v2 = p.r_param()) !== null && (_v3 = p.expect(T.COMMA)) !== null && (a = p.r_tmp_172()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'arguments cannot follow var-keyword argument');
       }
@@ -7413,7 +7414,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // param_with_default +
       let _v1: NameDefaultPair[] | null;
-      if ((_v1 = p.r_loop1_174()) !== null) {
+      if ((_v1 = p.r_loop1_173()) !== null) {
         p.level--;
         return _v1;
       }
@@ -7427,28 +7428,6 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // lambda_param_no_default * invalid_lambda_parameters_helper a = lambda_param_no_default
-      let _v1: A.arg[] | null;
-      let _v2: any | null;
-      let a: A.arg | null;
-      if ((_v1 = p.r_loop0_175()) !== null && (_v2 = p.r_invalid_lambda_parameters_helper()) !== null && (a = p.r_lambda_param_no_default()) !== null) {
-        p.level--;
-        return p.raiseSyntaxErrorKnownLocation(a, 'parameter without a default follows parameter with a default');
-      }
-      p.mark = _mark;
-    }
-    { // lambda_param_no_default * a = '(' ',' . lambda_param + ',' ? b = ')'
-      let _v1: A.arg[] | null;
-      let a: Token | null;
-      let _v2: A.arg[] | null;
-      let _v3: Token | null;
-      let b: Token | null;
-      if ((_v1 = p.r_loop0_176()) !== null && (a = p.expect(T.LPAR)) !== null && (_v2 = p.r_gather_177()) !== null && ((_v3 = p.expect(T.COMMA)), true) && (b = p.expect(T.RPAR)) !== null) {
-        p.level--;
-        return p.raiseSyntaxErrorKnownRange(a, b, 'Lambda expression parameters cannot be parenthesized');
-      }
-      p.mark = _mark;
-    }
     { // a = "/" ','
       let a: Token | null;
       let _v1: Token | null;
@@ -7462,9 +7441,32 @@ export class GeneratedParser extends ParserActions {
       let _v1: A.arg[] | SlashWithDefault | null;
       let _v2: NameDefaultPair[] | null;
       let a: Token | null;
-      if ((_v1 = p.r_tmp_178()) !== null && (_v2 = p.r_loop0_179()) !== null && (a = p.expect(T.SLASH)) !== null) {
+      if ((_v1 = p.r_tmp_174()) !== null && (_v2 = p.r_loop0_175()) !== null && (a = p.expect(T.SLASH)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, '/ may appear only once');
+      }
+      p.mark = _mark;
+    }
+    { // lambda_slash_no_default ? lambda_param_no_default * invalid_lambda_parameters_helper a = lambda_param_no_default
+      let _v1: A.arg[] | null;
+      let _v2: A.arg[] | null;
+      let _v3: any | null;
+      let a: A.arg | null;
+      if (((_v1 = p.r_lambda_slash_no_default()), true) && (_v2 = p.r_loop0_176()) !== null && (_v3 = p.r_invalid_lambda_parameters_helper()) !== null && (a = p.r_lambda_param_no_default()) !== null) {
+        p.level--;
+        return p.raiseSyntaxErrorKnownLocation(a, 'parameter without a default follows parameter with a default');
+      }
+      p.mark = _mark;
+    }
+    { // lambda_param_no_default * a = '(' ',' . lambda_param + ',' ? b = ')'
+      let _v1: A.arg[] | null;
+      let a: Token | null;
+      let _v2: A.arg[] | null;
+      let _v3: Token | null;
+      let b: Token | null;
+      if ((_v1 = p.r_loop0_177()) !== null && (a = p.expect(T.LPAR)) !== null && (_v2 = p.r_gather_178()) !== null && ((_v3 = p.expect(T.COMMA)), true) && (b = p.expect(T.RPAR)) !== null) {
+        p.level--;
+        return p.raiseSyntaxErrorKnownRange(a, b, 'Lambda expression parameters cannot be parenthesized');
       }
       p.mark = _mark;
     }
@@ -7475,7 +7477,7 @@ export class GeneratedParser extends ParserActions {
       let _v4: Token | A.arg | null;
       let _v5: NameDefaultPair[] | null;
       let a: Token | null;
-      if (((_v1 = p.r_tmp_180()), true) && (_v2 = p.r_loop0_181()) !== null && (_v3 = p.expect(T.STAR)) !== null && (_v4 = p.r_tmp_182()) !== null && (_v5 = p.r_loop0_183()) !== null && (a = p.expect(T.SLASH)) !== null) {
+      if (((_v1 = p.r_tmp_179()), true) && (_v2 = p.r_loop0_180()) !== null && (_v3 = p.expect(T.STAR)) !== null && (_v4 = p.r_tmp_181()) !== null && (_v5 = p.r_loop0_182()) !== null && (a = p.expect(T.SLASH)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, '/ must be ahead of *');
       }
@@ -7485,7 +7487,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: NameDefaultPair[] | null;
       let _v2: Token | null;
       let a: Token | null;
-      if ((_v1 = p.r_loop1_184()) !== null && (_v2 = p.expect(T.SLASH)) !== null && (a = p.expect(T.STAR)) !== null) {
+      if ((_v1 = p.r_loop1_183()) !== null && (_v2 = p.expect(T.SLASH)) !== null && (a = p.expect(T.STAR)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'expected comma between / and *');
       }
@@ -7509,7 +7511,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // lambda_param_with_default +
       let _v1: NameDefaultPair[] | null;
-      if ((_v1 = p.r_loop1_185()) !== null) {
+      if ((_v1 = p.r_loop1_184()) !== null) {
         p.level--;
         return _v1;
       }
@@ -7526,7 +7528,7 @@ export class GeneratedParser extends ParserActions {
     { // '*' ( ':' | ',' ( ':' | '**' ) )
       let _v1: Token | null;
       let _v2: any | null;
-      if ((_v1 = p.expect(T.STAR)) !== null && (_v2 = p.r_tmp_186()) !== null) {
+      if ((_v1 = p.expect(T.STAR)) !== null && (_v2 = p.r_tmp_185()) !== null) {
         p.level--;
         return p.raiseSyntaxError('named arguments must follow bare *');
       }
@@ -7548,7 +7550,7 @@ export class GeneratedParser extends ParserActions {
       let _v3: NameDefaultPair[] | null;
       let a: Token | null;
       let _v4: A.arg | Token | null;
-      if ((_v1 = p.expect(T.STAR)) !== null && (_v2 = p.r_tmp_187()) !== null && (_v3 = p.r_loop0_188()) !== null && (a = p.expect(T.STAR)) !== null && (_v4 = p.r_tmp_189()) !== null) {
+      if ((_v1 = p.expect(T.STAR)) !== null && (_v2 = p.r_tmp_186()) !== null && (_v3 = p.r_loop0_187()) !== null && (a = p.expect(T.STAR)) !== null && (_v4 = p.r_tmp_188()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, '* argument may appear only once');
       }
@@ -7588,7 +7590,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: A.arg | null;
       let _v3: Token | null;
       let a: Token | null;
-      if ((_v1 = p.expect(T.DOUBLESTAR)) !== null && (_v2 = p.r_lambda_param()) !== null && (_v3 = p.expect(T.COMMA)) !== null && (a = p.r_tmp_190()) !== null) {
+      if ((_v1 = p.expect(T.DOUBLESTAR)) !== null && (_v2 = p.r_lambda_param()) !== null && (_v3 = p.expect(T.COMMA)) !== null && (a = p.r_tmp_189()) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, 'arguments cannot follow var-keyword argument');
       }
@@ -7626,7 +7628,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: A.expr | null;
       let _v2: Token | null;
       let a: A.expr | null;
-      if ((_v1 = p.r_expression()) !== null && (_v2 = p.expect(KW.as)) !== null && (a = p.r_expression()) !== null && p.lookahead(p.mark, p.r_tmp_191() !== null)) {
+      if ((_v1 = p.r_expression()) !== null && (_v2 = p.expect(KW.as)) !== null && (a = p.r_expression()) !== null && p.lookahead(p.mark, p.r_tmp_190() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorInvalidTarget(Targets.Star, a);
       }
@@ -7729,7 +7731,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: Token | null;
       let _v3: any[] | null;
       let _v4: Token | null;
-      if (((_v1 = p.expect(KW.async)), true) && (_v2 = p.expect(KW.with)) !== null && (_v3 = p.r_gather_193()) !== null && (_v4 = p.expect(T.NEWLINE)) !== null) {
+      if (((_v1 = p.expect(KW.async)), true) && (_v2 = p.expect(KW.with)) !== null && (_v3 = p.r_gather_192()) !== null && (_v4 = p.expect(T.NEWLINE)) !== null) {
         p.level--;
         return p.raiseSyntaxError("expected ':'");
       }
@@ -7743,7 +7745,7 @@ export class GeneratedParser extends ParserActions {
       let _v5: Token | null;
       let _v6: Token | null;
       let _v7: Token | null;
-      if (((_v1 = p.expect(KW.async)), true) && (_v2 = p.expect(KW.with)) !== null && (_v3 = p.expect(T.LPAR)) !== null && (_v4 = p.r_gather_195()) !== null && ((_v5 = p.expect(T.COMMA)), true) && (_v6 = p.expect(T.RPAR)) !== null && (_v7 = p.expect(T.NEWLINE)) !== null) {
+      if (((_v1 = p.expect(KW.async)), true) && (_v2 = p.expect(KW.with)) !== null && (_v3 = p.expect(T.LPAR)) !== null && (_v4 = p.r_gather_194()) !== null && ((_v5 = p.expect(T.COMMA)), true) && (_v6 = p.expect(T.RPAR)) !== null && (_v7 = p.expect(T.NEWLINE)) !== null) {
         p.level--;
         return p.raiseSyntaxError("expected ':'");
       }
@@ -7763,7 +7765,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: any[] | null;
       let _v3: Token | null;
       let _v4: Token | null;
-      if (((_v1 = p.expect(KW.async)), true) && (a = p.expect(KW.with)) !== null && (_v2 = p.r_gather_197()) !== null && (_v3 = p.expect(T.COLON)) !== null && (_v4 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
+      if (((_v1 = p.expect(KW.async)), true) && (a = p.expect(KW.with)) !== null && (_v2 = p.r_gather_196()) !== null && (_v3 = p.expect(T.COLON)) !== null && (_v4 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
         p.level--;
         return p.raiseIndentationError(`expected an indented block after 'with' statement on line ${a.lineno}`);
       }
@@ -7778,7 +7780,7 @@ export class GeneratedParser extends ParserActions {
       let _v5: Token | null;
       let _v6: Token | null;
       let _v7: Token | null;
-      if (((_v1 = p.expect(KW.async)), true) && (a = p.expect(KW.with)) !== null && (_v2 = p.expect(T.LPAR)) !== null && (_v3 = p.r_gather_199()) !== null && ((_v4 = p.expect(T.COMMA)), true) && (_v5 = p.expect(T.RPAR)) !== null && (_v6 = p.expect(T.COLON)) !== null && (_v7 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
+      if (((_v1 = p.expect(KW.async)), true) && (a = p.expect(KW.with)) !== null && (_v2 = p.expect(T.LPAR)) !== null && (_v3 = p.r_gather_198()) !== null && ((_v4 = p.expect(T.COMMA)), true) && (_v5 = p.expect(T.RPAR)) !== null && (_v6 = p.expect(T.COLON)) !== null && (_v7 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
         p.level--;
         return p.raiseIndentationError(`expected an indented block after 'with' statement on line ${a.lineno}`);
       }
@@ -7806,7 +7808,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let _v2: Token | null;
       let _v3: A.stmt[] | null;
-      if ((_v1 = p.expect(KW.try)) !== null && (_v2 = p.expect(T.COLON)) !== null && (_v3 = p.r_block()) !== null && p.lookahead(p.mark, p.r_tmp_200() === null)) {
+      if ((_v1 = p.expect(KW.try)) !== null && (_v2 = p.expect(T.COLON)) !== null && (_v3 = p.r_block()) !== null && p.lookahead(p.mark, p.r_tmp_199() === null)) {
         p.level--;
         return p.raiseSyntaxError("expected 'except' or 'finally' block");
       }
@@ -7822,7 +7824,7 @@ export class GeneratedParser extends ParserActions {
       let _v5: A.expr | null;
       let _v6: any | null;
       let _v7: Token | null;
-      if ((_v1 = p.expect(KW.try)) !== null && (_v2 = p.expect(T.COLON)) !== null && (_v3 = p.r_loop0_201()) !== null && (_v4 = p.r_loop1_202()) !== null && (a = p.expect(KW.except)) !== null && (b = p.expect(T.STAR)) !== null && (_v5 = p.r_expression()) !== null && ((_v6 = p.r_tmp_203()), true) && (_v7 = p.expect(T.COLON)) !== null) {
+      if ((_v1 = p.expect(KW.try)) !== null && (_v2 = p.expect(T.COLON)) !== null && (_v3 = p.r_loop0_200()) !== null && (_v4 = p.r_loop1_201()) !== null && (a = p.expect(KW.except)) !== null && (b = p.expect(T.STAR)) !== null && (_v5 = p.r_expression()) !== null && ((_v6 = p.r_tmp_202()), true) && (_v7 = p.expect(T.COLON)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
       }
@@ -7836,7 +7838,7 @@ export class GeneratedParser extends ParserActions {
       let a: Token | null;
       let _v5: any | null;
       let _v6: Token | null;
-      if ((_v1 = p.expect(KW.try)) !== null && (_v2 = p.expect(T.COLON)) !== null && (_v3 = p.r_loop0_204()) !== null && (_v4 = p.r_loop1_205()) !== null && (a = p.expect(KW.except)) !== null && ((_v5 = p.r_tmp_206()), true) && (_v6 = p.expect(T.COLON)) !== null) {
+      if ((_v1 = p.expect(KW.try)) !== null && (_v2 = p.expect(T.COLON)) !== null && (_v3 = p.r_loop0_203()) !== null && (_v4 = p.r_loop1_204()) !== null && (a = p.expect(KW.except)) !== null && ((_v5 = p.r_tmp_205()), true) && (_v6 = p.expect(T.COLON)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
       }
@@ -7858,7 +7860,7 @@ export class GeneratedParser extends ParserActions {
       let _v4: A.expr | null;
       let _v5: any | null;
       let _v6: Token | null;
-      if ((_v1 = p.expect(KW.except)) !== null && ((_v2 = p.expect(T.STAR)), true) && (a = p.r_expression()) !== null && (_v3 = p.expect(T.COMMA)) !== null && (_v4 = p.r_expressions()) !== null && ((_v5 = p.r_tmp_207()), true) && (_v6 = p.expect(T.COLON)) !== null) {
+      if ((_v1 = p.expect(KW.except)) !== null && ((_v2 = p.expect(T.STAR)), true) && (a = p.r_expression()) !== null && (_v3 = p.expect(T.COMMA)) !== null && (_v4 = p.r_expressions()) !== null && ((_v5 = p.r_tmp_206()), true) && (_v6 = p.expect(T.COLON)) !== null) {
         p.level--;
         return p.raiseSyntaxErrorStartingFrom(a, 'multiple exception types must be parenthesized');
       }
@@ -7870,7 +7872,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: A.expr | null;
       let _v3: any | null;
       let _v4: Token | null;
-      if ((a = p.expect(KW.except)) !== null && ((_v1 = p.expect(T.STAR)), true) && (_v2 = p.r_expression()) !== null && ((_v3 = p.r_tmp_208()), true) && (_v4 = p.expect(T.NEWLINE)) !== null) {
+      if ((a = p.expect(KW.except)) !== null && ((_v1 = p.expect(T.STAR)), true) && (_v2 = p.r_expression()) !== null && ((_v3 = p.r_tmp_207()), true) && (_v4 = p.expect(T.NEWLINE)) !== null) {
         p.level--;
         return p.raiseSyntaxError("expected ':'");
       }
@@ -7889,7 +7891,7 @@ export class GeneratedParser extends ParserActions {
       let a: Token | null;
       let _v1: Token | null;
       let _v2: Token | null;
-      if ((a = p.expect(KW.except)) !== null && (_v1 = p.expect(T.STAR)) !== null && (_v2 = p.r_tmp_209()) !== null) {
+      if ((a = p.expect(KW.except)) !== null && (_v1 = p.expect(T.STAR)) !== null && (_v2 = p.r_tmp_208()) !== null) {
         p.level--;
         return p.raiseSyntaxError('expected one or more exception types');
       }
@@ -7927,7 +7929,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: any | null;
       let _v3: Token | null;
       let _v4: Token | null;
-      if ((a = p.expect(KW.except)) !== null && (_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_210()), true) && (_v3 = p.expect(T.COLON)) !== null && (_v4 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
+      if ((a = p.expect(KW.except)) !== null && (_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_209()), true) && (_v3 = p.expect(T.COLON)) !== null && (_v4 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
         p.level--;
         return p.raiseIndentationError(`expected an indented block after 'except' statement on line ${a.lineno}`);
       }
@@ -7958,7 +7960,7 @@ export class GeneratedParser extends ParserActions {
       let _v3: any | null;
       let _v4: Token | null;
       let _v5: Token | null;
-      if ((a = p.expect(KW.except)) !== null && (_v1 = p.expect(T.STAR)) !== null && (_v2 = p.r_expression()) !== null && ((_v3 = p.r_tmp_211()), true) && (_v4 = p.expect(T.COLON)) !== null && (_v5 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
+      if ((a = p.expect(KW.except)) !== null && (_v1 = p.expect(T.STAR)) !== null && (_v2 = p.r_expression()) !== null && ((_v3 = p.r_tmp_210()), true) && (_v4 = p.expect(T.COLON)) !== null && (_v5 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
         p.level--;
         return p.raiseIndentationError(`expected an indented block after 'except*' statement on line ${a.lineno}`);
       }
@@ -8084,7 +8086,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: KeyPatternPair[] | null;
       let _v3: Token | null;
       let a: A.pattern[] | null;
-      if (((_v1 = p.r_tmp_212()), true) && (_v2 = p.r_keyword_patterns()) !== null && (_v3 = p.expect(T.COMMA)) !== null && (a = p.r_positional_patterns()) !== null) {
+      if (((_v1 = p.r_tmp_211()), true) && (_v2 = p.r_keyword_patterns()) !== null && (_v3 = p.expect(T.COMMA)) !== null && (a = p.r_positional_patterns()) !== null) {
         p.level--;
         return a;
       }
@@ -8249,7 +8251,7 @@ export class GeneratedParser extends ParserActions {
       let _v7: any | null;
       let _v8: Token | null;
       let _v9: Token | null;
-      if (((_v1 = p.expect(KW.async)), true) && (a = p.expect(KW.def)) !== null && (_v2 = p.nameToken()) !== null && ((_v3 = p.r_type_params()), true) && (_v4 = p.expect(T.LPAR)) !== null && ((_v5 = p.r_params()), true) && (_v6 = p.expect(T.RPAR)) !== null && ((_v7 = p.r_tmp_213()), true) && (_v8 = p.expect(T.COLON)) !== null && (_v9 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
+      if (((_v1 = p.expect(KW.async)), true) && (a = p.expect(KW.def)) !== null && (_v2 = p.nameToken()) !== null && ((_v3 = p.r_type_params()), true) && (_v4 = p.expect(T.LPAR)) !== null && ((_v5 = p.r_params()), true) && (_v6 = p.expect(T.RPAR)) !== null && ((_v7 = p.r_tmp_212()), true) && (_v8 = p.expect(T.COLON)) !== null && (_v9 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
         p.level--;
         return p.raiseIndentationError(`expected an indented block after function definition on line ${a.lineno}`);
       }
@@ -8269,7 +8271,7 @@ export class GeneratedParser extends ParserActions {
       let _v3: A.type_param[] | null;
       let _v4: any | null;
       let _v5: Token | null;
-      if ((_v1 = p.expect(KW.class)) !== null && (_v2 = p.nameToken()) !== null && ((_v3 = p.r_type_params()), true) && ((_v4 = p.r_tmp_214()), true) && (_v5 = p.expect(T.NEWLINE)) !== null) {
+      if ((_v1 = p.expect(KW.class)) !== null && (_v2 = p.nameToken()) !== null && ((_v3 = p.r_type_params()), true) && ((_v4 = p.r_tmp_213()), true) && (_v5 = p.expect(T.NEWLINE)) !== null) {
         p.level--;
         return p.raiseSyntaxError("expected ':'");
       }
@@ -8282,7 +8284,7 @@ export class GeneratedParser extends ParserActions {
       let _v3: any | null;
       let _v4: Token | null;
       let _v5: Token | null;
-      if ((a = p.expect(KW.class)) !== null && (_v1 = p.nameToken()) !== null && ((_v2 = p.r_type_params()), true) && ((_v3 = p.r_tmp_215()), true) && (_v4 = p.expect(T.COLON)) !== null && (_v5 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
+      if ((a = p.expect(KW.class)) !== null && (_v1 = p.nameToken()) !== null && ((_v2 = p.r_type_params()), true) && ((_v3 = p.r_tmp_214()), true) && (_v4 = p.expect(T.COLON)) !== null && (_v5 = p.expect(T.NEWLINE)) !== null && !p.peek(T.INDENT)) {
         p.level--;
         return p.raiseIndentationError(`expected an indented block after class definition on line ${a.lineno}`);
       }
@@ -8300,7 +8302,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: KeyValuePair[] | null;
       let _v2: Token | null;
       let _v3: any | null;
-      if ((_v1 = p.r_gather_216()) !== null && (_v2 = p.expect(T.COMMA)) !== null && (_v3 = p.r_invalid_kvpair()) !== null) {
+      if ((_v1 = p.r_gather_215()) !== null && (_v2 = p.expect(T.COMMA)) !== null && (_v3 = p.r_invalid_kvpair()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -8320,7 +8322,7 @@ export class GeneratedParser extends ParserActions {
     { // expression a = ':' & ( '}' | ',' )
       let _v1: A.expr | null;
       let a: Token | null;
-      if ((_v1 = p.r_expression()) !== null && (a = p.expect(T.COLON)) !== null && p.lookahead(p.mark, p.r_tmp_217() !== null)) {
+      if ((_v1 = p.r_expression()) !== null && (a = p.expect(T.COLON)) !== null && p.lookahead(p.mark, p.r_tmp_216() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
       }
@@ -8336,7 +8338,7 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     { // a = expression ! ( ':' )
       let a: A.expr | null;
-      if ((a = p.r_expression()) !== null && p.lookahead(p.mark, p.r_tmp_218() === null)) {
+      if ((a = p.r_expression()) !== null && p.lookahead(p.mark, p.r_tmp_217() === null)) {
         p.level--;
         return p.raiseErrorKnownLocation('SyntaxError', a.lineno, a.end_col_offset - 1, a.end_lineno, -1, "':' expected after dictionary key");
       }
@@ -8356,7 +8358,7 @@ export class GeneratedParser extends ParserActions {
     { // expression a = ':' & ( '}' | ',' )
       let _v1: A.expr | null;
       let a: Token | null;
-      if ((_v1 = p.r_expression()) !== null && (a = p.expect(T.COLON)) !== null && p.lookahead(p.mark, p.r_tmp_219() !== null)) {
+      if ((_v1 = p.r_expression()) !== null && (a = p.expect(T.COLON)) !== null && p.lookahead(p.mark, p.r_tmp_218() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
       }
@@ -8427,7 +8429,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // '{' ! ( yield_expr | star_expressions )
       let _v1: Token | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && p.lookahead(p.mark, p.r_tmp_220() === null)) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && p.lookahead(p.mark, p.r_tmp_219() === null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
       }
@@ -8436,7 +8438,7 @@ export class GeneratedParser extends ParserActions {
     { // '{' ( yield_expr | star_expressions ) ! ( '=' | '!' | ':' | '}' )
       let _v1: Token | null;
       let _v2: A.expr | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_221()) !== null && p.lookahead(p.mark, p.r_tmp_222() === null)) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_220()) !== null && p.lookahead(p.mark, p.r_tmp_221() === null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'");
       }
@@ -8446,7 +8448,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let _v2: A.expr | null;
       let _v3: Token | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_223()) !== null && (_v3 = p.expect(T.EQUAL)) !== null && p.lookahead(p.mark, p.r_tmp_224() === null)) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_222()) !== null && (_v3 = p.expect(T.EQUAL)) !== null && p.lookahead(p.mark, p.r_tmp_223() === null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'");
       }
@@ -8457,7 +8459,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: A.expr | null;
       let _v3: Token | null;
       let _v4: any | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_225()) !== null && ((_v3 = p.expect(T.EQUAL)), true) && (_v4 = p.r_invalid_conversion_character()) !== null) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_224()) !== null && ((_v3 = p.expect(T.EQUAL)), true) && (_v4 = p.r_invalid_conversion_character()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -8468,7 +8470,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: A.expr | null;
       let _v3: Token | null;
       let _v4: any | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_226()) !== null && ((_v3 = p.expect(T.EQUAL)), true) && ((_v4 = p.r_tmp_227()), true) && p.lookahead(p.mark, p.r_tmp_228() === null)) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_225()) !== null && ((_v3 = p.expect(T.EQUAL)), true) && ((_v4 = p.r_tmp_226()), true) && p.lookahead(p.mark, p.r_tmp_227() === null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'");
       }
@@ -8481,7 +8483,7 @@ export class GeneratedParser extends ParserActions {
       let _v4: any | null;
       let _v5: Token | null;
       let _v6: A.expr[] | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_229()) !== null && ((_v3 = p.expect(T.EQUAL)), true) && ((_v4 = p.r_tmp_230()), true) && (_v5 = p.expect(T.COLON)) !== null && (_v6 = p.r_loop0_231()) !== null && !p.peek(T.RBRACE)) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_228()) !== null && ((_v3 = p.expect(T.EQUAL)), true) && ((_v4 = p.r_tmp_229()), true) && (_v5 = p.expect(T.COLON)) !== null && (_v6 = p.r_loop0_230()) !== null && !p.peek(T.RBRACE)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken("f-string: expecting '}', or format specs");
       }
@@ -8492,7 +8494,7 @@ export class GeneratedParser extends ParserActions {
       let _v2: A.expr | null;
       let _v3: Token | null;
       let _v4: any | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_232()) !== null && ((_v3 = p.expect(T.EQUAL)), true) && ((_v4 = p.r_tmp_233()), true) && !p.peek(T.RBRACE)) {
+      if ((_v1 = p.expect(T.LBRACE)) !== null && (_v2 = p.r_tmp_231()) !== null && ((_v3 = p.expect(T.EQUAL)), true) && ((_v4 = p.r_tmp_232()), true) && !p.peek(T.RBRACE)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken("f-string: expecting '}'");
       }
@@ -8508,7 +8510,7 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     { // '!' & ( ':' | '}' )
       let _v1: Token | null;
-      if ((_v1 = p.expect(T.EXCLAMATION)) !== null && p.lookahead(p.mark, p.r_tmp_234() !== null)) {
+      if ((_v1 = p.expect(T.EXCLAMATION)) !== null && p.lookahead(p.mark, p.r_tmp_233() !== null)) {
         p.level--;
         return p.raiseSyntaxErrorOnNextToken('f-string: missing conversion character');
       }
@@ -8813,7 +8815,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_235()) !== null) {
+      while ((_v1 = p.r_tmp_234()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -9000,7 +9002,7 @@ export class GeneratedParser extends ParserActions {
     const _children: Token[] = [];
     { // 
       let _v1: Token | null;
-      while ((_v1 = p.r_tmp_236()) !== null) {
+      while ((_v1 = p.r_tmp_235()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -9042,7 +9044,7 @@ export class GeneratedParser extends ParserActions {
     const _children: Token[] = [];
     { // 
       let _v1: Token | null;
-      while ((_v1 = p.r_tmp_237()) !== null) {
+      while ((_v1 = p.r_tmp_236()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -9151,7 +9153,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_238()) !== null) {
+      while ((_v1 = p.r_tmp_237()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -9965,7 +9967,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_239()) !== null) {
+      while ((_v1 = p.r_tmp_238()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -10001,7 +10003,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_240()) !== null) {
+      while ((_v1 = p.r_tmp_239()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -10056,7 +10058,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_241()) !== null) {
+      while ((_v1 = p.r_tmp_240()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -10092,7 +10094,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_242()) !== null) {
+      while ((_v1 = p.r_tmp_241()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -10167,13 +10169,13 @@ export class GeneratedParser extends ParserActions {
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     if (p.mark === p.fill) p.fillToken();
-    const _first = p.r_tmp_243();
+    const _first = p.r_tmp_242();
     if (_first === null) { p.mark = _mark; p.level--; return null as any; }
     const _children: A.expr[] = [_first];
     for (;;) {
       const _m = p.mark;
       if (p.expect(T.COMMA) === null) { p.mark = _m; break; }
-      const _e = p.r_tmp_243();
+      const _e = p.r_tmp_242();
       if (_e === null) { p.mark = _m; break; }
       _children.push(_e);
     }
@@ -10693,7 +10695,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_244()) !== null) {
+      while ((_v1 = p.r_tmp_243()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -10785,7 +10787,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_245()) !== null) {
+      while ((_v1 = p.r_tmp_244()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -10820,7 +10822,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_246()) !== null) {
+      while ((_v1 = p.r_tmp_245()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -10892,7 +10894,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // ( assignment_expression | expression ! ':=' ) ! '='
       let _v1: A.expr | null;
-      if ((_v1 = p.r_tmp_247()) !== null && !p.peek(T.EQUAL)) {
+      if ((_v1 = p.r_tmp_246()) !== null && !p.peek(T.EQUAL)) {
         p.level--;
         return _v1;
       }
@@ -10907,13 +10909,13 @@ export class GeneratedParser extends ParserActions {
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     if (p.mark === p.fill) p.fillToken();
-    const _first = p.r_tmp_249();
+    const _first = p.r_tmp_248();
     if (_first === null) { p.mark = _mark; p.level--; return null as any; }
     const _children: A.expr[] = [_first];
     for (;;) {
       const _m = p.mark;
       if (p.expect(T.COMMA) === null) { p.mark = _m; break; }
-      const _e = p.r_tmp_249();
+      const _e = p.r_tmp_248();
       if (_e === null) { p.mark = _m; break; }
       _children.push(_e);
     }
@@ -11039,7 +11041,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_250()) !== null) {
+      while ((_v1 = p.r_tmp_249()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -11093,7 +11095,7 @@ export class GeneratedParser extends ParserActions {
     const _children: A.expr[] = [];
     { // 
       let _v1: A.expr | null;
-      while ((_v1 = p.r_tmp_251()) !== null) {
+      while ((_v1 = p.r_tmp_250()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -11240,7 +11242,7 @@ export class GeneratedParser extends ParserActions {
       let _v1: A.expr[] | null;
       let _v2: Token | null;
       let _v3: KeywordOrStarred[] | null;
-      if ((_v1 = p.r_gather_254()) !== null && (_v2 = p.expect(T.COMMA)) !== null && (_v3 = p.r_kwargs()) !== null) {
+      if ((_v1 = p.r_gather_253()) !== null && (_v2 = p.expect(T.COMMA)) !== null && (_v3 = p.r_kwargs()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -11256,7 +11258,7 @@ export class GeneratedParser extends ParserActions {
     const _mark = p.mark;
     { // ( ',' . ( starred_expression | ( assignment_expression | expression ! ':=' ) ! '=' ) + ',' kwargs )
       let _v1: any | null;
-      if ((_v1 = p.r_tmp_255()) !== null) {
+      if ((_v1 = p.r_tmp_254()) !== null) {
         p.level--;
         return _v1;
       }
@@ -11442,30 +11444,6 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // FSTRING_MIDDLE
-      let _v1: Token | null;
-      if ((_v1 = p.expect(T.FSTRING_MIDDLE)) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    { // fstring_replacement_field
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_fstring_replacement_field()) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _tmp_146
-  r_tmp_146(): any | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
     { // '='
       let _v1: Token | null;
       if ((_v1 = p.expect(T.EQUAL)) !== null) {
@@ -11485,8 +11463,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_147
-  r_tmp_147(): any | null {
+  // _tmp_146
+  r_tmp_146(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -11541,8 +11519,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_148
-  r_tmp_148(): any | null {
+  // _tmp_147
+  r_tmp_147(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -11565,8 +11543,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_149[A.expr[][]]
-  r_loop0_149(): A.expr[][] {
+  // _loop0_148[A.expr[][]]
+  r_loop0_148(): A.expr[][] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -11583,8 +11561,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_150
-  r_tmp_150(): any | null {
+  // _tmp_149
+  r_tmp_149(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -11600,8 +11578,43 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_151[any[]]
-  r_loop0_151(): any[] {
+  // _loop0_150[any[]]
+  r_loop0_150(): any[] {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    let _mark = p.mark;
+    if (p.mark === p.fill) p.fillToken();
+    const _children: any[] = [];
+    { // 
+      let _v1: any | null;
+      while ((_v1 = p.r_tmp_255()) !== null) {
+        _children.push(_v1);
+        _mark = p.mark;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return _children;
+  }
+  // _tmp_151
+  r_tmp_151(): any | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // star_targets '='
+      let _v1: A.expr | null;
+      let _v2: Token | null;
+      if ((_v1 = p.r_star_targets()) !== null && (_v2 = p.expect(T.EQUAL)) !== null) {
+        p.level--;
+        return DUMMY as any;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _loop0_152[any[]]
+  r_loop0_152(): any[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -11618,43 +11631,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_152
-  r_tmp_152(): any | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
-    { // star_targets '='
-      let _v1: A.expr | null;
-      let _v2: Token | null;
-      if ((_v1 = p.r_star_targets()) !== null && (_v2 = p.expect(T.EQUAL)) !== null) {
-        p.level--;
-        return DUMMY as any;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _loop0_153[any[]]
-  r_loop0_153(): any[] {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    let _mark = p.mark;
-    if (p.mark === p.fill) p.fillToken();
-    const _children: any[] = [];
-    { // 
-      let _v1: any | null;
-      while ((_v1 = p.r_tmp_257()) !== null) {
-        _children.push(_v1);
-        _mark = p.mark;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return _children;
-  }
-  // _tmp_154[A.expr]
-  r_tmp_154(): A.expr | null {
+  // _tmp_153[A.expr]
+  r_tmp_153(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -11677,8 +11655,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_155[Token]
-  r_tmp_155(): Token | null {
+  // _tmp_154[Token]
+  r_tmp_154(): Token | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -11693,6 +11671,30 @@ export class GeneratedParser extends ParserActions {
     { // '('
       let _v1: Token | null;
       if ((_v1 = p.expect(T.LPAR)) !== null) {
+        p.level--;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    { // '{'
+      let _v1: Token | null;
+      if ((_v1 = p.expect(T.LBRACE)) !== null) {
+        p.level--;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _tmp_155[Token]
+  r_tmp_155(): Token | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // '['
+      let _v1: Token | null;
+      if ((_v1 = p.expect(T.LSQB)) !== null) {
         p.level--;
         return _v1;
       }
@@ -11733,22 +11735,22 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_157[Token]
-  r_tmp_157(): Token | null {
+  // _tmp_157[A.arg[] | SlashWithDefault]
+  r_tmp_157(): A.arg[] | SlashWithDefault | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // '['
-      let _v1: Token | null;
-      if ((_v1 = p.expect(T.LSQB)) !== null) {
+    { // slash_no_default
+      let _v1: A.arg[] | null;
+      if ((_v1 = p.r_slash_no_default()) !== null) {
         p.level--;
         return _v1;
       }
       p.mark = _mark;
     }
-    { // '{'
-      let _v1: Token | null;
-      if ((_v1 = p.expect(T.LBRACE)) !== null) {
+    { // slash_with_default
+      let _v1: SlashWithDefault | null;
+      if ((_v1 = p.r_slash_with_default()) !== null) {
         p.level--;
         return _v1;
       }
@@ -11757,16 +11759,16 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_158[A.arg[]]
-  r_loop0_158(): A.arg[] {
+  // _loop0_158[NameDefaultPair[]]
+  r_loop0_158(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
     if (p.mark === p.fill) p.fillToken();
-    const _children: A.arg[] = [];
+    const _children: NameDefaultPair[] = [];
     { // 
-      let _v1: A.arg | null;
-      while ((_v1 = p.r_param_no_default()) !== null) {
+      let _v1: NameDefaultPair | null;
+      while ((_v1 = p.r_param_maybe_default()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -11793,8 +11795,26 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _loop1_160[A.arg[]]
-  r_loop1_160(): A.arg[] {
+  // _loop0_160[A.arg[]]
+  r_loop0_160(): A.arg[] {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    let _mark = p.mark;
+    if (p.mark === p.fill) p.fillToken();
+    const _children: A.arg[] = [];
+    { // 
+      let _v1: A.arg | null;
+      while ((_v1 = p.r_param_no_default()) !== null) {
+        _children.push(_v1);
+        _mark = p.mark;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return _children;
+  }
+  // _loop1_161[A.arg[]]
+  r_loop1_161(): A.arg[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -11812,8 +11832,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_161[A.arg[] | SlashWithDefault]
-  r_tmp_161(): A.arg[] | SlashWithDefault | null {
+  // _tmp_162[A.arg[] | SlashWithDefault]
+  r_tmp_162(): A.arg[] | SlashWithDefault | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -11836,8 +11856,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_162[NameDefaultPair[]]
-  r_loop0_162(): NameDefaultPair[] {
+  // _loop0_163[NameDefaultPair[]]
+  r_loop0_163(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -11854,50 +11874,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_163[A.arg[] | SlashWithDefault]
-  r_tmp_163(): A.arg[] | SlashWithDefault | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
-    { // slash_no_default
-      let _v1: A.arg[] | null;
-      if ((_v1 = p.r_slash_no_default()) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    { // slash_with_default
-      let _v1: SlashWithDefault | null;
-      if ((_v1 = p.r_slash_with_default()) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _loop0_164[NameDefaultPair[]]
-  r_loop0_164(): NameDefaultPair[] {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    let _mark = p.mark;
-    if (p.mark === p.fill) p.fillToken();
-    const _children: NameDefaultPair[] = [];
-    { // 
-      let _v1: NameDefaultPair | null;
-      while ((_v1 = p.r_param_maybe_default()) !== null) {
-        _children.push(_v1);
-        _mark = p.mark;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return _children;
-  }
-  // _tmp_165[Token | A.arg]
-  r_tmp_165(): Token | A.arg | null {
+  // _tmp_164[Token | A.arg]
+  r_tmp_164(): Token | A.arg | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -11920,8 +11898,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_166[NameDefaultPair[]]
-  r_loop0_166(): NameDefaultPair[] {
+  // _loop0_165[NameDefaultPair[]]
+  r_loop0_165(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -11938,8 +11916,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _loop1_167[NameDefaultPair[]]
-  r_loop1_167(): NameDefaultPair[] {
+  // _loop1_166[NameDefaultPair[]]
+  r_loop1_166(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -11957,8 +11935,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_168
-  r_tmp_168(): any | null {
+  // _tmp_167
+  r_tmp_167(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -11981,8 +11959,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_169
-  r_tmp_169(): any | null {
+  // _tmp_168
+  r_tmp_168(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -11997,7 +11975,7 @@ export class GeneratedParser extends ParserActions {
     { // ',' ( ')' | '**' )
       let _v1: Token | null;
       let _v2: Token | null;
-      if ((_v1 = p.expect(T.COMMA)) !== null && (_v2 = p.r_tmp_258()) !== null) {
+      if ((_v1 = p.expect(T.COMMA)) !== null && (_v2 = p.r_tmp_257()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -12006,8 +11984,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_170[A.arg | Token]
-  r_tmp_170(): A.arg | Token | null {
+  // _tmp_169[A.arg | Token]
+  r_tmp_169(): A.arg | Token | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12030,8 +12008,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_171[NameDefaultPair[]]
-  r_loop0_171(): NameDefaultPair[] {
+  // _loop0_170[NameDefaultPair[]]
+  r_loop0_170(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12048,8 +12026,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_172[A.arg | Token]
-  r_tmp_172(): A.arg | Token | null {
+  // _tmp_171[A.arg | Token]
+  r_tmp_171(): A.arg | Token | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12072,8 +12050,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_173[Token]
-  r_tmp_173(): Token | null {
+  // _tmp_172[Token]
+  r_tmp_172(): Token | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12104,8 +12082,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop1_174[NameDefaultPair[]]
-  r_loop1_174(): NameDefaultPair[] {
+  // _loop1_173[NameDefaultPair[]]
+  r_loop1_173(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12123,16 +12101,40 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _loop0_175[A.arg[]]
-  r_loop0_175(): A.arg[] {
+  // _tmp_174[A.arg[] | SlashWithDefault]
+  r_tmp_174(): A.arg[] | SlashWithDefault | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // lambda_slash_no_default
+      let _v1: A.arg[] | null;
+      if ((_v1 = p.r_lambda_slash_no_default()) !== null) {
+        p.level--;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    { // lambda_slash_with_default
+      let _v1: SlashWithDefault | null;
+      if ((_v1 = p.r_lambda_slash_with_default()) !== null) {
+        p.level--;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _loop0_175[NameDefaultPair[]]
+  r_loop0_175(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
     if (p.mark === p.fill) p.fillToken();
-    const _children: A.arg[] = [];
+    const _children: NameDefaultPair[] = [];
     { // 
-      let _v1: A.arg | null;
-      while ((_v1 = p.r_lambda_param_no_default()) !== null) {
+      let _v1: NameDefaultPair | null;
+      while ((_v1 = p.r_lambda_param_maybe_default()) !== null) {
         _children.push(_v1);
         _mark = p.mark;
       }
@@ -12159,8 +12161,26 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _gather_177[A.arg[]]
-  r_gather_177(): A.arg[] {
+  // _loop0_177[A.arg[]]
+  r_loop0_177(): A.arg[] {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    let _mark = p.mark;
+    if (p.mark === p.fill) p.fillToken();
+    const _children: A.arg[] = [];
+    { // 
+      let _v1: A.arg | null;
+      while ((_v1 = p.r_lambda_param_no_default()) !== null) {
+        _children.push(_v1);
+        _mark = p.mark;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return _children;
+  }
+  // _gather_178[A.arg[]]
+  r_gather_178(): A.arg[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12178,8 +12198,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_178[A.arg[] | SlashWithDefault]
-  r_tmp_178(): A.arg[] | SlashWithDefault | null {
+  // _tmp_179[A.arg[] | SlashWithDefault]
+  r_tmp_179(): A.arg[] | SlashWithDefault | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12202,8 +12222,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_179[NameDefaultPair[]]
-  r_loop0_179(): NameDefaultPair[] {
+  // _loop0_180[NameDefaultPair[]]
+  r_loop0_180(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12220,50 +12240,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_180[A.arg[] | SlashWithDefault]
-  r_tmp_180(): A.arg[] | SlashWithDefault | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
-    { // lambda_slash_no_default
-      let _v1: A.arg[] | null;
-      if ((_v1 = p.r_lambda_slash_no_default()) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    { // lambda_slash_with_default
-      let _v1: SlashWithDefault | null;
-      if ((_v1 = p.r_lambda_slash_with_default()) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _loop0_181[NameDefaultPair[]]
-  r_loop0_181(): NameDefaultPair[] {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    let _mark = p.mark;
-    if (p.mark === p.fill) p.fillToken();
-    const _children: NameDefaultPair[] = [];
-    { // 
-      let _v1: NameDefaultPair | null;
-      while ((_v1 = p.r_lambda_param_maybe_default()) !== null) {
-        _children.push(_v1);
-        _mark = p.mark;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return _children;
-  }
-  // _tmp_182[Token | A.arg]
-  r_tmp_182(): Token | A.arg | null {
+  // _tmp_181[Token | A.arg]
+  r_tmp_181(): Token | A.arg | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12286,8 +12264,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_183[NameDefaultPair[]]
-  r_loop0_183(): NameDefaultPair[] {
+  // _loop0_182[NameDefaultPair[]]
+  r_loop0_182(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12304,8 +12282,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _loop1_184[NameDefaultPair[]]
-  r_loop1_184(): NameDefaultPair[] {
+  // _loop1_183[NameDefaultPair[]]
+  r_loop1_183(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12323,8 +12301,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _loop1_185[NameDefaultPair[]]
-  r_loop1_185(): NameDefaultPair[] {
+  // _loop1_184[NameDefaultPair[]]
+  r_loop1_184(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12342,8 +12320,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_186
-  r_tmp_186(): any | null {
+  // _tmp_185
+  r_tmp_185(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12358,7 +12336,7 @@ export class GeneratedParser extends ParserActions {
     { // ',' ( ':' | '**' )
       let _v1: Token | null;
       let _v2: Token | null;
-      if ((_v1 = p.expect(T.COMMA)) !== null && (_v2 = p.r_tmp_259()) !== null) {
+      if ((_v1 = p.expect(T.COMMA)) !== null && (_v2 = p.r_tmp_258()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -12367,8 +12345,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_187[A.arg | Token]
-  r_tmp_187(): A.arg | Token | null {
+  // _tmp_186[A.arg | Token]
+  r_tmp_186(): A.arg | Token | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12391,8 +12369,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_188[NameDefaultPair[]]
-  r_loop0_188(): NameDefaultPair[] {
+  // _loop0_187[NameDefaultPair[]]
+  r_loop0_187(): NameDefaultPair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12409,8 +12387,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_189[A.arg | Token]
-  r_tmp_189(): A.arg | Token | null {
+  // _tmp_188[A.arg | Token]
+  r_tmp_188(): A.arg | Token | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12433,8 +12411,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_190[Token]
-  r_tmp_190(): Token | null {
+  // _tmp_189[Token]
+  r_tmp_189(): Token | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12465,8 +12443,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_191
-  r_tmp_191(): any | null {
+  // _tmp_190
+  r_tmp_190(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12497,15 +12475,15 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_192
-  r_tmp_192(): any | null {
+  // _tmp_191
+  r_tmp_191(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     { // expression [ 'as' star_target ]
       let _v1: A.expr | null;
       let _v2: any | null;
-      if ((_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_260()), true)) {
+      if ((_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_259()), true)) {
         p.level--;
         return DUMMY as any;
       }
@@ -12514,34 +12492,34 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _gather_193[any[]]
-  r_gather_193(): any[] {
+  // _gather_192[any[]]
+  r_gather_192(): any[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     if (p.mark === p.fill) p.fillToken();
-    const _first = p.r_tmp_261();
+    const _first = p.r_tmp_260();
     if (_first === null) { p.mark = _mark; p.level--; return null as any; }
     const _children: any[] = [_first];
     for (;;) {
       const _m = p.mark;
       if (p.expect(T.COMMA) === null) { p.mark = _m; break; }
-      const _e = p.r_tmp_261();
+      const _e = p.r_tmp_260();
       if (_e === null) { p.mark = _m; break; }
       _children.push(_e);
     }
     p.level--;
     return _children;
   }
-  // _tmp_194
-  r_tmp_194(): any | null {
+  // _tmp_193
+  r_tmp_193(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     { // expressions [ 'as' star_target ]
       let _v1: A.expr | null;
       let _v2: any | null;
-      if ((_v1 = p.r_expressions()) !== null && ((_v2 = p.r_tmp_262()), true)) {
+      if ((_v1 = p.r_expressions()) !== null && ((_v2 = p.r_tmp_261()), true)) {
         p.level--;
         return DUMMY as any;
       }
@@ -12550,34 +12528,34 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _gather_195[any[]]
-  r_gather_195(): any[] {
+  // _gather_194[any[]]
+  r_gather_194(): any[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     if (p.mark === p.fill) p.fillToken();
-    const _first = p.r_tmp_263();
+    const _first = p.r_tmp_262();
     if (_first === null) { p.mark = _mark; p.level--; return null as any; }
     const _children: any[] = [_first];
     for (;;) {
       const _m = p.mark;
       if (p.expect(T.COMMA) === null) { p.mark = _m; break; }
-      const _e = p.r_tmp_263();
+      const _e = p.r_tmp_262();
       if (_e === null) { p.mark = _m; break; }
       _children.push(_e);
     }
     p.level--;
     return _children;
   }
-  // _tmp_196
-  r_tmp_196(): any | null {
+  // _tmp_195
+  r_tmp_195(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     { // expression [ 'as' star_target ]
       let _v1: A.expr | null;
       let _v2: any | null;
-      if ((_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_264()), true)) {
+      if ((_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_263()), true)) {
         p.level--;
         return DUMMY as any;
       }
@@ -12586,34 +12564,34 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _gather_197[any[]]
-  r_gather_197(): any[] {
+  // _gather_196[any[]]
+  r_gather_196(): any[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     if (p.mark === p.fill) p.fillToken();
-    const _first = p.r_tmp_265();
+    const _first = p.r_tmp_264();
     if (_first === null) { p.mark = _mark; p.level--; return null as any; }
     const _children: any[] = [_first];
     for (;;) {
       const _m = p.mark;
       if (p.expect(T.COMMA) === null) { p.mark = _m; break; }
-      const _e = p.r_tmp_265();
+      const _e = p.r_tmp_264();
       if (_e === null) { p.mark = _m; break; }
       _children.push(_e);
     }
     p.level--;
     return _children;
   }
-  // _tmp_198
-  r_tmp_198(): any | null {
+  // _tmp_197
+  r_tmp_197(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     { // expressions [ 'as' star_target ]
       let _v1: A.expr | null;
       let _v2: any | null;
-      if ((_v1 = p.r_expressions()) !== null && ((_v2 = p.r_tmp_266()), true)) {
+      if ((_v1 = p.r_expressions()) !== null && ((_v2 = p.r_tmp_265()), true)) {
         p.level--;
         return DUMMY as any;
       }
@@ -12622,27 +12600,27 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _gather_199[any[]]
-  r_gather_199(): any[] {
+  // _gather_198[any[]]
+  r_gather_198(): any[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     if (p.mark === p.fill) p.fillToken();
-    const _first = p.r_tmp_267();
+    const _first = p.r_tmp_266();
     if (_first === null) { p.mark = _mark; p.level--; return null as any; }
     const _children: any[] = [_first];
     for (;;) {
       const _m = p.mark;
       if (p.expect(T.COMMA) === null) { p.mark = _m; break; }
-      const _e = p.r_tmp_267();
+      const _e = p.r_tmp_266();
       if (_e === null) { p.mark = _m; break; }
       _children.push(_e);
     }
     p.level--;
     return _children;
   }
-  // _tmp_200
-  r_tmp_200(): any | null {
+  // _tmp_199
+  r_tmp_199(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12665,8 +12643,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_201[A.stmt[][]]
-  r_loop0_201(): A.stmt[][] {
+  // _loop0_200[A.stmt[][]]
+  r_loop0_200(): A.stmt[][] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12683,8 +12661,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _loop1_202[A.excepthandler[]]
-  r_loop1_202(): A.excepthandler[] {
+  // _loop1_201[A.excepthandler[]]
+  r_loop1_201(): A.excepthandler[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12702,8 +12680,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_203
-  r_tmp_203(): any | null {
+  // _tmp_202
+  r_tmp_202(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12719,8 +12697,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_204[A.stmt[][]]
-  r_loop0_204(): A.stmt[][] {
+  // _loop0_203[A.stmt[][]]
+  r_loop0_203(): A.stmt[][] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12737,8 +12715,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _loop1_205[A.excepthandler[]]
-  r_loop1_205(): A.excepthandler[] {
+  // _loop1_204[A.excepthandler[]]
+  r_loop1_204(): A.excepthandler[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -12756,15 +12734,32 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_206
-  r_tmp_206(): any | null {
+  // _tmp_205
+  r_tmp_205(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     { // expression [ 'as' NAME ]
       let _v1: A.expr | null;
       let _v2: any | null;
-      if ((_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_268()), true)) {
+      if ((_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_267()), true)) {
+        p.level--;
+        return DUMMY as any;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _tmp_206
+  r_tmp_206(): any | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // 'as' NAME
+      let _v1: Token | null;
+      let _v2: A.Name | null;
+      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.nameToken()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -12790,25 +12785,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_208
-  r_tmp_208(): any | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
-    { // 'as' NAME
-      let _v1: Token | null;
-      let _v2: A.Name | null;
-      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.nameToken()) !== null) {
-        p.level--;
-        return DUMMY as any;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _tmp_209[Token]
-  r_tmp_209(): Token | null {
+  // _tmp_208[Token]
+  r_tmp_208(): Token | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12825,6 +12803,23 @@ export class GeneratedParser extends ParserActions {
       if ((_v1 = p.expect(T.COLON)) !== null) {
         p.level--;
         return _v1;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _tmp_209
+  r_tmp_209(): any | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // 'as' NAME
+      let _v1: Token | null;
+      let _v2: A.Name | null;
+      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.nameToken()) !== null) {
+        p.level--;
+        return DUMMY as any;
       }
       p.mark = _mark;
     }
@@ -12853,10 +12848,10 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // 'as' NAME
-      let _v1: Token | null;
-      let _v2: A.Name | null;
-      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.nameToken()) !== null) {
+    { // positional_patterns ','
+      let _v1: A.pattern[] | null;
+      let _v2: Token | null;
+      if ((_v1 = p.r_positional_patterns()) !== null && (_v2 = p.expect(T.COMMA)) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -12870,10 +12865,10 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // positional_patterns ','
-      let _v1: A.pattern[] | null;
-      let _v2: Token | null;
-      if ((_v1 = p.r_positional_patterns()) !== null && (_v2 = p.expect(T.COMMA)) !== null) {
+    { // '->' expression
+      let _v1: Token | null;
+      let _v2: A.expr | null;
+      if ((_v1 = p.expect(T.RARROW)) !== null && (_v2 = p.r_expression()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -12887,10 +12882,11 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // '->' expression
+    { // '(' [ arguments ] ')'
       let _v1: Token | null;
-      let _v2: A.expr | null;
-      if ((_v1 = p.expect(T.RARROW)) !== null && (_v2 = p.r_expression()) !== null) {
+      let _v2: A.Call | null;
+      let _v3: Token | null;
+      if ((_v1 = p.expect(T.LPAR)) !== null && ((_v2 = p.r_arguments()), true) && (_v3 = p.expect(T.RPAR)) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -12917,26 +12913,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_215
-  r_tmp_215(): any | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
-    { // '(' [ arguments ] ')'
-      let _v1: Token | null;
-      let _v2: A.Call | null;
-      let _v3: Token | null;
-      if ((_v1 = p.expect(T.LPAR)) !== null && ((_v2 = p.r_arguments()), true) && (_v3 = p.expect(T.RPAR)) !== null) {
-        p.level--;
-        return DUMMY as any;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _gather_216[KeyValuePair[]]
-  r_gather_216(): KeyValuePair[] {
+  // _gather_215[KeyValuePair[]]
+  r_gather_215(): KeyValuePair[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12954,8 +12932,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_217
-  r_tmp_217(): any | null {
+  // _tmp_216
+  r_tmp_216(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12978,8 +12956,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_218
-  r_tmp_218(): any | null {
+  // _tmp_217
+  r_tmp_217(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -12994,8 +12972,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_219
-  r_tmp_219(): any | null {
+  // _tmp_218
+  r_tmp_218(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13018,8 +12996,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_220
-  r_tmp_220(): any | null {
+  // _tmp_219
+  r_tmp_219(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13042,8 +13020,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_221[A.expr]
-  r_tmp_221(): A.expr | null {
+  // _tmp_220[A.expr]
+  r_tmp_220(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13066,8 +13044,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_222
-  r_tmp_222(): any | null {
+  // _tmp_221
+  r_tmp_221(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13106,8 +13084,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_223[A.expr]
-  r_tmp_223(): A.expr | null {
+  // _tmp_222[A.expr]
+  r_tmp_222(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13130,8 +13108,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_224
-  r_tmp_224(): any | null {
+  // _tmp_223
+  r_tmp_223(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13154,6 +13132,30 @@ export class GeneratedParser extends ParserActions {
     { // '}'
       let _v1: Token | null;
       if ((_v1 = p.expect(T.RBRACE)) !== null) {
+        p.level--;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _tmp_224[A.expr]
+  r_tmp_224(): A.expr | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // yield_expr
+      let _v1: A.expr | null;
+      if ((_v1 = p.r_yield_expr()) !== null) {
+        p.level--;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    { // star_expressions
+      let _v1: A.expr | null;
+      if ((_v1 = p.r_star_expressions()) !== null) {
         p.level--;
         return _v1;
       }
@@ -13186,32 +13188,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_226[A.expr]
-  r_tmp_226(): A.expr | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
-    { // yield_expr
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_yield_expr()) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    { // star_expressions
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_star_expressions()) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _tmp_227
-  r_tmp_227(): any | null {
+  // _tmp_226
+  r_tmp_226(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13227,8 +13205,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_228
-  r_tmp_228(): any | null {
+  // _tmp_227
+  r_tmp_227(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13251,8 +13229,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_229[A.expr]
-  r_tmp_229(): A.expr | null {
+  // _tmp_228[A.expr]
+  r_tmp_228(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13275,8 +13253,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_230
-  r_tmp_230(): any | null {
+  // _tmp_229
+  r_tmp_229(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13292,8 +13270,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _loop0_231[A.expr[]]
-  r_loop0_231(): A.expr[] {
+  // _loop0_230[A.expr[]]
+  r_loop0_230(): A.expr[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     let _mark = p.mark;
@@ -13310,8 +13288,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return _children;
   }
-  // _tmp_232[A.expr]
-  r_tmp_232(): A.expr | null {
+  // _tmp_231[A.expr]
+  r_tmp_231(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13334,8 +13312,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_233
-  r_tmp_233(): any | null {
+  // _tmp_232
+  r_tmp_232(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13351,8 +13329,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_234
-  r_tmp_234(): any | null {
+  // _tmp_233
+  r_tmp_233(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13375,8 +13353,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_235[A.expr]
-  r_tmp_235(): A.expr | null {
+  // _tmp_234[A.expr]
+  r_tmp_234(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13386,6 +13364,30 @@ export class GeneratedParser extends ParserActions {
       if ((z = p.r_star_targets()) !== null && (_v1 = p.expect(T.EQUAL)) !== null) {
         p.level--;
         return z;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _tmp_235[Token]
+  r_tmp_235(): Token | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // '.'
+      let _v1: Token | null;
+      if ((_v1 = p.expect(T.DOT)) !== null) {
+        p.level--;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    { // '...'
+      let _v1: Token | null;
+      if ((_v1 = p.expect(T.ELLIPSIS)) !== null) {
+        p.level--;
+        return _v1;
       }
       p.mark = _mark;
     }
@@ -13416,32 +13418,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_237[Token]
-  r_tmp_237(): Token | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
-    { // '.'
-      let _v1: Token | null;
-      if ((_v1 = p.expect(T.DOT)) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    { // '...'
-      let _v1: Token | null;
-      if ((_v1 = p.expect(T.ELLIPSIS)) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _tmp_238[A.expr]
-  r_tmp_238(): A.expr | null {
+  // _tmp_237[A.expr]
+  r_tmp_237(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13458,8 +13436,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_239[A.expr]
-  r_tmp_239(): A.expr | null {
+  // _tmp_238[A.expr]
+  r_tmp_238(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13475,8 +13453,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_240[A.expr]
-  r_tmp_240(): A.expr | null {
+  // _tmp_239[A.expr]
+  r_tmp_239(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13492,8 +13470,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_241[A.expr]
-  r_tmp_241(): A.expr | null {
+  // _tmp_240[A.expr]
+  r_tmp_240(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13509,8 +13487,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_242[A.expr]
-  r_tmp_242(): A.expr | null {
+  // _tmp_241[A.expr]
+  r_tmp_241(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13526,8 +13504,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_243[A.expr]
-  r_tmp_243(): A.expr | null {
+  // _tmp_242[A.expr]
+  r_tmp_242(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13550,8 +13528,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_244[A.expr]
-  r_tmp_244(): A.expr | null {
+  // _tmp_243[A.expr]
+  r_tmp_243(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13568,6 +13546,23 @@ export class GeneratedParser extends ParserActions {
       if ((_v1 = p.r_string()) !== null) {
         p.level--;
         return _v1;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _tmp_244[A.expr]
+  r_tmp_244(): A.expr | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // 'if' z = disjunction
+      let _v1: Token | null;
+      let z: A.expr | null;
+      if ((_v1 = p.expect(KW.if)) !== null && (z = p.r_disjunction()) !== null) {
+        p.level--;
+        return z;
       }
       p.mark = _mark;
     }
@@ -13596,12 +13591,19 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // 'if' z = disjunction
-      let _v1: Token | null;
-      let z: A.expr | null;
-      if ((_v1 = p.expect(KW.if)) !== null && (z = p.r_disjunction()) !== null) {
+    { // assignment_expression
+      let _v1: A.expr | null;
+      if ((_v1 = p.r_assignment_expression()) !== null) {
         p.level--;
-        return z;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    { // expression ! ':='
+      let _v1: A.expr | null;
+      if ((_v1 = p.r_expression()) !== null && !p.peek(T.COLONEQUAL)) {
+        p.level--;
+        return _v1;
       }
       p.mark = _mark;
     }
@@ -13637,17 +13639,17 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // assignment_expression
+    { // starred_expression
       let _v1: A.expr | null;
-      if ((_v1 = p.r_assignment_expression()) !== null) {
+      if ((_v1 = p.r_starred_expression()) !== null) {
         p.level--;
         return _v1;
       }
       p.mark = _mark;
     }
-    { // expression ! ':='
+    { // ( assignment_expression | expression ! ':=' ) ! '='
       let _v1: A.expr | null;
-      if ((_v1 = p.r_expression()) !== null && !p.peek(T.COLONEQUAL)) {
+      if ((_v1 = p.r_tmp_268()) !== null && !p.peek(T.EQUAL)) {
         p.level--;
         return _v1;
       }
@@ -13661,19 +13663,12 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // starred_expression
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_starred_expression()) !== null) {
+    { // ',' c = star_target
+      let _v1: Token | null;
+      let c: A.expr | null;
+      if ((_v1 = p.expect(T.COMMA)) !== null && (c = p.r_star_target()) !== null) {
         p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    { // ( assignment_expression | expression ! ':=' ) ! '='
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_tmp_269()) !== null && !p.peek(T.EQUAL)) {
-        p.level--;
-        return _v1;
+        return c;
       }
       p.mark = _mark;
     }
@@ -13702,23 +13697,6 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // ',' c = star_target
-      let _v1: Token | null;
-      let c: A.expr | null;
-      if ((_v1 = p.expect(T.COMMA)) !== null && (c = p.r_star_target()) !== null) {
-        p.level--;
-        return c;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _tmp_252[A.expr]
-  r_tmp_252(): A.expr | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
     { // assignment_expression
       let _v1: A.expr | null;
       if ((_v1 = p.r_assignment_expression()) !== null) {
@@ -13738,8 +13716,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_253[A.expr]
-  r_tmp_253(): A.expr | null {
+  // _tmp_252[A.expr]
+  r_tmp_252(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13753,7 +13731,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // ( assignment_expression | expression ! ':=' ) ! '='
       let _v1: A.expr | null;
-      if ((_v1 = p.r_tmp_270()) !== null && !p.peek(T.EQUAL)) {
+      if ((_v1 = p.r_tmp_269()) !== null && !p.peek(T.EQUAL)) {
         p.level--;
         return _v1;
       }
@@ -13762,27 +13740,27 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _gather_254[A.expr[]]
-  r_gather_254(): A.expr[] {
+  // _gather_253[A.expr[]]
+  r_gather_253(): A.expr[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     if (p.mark === p.fill) p.fillToken();
-    const _first = p.r_tmp_272();
+    const _first = p.r_tmp_271();
     if (_first === null) { p.mark = _mark; p.level--; return null as any; }
     const _children: A.expr[] = [_first];
     for (;;) {
       const _m = p.mark;
       if (p.expect(T.COMMA) === null) { p.mark = _m; break; }
-      const _e = p.r_tmp_272();
+      const _e = p.r_tmp_271();
       if (_e === null) { p.mark = _m; break; }
       _children.push(_e);
     }
     p.level--;
     return _children;
   }
-  // _tmp_255
-  r_tmp_255(): any | null {
+  // _tmp_254
+  r_tmp_254(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13790,7 +13768,24 @@ export class GeneratedParser extends ParserActions {
       let _v1: A.expr[] | null;
       let _v2: Token | null;
       let _v3: KeywordOrStarred[] | null;
-      if ((_v1 = p.r_gather_275()) !== null && (_v2 = p.expect(T.COMMA)) !== null && (_v3 = p.r_kwargs()) !== null) {
+      if ((_v1 = p.r_gather_274()) !== null && (_v2 = p.expect(T.COMMA)) !== null && (_v3 = p.r_kwargs()) !== null) {
+        p.level--;
+        return DUMMY as any;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _tmp_255
+  r_tmp_255(): any | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // star_targets '='
+      let _v1: A.expr | null;
+      let _v2: Token | null;
+      if ((_v1 = p.r_star_targets()) !== null && (_v2 = p.expect(T.EQUAL)) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -13816,25 +13811,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_257
-  r_tmp_257(): any | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
-    { // star_targets '='
-      let _v1: A.expr | null;
-      let _v2: Token | null;
-      if ((_v1 = p.r_star_targets()) !== null && (_v2 = p.expect(T.EQUAL)) !== null) {
-        p.level--;
-        return DUMMY as any;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _tmp_258[Token]
-  r_tmp_258(): Token | null {
+  // _tmp_257[Token]
+  r_tmp_257(): Token | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13857,8 +13835,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_259[Token]
-  r_tmp_259(): Token | null {
+  // _tmp_258[Token]
+  r_tmp_258(): Token | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13881,8 +13859,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_260
-  r_tmp_260(): any | null {
+  // _tmp_259
+  r_tmp_259(): any | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -13890,6 +13868,23 @@ export class GeneratedParser extends ParserActions {
       let _v1: Token | null;
       let _v2: A.expr | null;
       if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.r_star_target()) !== null) {
+        p.level--;
+        return DUMMY as any;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _tmp_260
+  r_tmp_260(): any | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // expression [ 'as' star_target ]
+      let _v1: A.expr | null;
+      let _v2: any | null;
+      if ((_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_275()), true)) {
         p.level--;
         return DUMMY as any;
       }
@@ -13903,10 +13898,10 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // expression [ 'as' star_target ]
-      let _v1: A.expr | null;
-      let _v2: any | null;
-      if ((_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_276()), true)) {
+    { // 'as' star_target
+      let _v1: Token | null;
+      let _v2: A.expr | null;
+      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.r_star_target()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -13920,10 +13915,10 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // 'as' star_target
-      let _v1: Token | null;
-      let _v2: A.expr | null;
-      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.r_star_target()) !== null) {
+    { // expressions [ 'as' star_target ]
+      let _v1: A.expr | null;
+      let _v2: any | null;
+      if ((_v1 = p.r_expressions()) !== null && ((_v2 = p.r_tmp_276()), true)) {
         p.level--;
         return DUMMY as any;
       }
@@ -13937,10 +13932,10 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // expressions [ 'as' star_target ]
-      let _v1: A.expr | null;
-      let _v2: any | null;
-      if ((_v1 = p.r_expressions()) !== null && ((_v2 = p.r_tmp_277()), true)) {
+    { // 'as' star_target
+      let _v1: Token | null;
+      let _v2: A.expr | null;
+      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.r_star_target()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -13954,10 +13949,10 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // 'as' star_target
-      let _v1: Token | null;
-      let _v2: A.expr | null;
-      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.r_star_target()) !== null) {
+    { // expression [ 'as' star_target ]
+      let _v1: A.expr | null;
+      let _v2: any | null;
+      if ((_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_277()), true)) {
         p.level--;
         return DUMMY as any;
       }
@@ -13971,10 +13966,10 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // expression [ 'as' star_target ]
-      let _v1: A.expr | null;
-      let _v2: any | null;
-      if ((_v1 = p.r_expression()) !== null && ((_v2 = p.r_tmp_278()), true)) {
+    { // 'as' star_target
+      let _v1: Token | null;
+      let _v2: A.expr | null;
+      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.r_star_target()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -13988,10 +13983,10 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // 'as' star_target
-      let _v1: Token | null;
-      let _v2: A.expr | null;
-      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.r_star_target()) !== null) {
+    { // expressions [ 'as' star_target ]
+      let _v1: A.expr | null;
+      let _v2: any | null;
+      if ((_v1 = p.r_expressions()) !== null && ((_v2 = p.r_tmp_278()), true)) {
         p.level--;
         return DUMMY as any;
       }
@@ -14005,10 +14000,10 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // expressions [ 'as' star_target ]
-      let _v1: A.expr | null;
-      let _v2: any | null;
-      if ((_v1 = p.r_expressions()) !== null && ((_v2 = p.r_tmp_279()), true)) {
+    { // 'as' NAME
+      let _v1: Token | null;
+      let _v2: A.Name | null;
+      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.nameToken()) !== null) {
         p.level--;
         return DUMMY as any;
       }
@@ -14017,17 +14012,24 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_268
-  r_tmp_268(): any | null {
+  // _tmp_268[A.expr]
+  r_tmp_268(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // 'as' NAME
-      let _v1: Token | null;
-      let _v2: A.Name | null;
-      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.nameToken()) !== null) {
+    { // assignment_expression
+      let _v1: A.expr | null;
+      if ((_v1 = p.r_assignment_expression()) !== null) {
         p.level--;
-        return DUMMY as any;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    { // expression ! ':='
+      let _v1: A.expr | null;
+      if ((_v1 = p.r_expression()) !== null && !p.peek(T.COLONEQUAL)) {
+        p.level--;
+        return _v1;
       }
       p.mark = _mark;
     }
@@ -14087,6 +14089,30 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
+    { // starred_expression
+      let _v1: A.expr | null;
+      if ((_v1 = p.r_starred_expression()) !== null) {
+        p.level--;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    { // ( assignment_expression | expression ! ':=' ) ! '='
+      let _v1: A.expr | null;
+      if ((_v1 = p.r_tmp_279()) !== null && !p.peek(T.EQUAL)) {
+        p.level--;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
+  }
+  // _tmp_272[A.expr]
+  r_tmp_272(): A.expr | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
     { // assignment_expression
       let _v1: A.expr | null;
       if ((_v1 = p.r_assignment_expression()) !== null) {
@@ -14106,8 +14132,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_272[A.expr]
-  r_tmp_272(): A.expr | null {
+  // _tmp_273[A.expr]
+  r_tmp_273(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
@@ -14130,72 +14156,41 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_273[A.expr]
-  r_tmp_273(): A.expr | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
-    { // assignment_expression
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_assignment_expression()) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    { // expression ! ':='
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_expression()) !== null && !p.peek(T.COLONEQUAL)) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _tmp_274[A.expr]
-  r_tmp_274(): A.expr | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
-    { // starred_expression
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_starred_expression()) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    { // ( assignment_expression | expression ! ':=' ) ! '='
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_tmp_281()) !== null && !p.peek(T.EQUAL)) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _gather_275[A.expr[]]
-  r_gather_275(): A.expr[] {
+  // _gather_274[A.expr[]]
+  r_gather_274(): A.expr[] {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
     if (p.mark === p.fill) p.fillToken();
-    const _first = p.r_tmp_283();
+    const _first = p.r_tmp_282();
     if (_first === null) { p.mark = _mark; p.level--; return null as any; }
     const _children: A.expr[] = [_first];
     for (;;) {
       const _m = p.mark;
       if (p.expect(T.COMMA) === null) { p.mark = _m; break; }
-      const _e = p.r_tmp_283();
+      const _e = p.r_tmp_282();
       if (_e === null) { p.mark = _m; break; }
       _children.push(_e);
     }
     p.level--;
     return _children;
+  }
+  // _tmp_275
+  r_tmp_275(): any | null {
+    const p = this;
+    if (++p.level > MAXSTACK) p.stackOverflow();
+    const _mark = p.mark;
+    { // 'as' star_target
+      let _v1: Token | null;
+      let _v2: A.expr | null;
+      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.r_star_target()) !== null) {
+        p.level--;
+        return DUMMY as any;
+      }
+      p.mark = _mark;
+    }
+    p.level--;
+    return null;
   }
   // _tmp_276
   r_tmp_276(): any | null {
@@ -14248,17 +14243,24 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_279
-  r_tmp_279(): any | null {
+  // _tmp_279[A.expr]
+  r_tmp_279(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // 'as' star_target
-      let _v1: Token | null;
-      let _v2: A.expr | null;
-      if ((_v1 = p.expect(KW.as)) !== null && (_v2 = p.r_star_target()) !== null) {
+    { // assignment_expression
+      let _v1: A.expr | null;
+      if ((_v1 = p.r_assignment_expression()) !== null) {
         p.level--;
-        return DUMMY as any;
+        return _v1;
+      }
+      p.mark = _mark;
+    }
+    { // expression ! ':='
+      let _v1: A.expr | null;
+      if ((_v1 = p.r_expression()) !== null && !p.peek(T.COLONEQUAL)) {
+        p.level--;
+        return _v1;
       }
       p.mark = _mark;
     }
@@ -14318,30 +14320,6 @@ export class GeneratedParser extends ParserActions {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;
-    { // assignment_expression
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_assignment_expression()) !== null) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    { // expression ! ':='
-      let _v1: A.expr | null;
-      if ((_v1 = p.r_expression()) !== null && !p.peek(T.COLONEQUAL)) {
-        p.level--;
-        return _v1;
-      }
-      p.mark = _mark;
-    }
-    p.level--;
-    return null;
-  }
-  // _tmp_283[A.expr]
-  r_tmp_283(): A.expr | null {
-    const p = this;
-    if (++p.level > MAXSTACK) p.stackOverflow();
-    const _mark = p.mark;
     { // starred_expression
       let _v1: A.expr | null;
       if ((_v1 = p.r_starred_expression()) !== null) {
@@ -14352,7 +14330,7 @@ export class GeneratedParser extends ParserActions {
     }
     { // ( assignment_expression | expression ! ':=' ) ! '='
       let _v1: A.expr | null;
-      if ((_v1 = p.r_tmp_284()) !== null && !p.peek(T.EQUAL)) {
+      if ((_v1 = p.r_tmp_283()) !== null && !p.peek(T.EQUAL)) {
         p.level--;
         return _v1;
       }
@@ -14361,8 +14339,8 @@ export class GeneratedParser extends ParserActions {
     p.level--;
     return null;
   }
-  // _tmp_284[A.expr]
-  r_tmp_284(): A.expr | null {
+  // _tmp_283[A.expr]
+  r_tmp_283(): A.expr | null {
     const p = this;
     if (++p.level > MAXSTACK) p.stackOverflow();
     const _mark = p.mark;

@@ -1,0 +1,1 @@
+make = lambda n=1, /, k: n + k

@@ -1,0 +1,2 @@
+handler = lambda event: {event}
+result = 1 $ 2

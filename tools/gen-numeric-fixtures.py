@@ -799,6 +799,38 @@ def gen_str_format():
     dump('str_format.json', {'format': out, 'parser': parser, 'names': names})
 
 
+def gen_libm():
+    """exp, log (through math.exp/math.log, which call libm directly) and hypot (through abs(complex))."""
+    rng = random.Random(7001)
+    out = []
+    for _ in range(12000):
+        r = rng.random()
+        if r < 0.25:
+            x = rng.uniform(-10, 10)
+        elif r < 0.45:
+            x = rng.uniform(-745.2, 709.78)
+        elif r < 0.55:
+            x = rng.uniform(0.9, 1.1)
+        elif r < 0.65:
+            x = 10 ** rng.uniform(-320, 308)
+        elif r < 0.72:
+            x = struct.unpack('<d', struct.pack('<Q', rng.randint(1, 2**52 - 1)))[0]
+        elif r < 0.8:
+            x = rng.uniform(-1e-10, 1e-10)
+        elif r < 0.9:
+            x = rng.uniform(700, 709.78) * rng.choice([1, -1.05])
+        else:
+            x = rand_float(rng)
+        y = rand_float(rng) if rng.random() < 0.5 else x * rng.uniform(-3, 3)
+        out.append([fh(x), run(lambda: fh(math.exp(x))), run(lambda: fh(math.log(x))), fh(y),
+                    run(lambda: fh(abs(complex(x, y))))])
+    for x in [0.0, -0.0, 1.0, -1.0, float('inf'), float('-inf'), float('nan'), 5e-324, 1.7976931348623157e308,
+              709.782712893384, 709.7827128933841, -745.1332191019411, -745.1332191019412, 2.0**-54, -2.0**-54]:
+        out.append([fh(x), run(lambda: fh(math.exp(x))), run(lambda: fh(math.log(x))), fh(x),
+                    run(lambda: fh(abs(complex(x, x))))])
+    dump('libm.json', out)
+
+
 # ------------------------------------------------------------------------------------------------
 # libm tables (formulas of float_pow's tables, checked against src/objects/numeric/libm_tables.ts)
 
@@ -841,3 +873,4 @@ if __name__ == '__main__':
     gen_printf()
     gen_str_format()
     gen_libm_tables()
+    gen_libm()

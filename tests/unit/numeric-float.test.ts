@@ -26,6 +26,9 @@ import {
   floatToInt,
   floatTrueDiv,
   fma,
+  glibcExp,
+  glibcHypot,
+  glibcLog,
   PyNumericError,
   type DoubleFormatCode,
 } from '../../src/objects/numeric/index.ts';
@@ -157,6 +160,21 @@ test('numeric float: libm tables follow their formulas', () => {
   const fx = load('libm_tables.json');
   for (const name of ['EXP2_HI', 'EXP2_TAIL', 'LOG_INVC', 'LOG_C', 'LOG_CTAIL'] as const) {
     assert.deepEqual(Array.from(tables[name], fh), fx[name].map((h: string) => fh(f(h))), name);
+  }
+});
+
+test('numeric float: glibc exp, log, hypot bit for bit', () => {
+  const fx = load('libm.json');
+  assert.ok(fx.length >= 12000);
+  for (const [xh, e, l, yh, h] of fx) {
+    const x = f(xh);
+    const y = f(yh);
+    // math.exp/math.log raise where libm reports range or domain errors; compare the values.
+    if (e[0] !== '!') check(fh(glibcExp(x)), e, `exp(${x})`);
+    else if (e[1] === 'OverflowError') assert.equal(glibcExp(x), Infinity, `exp(${x})`);
+    if (l[0] !== '!') check(fh(glibcLog(x)), l, `log(${x})`);
+    else assert.ok(x <= 0 || x !== x, `log(${x})`);
+    if (h[0] !== '!') check(fh(glibcHypot(x, y)), h, `hypot(${x}, ${y})`);
   }
 });
 

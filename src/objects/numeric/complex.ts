@@ -2,15 +2,15 @@
 // repr/str and complex(str).
 //
 // CPython is built without FMA contraction for x86-64, so the products and sums below round
-// exactly as written. The general (non-integer exponent) power goes through libm's hypot, atan2,
-// exp, log, cos and sin; pow and hypot are glibc's (float_pow.ts, libm.ts), the others are JS Math's, which can differ
-// from glibc in the last bit.
+// exactly as written. The general (non-integer exponent) power goes through libm's hypot, pow,
+// atan2, exp, log, cos and sin: hypot, pow, exp and log replay glibc's (float_pow.ts, libm.ts);
+// atan2, cos and sin are JS Math's, which can differ from glibc's in the last bit.
 import { reprComplex, reprStr } from '../../ast/repr.ts';
 import { isAsciiSpace, transformDecimalAndSpaceToASCII } from './ascii_transform.ts';
 import { PyOverflowError, PyValueError, PyZeroDivisionError } from './errors.ts';
 import { convertScannedFloat, scanFloat, stripNumberUnderscores } from './float.ts';
-import { glibcPow } from './float_pow.ts';
-import { glibcHypot } from './libm.ts';
+import { glibcExp, glibcPow } from './float_pow.ts';
+import { glibcHypot, glibcLog } from './libm.ts';
 
 /** A complex value: [real, imag]. */
 export type Complex = readonly [number, number];
@@ -77,7 +77,7 @@ function libmPow(x: number, y: number): number {
 }
 
 function libmExp(x: number): number {
-  const r = Math.exp(x);
+  const r = glibcExp(x);
   if ((r === Infinity || r === 0) && x === x && x !== Infinity && x !== -Infinity) libm.errno = 'ERANGE';
   return r;
 }
@@ -97,7 +97,7 @@ function cPow(a: Complex, b: Complex): Complex {
   let phase = at * b[0];
   if (b[1] !== 0) {
     len /= libmExp(at * b[1]);
-    phase += b[1] * Math.log(vabs);
+    phase += b[1] * glibcLog(vabs);
   }
   // glibc's cos and sin set EDOM for an infinite argument.
   if (phase === Infinity || phase === -Infinity) libm.errno = 'EDOM';

@@ -244,6 +244,23 @@ function expInline(x: number, xtail: number): number {
 }
 
 /**
+ * glibc exp(x). Returns Infinity on overflow and 0 when the result underflows to zero (glibc sets
+ * ERANGE for those only when they come from its early range checks; no caller here needs errno).
+ */
+// glibc: sysdeps/ieee754/dbl-64/e_exp.c __exp (FMA build)
+export function glibcExp(x: number): number {
+  F64[0] = x;
+  const abstop = (U32[HI]! >>> 20) & 0x7ff;
+  if (abstop >= 0x409) {
+    if (x === -Infinity) return 0;
+    if (abstop >= 0x7ff) return 1.0 + x; // inf, nan
+    return x < 0 ? 0 : Infinity;
+  }
+  // Same algorithm as pow's final step, without the tail.
+  return expInline(x, 0);
+}
+
+/**
  * glibc pow(x, y) for what CPython passes on: x > 0 finite and not 1, y finite and not 0.
  * Returns Infinity on overflow and 0 on underflow (glibc's __math_oflow / __math_uflow).
  */

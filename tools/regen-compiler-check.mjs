@@ -132,8 +132,12 @@ function tree(dir) {
   let total = 0;
   for (const line of out.split('\n')) {
     if (!line) continue;
-    const [sha, name] = line.split('  ');
+    const [sha, name, why] = line.split('  ');
     total++;
+    if (sha === '!!') {
+      console.log(`${name}  (reference fails: ${why})`);
+      continue;
+    }
     const bytes = readFileSync(path.join(dir, name));
     let mine;
     try {

@@ -209,7 +209,11 @@ def hash_tree(root):
             path = os.path.join(dirpath, fn)
             name = os.path.relpath(path, root)
             with open(path, 'rb') as f:
-                record, co = compile_record(f.read(), name)
+                try:
+                    record, co = compile_record(f.read(), name)
+                except Exception as e:  # the reference itself fails (e.g. a ValueError from the compiler)
+                    print(f'!!  {name}  {type(e).__name__}: {e}')
+                    continue
             if co is None:
                 print(f"!  {name}  {record['error']['msg']}")
             else:

@@ -1,12 +1,17 @@
 // Running what the command line names: -c, -m, a script, or stdin. Like CPython, the
 // source is compiled before anything runs, so syntax errors are reported exactly as the
-// reference reports them. Execution itself needs the bytecode compiler and eval loop,
-// which do not exist yet: valid programs stop with one clear line.
+// reference reports them; then the module's code runs in the eval loop as __main__.
 // CPython: Modules/main.c pymain_run_python, pymain_run_command, pymain_run_file, pymain_run_stdin
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { RunConfig } from './config.ts';
 import { analyzeModule } from '../compiler/analysis.ts';
+import { compile, type CodeDescriptor } from '../compiler/index.ts';
+import { NodeHost } from '../host/node.ts';
+import { hashSecretFromConfig, parsePythonHashSeed } from '../objects/hash/index.ts';
+import { Interpreter } from '../runtime/interpreter.ts';
+import { runMain } from '../runtime/pythonrun.ts';
+import { ObMalloc } from '../memory/obmalloc.ts';
 import { parse } from '../parser/index.ts';
 import { PySyntaxError } from '../tokenizer/errors.ts';
 import { withProgramText } from '../symtable/symtable.ts';
@@ -19,12 +24,12 @@ import { pyStrRepr } from './pyrepr.ts';
 import { PROGRAM_NAME } from './version.ts';
 import { warnOptionMessages } from './warnoptions.ts';
 
-export const CANNOT_RUN = `${PROGRAM_NAME}: cannot run code yet: the bytecode compiler and eval loop are not implemented\n`;
+export const CANNOT_RUN = `${PROGRAM_NAME}: cannot run code yet: compiling it needs a deeper JS stack than this thread has\n`;
 
 export async function runProgram(config: RunConfig): Promise<number> {
   // Startup imports warnings when there are -W options; it reports bad ones before anything runs.
   writeErr(warnOptionMessages(config.warnoptions));
-  if (config.runCommand !== null) return compileThenStop(config, config.runCommand, '<string>');
+  if (config.runCommand !== null) return compileThenRun(config, config.runCommand, '<string>');
   if (config.runModule !== null) return runModule(config);
   if (config.runFilename !== null) return runFile(config, config.runFilename);
   return runStdin(config);
@@ -34,7 +39,7 @@ export async function runProgram(config: RunConfig): Promise<number> {
  * Compiles like CPython before running; returns the exit status. `lines` gives the source
  * lines that linecache would show under a SyntaxWarning (none for <string> and <stdin>).
  */
-async function compileThenStop(
+async function compileThenRun(
   config: RunConfig,
   source: string | Uint8Array,
   filename: string,
@@ -55,26 +60,39 @@ async function compileThenStop(
     writeErr(result.error.display);
     return 1;
   }
-  const compileError = laterStageError(source, filename, fileBytes);
-  if (compileError !== null) {
-    writeErr(compileError);
+  const compiled = compileModule(source, filename, fileBytes);
+  if (typeof compiled === 'string') {
+    writeErr(compiled);
     return 1;
   }
-  writeErr(CANNOT_RUN);
-  return 1;
+  if (compiled === null) {
+    writeErr(CANNOT_RUN);
+    return 1;
+  }
+  return runCompiled(config, compiled, filename);
+}
+
+/** Runs the module's code as __main__ in a new interpreter; returns the exit status. */
+function runCompiled(config: RunConfig, code: CodeDescriptor, filename: string): number {
+  const host = new NodeHost({ argv: config.argv });
+  const secret = hashSecretFromConfig(parsePythonHashSeed(process.env.PYTHONHASHSEED), (n) => host.randomBytes(n));
+  const interp = new Interpreter(new ObMalloc(), secret);
+  // sys.path[0]: the script's folder, or '' (the working directory) for -c and stdin.
+  const scriptDir = filename.startsWith('<') ? '' : path.dirname(filename);
+  return runMain(interp, code, host, { sysPath: [scriptDir] });
 }
 
 /**
- * The display of an error the compiler raises after parsing (future statements, symbol
- * table), or null. The parse job does not hand its tree over (it may run on a worker), so
- * the source is parsed again here; where this thread's JS stack is too small for that, the
- * check is skipped. A SyntaxError's line is read back from the file, as CPython does.
+ * The module's code object, or the display of an error the compiler raises after parsing
+ * (future statements, symbol table), or null where this thread's JS stack is too small to
+ * compile. The parse job does not hand its tree over (it may run on a worker), so the source
+ * is parsed again here. A SyntaxError's line is read back from the file, as CPython does.
  */
-function laterStageError(source: string | Uint8Array, filename: string, fileBytes: Uint8Array | null): string | null {
+function compileModule(source: string | Uint8Array, filename: string, fileBytes: Uint8Array | null): CodeDescriptor | string | null {
   try {
     const mod = parse(source, { filename, mode: 'exec', fromFile: typeof source !== 'string' });
     analyzeModule(mod, filename);
-    return null;
+    return compile(mod, filename, 'exec');
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) return null;
     const shown = formatPythonError(e instanceof PySyntaxError ? withProgramText(e, fileBytes) : e);
@@ -121,7 +139,7 @@ function runFile(config: RunConfig, given: string): Promise<number> | number {
       writeErr(`${executablePath()}: can't find '__main__' module in ${pyStrRepr(filename)}\n`);
       return 1;
     }
-    writeErr(CANNOT_RUN);
+    writeErr(`${PROGRAM_NAME}: cannot run a directory's __main__.py yet: it needs runpy\n`);
     return 1;
   }
   let bytes: Uint8Array;
@@ -139,7 +157,7 @@ function runFile(config: RunConfig, given: string): Promise<number> | number {
     const nl = bytes.indexOf(0x0a);
     bytes = nl < 0 ? new Uint8Array(0) : bytes.subarray(nl);
   }
-  return compileThenStop(config, bytes, filename, sourceLines(bytes), fileBytes);
+  return compileThenRun(config, bytes, filename, sourceLines(bytes), fileBytes);
 }
 
 // CPython: pymain_run_stdin
@@ -148,5 +166,5 @@ function runStdin(config: RunConfig): Promise<number> | number {
     writeErr(`${PROGRAM_NAME}: cannot start the interactive prompt yet: the bytecode compiler and eval loop are not implemented\n`);
     return 1;
   }
-  return compileThenStop(config, readStdinBytes(), '<stdin>');
+  return compileThenRun(config, readStdinBytes(), '<stdin>');
 }

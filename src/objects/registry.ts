@@ -1,13 +1,20 @@
 // The builtin types, created in one place for each interpreter (style-anchors practice 2).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyTypeObject, type TypeSpec } from './typeobject.ts';
-import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_READY,
+import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_MAPPING, Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_READY,
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
 import { long_as_number, long_dealloc } from './longobject.ts';
 import { float_dealloc } from './floatobject.ts';
 import { tuple_dealloc, tuple_traverse } from './tupleobject.ts';
 import { unicode_dealloc } from './unicodeobject.ts';
 import { createExceptionTypes } from './exceptions.ts';
+import { dict_dealloc } from './dictobject.ts';
+import { code_dealloc } from './codeobject.ts';
+import { func_dealloc } from './funcobject.ts';
+import { meth_dealloc } from './methodobject.ts';
+import { range_dealloc, range_iter, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
+import { tb_dealloc } from './traceback.ts';
+import { float_richcompare, long_richcompare, tuple_richcompare, unicode_richcompare } from './objectops.ts';
 
 export interface BuiltinTypes {
   type: PyTypeObject;
@@ -19,6 +26,14 @@ export interface BuiltinTypes {
   tuple: PyTypeObject;
   str: PyTypeObject;
   NotImplementedType: PyTypeObject;
+  dict: PyTypeObject;
+  code: PyTypeObject;
+  function: PyTypeObject;
+  builtin_function_or_method: PyTypeObject;
+  range: PyTypeObject;
+  range_iterator: PyTypeObject;
+  longrange_iterator: PyTypeObject;
+  traceback: PyTypeObject;
   /** The builtin exception types by name. */
   exceptions: Map<string, PyTypeObject>;
 }
@@ -43,11 +58,31 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS, dealloc: tuple_dealloc, traverse: tuple_traverse });
   const str = make(type, { name: 'str', basicsize: 56, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS, dealloc: unicode_dealloc });
   const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
-  for (const t of [NoneType, int, float, tuple, str, NotImplementedType]) t.tp_base = object;
+  const dict = make(type, { name: 'dict', basicsize: 48, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING, dealloc: dict_dealloc });
+  const code = make(type, { name: 'code', basicsize: 192, itemsize: 2, flags: STATIC, dealloc: code_dealloc });
+  const function_ = make(type, { name: 'function', basicsize: 144, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: func_dealloc });
+  const builtin = make(type, { name: 'builtin_function_or_method', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: meth_dealloc });
+  const range = make(type, { name: 'range', basicsize: 48, flags: STATIC | Py_TPFLAGS_SEQUENCE, dealloc: range_dealloc });
+  const range_iterator = make(type, { name: 'range_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
+  const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
+  const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc });
+  for (const t of [NoneType, int, float, tuple, str, NotImplementedType, dict, code, function_, builtin, range, range_iterator, longrange_iterator, traceback]) t.tp_base = object;
+  int.tp_richcompare = long_richcompare;
+  bool.tp_richcompare = long_richcompare;
+  float.tp_richcompare = float_richcompare;
+  str.tp_richcompare = unicode_richcompare;
+  tuple.tp_richcompare = tuple_richcompare;
+  range.tp_vectorcall = range_vectorcall;
+  range.tp_iter = range_iter;
+  range_iterator.tp_iternext = rangeiter_next;
+  longrange_iterator.tp_iternext = rangeiter_next;
   bool.tp_base = int;
   type.tp_base = object;
   int.tp_as_number = long_as_number;
   bool.tp_as_number = long_as_number;
   const exceptions = createExceptionTypes(interp, type, object);
-  return { type, object, NoneType, int, bool, float, tuple, str, NotImplementedType, exceptions };
+  return {
+    type, object, NoneType, int, bool, float, tuple, str, NotImplementedType, dict, code, function: function_,
+    builtin_function_or_method: builtin, range, range_iterator, longrange_iterator, traceback, exceptions,
+  };
 }

@@ -72,6 +72,9 @@ export class PyTypeObject extends PyObject {
   tp_iternext: iternextfunc | null = null;
   tp_traverse: traverseproc | null;
   tp_as_number: NumberMethods | null = null;
+  /** Calling the type object itself (CPython 3.12's tp_vectorcall of range, tuple, ...): borrowed
+   * positional arguments then keyword values, the keyword names tuple or null; a new reference. */
+  tp_vectorcall: ((type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null) => PyObject) | null = null;
   /** Bytes placed before the object header (GC head, managed pre-header). */
   tp_preheader: number;
 

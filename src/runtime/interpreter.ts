@@ -7,6 +7,9 @@ import { createBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
 import { createSingletons, type Singletons } from '../objects/singletons.ts';
 import type { FloatFreeList } from '../objects/floatobject.ts';
 import type { TupleFreeLists } from '../objects/tupleobject.ts';
+import { hashSecretFromSeed, type HashSecret } from '../objects/hash/index.ts';
+import type { TableRuntime } from '../objects/tables/index.ts';
+import { createTableRuntime } from '../objects/dictobject.ts';
 
 /**
  * Statically allocated objects (types, None, small ints, ...) live in the binary's data segment
@@ -32,10 +35,19 @@ export class Interpreter {
   /** Interned strs by value (CPython: interp->cached_objects.interned_strings). */
   readonly interned = new Map<string, PyObject>();
 
-  constructor(obmalloc = new ObMalloc()) {
+  /** _Py_HashSecret (per interpreter here; CPython's is per process). */
+  readonly hashSecret: HashSecret;
+  /** CPython: interp->dict_state, with the object-model hooks the tables call. */
+  readonly dictRuntime: TableRuntime;
+  /** The builtins module's dict (interp->builtins), set up by src/runtime/bltinmodule.ts. */
+  builtinsDict: PyObject = null as unknown as PyObject;
+
+  constructor(obmalloc = new ObMalloc(), hashSecret: HashSecret = hashSecretFromSeed(0)) {
     this.obmalloc = obmalloc;
+    this.hashSecret = hashSecret;
     this.types = createBuiltinTypes(this);
     this.singletons = createSingletons(this);
+    this.dictRuntime = createTableRuntime(this);
   }
 
   /** An address in the static data region, for an object of `size` bytes after `preheader`. */

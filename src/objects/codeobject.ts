@@ -1,0 +1,163 @@
+// code. CPython: Objects/codeobject.c (PyCode_NewWithPosOnlyArgs, intern_strings,
+// intern_string_constants, code_dealloc). A code object wraps the compiler's CodeDescriptor with
+// what the eval loop reads: co_code as 16-bit code units, and its constants, names and local
+// names materialized once as PyObjects.
+import type { CodeDescriptor } from '../compiler/code.ts';
+import { CO_FAST_LOCAL } from '../compiler/code.ts';
+import { PyEllipsis } from '../ast/constant.ts';
+import { ConstTuple, constantKey, isCodeConstant, type CodeConstant, type CodeObjectLike } from '../bytecode/constants.ts';
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { decodePositions, parseExceptionTable, type ExceptionHandlerEntry, type Positions } from '../vm/code_tables.ts';
+import { allocObject, freeObject } from './alloc.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { PyFloat_FromDouble } from './floatobject.ts';
+import { PyLong_FromBigInt } from './longobject.ts';
+import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
+import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
+import { internInPlace, PyUnicode_FromString } from './unicodeobject.ts';
+
+export interface CodeBody {
+  readonly desc: CodeObjectLike & { readonly co_stacksize: number };
+  /** co_code: one unit is opcode | oparg << 8. */
+  readonly units: Uint16Array;
+  /** co_consts, co_names and co_localsplusnames as tuples the code object owns. */
+  readonly constsTuple: PyObject;
+  readonly namesTuple: PyObject;
+  readonly localsplusnamesTuple: PyObject;
+  /** Their items (views of the tuples' item arrays). */
+  readonly consts: readonly PyObject[];
+  readonly names: readonly PyObject[];
+  readonly localsplusnames: readonly PyObject[];
+  readonly filename: PyObject;
+  readonly name: PyObject;
+  readonly qualname: PyObject;
+  readonly nlocalsplus: number;
+  /** co_nlocals: the CO_FAST_LOCAL entries (arguments first). */
+  readonly nlocals: number;
+  readonly stacksize: number;
+  /** Decoded on first use (an exception or a traceback needs them). */
+  positions: Positions | null;
+  handlers: ExceptionHandlerEntry[] | null;
+}
+
+export interface PyCodeObject extends PyObject {
+  body: CodeBody;
+}
+
+/** offsetof(PyCodeObject, co_code_adaptive) on 64-bit 3.12; the code units follow it. */
+const CODE_BASICSIZE = 192;
+
+/** A new str, interned (and so immortal) as CPython interns names. CPython: intern_strings */
+export function internedStr(interp: Interpreter, s: string): PyObject {
+  const known = interp.interned.get(s);
+  if (known !== undefined) return known;
+  const o = PyUnicode_FromString(interp, s);
+  const r = internInPlace(interp, o);
+  if (r !== o) Py_DECREF(o);
+  return r;
+}
+
+// CPython: all_name_chars — str constants made only of [A-Za-z0-9_] are interned.
+function allNameChars(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+/**
+ * Materializes constants; equal constants (by CPython's _PyCode_ConstantKey) become one object,
+ * as the compiler's const cache makes them one object for a whole compilation.
+ */
+class ConstMaterializer {
+  private readonly cache = new Map<string, PyObject>();
+  constructor(private readonly interp: Interpreter) {}
+
+  /** A new reference to the object for `v`. */
+  get(v: CodeConstant): PyObject {
+    const key = constantKey(v);
+    const hit = this.cache.get(key);
+    if (hit !== undefined) {
+      Py_INCREF(hit);
+      return hit;
+    }
+    const o = this.make(v);
+    this.cache.set(key, o);
+    return o;
+  }
+
+  private make(v: CodeConstant): PyObject {
+    const interp = this.interp;
+    const s = interp.singletons;
+    if (v === null) return s.None;
+    if (v === true) return s.True;
+    if (v === false) return s.False;
+    if (typeof v === 'bigint') return PyLong_FromBigInt(interp, v);
+    if (typeof v === 'number') return PyFloat_FromDouble(interp, v);
+    if (typeof v === 'string') return allNameChars(v) ? internedStr(interp, v) : PyUnicode_FromString(interp, v);
+    if (v instanceof ConstTuple) return tupleFromItemsSteal(interp, v.items.map((x) => this.get(x)));
+    if (isCodeConstant(v)) return codeFromDescriptorWith(interp, v as CodeDescriptor, this);
+    const what = v === PyEllipsis ? 'Ellipsis' : (v as object).constructor.name;
+    return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement ${what} constants yet`);
+  }
+}
+
+/** The code object for a compiled CodeDescriptor (a new reference). */
+export function codeFromDescriptor(interp: Interpreter, desc: CodeDescriptor): PyObject {
+  return codeFromDescriptorWith(interp, desc, new ConstMaterializer(interp));
+}
+
+function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, consts: ConstMaterializer): PyObject {
+  const bytes = desc.co_code;
+  const n = bytes.length >> 1;
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) units[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
+  const constsTuple = tupleFromItemsSteal(interp, desc.co_consts.map((c) => consts.get(c)));
+  const namesTuple = tupleFromItemsSteal(interp, desc.co_names.map((s) => internedStr(interp, s)));
+  const localsplusnamesTuple = tupleFromItemsSteal(interp, desc.co_localsplusnames.map((s) => internedStr(interp, s)));
+  let nlocals = 0;
+  for (const k of desc.co_localspluskinds) if (k & CO_FAST_LOCAL) nlocals++;
+  const body: CodeBody = {
+    desc,
+    units,
+    constsTuple,
+    namesTuple,
+    localsplusnamesTuple,
+    consts: (constsTuple as PyTupleObject).body,
+    names: (namesTuple as PyTupleObject).body,
+    localsplusnames: (localsplusnamesTuple as PyTupleObject).body,
+    filename: internedStr(interp, desc.co_filename),
+    name: internedStr(interp, desc.co_name),
+    qualname: internedStr(interp, desc.co_qualname),
+    nlocalsplus: desc.co_localsplusnames.length,
+    nlocals,
+    stacksize: desc.co_stacksize,
+    positions: null,
+    handlers: null,
+  };
+  const size = (CODE_BASICSIZE + 2 * n + 7) & ~7;
+  return allocObject(interp, interp.types.code, size, 0, body);
+}
+
+/** co_positions() of the code, decoded once. */
+export function codePositions(co: PyObject): Positions {
+  const b = (co as PyCodeObject).body;
+  if (b.positions === null) b.positions = decodePositions(b.desc.co_linetable, b.desc.co_firstlineno, b.units.length);
+  return b.positions;
+}
+
+/** co_exceptiontable's entries, parsed once. */
+export function codeHandlers(co: PyObject): ExceptionHandlerEntry[] {
+  const b = (co as PyCodeObject).body;
+  if (b.handlers === null) b.handlers = parseExceptionTable(b.desc.co_exceptiontable);
+  return b.handlers;
+}
+
+// CPython: code_dealloc
+export function code_dealloc(o: PyObject): void {
+  const b = (o as PyCodeObject).body;
+  Py_DECREF(b.constsTuple);
+  Py_DECREF(b.namesTuple);
+  Py_DECREF(b.localsplusnamesTuple);
+  Py_DECREF(b.filename);
+  Py_DECREF(b.name);
+  Py_DECREF(b.qualname);
+  freeObject(o);
+}

@@ -1,0 +1,153 @@
+// dict. CPython: Objects/dictobject.c. The object's `body` is its DictTable (src/objects/tables),
+// which does CPython's probing, resizing and memory accounting; this file is the object around
+// it: allocation, the hash of a key, and the PyDict_* entry points the runtime calls.
+// str keys (globals, builtins, keyword arguments) take the fast path: a str caches its hash as
+// two int32 halves in its `extra` slot (CPython caches it in the str object's `hash` field).
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { allocObject, freeObject } from './alloc.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { strHashInto, strHashCodePointsInto, intHash } from './hash/index.ts';
+import type { PyObject } from './object.ts';
+import { DictTable, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
+import type { PyUnicodeObject } from './unicodeobject.ts';
+import { longValue } from './longobject.ts';
+
+export interface PyDictObject extends PyObject {
+  body: DictTable<PyObject, PyObject>;
+}
+
+/** sizeof(PyDictObject) on 64-bit 3.12 (the GC head comes from the type's pre-header). */
+const SIZEOF_PYDICTOBJECT = 48;
+
+/** The interpreter's TableRuntime: CPython's interp->dict_state plus the object-model hooks. */
+export function createTableRuntime(interp: Interpreter): TableRuntime {
+  const strType = interp.types.str;
+  return new TableRuntime({
+    eq: (stored, probe) => keysEqual(interp, stored as PyObject, probe as PyObject),
+    isStr: (k) => (k as PyObject).ob_type === strType,
+    incref: (o) => {
+      const p = o as PyObject;
+      if (p.ob_refcnt < 0xffffffff) p.ob_refcnt++;
+    },
+    decref: (o) => {
+      const p = o as PyObject;
+      if (p.ob_refcnt < 0xffffffff && --p.ob_refcnt === 0) p.ob_type.tp_dealloc(p);
+    },
+  }, interp.obmalloc);
+}
+
+// CPython: unicode_eq, then PyObject_RichCompareBool(..., Py_EQ) for other keys. Only str and
+// int keys exist so far; both compare by value.
+function keysEqual(interp: Interpreter, a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  const t = interp.types;
+  if (a.ob_type === t.str && b.ob_type === t.str) return unicodeEqual(a, b);
+  if (a.ob_type.isSubtypeOf(t.int) && b.ob_type.isSubtypeOf(t.int)) {
+    const x = longValue(a);
+    const y = longValue(b);
+    return typeof x === typeof y ? x === y : BigInt(x) === BigInt(y);
+  }
+  return false;
+}
+
+/**
+ * Whether two strs hold the same code points. A code point array body only exists for a str a JS
+ * string cannot express, so a string body never equals an array body. CPython: unicode_eq
+ */
+export function unicodeEqual(a: PyObject, b: PyObject): boolean {
+  const x = (a as PyUnicodeObject).body;
+  const y = (b as PyUnicodeObject).body;
+  if (typeof x === 'string' || typeof y === 'string') return x === y;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** The (lo, hi) hash halves of a str, computed once and cached in `extra`. CPython: unicode_hash */
+export function strHashParts(interp: Interpreter, o: PyObject): Int32Array {
+  let h = o.extra as Int32Array | undefined;
+  if (h === undefined) {
+    h = new Int32Array(2);
+    const b = (o as PyUnicodeObject).body;
+    if (typeof b === 'string') strHashInto(interp.hashSecret, b, h);
+    else strHashCodePointsInto(interp.hashSecret, b, h);
+    o.extra = h;
+  }
+  return h;
+}
+
+/** hash(key) as (lo, hi) halves into `out`; TypeError for unhashable keys. CPython: PyObject_Hash */
+function keyHashParts(interp: Interpreter, key: PyObject, out: Int32Array): void {
+  const t = interp.types;
+  if (key.ob_type === t.str) {
+    const h = strHashParts(interp, key);
+    out[0] = h[0]!;
+    out[1] = h[1]!;
+    return;
+  }
+  if (key.ob_type.isSubtypeOf(t.int)) {
+    const h = intHash(longValue(key));
+    out[0] = hashLo(h);
+    out[1] = hashHi(h);
+    return;
+  }
+  PyErr_SetString(interp, 'TypeError', `unhashable type: '${key.ob_type.tp_name}'`);
+}
+
+const HASH = new Int32Array(2);
+
+// CPython: PyDict_New (the dict free list is not mirrored yet)
+export function PyDict_New(interp: Interpreter): PyObject {
+  return allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, new DictTable<PyObject, PyObject>(interp.dictRuntime));
+}
+
+/** The value for `key` (borrowed) or null. CPython: PyDict_GetItemWithError */
+export function PyDict_GetItem(interp: Interpreter, d: PyObject, key: PyObject): PyObject | null {
+  const table = (d as PyDictObject).body;
+  if (key.ob_type === interp.types.str) {
+    const h = strHashParts(interp, key);
+    return table.getItemParts(key, h[1]!, h[0]!);
+  }
+  keyHashParts(interp, key, HASH);
+  return table.getItemParts(key, HASH[1]!, HASH[0]!);
+}
+
+/** d[key] = value; the dict takes its own references. CPython: PyDict_SetItem */
+export function PyDict_SetItem(interp: Interpreter, d: PyObject, key: PyObject, value: PyObject): void {
+  const table = (d as PyDictObject).body;
+  if (key.ob_type === interp.types.str) {
+    const h = strHashParts(interp, key);
+    table.setItemParts(key, h[1]!, h[0]!, value);
+    return;
+  }
+  keyHashParts(interp, key, HASH);
+  table.setItemParts(key, HASH[1]!, HASH[0]!, value);
+}
+
+/** del d[key]; false when the key is missing. CPython: PyDict_DelItem (without the KeyError) */
+export function PyDict_DelItem(interp: Interpreter, d: PyObject, key: PyObject): boolean {
+  const table = (d as PyDictObject).body;
+  keyHashParts(interp, key, HASH);
+  return table.delItemParts(key, HASH[1]!, HASH[0]!);
+}
+
+/** The keys in dict order (borrowed). */
+export function dictKeys(d: PyObject): PyObject[] {
+  return (d as PyDictObject).body.keyList();
+}
+
+export function dictLength(d: PyObject): number {
+  return (d as PyDictObject).body.used;
+}
+
+/** The hash a str key has in the table, as a PyHash (for callers that need the value). */
+export function strHashValue(interp: Interpreter, o: PyObject): number | bigint {
+  const h = strHashParts(interp, o);
+  return hashOfParts(h[1]!, h[0]!);
+}
+
+// CPython: dict_dealloc — the table releases its keys and values, then the object goes.
+export function dict_dealloc(o: PyObject): void {
+  (o as PyDictObject).body.dealloc();
+  freeObject(o);
+}

@@ -1,0 +1,280 @@
+// The generic object operations the eval loop and the builtins call: repr(), str(), truth,
+// rich comparison, len(), iteration. CPython: Objects/object.c (PyObject_Repr, PyObject_Str,
+// PyObject_IsTrue, do_richcompare, PyObject_RichCompare(Bool)), Objects/abstract.c
+// (PyObject_Size, PyObject_GetIter, PyIter_Next), and the tp_repr / tp_richcompare slots of the
+// types that exist so far (long_to_decimal_string, unicode_repr, tuplerepr, func_repr,
+// meth_repr, type_repr, object_repr, long_richcompare, float_richcompare, unicode_richcompare,
+// tuplerichcompare), kept together until each type grows its own file of methods.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { reprFloat, reprStr } from '../ast/repr.ts';
+import { floatCompareInt } from './numeric/float.ts';
+import { intToDecimalString } from './numeric/int_str.ts';
+import { PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
+import { longValue, PyLong_Check } from './longobject.ts';
+import { Py_DECREF, type PyObject } from './object.ts';
+import type { PyTupleObject } from './tupleobject.ts';
+import { PyUnicode_FromString, unicodeLength, type PyUnicodeObject } from './unicodeobject.ts';
+import type { PyTypeObject } from './typeobject.ts';
+import type { PyCFunctionObject } from './methodobject.ts';
+import type { PyFunctionObject } from './funcobject.ts';
+import type { PyCodeObject } from './codeobject.ts';
+import { dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
+import { rangeLen, rangeReprText } from './rangeobject.ts';
+
+/** Comparison operators, numbered as CPython's Py_LT..Py_GE. */
+export const Py_LT = 0;
+export const Py_LE = 1;
+export const Py_EQ = 2;
+export const Py_NE = 3;
+export const Py_GT = 4;
+export const Py_GE = 5;
+const OPSTRINGS = ['<', '<=', '==', '!=', '>', '>='];
+const SWAPPED = [Py_GT, Py_GE, Py_EQ, Py_NE, Py_LT, Py_LE];
+
+function strText(o: PyObject): string {
+  const b = (o as PyUnicodeObject).body;
+  return typeof b === 'string' ? b : String.fromCodePoint(...b);
+}
+
+function hexAddr(o: PyObject): string {
+  return '0x' + o.addr.toString(16);
+}
+
+/** repr(o) as a JS string. CPython: PyObject_Repr and each type's tp_repr */
+export function reprText(interp: Interpreter, o: PyObject): string {
+  const t = interp.types;
+  const s = interp.singletons;
+  const type = o.ob_type;
+  if (type === t.str) return reprStr(strText(o));
+  if (type === t.int) return intToDecimalString(BigInt(longValue(o)));
+  if (o === s.True) return 'True';
+  if (o === s.False) return 'False';
+  if (o === s.None) return 'None';
+  if (o === s.NotImplemented) return 'NotImplemented';
+  if (type === t.float) return reprFloat(o.ival);
+  if (type === t.tuple) {
+    const items = (o as PyTupleObject).body;
+    if (items.length === 0) return '()';
+    const parts = items.map((x) => reprText(interp, x));
+    return items.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+  }
+  if (type === t.dict) {
+    const keys = dictKeys(o);
+    if (keys.length === 0) return '{}';
+    return '{' + keys.map((k) => `${reprText(interp, k)}: ${reprText(interp, PyDict_GetItem(interp, o, k)!)}`).join(', ') + '}';
+  }
+  if (type === t.range) return rangeReprText(o);
+  if (type === t.function) return `<function ${strText((o as PyFunctionObject).body.qualname)} at ${hexAddr(o)}>`;
+  if (type === t.builtin_function_or_method) return `<built-in function ${(o as PyCFunctionObject).body.name}>`;
+  if (type === t.code) {
+    const b = (o as PyCodeObject).body;
+    return `<code object ${b.desc.co_name} at ${hexAddr(o)}, file "${b.desc.co_filename}", line ${b.desc.co_firstlineno}>`;
+  }
+  if (type === t.type) return `<class '${(o as PyTypeObject).tp_name}'>`;
+  if (type.isSubtypeOf(t.exceptions.get('BaseException')!)) {
+    const args = ((o as PyBaseExceptionObject).body.args as PyTupleObject).body;
+    const name = type.tp_name;
+    return args.length === 1 ? `${name}(${reprText(interp, args[0]!)})` : `${name}${reprText(interp, (o as PyBaseExceptionObject).body.args)}`;
+  }
+  return `<${type.tp_name} object at ${hexAddr(o)}>`;
+}
+
+/** str(o) as a JS string. CPython: PyObject_Str and the tp_str slots (BaseException_str) */
+export function strOf(interp: Interpreter, o: PyObject): string {
+  const t = interp.types;
+  if (o.ob_type === t.str) return strText(o);
+  if (o.ob_type.isSubtypeOf(t.exceptions.get('BaseException')!)) {
+    const argsTuple = (o as PyBaseExceptionObject).body.args;
+    const args = (argsTuple as PyTupleObject).body;
+    if (args.length === 0) return '';
+    if (args.length === 1) return strOf(interp, args[0]!);
+    return reprText(interp, argsTuple);
+  }
+  return reprText(interp, o);
+}
+
+// CPython: PyObject_Repr
+export function PyObject_Repr(interp: Interpreter, o: PyObject): PyObject {
+  return PyUnicode_FromString(interp, reprText(interp, o));
+}
+
+// CPython: PyObject_Str (a str is returned as a new reference to itself)
+export function PyObject_Str(interp: Interpreter, o: PyObject): PyObject {
+  if (o.ob_type === interp.types.str) {
+    if (o.ob_refcnt < 0xffffffff) o.ob_refcnt++;
+    return o;
+  }
+  return PyUnicode_FromString(interp, strOf(interp, o));
+}
+
+/** len(o). CPython: PyObject_Size */
+export function PyObject_Size(interp: Interpreter, o: PyObject): number {
+  const t = interp.types;
+  const type = o.ob_type;
+  if (type === t.str) return unicodeLength(o);
+  if (type === t.tuple) return (o as PyTupleObject).body.length;
+  if (type === t.dict) return dictLength(o);
+  if (type === t.range) {
+    const n = rangeLen(o);
+    if (typeof n === 'bigint') return PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
+    return n;
+  }
+  return PyErr_SetString(interp, 'TypeError', `object of type '${type.tp_name}' has no len()`);
+}
+
+/** Truth value. CPython: PyObject_IsTrue (nb_bool, then mp_length / sq_length) */
+export function PyObject_IsTrue(interp: Interpreter, o: PyObject): boolean {
+  const s = interp.singletons;
+  if (o === s.True) return true;
+  if (o === s.False || o === s.None) return false;
+  const t = interp.types;
+  const type = o.ob_type;
+  if (type === t.int) return o.body === null ? o.ival !== 0 : true;
+  if (type === t.float) return o.ival !== 0;
+  if (type === t.str || type === t.tuple || type === t.dict) return PyObject_Size(interp, o) !== 0;
+  if (type === t.range) {
+    const n = rangeLen(o);
+    return typeof n === 'bigint' ? true : n !== 0;
+  }
+  return true;
+}
+
+function boolObj(interp: Interpreter, v: boolean): PyObject {
+  return v ? interp.singletons.True : interp.singletons.False;
+}
+
+// CPython: Py_RETURN_RICHCOMPARE
+function compareResult(interp: Interpreter, c: number, op: number): PyObject {
+  // c is -1, 0, 1, or NaN for unordered (every comparison false but !=).
+  if (c !== c) return boolObj(interp, op === Py_NE);
+  switch (op) {
+    case Py_LT: return boolObj(interp, c < 0);
+    case Py_LE: return boolObj(interp, c <= 0);
+    case Py_EQ: return boolObj(interp, c === 0);
+    case Py_NE: return boolObj(interp, c !== 0);
+    case Py_GT: return boolObj(interp, c > 0);
+    default: return boolObj(interp, c >= 0);
+  }
+}
+
+function cmpInts(a: number | bigint, b: number | bigint): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// CPython: long_richcompare
+export function long_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  const interp = a.ob_type.tp_interp;
+  if (!PyLong_Check(a) || !PyLong_Check(b)) return interp.singletons.NotImplemented;
+  return compareResult(interp, cmpInts(longValue(a), longValue(b)), op);
+}
+
+// CPython: float_richcompare (int operands compare exactly)
+export function float_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const t = interp.types;
+  const x = a.ival;
+  if (b.ob_type.isSubtypeOf(t.float)) {
+    const y = b.ival;
+    return compareResult(interp, x !== x || y !== y ? NaN : x < y ? -1 : x > y ? 1 : 0, op);
+  }
+  if (PyLong_Check(b)) return compareResult(interp, floatCompareInt(x, BigInt(longValue(b))), op);
+  return interp.singletons.NotImplemented;
+}
+
+/** Code point order of two strs. CPython: unicode_compare */
+function compareStrs(a: PyObject, b: PyObject): number {
+  const x = (a as PyUnicodeObject).body;
+  const y = (b as PyUnicodeObject).body;
+  if (typeof x === 'string' && typeof y === 'string') {
+    if (x === y) return 0;
+    // UTF-16 order differs from code point order only around surrogates.
+    const xs = Array.from(x, (c) => c.codePointAt(0)!);
+    const ys = Array.from(y, (c) => c.codePointAt(0)!);
+    return compareArrays(xs, ys);
+  }
+  const xs = typeof x === 'string' ? Array.from(x, (c) => c.codePointAt(0)!) : Array.from(x);
+  const ys = typeof y === 'string' ? Array.from(y, (c) => c.codePointAt(0)!) : Array.from(y);
+  return compareArrays(xs, ys);
+}
+
+function compareArrays(xs: number[], ys: number[]): number {
+  const n = Math.min(xs.length, ys.length);
+  for (let i = 0; i < n; i++) if (xs[i] !== ys[i]) return xs[i]! < ys[i]! ? -1 : 1;
+  return cmpInts(xs.length, ys.length);
+}
+
+// CPython: PyUnicode_RichCompare
+export function unicode_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const str = interp.types.str;
+  if (!a.ob_type.isSubtypeOf(str) || !b.ob_type.isSubtypeOf(str)) return interp.singletons.NotImplemented;
+  if (a === b && (op === Py_EQ || op === Py_NE || op === Py_LE || op === Py_GE)) return boolObj(interp, op !== Py_NE);
+  return compareResult(interp, compareStrs(a, b), op);
+}
+
+// CPython: tuplerichcompare — the first items that differ decide, else the lengths.
+export function tuple_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const tuple = interp.types.tuple;
+  if (!a.ob_type.isSubtypeOf(tuple) || !b.ob_type.isSubtypeOf(tuple)) return interp.singletons.NotImplemented;
+  const x = (a as PyTupleObject).body;
+  const y = (b as PyTupleObject).body;
+  let i = 0;
+  for (; i < x.length && i < y.length; i++) if (!PyObject_RichCompareBool(interp, x[i]!, y[i]!, Py_EQ)) break;
+  if (i >= x.length || i >= y.length) return compareResult(interp, cmpInts(x.length, y.length), op);
+  if (op === Py_EQ) return interp.singletons.False;
+  if (op === Py_NE) return interp.singletons.True;
+  return PyObject_RichCompare(interp, x[i]!, y[i]!, op);
+}
+
+/** A new reference to the comparison's result. CPython: PyObject_RichCompare / do_richcompare */
+export function PyObject_RichCompare(interp: Interpreter, v: PyObject, w: PyObject, op: number): PyObject {
+  const notImpl = interp.singletons.NotImplemented;
+  const vt = v.ob_type;
+  const wt = w.ob_type;
+  let checkedReverse = false;
+  if (vt !== wt && wt.isSubtypeOf(vt) && wt.tp_richcompare !== null) {
+    checkedReverse = true;
+    const r = wt.tp_richcompare(w, v, SWAPPED[op]!);
+    if (r !== notImpl) return r;
+    Py_DECREF(r);
+  }
+  if (vt.tp_richcompare !== null) {
+    const r = vt.tp_richcompare(v, w, op);
+    if (r !== notImpl) return r;
+    Py_DECREF(r);
+  }
+  if (!checkedReverse && wt.tp_richcompare !== null) {
+    const r = wt.tp_richcompare(w, v, SWAPPED[op]!);
+    if (r !== notImpl) return r;
+    Py_DECREF(r);
+  }
+  if (op === Py_EQ) return boolObj(interp, v === w);
+  if (op === Py_NE) return boolObj(interp, v !== w);
+  return PyErr_SetString(interp, 'TypeError',
+    `'${OPSTRINGS[op]}' not supported between instances of '${vt.tp_name}' and '${wt.tp_name}'`);
+}
+
+// CPython: PyObject_RichCompareBool (identity implies equality)
+export function PyObject_RichCompareBool(interp: Interpreter, v: PyObject, w: PyObject, op: number): boolean {
+  if (v === w) {
+    if (op === Py_EQ) return true;
+    if (op === Py_NE) return false;
+  }
+  const r = PyObject_RichCompare(interp, v, w, op);
+  const s = interp.singletons;
+  if (r === s.True) return true;
+  if (r === s.False) return false;
+  try {
+    return PyObject_IsTrue(interp, r);
+  } finally {
+    Py_DECREF(r);
+  }
+}
+
+/** iter(o). CPython: PyObject_GetIter */
+export function PyObject_GetIter(interp: Interpreter, o: PyObject): PyObject {
+  const f = o.ob_type.tp_iter;
+  if (f === null) return PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object is not iterable`);
+  return f(o);
+}

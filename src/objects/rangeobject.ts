@@ -1,0 +1,147 @@
+// range and its iterators. CPython: Objects/rangeobject.c (range_from_array, compute_range_length,
+// range_iter, rangeiter_next, longrangeiter_next, range_repr). A range holds start, stop, step
+// and length as int objects; its iterator counts with machine integers when all of them fit in a
+// C long (range_iterator), else with ints (longrange_iterator), as CPython does.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { allocObject, freeObject } from './alloc.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
+import { Py_DECREF, type PyObject } from './object.ts';
+import type { PyTypeObject } from './typeobject.ts';
+
+export interface RangeBody {
+  start: PyObject;
+  stop: PyObject;
+  step: PyObject;
+  length: PyObject;
+}
+
+export interface PyRangeObject extends PyObject {
+  body: RangeBody;
+}
+
+/** What both iterator kinds hold: the next value, the step and how many values are left. */
+export interface RangeIterBody {
+  next: number | bigint;
+  step: number | bigint;
+  remaining: number | bigint;
+}
+
+const SIZEOF_RANGEOBJECT = 48;
+const SIZEOF_RANGEITEROBJECT = 40;
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
+// CPython: PyNumber_Index for the ints range accepts (__index__ of other types comes later)
+function indexValue(interp: Interpreter, o: PyObject): bigint {
+  if (!PyLong_Check(o)) PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  return BigInt(longValue(o));
+}
+
+// CPython: compute_range_length
+function rangeLength(start: bigint, stop: bigint, step: bigint): bigint {
+  if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
+  return stop < start ? (start - stop - 1n) / -step + 1n : 0n;
+}
+
+function fromBig(interp: Interpreter, v: bigint): PyObject {
+  return PyLong_FromBigInt(interp, v);
+}
+
+// CPython: range_vectorcall + range_from_array
+export function range_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  if (kwnames !== null && (kwnames.body as PyObject[]).length > 0) PyErr_SetString(interp, 'TypeError', 'range() takes no keyword arguments');
+  const n = args.length;
+  if (n === 0) PyErr_SetString(interp, 'TypeError', 'range expected at least 1 argument, got 0');
+  if (n > 3) PyErr_SetString(interp, 'TypeError', `range expected at most 3 arguments, got ${n}`);
+  let start = 0n;
+  let stop: bigint;
+  let step = 1n;
+  if (n === 1) stop = indexValue(interp, args[0]!);
+  else {
+    start = indexValue(interp, args[0]!);
+    stop = indexValue(interp, args[1]!);
+    if (n === 3) {
+      step = indexValue(interp, args[2]!);
+      if (step === 0n) PyErr_SetString(interp, 'ValueError', 'range() arg 3 must not be zero');
+    }
+  }
+  const body: RangeBody = {
+    start: fromBig(interp, start),
+    stop: fromBig(interp, stop),
+    step: fromBig(interp, step),
+    length: fromBig(interp, rangeLength(start, stop, step)),
+  };
+  return allocObject(interp, interp.types.range, SIZEOF_RANGEOBJECT, 0, body);
+}
+
+/** len(r) as a JS value. */
+export function rangeLen(o: PyObject): number | bigint {
+  return longValue((o as PyRangeObject).body.length);
+}
+
+// CPython: range_repr
+export function rangeReprText(o: PyObject): string {
+  const b = (o as PyRangeObject).body;
+  const step = longValue(b.step);
+  const s = `range(${longValue(b.start)}, ${longValue(b.stop)}`;
+  return step === 1 ? `${s})` : `${s}, ${step})`;
+}
+
+// CPython: range_dealloc
+export function range_dealloc(o: PyObject): void {
+  const b = (o as PyRangeObject).body;
+  Py_DECREF(b.start);
+  Py_DECREF(b.stop);
+  Py_DECREF(b.step);
+  Py_DECREF(b.length);
+  freeObject(o);
+}
+
+function fitsLong(v: bigint): boolean {
+  return v >= LONG_MIN && v <= LONG_MAX;
+}
+
+function jsInt(v: bigint): number | bigint {
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+}
+
+// CPython: range_iter (fast_range_iter when everything fits in a C long, else a longrangeiter)
+export function range_iter(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const b = (o as PyRangeObject).body;
+  const start = BigInt(longValue(b.start));
+  const stop = BigInt(longValue(b.stop));
+  const step = BigInt(longValue(b.step));
+  const len = BigInt(longValue(b.length));
+  const fast = fitsLong(start) && fitsLong(stop) && fitsLong(step) && fitsLong(len);
+  const body: RangeIterBody = { next: jsInt(start), step: jsInt(step), remaining: jsInt(len) };
+  return allocObject(interp, fast ? interp.types.range_iterator : interp.types.longrange_iterator, SIZEOF_RANGEITEROBJECT, 0, body);
+}
+
+// CPython: rangeiter_next / longrangeiter_next. Returns a new reference, or null when exhausted.
+export function rangeiter_next(o: PyObject): PyObject | null {
+  const b = o.body as RangeIterBody;
+  const interp = o.ob_type.tp_interp;
+  const rem = b.remaining;
+  if (typeof rem === 'number') {
+    if (rem <= 0) return null;
+    b.remaining = rem - 1;
+  } else {
+    if (rem <= 0n) return null;
+    b.remaining = jsInt(rem - 1n);
+  }
+  const v = b.next;
+  if (typeof v === 'number' && typeof b.step === 'number') {
+    const nx = v + b.step;
+    b.next = Number.isSafeInteger(nx) ? nx : BigInt(v) + BigInt(b.step);
+    return PyLong_FromNumber(interp, v);
+  }
+  b.next = jsInt(BigInt(v) + BigInt(b.step));
+  return typeof v === 'number' ? PyLong_FromNumber(interp, v) : PyLong_FromBigInt(interp, v);
+}
+
+export function rangeiter_dealloc(o: PyObject): void {
+  freeObject(o);
+}

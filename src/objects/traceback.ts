@@ -1,0 +1,44 @@
+// traceback. CPython: Python/traceback.c (tb_create_raw, PyTraceBack_Here, tb_dealloc).
+// An entry records where an exception passed through a frame. CPython's entry points at a frame
+// object (which keeps the frame's locals alive); frame objects do not exist yet, so an entry
+// holds the frame's code object and the instruction index instead.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { allocObject, freeObject } from './alloc.ts';
+import type { PyBaseExceptionObject } from './exceptions.ts';
+import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+
+export interface TracebackBody {
+  /** tb_next: the entry of the frame the exception came from (deeper), or null. */
+  next: PyObject | null;
+  code: PyObject;
+  /** tb_lasti in code units (CPython's tb_lasti is in bytes: twice this). */
+  lasti: number;
+  /** The frame's globals and builtins (a frame object's f_globals, f_builtins), for suggestions. */
+  globals: PyObject;
+  builtins: PyObject;
+}
+
+export interface PyTracebackObject extends PyObject {
+  body: TracebackBody;
+}
+
+/** sizeof(PyTracebackObject) on 64-bit 3.12 (GC head in the pre-header). */
+const SIZEOF_PYTRACEBACKOBJECT = 40;
+
+/** Prepends an entry for (code, lasti) to exc.__traceback__. CPython: PyTraceBack_Here */
+export function PyTraceBack_Here(interp: Interpreter, exc: PyObject, code: PyObject, lasti: number, globals: PyObject, builtins: PyObject): void {
+  const b = (exc as PyBaseExceptionObject).body;
+  const body: TracebackBody = { next: b.traceback, code: Py_NewRef(code), lasti, globals: Py_NewRef(globals), builtins: Py_NewRef(builtins) };
+  // The new entry takes over the exception's reference to the old head.
+  b.traceback = allocObject(interp, interp.types.traceback, SIZEOF_PYTRACEBACKOBJECT, 0, body);
+}
+
+// CPython: tb_dealloc
+export function tb_dealloc(o: PyObject): void {
+  const b = (o as PyTracebackObject).body;
+  Py_XDECREF(b.next);
+  Py_DECREF(b.code);
+  Py_DECREF(b.globals);
+  Py_DECREF(b.builtins);
+  freeObject(o);
+}

@@ -1,0 +1,457 @@
+// The eval loop. CPython: Python/ceval.c (_PyEval_EvalFrameDefault, the error and exit_unwind
+// labels, _PyEvalFramePushAndInit) and Python/bytecodes.c (each opcode's stack effect and
+// references). One switch over the opcode of a Uint16Array code unit; Python-to-Python calls
+// push a Frame and continue in this loop (docs/internals/eval-loop.md).
+import { Op, cacheEntries, opname } from '../bytecode/opcodes.ts';
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { binaryOp, NB } from '../objects/abstract.ts';
+import { codeHandlers } from '../objects/codeobject.ts';
+import { PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
+import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts';
+import { PyLong_FromNumber } from '../objects/longobject.ts';
+import type { PyCFunctionObject } from '../objects/methodobject.ts';
+import { PyNumericError } from '../objects/numeric/errors.ts';
+import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare } from '../objects/objectops.ts';
+import { PyTraceBack_Here } from '../objects/traceback.ts';
+import { PyTypeObject } from '../objects/typeobject.ts';
+import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { findExceptionHandler } from './code_tables.ts';
+import { initializeLocals } from './call.ts';
+import { Frame, type ThreadState } from './frame.ts';
+
+const C_BINARY_OP = cacheEntries(Op.BINARY_OP);
+const C_COMPARE_OP = cacheEntries(Op.COMPARE_OP);
+const C_LOAD_GLOBAL = cacheEntries(Op.LOAD_GLOBAL);
+const C_STORE_GLOBAL = cacheEntries(Op.STORE_GLOBAL);
+const C_CALL = cacheEntries(Op.CALL);
+const C_FOR_ITER = cacheEntries(Op.FOR_ITER);
+const C_STORE_NAME = cacheEntries(Op.STORE_NAME);
+const C_LOAD_NAME = cacheEntries(Op.LOAD_NAME);
+
+function text(o: PyObject): string {
+  const b = (o as PyUnicodeObject).body;
+  return typeof b === 'string' ? b : String.fromCodePoint(...b);
+}
+
+/** The NameError (or subclass) of an unbound name; keeps the name for suggestions. */
+// CPython: format_exc_check_arg (NAME_ERROR_MSG), which also sets NameError.name
+function raiseNameError(interp: Interpreter, name: PyObject): never {
+  const exc = newException(interp, excType(interp, 'NameError'), [PyUnicode_FromString(interp, `name '${text(name)}' is not defined`)]);
+  (exc as PyBaseExceptionObject & { body: { name?: PyObject } }).body.name = name;
+  throw exc;
+}
+
+/**
+ * The Python exception for anything thrown: exception objects as they are, the numeric layer's
+ * errors as their Python type, a JS stack overflow as RecursionError, any other JS error (a
+ * Glasspy bug) as SystemError.
+ */
+export function toPyException(interp: Interpreter, e: unknown): PyObject {
+  if (e instanceof Object && !(e instanceof Error) && (e as PyObject).ob_type !== undefined) return e as PyObject;
+  if (e instanceof PyNumericError) {
+    const args = e.pyArgs.map((a) => (typeof a === 'string' ? PyUnicode_FromString(interp, a) : PyLong_FromNumber(interp, a)));
+    return newException(interp, excType(interp, e.pyType), args);
+  }
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return newException(interp, excType(interp, 'RecursionError'), [PyUnicode_FromString(interp, 'maximum recursion depth exceeded')]);
+  }
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return newException(interp, excType(interp, 'SystemError'), [PyUnicode_FromString(interp, `Glasspy internal error: ${what}`)]);
+}
+
+/** The item at slot i, which the caller takes over; the slot is cleared. */
+function popSlot(lp: (PyObject | null)[], i: number): PyObject {
+  const v = lp[i]!;
+  lp[i] = null;
+  return v;
+}
+
+function notImplemented(interp: Interpreter, op: number): never {
+  return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement opcode ${opname(op)} yet`);
+}
+
+/** Pushes the frame onto the thread's chain, or raises RecursionError. CPython: _Py_EnterRecursivePy */
+function enterFrame(interp: Interpreter, tstate: ThreadState, frame: Frame): void {
+  if (tstate.pyDepth >= tstate.recursionLimit) {
+    frame.clear(frame.stackBase);
+    PyErr_SetString(interp, 'RecursionError', 'maximum recursion depth exceeded');
+  }
+  tstate.pyDepth++;
+  frame.previous = tstate.frame;
+  tstate.frame = frame;
+}
+
+/**
+ * A frame for calling `func` with `args` (borrowed; the frame takes its own references), not yet
+ * pushed. CPython: _PyEvalFramePushAndInit
+ */
+export function makeFunctionFrame(interp: Interpreter, func: PyObject, args: readonly PyObject[], kwnames: PyObject | null): Frame {
+  const fb = (func as PyFunctionObject).body;
+  Py_INCREF(fb.code);
+  Py_INCREF(func);
+  const frame = new Frame(fb.code, func, fb.globals, fb.builtins, null);
+  try {
+    initializeLocals(interp, func, frame, args, kwnames);
+  } catch (e) {
+    frame.clear(frame.stackBase);
+    throw e;
+  }
+  return frame;
+}
+
+/**
+ * Runs `entry` (already built; pushed here) to completion and returns its result (a new
+ * reference), or throws the exception that left it. CPython: _PyEval_EvalFrameDefault
+ */
+export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame): PyObject {
+  entry.isEntry = true;
+  enterFrame(interp, tstate, entry);
+  const s = interp.singletons;
+  const types = interp.types;
+  let f = entry;
+  let units = f.co.units;
+  let consts = f.co.consts;
+  let names = f.co.names;
+  let lp = f.localsplus;
+  let sp = f.sp;
+  let pc = f.next;
+  let kwnames: PyObject | null = null;
+  for (;;) {
+    try {
+      for (;;) {
+        let word = units[pc]!;
+        let op = word & 0xff;
+        let oparg = word >>> 8;
+        while (op === Op.EXTENDED_ARG) {
+          pc++;
+          word = units[pc]!;
+          op = word & 0xff;
+          oparg = (oparg << 8) | (word >>> 8);
+        }
+        f.instr = pc;
+        pc++;
+        switch (op) {
+          case Op.NOP:
+          case Op.RESUME:
+            // RESUME is an eval breaker check point: nothing can be pending yet (no signals,
+            // GC or threads).
+            continue;
+          case Op.CACHE:
+            continue;
+          case Op.POP_TOP: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            Py_DECREF(v);
+            continue;
+          }
+          case Op.END_FOR: {
+            // CPython: END_FOR = POP_TOP; POP_TOP (the value, then the iterator)
+            for (let k = 0; k < 2; k++) {
+              const v = lp[--sp]!;
+              lp[sp] = null;
+              Py_DECREF(v);
+            }
+            continue;
+          }
+          case Op.PUSH_NULL:
+            lp[sp++] = null;
+            continue;
+          case Op.LOAD_CONST: {
+            const v = consts[oparg]!;
+            Py_INCREF(v);
+            lp[sp++] = v;
+            continue;
+          }
+          case Op.LOAD_FAST:
+          case Op.LOAD_FAST_CHECK: {
+            const v = lp[oparg];
+            if (v === null || v === undefined) {
+              PyErr_SetString(interp, 'UnboundLocalError',
+                `cannot access local variable '${text(f.co.localsplusnames[oparg]!)}' where it is not associated with a value`);
+            }
+            Py_INCREF(v);
+            lp[sp++] = v;
+            continue;
+          }
+          case Op.LOAD_FAST_AND_CLEAR: {
+            lp[sp++] = lp[oparg]!;
+            lp[oparg] = null;
+            continue;
+          }
+          case Op.STORE_FAST: {
+            const old = lp[oparg]!;
+            lp[oparg] = lp[--sp]!;
+            lp[sp] = null;
+            Py_XDECREF(old);
+            continue;
+          }
+          case Op.LOAD_NAME: {
+            const name = names[oparg]!;
+            const locals = f.locals;
+            if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals when loading '${text(name)}'`);
+            const v = PyDict_GetItem(interp, locals, name) ?? PyDict_GetItem(interp, f.globals, name) ?? PyDict_GetItem(interp, f.builtins, name);
+            if (v === null) raiseNameError(interp, name);
+            Py_INCREF(v);
+            lp[sp++] = v;
+            pc += C_LOAD_NAME;
+            continue;
+          }
+          case Op.STORE_NAME: {
+            const name = names[oparg]!;
+            const locals = f.locals;
+            if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals found when storing '${text(name)}'`);
+            const v = lp[sp - 1]!;
+            PyDict_SetItem(interp, locals, name, v);
+            lp[--sp] = null;
+            Py_DECREF(v);
+            pc += C_STORE_NAME;
+            continue;
+          }
+          case Op.LOAD_GLOBAL: {
+            const name = names[oparg >> 1]!;
+            const v = PyDict_GetItem(interp, f.globals, name) ?? PyDict_GetItem(interp, f.builtins, name);
+            if (v === null) raiseNameError(interp, name);
+            Py_INCREF(v);
+            if (oparg & 1) lp[sp++] = null;
+            lp[sp++] = v;
+            pc += C_LOAD_GLOBAL;
+            continue;
+          }
+          case Op.STORE_GLOBAL: {
+            const v = lp[sp - 1]!;
+            PyDict_SetItem(interp, f.globals, names[oparg]!, v);
+            lp[--sp] = null;
+            Py_DECREF(v);
+            pc += C_STORE_GLOBAL;
+            continue;
+          }
+          case Op.BINARY_OP: {
+            const rhs = lp[sp - 1]!;
+            const lhs = lp[sp - 2]!;
+            const base = oparg >= NB.INPLACE_ADD ? oparg - NB.INPLACE_ADD : oparg;
+            let res: PyObject;
+            if (base === NB.ADD && lhs.ob_type === types.str && rhs.ob_type === types.str) {
+              // PyNumber_Add falls back to sq_concat: str has no nb_add.
+              res = PyUnicode_FromString(interp, text(lhs) + text(rhs));
+            } else if (base === NB.ADD || base === NB.SUBTRACT || base === NB.MULTIPLY) {
+              res = binaryOp(interp, lhs, rhs, oparg);
+            } else {
+              res = PyErr_SetString(interp, 'SystemError', `Glasspy does not implement binary operator ${oparg} yet`);
+            }
+            lp[--sp] = null;
+            lp[sp - 1] = res;
+            Py_DECREF(lhs);
+            Py_DECREF(rhs);
+            pc += C_BINARY_OP;
+            continue;
+          }
+          case Op.COMPARE_OP: {
+            const right = lp[sp - 1]!;
+            const left = lp[sp - 2]!;
+            // 3.12: oparg >> 4 is the comparison; the low four bits are the specializer's masks.
+            const res = PyObject_RichCompare(interp, left, right, oparg >> 4);
+            lp[--sp] = null;
+            lp[sp - 1] = res;
+            Py_DECREF(left);
+            Py_DECREF(right);
+            pc += C_COMPARE_OP;
+            continue;
+          }
+          case Op.POP_JUMP_IF_FALSE:
+          case Op.POP_JUMP_IF_TRUE: {
+            const cond = lp[--sp]!;
+            lp[sp] = null;
+            let truth: boolean;
+            if (cond === s.True) truth = true;
+            else if (cond === s.False) truth = false;
+            else {
+              try {
+                truth = PyObject_IsTrue(interp, cond);
+              } finally {
+                Py_DECREF(cond);
+              }
+            }
+            if (truth === (op === Op.POP_JUMP_IF_TRUE)) pc += oparg;
+            continue;
+          }
+          case Op.POP_JUMP_IF_NONE:
+          case Op.POP_JUMP_IF_NOT_NONE: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            const isNone = v === s.None;
+            Py_DECREF(v);
+            if (isNone === (op === Op.POP_JUMP_IF_NONE)) pc += oparg;
+            continue;
+          }
+          case Op.JUMP_FORWARD:
+            pc += oparg;
+            continue;
+          case Op.JUMP_BACKWARD:
+            // An eval breaker check point, like RESUME.
+            pc -= oparg;
+            continue;
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            pc -= oparg;
+            continue;
+          case Op.GET_ITER: {
+            const iterable = lp[sp - 1]!;
+            const it = PyObject_GetIter(interp, iterable);
+            lp[sp - 1] = it;
+            Py_DECREF(iterable);
+            continue;
+          }
+          case Op.FOR_ITER: {
+            const it = lp[sp - 1]!;
+            const next = it.ob_type.tp_iternext!(it);
+            if (next === null) {
+              // Exhausted: pop the iterator and jump past the END_FOR at the target.
+              lp[--sp] = null;
+              Py_DECREF(it);
+              pc += C_FOR_ITER + oparg + 1;
+              continue;
+            }
+            lp[sp++] = next;
+            pc += C_FOR_ITER;
+            continue;
+          }
+          case Op.MAKE_FUNCTION: {
+            const code = lp[--sp]!;
+            lp[sp] = null;
+            const func = PyFunction_New(interp, code, f.globals);
+            Py_DECREF(code);
+            const fb = (func as PyFunctionObject).body;
+            // Stolen from the stack, pushed in the order defaults, kwdefaults, annotations, closure.
+            if (oparg & 0x08) fb.closure = popSlot(lp, --sp);
+            if (oparg & 0x04) fb.annotations = popSlot(lp, --sp);
+            if (oparg & 0x02) fb.kwdefaults = popSlot(lp, --sp);
+            if (oparg & 0x01) fb.defaults = popSlot(lp, --sp);
+            lp[sp++] = func;
+            continue;
+          }
+          case Op.KW_NAMES:
+            kwnames = consts[oparg]!;
+            continue;
+          case Op.CALL: {
+            const argBase = sp - oparg;
+            const method = lp[argBase - 2];
+            let callable = lp[argBase - 1]!;
+            let first = argBase;
+            let total = oparg;
+            if (method !== null && method !== undefined) {
+              callable = method;
+              first--;
+              total++;
+            }
+            const kw = kwnames;
+            kwnames = null;
+            const bottom = argBase - 2;
+            const args = lp.slice(first, first + total) as PyObject[];
+            if (callable.ob_type === types.function) {
+              // The new frame takes the arguments' references; the stack lets go of them.
+              let frame: Frame;
+              try {
+                frame = makeFunctionFrame(interp, callable, args, kw);
+              } finally {
+                Py_DECREF(callable);
+                for (const a of args) Py_DECREF(a);
+                for (let k = bottom; k < sp; k++) lp[k] = null;
+                sp = bottom;
+              }
+              f.sp = sp;
+              f.next = pc + C_CALL;
+              enterFrame(interp, tstate, frame);
+              f = frame;
+              units = f.co.units;
+              consts = f.co.consts;
+              names = f.co.names;
+              lp = f.localsplus;
+              sp = f.sp;
+              pc = 0;
+              continue;
+            }
+            let res: PyObject;
+            try {
+              if (callable.ob_type === types.builtin_function_or_method) {
+                const cf = (callable as PyCFunctionObject).body;
+                res = cf.impl(interp, cf.self, args, kw);
+              } else if (callable instanceof PyTypeObject && callable.tp_vectorcall !== null) {
+                res = callable.tp_vectorcall(callable, args, kw);
+              } else {
+                res = PyErr_SetString(interp, 'TypeError', `'${callable.ob_type.tp_name}' object is not callable`);
+              }
+            } finally {
+              Py_DECREF(callable);
+              for (const a of args) Py_DECREF(a);
+              for (let k = bottom; k < sp; k++) lp[k] = null;
+              sp = bottom;
+            }
+            lp[sp++] = res;
+            pc += C_CALL;
+            continue;
+          }
+          case Op.RETURN_VALUE:
+          case Op.RETURN_CONST: {
+            let rv: PyObject;
+            if (op === Op.RETURN_VALUE) {
+              rv = lp[--sp]!;
+              lp[sp] = null;
+            } else {
+              rv = consts[oparg]!;
+              Py_INCREF(rv);
+            }
+            const done = f;
+            tstate.frame = done.previous;
+            tstate.pyDepth--;
+            done.clear(sp);
+            if (done.isEntry) return rv;
+            f = done.previous!;
+            units = f.co.units;
+            consts = f.co.consts;
+            names = f.co.names;
+            lp = f.localsplus;
+            sp = f.sp;
+            pc = f.next;
+            lp[sp++] = rv;
+            continue;
+          }
+          default:
+            notImplemented(interp, op);
+        }
+      }
+    } catch (e) {
+      // CPython: the error / exception_unwind / exit_unwind labels.
+      const exc = toPyException(interp, e);
+      for (;;) {
+        PyTraceBack_Here(interp, exc, f.code, f.instr, f.globals, f.builtins);
+        const h = findExceptionHandler(codeHandlers(f.code), f.instr);
+        if (h !== null) {
+          const level = f.stackBase + h.depth;
+          while (sp > level) {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            Py_XDECREF(v);
+          }
+          if (h.lasti) lp[sp++] = PyLong_FromNumber(interp, f.instr);
+          lp[sp++] = exc;
+          pc = h.target;
+          break;
+        }
+        const done = f;
+        tstate.frame = done.previous;
+        tstate.pyDepth--;
+        done.clear(sp);
+        if (done.isEntry) throw exc;
+        f = done.previous!;
+        units = f.co.units;
+        consts = f.co.consts;
+        names = f.co.names;
+        lp = f.localsplus;
+        sp = f.sp;
+        pc = f.next;
+      }
+      kwnames = null;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// An executing frame. CPython: Include/internal/pycore_frame.h (_PyInterpreterFrame),
+// Python/frame.c (_PyFrame_ClearExceptCode), Python/ceval.c (clear_thread_frame).
+// `localsplus` holds the fast locals, cells and free variables, then the value stack.
+import type { CodeBody, PyCodeObject } from '../objects/codeobject.ts';
+import { Py_DECREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
+
+export class Frame {
+  /** f_code and its body. The frame owns a reference to the code. */
+  readonly code: PyObject;
+  readonly co: CodeBody;
+  /** f_globals, f_builtins: borrowed (the function holds them). */
+  readonly globals: PyObject;
+  readonly builtins: PyObject;
+  /** f_locals: the mapping of a module or class body (owned), else null. */
+  readonly locals: PyObject | null;
+  /** f_funcobj (owned). */
+  readonly func: PyObject | null;
+  readonly localsplus: (PyObject | null)[];
+  /** Index of the first value stack slot in localsplus (co_nlocalsplus). */
+  readonly stackBase: number;
+  /** Stack pointer (stacktop) while the frame is not the one running. */
+  sp: number;
+  /** The instruction executing (or that raised): prev_instr, as a code unit index. */
+  instr = 0;
+  /** Where execution resumes after a call returns. */
+  next = 0;
+  previous: Frame | null = null;
+  /** Whether returning from this frame returns from the JS call of the eval loop. */
+  isEntry = false;
+
+  /** Takes over (steals) the references to `code`, `func` and `locals`. */
+  constructor(code: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null) {
+    const co = (code as PyCodeObject).body;
+    this.code = code;
+    this.co = co;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.func = func;
+    this.stackBase = co.nlocalsplus;
+    this.localsplus = new Array<PyObject | null>(co.nlocalsplus + co.stacksize).fill(null);
+    this.sp = co.nlocalsplus;
+  }
+
+  /**
+   * Releases what the frame holds, in CPython's order: the locals and the value stack from the
+   * bottom, f_locals, the function, then the code. CPython: clear_thread_frame
+   */
+  clear(sp: number): void {
+    const lp = this.localsplus;
+    for (let i = 0; i < sp; i++) {
+      const v = lp[i]!;
+      lp[i] = null;
+      Py_XDECREF(v);
+    }
+    Py_XDECREF(this.locals);
+    Py_XDECREF(this.func);
+    Py_DECREF(this.code);
+  }
+}
+
+/** The running thread's frame chain and Python recursion count. CPython: PyThreadState */
+export class ThreadState {
+  frame: Frame | null = null;
+  /** Python frames on the chain (CPython counts down py_recursion_remaining instead). */
+  pyDepth = 0;
+  /** sys.getrecursionlimit(). */
+  recursionLimit = 1000;
+}

@@ -138,7 +138,10 @@ def compile_record(source, filename, mode='exec', optimize=-1, flags=0, werror=F
 
 
 def _warnings(caught):
-    return [{'category': w.category.__name__, 'message': str(w.message), 'lineno': w.lineno} for w in caught]
+    # A warning not located in the compiled source (the optimizer's DeprecationWarning is
+    # attributed to the code calling compile()) gets line -1.
+    return [{'category': w.category.__name__, 'message': str(w.message),
+             'lineno': w.lineno if w.filename != __file__ else -1} for w in caught]
 
 
 def regen_corpus():

@@ -50,10 +50,11 @@ function floatBits(x: number): string {
 
 const codeKeys = new WeakMap<CodeObjectLike, string>();
 
-function hexBytes(b: Uint8Array): string {
+/** The bytes as a string of char codes 0..255 (a compact key, not for display). */
+function bytesKey(b: Uint8Array): string {
   let s = '';
-  for (const x of b) s += x.toString(16).padStart(2, '0');
-  return s;
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
+  return b.length + ':' + s;
 }
 
 /** Code objects compare by content (not qualname, filename, stack size or kinds). CPython: code_richcompare */
@@ -67,12 +68,12 @@ function codeKey(co: CodeObjectLike): string {
       co.co_kwonlyargcount,
       co.co_flags,
       co.co_firstlineno,
-      hexBytes(co.co_code),
+      bytesKey(co.co_code),
       co.co_consts.map(constantKey).join(','),
       co.co_names.map((n) => n.length + ':' + n).join(','),
       co.co_localsplusnames.map((n) => n.length + ':' + n).join(','),
-      hexBytes(co.co_linetable),
-      hexBytes(co.co_exceptiontable),
+      bytesKey(co.co_linetable),
+      bytesKey(co.co_exceptiontable),
     ];
     key = 'C(' + parts.join(';') + ')';
     codeKeys.set(co, key);
@@ -96,7 +97,7 @@ export function constantKey(v: CodeConstant): string {
   if (typeof v === 'number') return 'f' + floatBits(v);
   if (typeof v === 'string') return 's' + v.length + ':' + v;
   if (v instanceof PyComplex) return 'c' + floatBits(v.real) + ',' + floatBits(v.imag);
-  if (v instanceof PyBytes) return 'y' + Array.from(v.bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  if (v instanceof PyBytes) return 'y' + bytesKey(v.bytes);
   if (v instanceof ConstTuple) return 't(' + v.items.map(constantKey).join(',') + ')';
   if (v instanceof ConstFrozenSet) return 'z{' + [...new Set(v.items.map(constantKey))].sort().join(',') + '}';
   return codeKey(v);

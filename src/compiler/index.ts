@@ -17,16 +17,21 @@ export { PyCF_ALLOW_TOP_LEVEL_AWAIT } from './compiler.ts';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
+export type WarningCategory = 'SyntaxWarning' | 'DeprecationWarning';
+
 export interface CompileOptions {
   /** -O level: 1 drops assert statements, 2 also docstrings. Default 0. */
   optimize?: number;
   /** compile()'s flags: PyCF_* and CO_FUTURE_* bits. */
   flags?: number;
   /**
-   * Receives each SyntaxWarning the compiler issues (message, line). Returning 'error' makes
-   * it a SyntaxError at the warning's location, as the "error" warnings filter does.
+   * Receives each warning compiling issues. SyntaxWarnings (the code generator's, and the
+   * parser's in compileSource) are located in the source; returning 'error' makes one a
+   * SyntaxError there, as the "error" warnings filter does. A DeprecationWarning of the AST
+   * optimizer (`~` on a bool constant) comes with lineno 0: CPython attributes it to the code
+   * that called compile(); returning 'error' then leaves the expression unfolded, silently.
    */
-  onWarning?: (msg: string, lineno: number) => 'error' | void;
+  onWarning?: (msg: string, lineno: number, category: WarningCategory) => 'error' | void;
 }
 
 /**
@@ -39,9 +44,11 @@ export function compile(mod: A.mod, filename: string, mode: CompileMode, opts: C
   const future = futureFromAST(mod, filename);
   const flags = opts.flags ?? 0;
   future.ff_features |= flags;
-  mod = optimizeAST(mod, { optimize, ff_features: future.ff_features });
+  const onWarning = opts.onWarning;
+  const optimizerWarning = onWarning === undefined ? undefined : (category: string, message: string) => onWarning(message, 0, category as WarningCategory) === 'error';
+  mod = optimizeAST(mod, { optimize, ff_features: future.ff_features, onWarning: optimizerWarning });
   const st = buildSymtable(mod, filename, future);
-  const c = new Compiler(filename, st, future, { optimize, flags: 0, onWarning: opts.onWarning });
+  const c = new Compiler(filename, st, future, { optimize, flags: 0, onWarning: onWarning === undefined ? undefined : (msg, lineno) => onWarning(msg, lineno, 'SyntaxWarning') });
   return compilerMod(c, mod, mode);
 }
 
@@ -74,7 +81,7 @@ function compilerMod(c: Compiler, mod: A.mod, mode: CompileMode): CodeDescriptor
  * parser's SyntaxWarnings go to the same onWarning). Throws PySyntaxError.
  */
 export function compileSource(source: string | Uint8Array, filename: string, mode: CompileMode, opts: CompileOptions = {}): CodeDescriptor {
-  const onWarning = opts.onWarning === undefined ? undefined : (msg: string, lineno: number) => void opts.onWarning!(msg, lineno);
+  const onWarning = opts.onWarning === undefined ? undefined : (msg: string, lineno: number) => void opts.onWarning!(msg, lineno, 'SyntaxWarning');
   const mod = parse(source, { filename, mode, onWarning });
   return compile(mod, filename, mode, opts);
 }

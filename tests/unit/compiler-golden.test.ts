@@ -55,9 +55,10 @@ function corpusOptions(name: string): CorpusOptions {
 
 function run(source: Uint8Array, filename: string, { mode, optimize, flags, werror }: CorpusOptions): Outcome {
   const warnings: Warning[] = [];
-  const onWarning = (message: string, lineno: number): 'error' | void => {
+  const onWarning = (message: string, lineno: number, category: string = 'SyntaxWarning'): 'error' | void => {
     if (werror) return 'error';
-    warnings.push({ category: 'SyntaxWarning', message, lineno });
+    // The reference records the optimizer's DeprecationWarning at its own caller's line.
+    warnings.push({ category, message, lineno: lineno === 0 ? -1 : lineno });
   };
   try {
     const mod = parse(source, { filename, mode, onWarning });

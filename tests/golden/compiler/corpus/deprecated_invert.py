@@ -1,0 +1,2 @@
+x = ~True
+y = ~False, ~1

@@ -60,10 +60,29 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, o
     status = 1;
   }
   stdout.flush();
+  moduleClearDict(interp, globals);
   Py_DECREF(globals);
   Py_DECREF(builtins);
   interp.builtinsDict = null as unknown as PyObject;
   return status;
+}
+
+/**
+ * What finalization does to __main__'s dict: every value but __builtins__ becomes None, names
+ * starting with one underscore first. This breaks the cycles between a module's functions and
+ * its globals. CPython: _PyModule_ClearDict (called from finalize_modules)
+ */
+function moduleClearDict(interp: Interpreter, d: PyObject): void {
+  const none = interp.singletons.None;
+  for (const pass of [1, 2]) {
+    for (const key of dictKeys(d)) {
+      if (key.ob_type !== interp.types.str) continue;
+      const k = text(key);
+      const underscore = k.startsWith('_') && !k.startsWith('__');
+      if (pass === 1 ? !underscore : underscore || k === '__builtins__') continue;
+      PyDict_SetItem(interp, d, key, none);
+    }
+  }
 }
 
 /** The traceback entries of an exception, oldest first. */

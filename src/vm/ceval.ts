@@ -4,12 +4,14 @@
 // push a Frame and continue in this loop (docs/internals/eval-loop.md).
 import { Op, cacheEntries, opname } from '../bytecode/opcodes.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { binaryOp, NB } from '../objects/abstract.ts';
+import { binaryOp, binaryOp1, NB } from '../objects/abstract.ts';
 import { codeHandlers } from '../objects/codeobject.ts';
-import { PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
+import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts';
-import { PyLong_FromNumber } from '../objects/longobject.ts';
+import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
+import { PyFloat_FromDouble } from '../objects/floatobject.ts';
+import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyCFunctionObject } from '../objects/methodobject.ts';
 import { PyNumericError } from '../objects/numeric/errors.ts';
 import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
@@ -232,9 +234,16 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             const lhs = lp[sp - 2]!;
             const base = oparg >= NB.INPLACE_ADD ? oparg - NB.INPLACE_ADD : oparg;
             let res: PyObject;
-            if (base === NB.ADD && lhs.ob_type === types.str && rhs.ob_type === types.str) {
-              // PyNumber_Add falls back to sq_concat: str has no nb_add.
-              res = PyUnicode_FromString(interp, text(lhs) + text(rhs));
+            if (base === NB.ADD && lhs.ob_type === types.str) {
+              // PyNumber_Add falls back to str's sq_concat (PyUnicode_Concat) when the number
+              // slots give NotImplemented: str has no nb_add.
+              if (rhs.ob_type === types.str) res = PyUnicode_FromString(interp, text(lhs) + text(rhs));
+              else {
+                res = binaryOp1(interp, lhs, rhs, NB.ADD);
+                if (res === s.NotImplemented) {
+                  PyErr_SetString(interp, 'TypeError', `can only concatenate str (not "${rhs.ob_type.tp_name}") to str`);
+                }
+              }
             } else if (base === NB.ADD || base === NB.SUBTRACT || base === NB.MULTIPLY) {
               res = binaryOp(interp, lhs, rhs, oparg);
             } else {
@@ -245,6 +254,48 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             Py_DECREF(lhs);
             Py_DECREF(rhs);
             pc += C_BINARY_OP;
+            continue;
+          }
+          case Op.UNARY_NEGATIVE: {
+            const v = lp[sp - 1]!;
+            let res: PyObject;
+            if (v.ob_type === types.int || v.ob_type === types.bool) {
+              const x = longValue(v);
+              res = typeof x === 'number' ? PyLong_FromNumber(interp, -x) : PyLong_FromBigInt(interp, -x);
+            } else if (v.ob_type === types.float) {
+              res = PyFloat_FromDouble(interp, -v.ival);
+            } else {
+              res = PyErr_SetString(interp, 'TypeError', `bad operand type for unary -: '${v.ob_type.tp_name}'`);
+            }
+            lp[sp - 1] = res;
+            Py_DECREF(v);
+            continue;
+          }
+          case Op.UNARY_NOT: {
+            const v = lp[sp - 1]!;
+            const truth = PyObject_IsTrue(interp, v);
+            lp[sp - 1] = truth ? s.False : s.True;
+            Py_DECREF(v);
+            continue;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = lp[sp - 1]!;
+            const first = sp - 1 - oparg;
+            const map = PyDict_New(interp);
+            const ks = (keys as PyTupleObject).body;
+            try {
+              for (let k = 0; k < oparg; k++) PyDict_SetItem(interp, map, ks[k]!, lp[first + k]!);
+            } catch (e) {
+              Py_DECREF(map);
+              throw e;
+            }
+            for (let k = first; k < sp; k++) {
+              const v = lp[k]!;
+              lp[k] = null;
+              Py_DECREF(v);
+            }
+            sp = first;
+            lp[sp++] = map;
             continue;
           }
           case Op.COMPARE_OP: {

@@ -1,0 +1,4 @@
+def g(a, b):
+    return a
+
+g(1)

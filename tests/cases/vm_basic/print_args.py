@@ -1,0 +1,7 @@
+print()
+print("a", "b", sep="")
+print("a", "b", sep=None, end="!\n")
+print(1, 2, 3, sep=", ", end="")
+print(" <- no newline", flush=True)
+print((1,), (), ("x", 2.5), "quote's")
+print(print, len)

@@ -1,0 +1,80 @@
+// The eval loop holds references where CPython does: after a program ran and its module was
+// released, every object it created is freed again (the allocator is back to its block count),
+// and an uncaught exception's traceback releases its frames' references too.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileSource } from '../../src/compiler/index.ts';
+import type { Host, HostOutput } from '../../src/host/host.ts';
+import { Interpreter } from '../../src/runtime/interpreter.ts';
+import { runMain } from '../../src/runtime/pythonrun.ts';
+
+class Capture implements HostOutput {
+  chunks: Uint8Array[] = [];
+  constructor(readonly fd: number) {}
+  write(data: Uint8Array): void {
+    this.chunks.push(data);
+  }
+  isatty(): boolean {
+    return false;
+  }
+  text(): string {
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
+function fakeHost(): Host & { stdout: Capture; stderr: Capture } {
+  const stdout = new Capture(1);
+  const stderr = new Capture(2);
+  return { stdout, stderr, readFile: () => { throw new Error('no files'); } } as unknown as Host & { stdout: Capture; stderr: Capture };
+}
+
+const PROGRAM = `
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+def scale(a, b=3, *, c=18446744073709551616):
+    return a * b * c
+
+total = 0
+for i in range(300):
+    total = total + fib(i - i + 11) + scale(i, c=i + 100000000000000000000)
+big = 1
+for i in range(100):
+    big = big * 7
+print("total:", total, big - big + 1, (1, "x"), range(2, 9, 3))
+`;
+
+function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
+  const host = fakeHost();
+  const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
+  return { status, out: host.stdout.text(), err: host.stderr.text() };
+}
+
+test('a program frees every object it created once its module is released', () => {
+  const interp = new Interpreter();
+  const first = run(interp, PROGRAM);
+  assert.equal(first.status, 0);
+  assert.equal(first.err, '');
+  assert.match(first.out, /^total: \d+ 1 \(1, 'x'\) range\(2, 9, 3\)\n$/);
+  // The first run interns the program's names (immortal, as in 3.12.1); later runs add nothing.
+  const baseline = interp.obmalloc.allocatedBlocks;
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, PROGRAM), first);
+    assert.equal(interp.obmalloc.allocatedBlocks, baseline);
+  }
+});
+
+test('an uncaught exception and its traceback release their references', () => {
+  const interp = new Interpreter();
+  const src = 'def f(n):\n    return g(n * 1180591620717411303424)\ndef g(m):\n    return m + missing\nx = [0] if False else 5\nf(x)\n';
+  const first = run(interp, src);
+  assert.equal(first.status, 1);
+  assert.match(first.err, /NameError: name 'missing' is not defined\n$/);
+  const baseline = interp.obmalloc.allocatedBlocks;
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, src), first);
+    assert.equal(interp.obmalloc.allocatedBlocks, baseline);
+  }
+});

@@ -290,16 +290,17 @@ export class Compiler {
   private setQualname(): void {
     const u = this.u;
     let base: string | null = null;
-    const stackSize = this.stack.length + 1;
+    // The enclosing units, outermost (the module) first.
+    const stackSize = this.stack.length;
     if (stackSize > 1) {
-      let parent = this.stack[this.stack.length - 1]!;
+      let parent = this.stack[stackSize - 1]!;
       if (parent.scopeType === ScopeType.TYPEPARAMS) {
-        // The qualname skips the type-parameter scope.
+        // The qualname skips the type-parameter scope; directly in the module, it is the name.
         if (stackSize === 2) {
           u.md.u_qualname = u.md.u_name;
           return;
         }
-        parent = this.stack[this.stack.length - 2]!;
+        parent = this.stack[stackSize - 2]!;
       }
       let forceGlobal = false;
       if (u.scopeType === ScopeType.FUNCTION || u.scopeType === ScopeType.ASYNC_FUNCTION || u.scopeType === ScopeType.CLASS) {

@@ -69,7 +69,9 @@ def many_locals():
     v67 = 67 if v68 else 1067
     v68 = 68 if v69 else 1068
     v69 = 69 if v0 else 1069
-    return v69 + v0
+    del v69
+    v66 = v67 if v68 else 0
+    return v69 + v0 + v66
 c0 = 1000
 c1 = 1007
 c2 = 1014

@@ -1,6 +1,17 @@
 // The bytecode compiler's entry point: AST -> code object, as CPython 3.12.1's compile() does
 // after parsing: future features, AST optimizer, symbol table, code generation, CFG
 // optimization and assembly.
+//
+//   compiler.ts        units (one per code object), scopes, name resolution, frame blocks, errors
+//   codegen_stmt.ts    statements; codegen_try.ts try/with; codegen_pattern.ts match
+//   codegen_expr.ts    expressions; codegen_func.ts def/class/lambda/type params; codegen_comp.ts
+//                      comprehensions (PEP 709 inlining); unparse.ts annotations as text
+//   instr_sequence.ts  the code generator's output (pseudo-instructions and labels)
+//   flowgraph.ts       the CFG, exception-handler labelling, line numbers, stack depth, jumps
+//   flowgraph_opt.ts   the CFG optimizations; consts.ts constant tables and the constant cache
+//   assemble.ts        code units, co_linetable, co_exceptiontable; code.ts the code object
+//
+// The output is byte-identical to the reference's (tests/unit/compiler-golden.test.ts).
 // CPython: Python/compile.c _PyAST_Compile, compiler_setup, compiler_mod, compiler_codegen
 import * as A from '../ast/nodes.gen.ts';
 import { Op } from '../bytecode/opcodes.ts';

@@ -7,7 +7,11 @@ import { type CodeConstant, ConstFrozenSet, ConstTuple, constantKey } from '../b
 export class ConstCache {
   private readonly map = new Map<string, CodeConstant>();
 
-  /** The canonical instance of a constant, its tuple/frozenset items merged too. */
+  /**
+   * The canonical instance of a constant, its tuple/frozenset items merged too. Tuples and
+   * frozensets are always new instances of this compilation (never the caller's), so no two
+   * compilations share a constant object.
+   */
   // CPython: merge_consts_recursive
   merge(o: CodeConstant): CodeConstant {
     if (o === null || o === PyEllipsis) return o;
@@ -16,7 +20,7 @@ export class ConstCache {
     if (found !== undefined) return found;
     let canonical = o;
     if (o instanceof ConstTuple) canonical = new ConstTuple(o.items.map((x) => this.merge(x)));
-    else if (o instanceof ConstFrozenSet && o.items.length > 0) canonical = new ConstFrozenSet(o.items.map((x) => this.merge(x)));
+    else if (o instanceof ConstFrozenSet) canonical = new ConstFrozenSet(o.items.map((x) => this.merge(x)));
     this.map.set(key, canonical);
     return canonical;
   }

@@ -6,7 +6,7 @@ import { ExceptionTableWriter } from '../bytecode/exctable.ts';
 import { LineTableWriter, NO_LOCATION, sameLocation, type Location } from '../bytecode/linetable.ts';
 import { CACHE_ENTRIES, EXTENDED_ARG, instrSize, isPseudo } from '../bytecode/opcodes.ts';
 import { CodeDescriptor, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL } from './code.ts';
-import type { NameTable } from './consts.ts';
+import type { ConstCache, NameTable } from './consts.ts';
 import type { Instruction } from './instr_sequence.ts';
 
 /** What the code generator knows about a code unit. CPython: _PyCompile_CodeUnitMetadata */
@@ -107,6 +107,7 @@ function computeLocalsplusInfo(umd: CodeUnitMetadata, nlocalsplus: number): [str
 
 /** Builds the code object from the final instruction list. CPython: _PyAssemble_MakeCodeObject */
 export function makeCodeObject(
+  cache: ConstCache,
   umd: CodeUnitMetadata,
   consts: CodeConstant[],
   maxdepth: number,
@@ -117,8 +118,12 @@ export function makeCodeObject(
 ): CodeDescriptor {
   const code: number[] = [];
   for (const instr of instrs) writeInstr(code, instr, instrSize(instr.opcode, instr.oparg));
-  const linetable = assembleLocationInfo(instrs, umd.u_firstlineno);
-  const exceptiontable = assembleExceptionTable(instrs);
+  // CPython merges these through the constant cache in this order.
+  const exceptiontable = cache.shareBytes(assembleExceptionTable(instrs));
+  const linetable = cache.shareBytes(assembleLocationInfo(instrs, umd.u_firstlineno));
+  const bytecode = cache.shareBytes(Uint8Array.from(code));
+  const names = cache.shareNames(umd.u_names.keys());
+  const sharedConsts = cache.shareConsts([...consts]);
   const [localsplusnames, localspluskinds] = computeLocalsplusInfo(umd, nlocalsplus);
   return new CodeDescriptor({
     co_argcount: umd.u_posonlyargcount + umd.u_argcount,
@@ -130,10 +135,10 @@ export function makeCodeObject(
     co_name: umd.u_name,
     co_qualname: umd.u_qualname ?? umd.u_name,
     co_filename: filename,
-    co_code: Uint8Array.from(code),
-    co_consts: [...consts],
-    co_names: umd.u_names.keys(),
-    co_localsplusnames: localsplusnames,
+    co_code: bytecode,
+    co_consts: sharedConsts,
+    co_names: names,
+    co_localsplusnames: cache.shareNames(localsplusnames),
     co_localspluskinds: localspluskinds,
     co_linetable: linetable,
     co_exceptiontable: exceptiontable,

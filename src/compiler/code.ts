@@ -31,11 +31,16 @@ export interface CodeFields {
   co_name: string;
   co_qualname: string;
   co_filename: string;
-  /** Code units (opcode, oparg byte pairs) with every inline CACHE entry zero. */
+  /**
+   * Code units (opcode, oparg byte pairs) with every inline CACHE entry zero. Equal co_code,
+   * co_linetable, co_exceptiontable, co_consts, co_names and co_localsplusnames values of the
+   * code objects of one compilation are the same instance, as they are one object in CPython:
+   * treat every field as immutable (copy before quickening).
+   */
   co_code: Uint8Array;
-  co_consts: CodeConstant[];
-  co_names: string[];
-  co_localsplusnames: string[];
+  co_consts: readonly CodeConstant[];
+  co_names: readonly string[];
+  co_localsplusnames: readonly string[];
   co_localspluskinds: Uint8Array;
   co_linetable: Uint8Array;
   co_exceptiontable: Uint8Array;
@@ -52,9 +57,9 @@ export class CodeDescriptor implements CodeObjectLike, CodeFields {
   co_qualname: string;
   co_filename: string;
   co_code: Uint8Array;
-  co_consts: CodeConstant[];
-  co_names: string[];
-  co_localsplusnames: string[];
+  co_consts: readonly CodeConstant[];
+  co_names: readonly string[];
+  co_localsplusnames: readonly string[];
   co_localspluskinds: Uint8Array;
   co_linetable: Uint8Array;
   co_exceptiontable: Uint8Array;

@@ -561,5 +561,5 @@ function optimizeAndAssembleCodeUnit(u: CompilerUnit, cache: ConstCache, codeFla
   convertPseudoOps(g.entryblock);
   resolveJumps(g);
   const instrs = cfgToInstructions(g.entryblock);
-  return makeCodeObject(u.md, consts, maxdepth, instrs, nlocalsplus, codeFlags, filename);
+  return makeCodeObject(cache, u.md, consts, maxdepth, instrs, nlocalsplus, codeFlags, filename);
 }

@@ -1,11 +1,34 @@
 // Constant de-duplication: the compile-wide constant cache (equal constants become one object
 // across all code objects of a compilation) and each code unit's co_consts table.
 // CPython: Python/compile.c merge_consts_recursive, compiler_add_const, _PyCompile_ConstCacheMergeOne
-import { PyEllipsis } from '../ast/constant.ts';
+import { PyBytes, PyEllipsis } from '../ast/constant.ts';
 import { type CodeConstant, ConstFrozenSet, ConstTuple, constantKey } from '../bytecode/constants.ts';
 
 export class ConstCache {
   private readonly map = new Map<string, CodeConstant>();
+  private readonly nameTuples = new Map<string, readonly string[]>();
+  private readonly constTuples = new Map<string, readonly CodeConstant[]>();
+  private readonly byteStrings = new Map<string, Uint8Array>();
+
+  /**
+   * CPython also merges a new code object's co_names, co_consts and co_localsplusnames tuples
+   * and its co_code, co_linetable and co_exceptiontable bytes through the cache: equal ones
+   * are one object across the code objects of a compilation. These return the instance to
+   * use (the first one seen), so that the runtime can make one object of each.
+   * (A names tuple equal to a constant tuple is one object in CPython too; that is not kept.)
+   */
+  // CPython: _PyCompile_ConstCacheMergeOne in assemble.c assemble_emit and makecode
+  shareNames(names: readonly string[]): readonly string[] {
+    return share(this.nameTuples, constantKey(new ConstTuple(names)), names);
+  }
+
+  shareConsts(consts: readonly CodeConstant[]): readonly CodeConstant[] {
+    return share(this.constTuples, constantKey(new ConstTuple(consts)), consts);
+  }
+
+  shareBytes(b: Uint8Array): Uint8Array {
+    return share(this.byteStrings, constantKey(new PyBytes(b)), b);
+  }
 
   /**
    * The canonical instance of a constant, its tuple/frozenset items merged too. Tuples and
@@ -33,6 +56,13 @@ export class ConstCache {
     this.map.set(key, o);
     return o;
   }
+}
+
+function share<T>(map: Map<string, T>, key: string, value: T): T {
+  const found = map.get(key);
+  if (found !== undefined) return found;
+  map.set(key, value);
+  return value;
 }
 
 /** A code unit's constants in the order they were first added (u_consts). */

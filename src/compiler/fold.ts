@@ -5,6 +5,23 @@
 // tupleobject.c (the number and sequence slots), Python/ast_opt.c safe_multiply, safe_power,
 // safe_lshift, safe_mod
 import { PyBytes, PyComplex, type PyConstant } from '../ast/constant.ts';
+import {
+  ComplexPowerRequired,
+  PyNumericError,
+  complexAdd,
+  complexDiv,
+  complexMul,
+  complexPow as numericComplexPow,
+  complexSub,
+  floatFloorDiv,
+  floatMod,
+  floatPow as numericFloatPow,
+  floatTrueDiv,
+  intFloorDiv,
+  intMod,
+  intTrueDiv,
+  type Complex,
+} from '../objects/numeric/index.ts';
 
 /** A tuple made by folding (CPython: a tuple constant). */
 export class ConstTuple {
@@ -157,197 +174,49 @@ export function foldNegative(v: FoldedConstant): Folded {
   return NOT_FOLDED;
 }
 
-// ---- integers (CPython: Objects/longobject.c)
+// ---- int, float and complex arithmetic
+//
+// Folding runs the numeric layer's own operations, so a folded constant is exactly the value the
+// operation gives at run time (glibc-exact pow included); where the operation raises, the
+// expression is left for run time.
 
-function floorDivInt(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
-}
-
-function modInt(a: bigint, b: bigint): bigint {
-  const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
-}
-
-/** x * 2**e, exact while the result is a normal float. */
-function ldexp(x: number, e: number): number {
-  while (e > 1000) {
-    x *= 2 ** 1000;
-    e -= 1000;
+function attempt(op: () => number | bigint | Complex): Folded {
+  try {
+    const r = op();
+    return typeof r === 'object' ? new PyComplex(r[0], r[1]) : r;
+  } catch (e) {
+    if (e instanceof PyNumericError) return NOT_FOLDED;
+    throw e;
   }
-  while (e < -1000) {
-    x *= 2 ** -1000;
-    e += 1000;
-  }
-  return x * 2 ** e;
 }
 
-/** a / b for ints, correctly rounded. CPython: long_true_divide */
-function trueDivInt(a: bigint, b: bigint): Folded {
-  if (b === 0n) return NOT_FOLDED;
-  const LIMIT = 1n << 53n;
-  const absA = a < 0n ? -a : a;
-  const absB = b < 0n ? -b : b;
-  if (absA <= LIMIT && absB <= LIMIT) return Number(a) / Number(b);
-  const negative = (a < 0n) !== (b < 0n);
-  if (absA === 0n) return negative ? -0 : 0;
-  // Scale so the integer quotient has at least 55 significant bits, keep a sticky bit for
-  // the remainder, and let the int -> float conversion round once.
-  const shift = 55 - (numBits(absA) - numBits(absB));
-  const num = shift > 0 ? absA << BigInt(shift) : absA;
-  const den = shift < 0 ? absB << BigInt(-shift) : absB;
-  const q = num / den;
-  const sticky = num % den !== 0n ? 1n : 0n;
-  const result = ldexp(Number((q << 1n) | sticky), -shift - 1);
-  if (!Number.isFinite(result)) return NOT_FOLDED;
-  return negative ? -result : result;
+function pair(c: PyComplex): Complex {
+  return [c.real, c.imag];
 }
 
-// ---- floats (CPython: Objects/floatobject.c)
-
-function floatFloorDiv(vx: number, wx: number): Folded {
-  if (wx === 0) return NOT_FOLDED;
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod !== 0) {
-    if (wx < 0 !== mod < 0) {
-      mod += wx;
-      div -= 1;
-    }
-  }
-  let floordiv: number;
-  if (div !== 0) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    const q = vx / wx;
-    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
-  }
-  return floordiv;
+function onFloats(op: (x: number, y: number) => number): (x: number, y: number) => Folded {
+  return (x, y) => attempt(() => op(x, y));
 }
 
-function floatMod(vx: number, wx: number): Folded {
-  if (wx === 0) return NOT_FOLDED;
-  let mod = vx % wx;
-  if (mod !== 0) {
-    if (wx < 0 !== mod < 0) mod += wx;
-  } else {
-    mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
-  }
-  return mod;
+function onInts(op: (x: bigint, y: bigint) => bigint | number): (x: bigint, y: bigint) => Folded {
+  return (x, y) => attempt(() => op(x, y));
 }
 
-function isOddInteger(x: number): boolean {
-  return Number.isInteger(x) && Math.abs(x % 2) === 1;
+function onComplexes(op: (x: Complex, y: Complex) => Complex): (x: PyComplex, y: PyComplex) => Folded {
+  return (x, y) => attempt(() => op(pair(x), pair(y)));
 }
 
-/** CPython: float_pow */
+const complexPow = onComplexes(numericComplexPow);
+
+/** CPython: float_pow (a negative base to a fractional power defers to complex_pow) */
 function floatPow(iv: number, iw: number): Folded {
-  if (iw === 0) return 1;
-  if (Number.isNaN(iv)) return iv;
-  if (Number.isNaN(iw)) return iv === 1 ? 1 : iw;
-  if (!Number.isFinite(iw)) {
-    const a = Math.abs(iv);
-    if (a === 1) return 1;
-    if (iw > 0 === a > 1) return Math.abs(iw);
-    return 0;
+  try {
+    return numericFloatPow(iv, iw);
+  } catch (e) {
+    if (e instanceof ComplexPowerRequired) return complexPow(new PyComplex(iv, 0), new PyComplex(iw, 0));
+    if (e instanceof PyNumericError) return NOT_FOLDED;
+    throw e;
   }
-  if (!Number.isFinite(iv)) {
-    const odd = isOddInteger(iw);
-    if (iw > 0) return odd ? iv : Math.abs(iv);
-    return odd ? (iv < 0 ? -0 : 0) : 0;
-  }
-  if (iv === 0) {
-    if (iw < 0) return NOT_FOLDED;
-    return isOddInteger(iw) ? iv : 0;
-  }
-  if (iv === 1) return 1;
-  let negate = false;
-  if (iv < 0) {
-    // A negative number to a fractional power is complex.
-    if (iw !== Math.floor(iw)) return complexPow(new PyComplex(iv, 0), new PyComplex(iw, 0));
-    iv = -iv;
-    negate = isOddInteger(iw);
-  }
-  if (iv === 1) return negate ? -1 : 1;
-  const ix = Math.pow(iv, iw);
-  // An overflow is an OverflowError; an underflow to 0 is fine.
-  if (!Number.isFinite(ix)) return NOT_FOLDED;
-  return negate ? -ix : ix;
-}
-
-// ---- complex numbers (CPython: Objects/complexobject.c)
-
-function cSum(a: PyComplex, b: PyComplex): PyComplex {
-  return new PyComplex(a.real + b.real, a.imag + b.imag);
-}
-
-function cDiff(a: PyComplex, b: PyComplex): PyComplex {
-  return new PyComplex(a.real - b.real, a.imag - b.imag);
-}
-
-function cProd(a: PyComplex, b: PyComplex): PyComplex {
-  return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
-}
-
-/** null: division by zero. CPython: _Py_c_quot */
-function cQuot(a: PyComplex, b: PyComplex): PyComplex | null {
-  const absBr = b.real < 0 ? -b.real : b.real;
-  const absBi = b.imag < 0 ? -b.imag : b.imag;
-  if (absBr >= absBi) {
-    if (absBr === 0) return null;
-    const ratio = b.imag / b.real;
-    const denom = b.real + b.imag * ratio;
-    return new PyComplex((a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom);
-  }
-  if (absBi >= absBr) {
-    const ratio = b.real / b.imag;
-    const denom = b.real * ratio + b.imag;
-    return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
-  }
-  return new PyComplex(NaN, NaN);
-}
-
-/** CPython: c_powu */
-function cPowu(x: PyComplex, n: number): PyComplex {
-  let r = new PyComplex(1, 0);
-  let p = x;
-  for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
-    if (Math.floor(n / mask) % 2 === 1) r = cProd(r, p);
-    p = cProd(p, p);
-  }
-  return r;
-}
-
-/** null: zero to a negative or complex power. CPython: _Py_c_pow */
-function cPow(a: PyComplex, b: PyComplex): PyComplex | null {
-  if (b.real === 0 && b.imag === 0) return new PyComplex(1, 0);
-  if (a.real === 0 && a.imag === 0) {
-    if (b.imag !== 0 || b.real < 0) return null;
-    return new PyComplex(0, 0);
-  }
-  const vabs = Math.hypot(a.real, a.imag);
-  let len = Math.pow(vabs, b.real);
-  const at = Math.atan2(a.imag, a.real);
-  let phase = at * b.real;
-  if (b.imag !== 0) {
-    len /= Math.exp(at * b.imag);
-    phase += b.imag * Math.log(vabs);
-  }
-  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
-}
-
-/** CPython: complex_pow */
-function complexPow(a: PyComplex, e: PyComplex): Folded {
-  let p: PyComplex | null;
-  if (e.imag === 0 && e.real === Math.floor(e.real) && Math.abs(e.real) <= 100) {
-    const n = e.real;
-    p = n > 0 ? cPowu(a, n) : cQuot(new PyComplex(1, 0), cPowu(a, -n));
-  } else {
-    p = cPow(a, e);
-  }
-  if (p === null || !Number.isFinite(p.real) && !Number.isNaN(p.real) || !Number.isFinite(p.imag) && !Number.isNaN(p.imag)) return NOT_FOLDED;
-  return p;
 }
 
 // ---- sequences
@@ -416,7 +285,7 @@ function numericBinary(
 
 /** PyNumber_Add */
 export function foldAdd(a: FoldedConstant, b: FoldedConstant): Folded {
-  if (isNumber(a) && isNumber(b)) return numericBinary(a, b, (x, y) => x + y, (x, y) => x + y, (x, y) => cSum(x, y));
+  if (isNumber(a) && isNumber(b)) return numericBinary(a, b, (x, y) => x + y, (x, y) => x + y, onComplexes(complexAdd));
   if (typeof a === 'string' && typeof b === 'string') return a + b;
   if (a instanceof PyBytes && b instanceof PyBytes) {
     const out = new Uint8Array(a.bytes.length + b.bytes.length);
@@ -430,7 +299,7 @@ export function foldAdd(a: FoldedConstant, b: FoldedConstant): Folded {
 
 /** PyNumber_Subtract (frozenset difference cannot occur: frozensets are only `in` operands). */
 export function foldSub(a: FoldedConstant, b: FoldedConstant): Folded {
-  if (isNumber(a) && isNumber(b)) return numericBinary(a, b, (x, y) => x - y, (x, y) => x - y, (x, y) => cDiff(x, y));
+  if (isNumber(a) && isNumber(b)) return numericBinary(a, b, (x, y) => x - y, (x, y) => x - y, onComplexes(complexSub));
   return NOT_FOLDED;
 }
 
@@ -460,26 +329,26 @@ export function foldMult(a: FoldedConstant, b: FoldedConstant): Folded {
     return repeatSeq(b, a);
   }
   if (isInt(b) && (a instanceof ConstTuple || a instanceof ConstFrozenSet || typeof a === 'string' || a instanceof PyBytes)) return foldMult(b, a);
-  if (isNumber(a) && isNumber(b)) return numericBinary(a, b, (x, y) => x * y, (x, y) => x * y, (x, y) => cProd(x, y));
+  if (isNumber(a) && isNumber(b)) return numericBinary(a, b, (x, y) => x * y, (x, y) => x * y, onComplexes(complexMul));
   return NOT_FOLDED;
 }
 
 /** PyNumber_TrueDivide */
 export function foldDiv(a: FoldedConstant, b: FoldedConstant): Folded {
   if (!isNumber(a) || !isNumber(b)) return NOT_FOLDED;
-  return numericBinary(a, b, trueDivInt, (x, y) => (y === 0 ? NOT_FOLDED : x / y), (x, y) => cQuot(x, y) ?? NOT_FOLDED);
+  return numericBinary(a, b, onInts(intTrueDiv), onFloats(floatTrueDiv), onComplexes(complexDiv));
 }
 
 /** PyNumber_FloorDivide */
 export function foldFloorDiv(a: FoldedConstant, b: FoldedConstant): Folded {
   if (!isNumber(a) || !isNumber(b)) return NOT_FOLDED;
-  return numericBinary(a, b, (x, y) => (y === 0n ? NOT_FOLDED : floorDivInt(x, y)), floatFloorDiv, null);
+  return numericBinary(a, b, onInts(intFloorDiv), onFloats(floatFloorDiv), null);
 }
 
 /** CPython: safe_mod (str and bytes formatting is never folded) */
 export function foldMod(a: FoldedConstant, b: FoldedConstant): Folded {
   if (!isNumber(a) || !isNumber(b)) return NOT_FOLDED;
-  return numericBinary(a, b, (x, y) => (y === 0n ? NOT_FOLDED : modInt(x, y)), floatMod, null);
+  return numericBinary(a, b, onInts(intMod), onFloats(floatMod), null);
 }
 
 /** CPython: safe_power */

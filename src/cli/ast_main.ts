@@ -132,6 +132,7 @@ export async function astMain(args: readonly string[], warnoptions: readonly str
     fromFile: false,
     // ast.dump turns an int indent into that many spaces (none when it is not positive).
     dump: { includeAttributes: ns.include_attributes as boolean, indent: ' '.repeat(Math.max(0, indent)) },
+    warnoptions,
   });
   // linecache reads the named file again for the line under a warning; never for <stdin>.
   const lines = filename === '<stdin>' ? [] : sourceLines(source);

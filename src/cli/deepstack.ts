@@ -7,6 +7,7 @@
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { dump, type DumpOptions } from '../ast/dump.ts';
 import { parse, ParserStackOverflow, type Mode } from '../parser/index.ts';
+import { compileWarningAction } from './compile_warnings.ts';
 import { formatPythonError, pythonExceptionName } from './pyerrors.ts';
 import { WORKER_MARK } from './worker_mark.ts';
 
@@ -19,6 +20,8 @@ export interface ParseJob {
   readonly fromFile: boolean;
   /** When set, the result carries ast.dump of the tree (the tree itself cannot leave a worker). */
   readonly dump: DumpOptions | null;
+  /** The -W options: a SyntaxWarning they make an error is raised as a SyntaxError. */
+  readonly warnoptions: readonly string[];
 }
 
 export interface ParseResult {
@@ -36,7 +39,8 @@ export interface ParseResult {
 /** Does the job on this thread. */
 export function runParseJob(job: ParseJob): ParseResult {
   const warnings: [string, number][] = [];
-  const onWarning = (msg: string, lineno: number): void => {
+  const onWarning = (msg: string, lineno: number): 'error' | void => {
+    if (compileWarningAction(job.warnoptions, 'SyntaxWarning', msg, job.filename, lineno) === 'error') return 'error';
     warnings.push([msg, lineno]);
   };
   const base = { warnings, dump: null, error: null, jsStackOverflow: false, internal: null };

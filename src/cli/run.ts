@@ -5,7 +5,6 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { RunConfig } from './config.ts';
-import { analyzeModule } from '../compiler/analysis.ts';
 import { compile, type CodeDescriptor } from '../compiler/index.ts';
 import { NodeHost } from '../host/node.ts';
 import { hashSecretFromConfig, parsePythonHashSeed } from '../objects/hash/index.ts';
@@ -15,7 +14,7 @@ import { ObMalloc } from '../memory/obmalloc.ts';
 import { parse } from '../parser/index.ts';
 import { PySyntaxError } from '../tokenizer/errors.ts';
 import { withProgramText } from '../symtable/symtable.ts';
-import { formatSyntaxWarnings, sourceLines } from './compile_warnings.ts';
+import { compileWarningAction, formatSyntaxWarnings, formatWarning, sourceLines } from './compile_warnings.ts';
 import { parseJob } from './deepstack.ts';
 import { formatPythonError } from './pyerrors.ts';
 import { executablePath, readStdinBytes, writeErr } from './io.ts';
@@ -54,13 +53,14 @@ async function compileThenRun(
     // CPython reads scripts and stdin as files, and -c's command as a string.
     fromFile: typeof source !== 'string',
     dump: null,
+    warnoptions: config.warnoptions,
   });
   writeErr(formatSyntaxWarnings(result.warnings, config.warnoptions, filename, lines));
   if (result.error !== null) {
     writeErr(result.error.display);
     return 1;
   }
-  const compiled = compileModule(source, filename, fileBytes);
+  const compiled = compileModule(config, source, filename, lines, fileBytes);
   if (typeof compiled === 'string') {
     writeErr(compiled);
     return 1;
@@ -88,11 +88,28 @@ function runCompiled(config: RunConfig, code: CodeDescriptor, filename: string):
  * compile. The parse job does not hand its tree over (it may run on a worker), so the source
  * is parsed again here. A SyntaxError's line is read back from the file, as CPython does.
  */
-function compileModule(source: string | Uint8Array, filename: string, fileBytes: Uint8Array | null): CodeDescriptor | string | null {
+function compileModule(
+  config: RunConfig,
+  source: string | Uint8Array,
+  filename: string,
+  lines: readonly string[],
+  fileBytes: Uint8Array | null,
+): CodeDescriptor | string | null {
   try {
     const mod = parse(source, { filename, mode: 'exec', fromFile: typeof source !== 'string' });
-    analyzeModule(mod, filename);
-    return compile(mod, filename, 'exec');
+    // The code generator's SyntaxWarnings and the optimizer's DeprecationWarning go through the
+    // warnings filters as they are raised; "error" makes them the SyntaxError CPython raises.
+    return compile(mod, filename, 'exec', {
+      onWarning: (message, lineno, category) => {
+        // Line 0 (the optimizer's warning) is raised with no Python frame: warnings.py then
+        // reports it from module "sys", line 1.
+        const where = lineno === 0 ? 'sys' : filename;
+        const line = lineno === 0 ? 1 : lineno;
+        const action = compileWarningAction(config.warnoptions, category, message, where, line);
+        if (action === 'show') writeErr(formatWarning(where, line, category, message, lineno === 0 ? null : lines[lineno - 1] ?? null));
+        return action === 'error' ? 'error' : undefined;
+      },
+    });
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) return null;
     const shown = formatPythonError(e instanceof PySyntaxError ? withProgramText(e, fileBytes) : e);

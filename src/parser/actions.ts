@@ -270,12 +270,14 @@ export abstract class ParserActions extends ParserBase {
 
   // ---- strings ---------------------------------------------------------------------------
 
-  // CPython warns at once, and only in the first pass so that nothing is reported twice.
+  // CPython warns at once, and only in the first pass so that nothing is reported twice. A
+  // warning the filters make an error becomes a SyntaxError spanning the literal's token.
+  // CPython: warn_invalid_escape_sequence
   private warnAt(t: Located): ((msg: string) => void) | undefined {
     const sink = this.opts.onWarning;
     if (sink === undefined) return undefined;
     return (msg) => {
-      if (!this.callInvalidRules) sink(msg, t.lineno);
+      if (!this.callInvalidRules && sink(msg, t.lineno) === 'error') this.raiseSyntaxErrorKnownLocation(t, msg);
     };
   }
 
@@ -384,7 +386,9 @@ export abstract class ParserActions extends ParserBase {
       if (item._k === K.Constant && typeof item.value === 'string') {
         let s: string;
         try {
-          s = decodeFStringMiddle(item.value, isRaw, this.warnAt(item));
+          // CPython warns (and errs) at the closing token: the pieces are decoded once the
+          // f-string is complete.
+          s = decodeFStringMiddle(item.value, isRaw, this.warnAt(b));
         } catch (err) {
           return this.literalError(err, b);
         }

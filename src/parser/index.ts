@@ -19,7 +19,8 @@ export interface ParseOptions {
   /** The source is a file being run (its error lines are read back from it, as CPython does). */
   fromFile?: boolean;
   /** Receives each SyntaxWarning (invalid escape sequences, invalid decimal literals) when it is met. */
-  onWarning?: (msg: string, lineno: number) => void;
+  /** Returning 'error' makes the warning a SyntaxError at its token (the "error" warnings filter). */
+  onWarning?: (msg: string, lineno: number) => 'error' | void;
 }
 
 const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type']);

@@ -33,7 +33,7 @@ export interface ParserOptions {
   keywords: ReadonlyMap<string, number>;
   softKeywords: ReadonlySet<string>;
   /** Receives SyntaxWarnings as they are met (CPython issues them through the warnings module at once). */
-  onWarning?: (msg: string, lineno: number) => void;
+  onWarning?: (msg: string, lineno: number) => 'error' | void;
 }
 
 export abstract class ParserBase {

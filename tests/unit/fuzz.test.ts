@@ -197,6 +197,7 @@ test(`fuzz: the front end raises only Python exceptions (seed ${SEED.toString(16
         typeComments: input.typeComments,
         fromFile: false,
         dump: null,
+        warnoptions: [],
       });
       if (r.jsStackOverflow) fail(input, 'JS stack overflow even on the 16 MB stack');
       else if (r.internal !== null) fail(input, `JS ${r.internal.name}: ${r.internal.message} (deep stack)`);

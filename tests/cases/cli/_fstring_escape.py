@@ -1,0 +1,3 @@
+x = 1
+print("ok")
+y = f"{x}\d {x!r}"

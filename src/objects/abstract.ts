@@ -63,7 +63,8 @@ export function binaryOp(interp: Interpreter, v: PyObject, w: PyObject, op: NB):
   const base = op >= NB.INPLACE_ADD ? op - NB.INPLACE_ADD : op;
   const r = binaryOp1(interp, v, w, base);
   if (r !== interp.singletons.NotImplemented) return r;
-  const symbol = op >= NB.INPLACE_ADD ? `${SYMBOLS[base]}=` : SYMBOLS[base];
+  // The in-place power is reported as "**=", not "** or pow()=".
+  const symbol = op < NB.INPLACE_ADD ? SYMBOLS[base] : base === NB.POWER ? '**=' : `${SYMBOLS[base]}=`;
   return PyErr_SetString(interp, 'TypeError',
     `unsupported operand type(s) for ${symbol}: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'`);
 }

@@ -2,6 +2,11 @@
 // of up to 100 objects that keep their memory (and address) while on it.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { longValue, PyLong_Check } from './longobject.ts';
+import { floatFloorDiv, floatMod, floatTrueDiv } from './numeric/float.ts';
+import { ComplexPowerRequired, floatPow } from './numeric/float_pow.ts';
+import { intToFloat } from './numeric/int.ts';
 import type { PyObject } from './object.ts';
 
 export const PyFloat_MAXFREELIST = 100;
@@ -32,3 +37,57 @@ export function float_dealloc(o: PyObject): void {
   }
   freeObject(o);
 }
+
+/** The operand as a double, null when it is neither a float nor an int. CPython: CONVERT_TO_DOUBLE */
+function toDouble(o: PyObject): number | null {
+  const t = o.ob_type.tp_interp.types;
+  if (o.ob_type.isSubtypeOf(t.float)) return o.ival;
+  if (!PyLong_Check(o)) return null;
+  const v = longValue(o);
+  return typeof v === 'number' ? v : intToFloat(v);
+}
+
+function floatSlot(op: (a: number, b: number) => number) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const interp = a.ob_type.tp_interp;
+    const x = toDouble(a);
+    if (x === null) return interp.singletons.NotImplemented;
+    const y = toDouble(b);
+    if (y === null) return interp.singletons.NotImplemented;
+    return PyFloat_FromDouble(interp, op(x, y));
+  };
+}
+
+// CPython: float_pow — a negative base to a fractional power is complex.
+function float_pow(a: PyObject, b: PyObject, m: PyObject): PyObject {
+  const interp = a.ob_type.tp_interp;
+  if (m !== interp.singletons.None) {
+    return PyErr_SetString(interp, 'TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  const x = toDouble(a);
+  const y = toDouble(b);
+  if (x === null || y === null) return interp.singletons.NotImplemented;
+  try {
+    return PyFloat_FromDouble(interp, floatPow(x, y));
+  } catch (e) {
+    if (e instanceof ComplexPowerRequired) return PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement complex objects yet');
+    throw e;
+  }
+}
+
+// CPython: float_neg, float_pos, float_abs
+const floatUnary = (f: (x: number) => number) => (o: PyObject): PyObject => PyFloat_FromDouble(o.ob_type.tp_interp, f(o.ival));
+
+export const float_as_number = {
+  nb_add: floatSlot((x, y) => x + y),
+  nb_subtract: floatSlot((x, y) => x - y),
+  nb_multiply: floatSlot((x, y) => x * y),
+  nb_true_divide: floatSlot(floatTrueDiv),
+  nb_floor_divide: floatSlot(floatFloorDiv),
+  nb_remainder: floatSlot(floatMod),
+  nb_power: float_pow,
+  nb_negative: floatUnary((x) => -x),
+  nb_positive: floatUnary((x) => x),
+  nb_absolute: floatUnary(Math.abs),
+  nb_bool: (o: PyObject): boolean => o.ival !== 0,
+};

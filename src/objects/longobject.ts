@@ -3,6 +3,11 @@
 // header plus 4 per 30-bit digit, at least one digit.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
+import { PyFloat_FromDouble } from './floatobject.ts';
+import {
+  intAnd, intFloorDiv, intLShift, intMod, intOr, intPow, intPowMod, intRShift, intTrueDiv, intXor, smallFloorDiv,
+  smallLShift, smallMod, smallRShift, smallTrueDiv,
+} from './numeric/int.ts';
 import type { PyObject } from './object.ts';
 import { NSMALLNEGINTS, NSMALLPOSINTS } from './singletons.ts';
 
@@ -78,10 +83,55 @@ function intBinop(op: 0 | 1 | 2) {
   };
 }
 
+/**
+ * An int slot computed by the numeric layer: on safe integers when both operands are, else on
+ * bigints. The numeric layer throws CPython's exceptions (ZeroDivisionError, ValueError...).
+ */
+function intSlot(
+  small: (a: number, b: number) => number | bigint,
+  big: (a: bigint, b: bigint) => number | bigint,
+  floatResult = false,
+) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const interp = a.ob_type.tp_interp;
+    if (!PyLong_Check(a) || !PyLong_Check(b)) return interp.singletons.NotImplemented;
+    const x = longValue(a);
+    const y = longValue(b);
+    const r = typeof x === 'number' && typeof y === 'number' ? small(x, y) : big(BigInt(x), BigInt(y));
+    return floatResult ? PyFloat_FromDouble(interp, r as number) : fromExact(interp, r);
+  };
+}
+
+const onBigints = (f: (a: bigint, b: bigint) => number | bigint) => (a: number, b: number) => f(BigInt(a), BigInt(b));
+
+// CPython: long_pow — a negative exponent gives a float; a modulus must be an int too.
+function long_pow(a: PyObject, b: PyObject, m: PyObject): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const s = interp.singletons;
+  if (!PyLong_Check(a) || !PyLong_Check(b)) return s.NotImplemented;
+  const x = BigInt(longValue(a));
+  const y = BigInt(longValue(b));
+  if (m !== s.None) {
+    if (!PyLong_Check(m)) return s.NotImplemented;
+    return fromExact(interp, intPowMod(x, y, BigInt(longValue(m))));
+  }
+  const r = intPow(x, y);
+  return typeof r === 'number' ? PyFloat_FromDouble(interp, r) : fromExact(interp, r);
+}
+
 export const long_as_number = {
   nb_add: intBinop(0),
   nb_subtract: intBinop(1),
   nb_multiply: intBinop(2),
+  nb_floor_divide: intSlot(smallFloorDiv, intFloorDiv),
+  nb_remainder: intSlot(smallMod, intMod),
+  nb_true_divide: intSlot(smallTrueDiv, intTrueDiv, true),
+  nb_power: long_pow,
+  nb_lshift: intSlot(smallLShift, intLShift),
+  nb_rshift: intSlot(smallRShift, intRShift),
+  nb_and: intSlot(onBigints(intAnd), intAnd),
+  nb_or: intSlot(onBigints(intOr), intOr),
+  nb_xor: intSlot(onBigints(intXor), intXor),
 };
 
 // CPython: long_dealloc (int has no free list in 3.12)

@@ -4,7 +4,7 @@ import { PyTypeObject, type TypeSpec } from './typeobject.ts';
 import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_MAPPING, Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_READY,
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
 import { long_as_number, long_dealloc } from './longobject.ts';
-import { float_dealloc } from './floatobject.ts';
+import { float_as_number, float_dealloc } from './floatobject.ts';
 import { tuple_dealloc, tuple_traverse } from './tupleobject.ts';
 import { unicode_dealloc } from './unicodeobject.ts';
 import { createExceptionTypes } from './exceptions.ts';
@@ -79,6 +79,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   bool.tp_base = int;
   type.tp_base = object;
   int.tp_as_number = long_as_number;
+  float.tp_as_number = float_as_number;
   bool.tp_as_number = long_as_number;
   const exceptions = createExceptionTypes(interp, type, object);
   return {

@@ -244,7 +244,10 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
                   PyErr_SetString(interp, 'TypeError', `can only concatenate str (not "${rhs.ob_type.tp_name}") to str`);
                 }
               }
-            } else if (base === NB.ADD || base === NB.SUBTRACT || base === NB.MULTIPLY) {
+            } else if (base === NB.ADD || base === NB.SUBTRACT || base === NB.MULTIPLY ||
+              (lhs.ob_type.tp_as_number !== null && rhs.ob_type.tp_as_number !== null)) {
+              // Between numbers every operator has its slots; str formatting (%) and the
+              // sequence operators are not in yet.
               res = binaryOp(interp, lhs, rhs, oparg);
             } else {
               res = PyErr_SetString(interp, 'SystemError', `Glasspy does not implement binary operator ${oparg} yet`);

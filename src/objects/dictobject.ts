@@ -5,9 +5,9 @@
 // two int32 halves in its `extra` slot (CPython caches it in the str object's `hash` field).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
-import { PyErr_SetString } from './exceptions.ts';
+import { excType, newException, PyErr_SetString } from './exceptions.ts';
 import { strHashInto, strHashCodePointsInto, intHash } from './hash/index.ts';
-import type { PyObject } from './object.ts';
+import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { DictTable, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
 import type { PyUnicodeObject } from './unicodeobject.ts';
 import { longValue } from './longobject.ts';
@@ -150,4 +150,56 @@ export function strHashValue(interp: Interpreter, o: PyObject): number | bigint 
 export function dict_dealloc(o: PyObject): void {
   (o as PyDictObject).body.dealloc();
   freeObject(o);
+}
+
+/** Raises KeyError(key). CPython: _PyErr_SetKeyError */
+function raiseKeyError(interp: Interpreter, key: PyObject): never {
+  Py_INCREF(key);
+  throw newException(interp, excType(interp, 'KeyError'), [key]);
+}
+
+// CPython: dict_contains (PyDict_Contains)
+export function dict_contains(o: PyObject, key: PyObject): boolean {
+  return PyDict_GetItem(o.ob_type.tp_interp, o, key) !== null;
+}
+
+// CPython: dict_subscript (no __missing__ until dict subclasses exist)
+export function dict_subscript(o: PyObject, key: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const v = PyDict_GetItem(interp, o, key);
+  if (v === null) raiseKeyError(interp, key);
+  Py_INCREF(v);
+  return v;
+}
+
+// CPython: dict_ass_sub (PyDict_SetItem, or PyDict_DelItem with its KeyError)
+export function dict_ass_sub(o: PyObject, key: PyObject, value: PyObject | null): void {
+  const interp = o.ob_type.tp_interp;
+  if (value !== null) PyDict_SetItem(interp, o, key, value);
+  else if (!PyDict_DelItem(interp, o, key)) raiseKeyError(interp, key);
+}
+
+/**
+ * A new dict of `length` items (borrowed; the dict takes its own references): key k at
+ * keys[keyAt + k * keyStep], its value at values[valueAt + k * valueStep]. Presized, with a
+ * str-only table when every key is an exact str. CPython: _PyDict_FromItems
+ */
+export function _PyDict_FromItems(interp: Interpreter, keys: readonly (PyObject | null)[], keyAt: number, keyStep: number,
+  values: readonly (PyObject | null)[], valueAt: number, valueStep: number, length: number): PyObject {
+  let unicode = true;
+  for (let k = 0; k < length; k++) {
+    if (keys[keyAt + k * keyStep]!.ob_type !== interp.types.str) {
+      unicode = false;
+      break;
+    }
+  }
+  const table = DictTable.newPresized<PyObject, PyObject>(interp.dictRuntime, length, unicode);
+  const d = allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, table);
+  try {
+    for (let k = 0; k < length; k++) PyDict_SetItem(interp, d, keys[keyAt + k * keyStep]!, values[valueAt + k * valueStep]!);
+  } catch (e) {
+    Py_DECREF(d);
+    throw e;
+  }
+  return d;
 }

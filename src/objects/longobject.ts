@@ -83,6 +83,12 @@ function intBinop(op: 0 | 1 | 2) {
   };
 }
 
+// CPython: long_invert (~x == -(x + 1))
+export function long_invert(o: PyObject): PyObject {
+  const v = longValue(o);
+  return fromExact(o.ob_type.tp_interp, typeof v === 'number' && Number.isSafeInteger(-v - 1) ? -v - 1 : -BigInt(v) - 1n);
+}
+
 /**
  * An int slot computed by the numeric layer: on safe integers when both operands are, else on
  * bigints. The numeric layer throws CPython's exceptions (ZeroDivisionError, ValueError...).
@@ -132,6 +138,7 @@ export const long_as_number = {
   nb_and: intSlot(onBigints(intAnd), intAnd),
   nb_or: intSlot(onBigints(intOr), intOr),
   nb_xor: intSlot(onBigints(intXor), intXor),
+  nb_invert: long_invert,
 };
 
 // CPython: long_dealloc (int has no free list in 3.12)

@@ -87,6 +87,8 @@ export function strOf(interp: Interpreter, o: PyObject): string {
     const argsTuple = (o as PyBaseExceptionObject).body.args;
     const args = (argsTuple as PyTupleObject).body;
     if (args.length === 0) return '';
+    // CPython: KeyError_str shows a lone key as its repr, so that KeyError('') is readable.
+    if (args.length === 1 && o.ob_type.isSubtypeOf(t.exceptions.get('KeyError')!)) return reprText(interp, args[0]!);
     if (args.length === 1) return strOf(interp, args[0]!);
     return reprText(interp, argsTuple);
   }

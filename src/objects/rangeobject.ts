@@ -4,6 +4,7 @@
 // C long (range_iterator), else with ints (longrange_iterator), as CPython does.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
+import { PySequence_IterSearch } from './abstract.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
@@ -144,4 +145,32 @@ export function rangeiter_next(o: PyObject): PyObject | null {
 
 export function rangeiter_dealloc(o: PyObject): void {
   freeObject(o);
+}
+
+// CPython: range_contains / range_contains_long (ints by arithmetic, anything else by ==)
+export function range_contains(o: PyObject, value: PyObject): boolean {
+  const interp = o.ob_type.tp_interp;
+  const t = interp.types;
+  if (value.ob_type !== t.int && value.ob_type !== t.bool) return PySequence_IterSearch(interp, o, value);
+  const b = (o as PyRangeObject).body;
+  const start = BigInt(longValue(b.start));
+  const stop = BigInt(longValue(b.stop));
+  const step = BigInt(longValue(b.step));
+  const v = BigInt(longValue(value));
+  const inside = step > 0n ? start <= v && v < stop : stop < v && v <= start;
+  return inside && (v - start) % step === 0n;
+}
+
+// CPython: range_subscript / compute_range_item (slices come with the slice type)
+export function range_subscript(o: PyObject, key: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  if (!PyLong_Check(key)) {
+    return PyErr_SetString(interp, 'TypeError', `range indices must be integers or slices, not ${key.ob_type.tp_name}`);
+  }
+  const b = (o as PyRangeObject).body;
+  const len = BigInt(longValue(b.length));
+  let i = BigInt(longValue(key));
+  if (i < 0n) i += len;
+  if (i < 0n || i >= len) PyErr_SetString(interp, 'IndexError', 'range object index out of range');
+  return fromBig(interp, BigInt(longValue(b.start)) + i * BigInt(longValue(b.step)));
 }

@@ -5,14 +5,15 @@ import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCA
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
 import { long_as_number, long_dealloc } from './longobject.ts';
 import { float_as_number, float_dealloc } from './floatobject.ts';
-import { tuple_dealloc, tuple_traverse } from './tupleobject.ts';
-import { unicode_dealloc } from './unicodeobject.ts';
+import { tuple_contains, tuple_dealloc, tuple_subscript, tuple_traverse } from './tupleobject.ts';
+import { unicode_contains, unicode_dealloc, unicode_subscript } from './unicodeobject.ts';
+import { bool_as_number } from './boolobject.ts';
 import { createExceptionTypes } from './exceptions.ts';
-import { dict_dealloc } from './dictobject.ts';
+import { dict_ass_sub, dict_contains, dict_dealloc, dict_subscript } from './dictobject.ts';
 import { code_dealloc } from './codeobject.ts';
 import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
-import { range_dealloc, range_iter, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
+import { range_contains, range_dealloc, range_iter, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
 import { tb_dealloc } from './traceback.ts';
 import { float_richcompare, long_richcompare, tuple_richcompare, unicode_richcompare } from './objectops.ts';
 
@@ -80,7 +81,15 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   type.tp_base = object;
   int.tp_as_number = long_as_number;
   float.tp_as_number = float_as_number;
-  bool.tp_as_number = long_as_number;
+  bool.tp_as_number = bool_as_number;
+  tuple.tp_as_sequence = { sq_contains: tuple_contains };
+  tuple.tp_as_mapping = { mp_subscript: tuple_subscript };
+  str.tp_as_sequence = { sq_contains: unicode_contains };
+  str.tp_as_mapping = { mp_subscript: unicode_subscript };
+  dict.tp_as_sequence = { sq_contains: dict_contains };
+  dict.tp_as_mapping = { mp_subscript: dict_subscript, mp_ass_subscript: dict_ass_sub };
+  range.tp_as_sequence = { sq_contains: range_contains };
+  range.tp_as_mapping = { mp_subscript: range_subscript };
   const exceptions = createExceptionTypes(interp, type, object);
   return {
     type, object, NoneType, int, bool, float, tuple, str, NotImplementedType, dict, code, function: function_,

@@ -2,7 +2,10 @@
 // singleton; exact tuples of length 1..20 go on per-length free lists of up to 2000 objects.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
-import { Py_XDECREF, type PyObject } from './object.ts';
+import { indexOrNull } from './abstract.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
+import { PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
 import type { visitproc } from './typeobject.ts';
 
 export const PyTuple_NFREELISTS = 20;
@@ -55,4 +58,25 @@ const EMPTY: PyObject[] = [];
 // CPython: tupletraverse
 export function tuple_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   for (const x of (o as PyTupleObject).body) visit(x, arg);
+}
+
+// CPython: tuplecontains
+export function tuple_contains(o: PyObject, value: PyObject): boolean {
+  const interp = o.ob_type.tp_interp;
+  const items = (o as PyTupleObject).body;
+  for (let i = 0; i < items.length; i++) if (PyObject_RichCompareBool(interp, items[i]!, value, Py_EQ)) return true;
+  return false;
+}
+
+// CPython: tuplesubscript (slices come with the slice type)
+export function tuple_subscript(o: PyObject, key: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  let i = indexOrNull(interp, key);
+  if (i === null) return PyErr_SetString(interp, 'TypeError', `tuple indices must be integers or slices, not ${key.ob_type.tp_name}`);
+  const items = (o as PyTupleObject).body;
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) PyErr_SetString(interp, 'IndexError', 'tuple index out of range');
+  const v = items[i]!;
+  Py_INCREF(v);
+  return v;
 }

@@ -44,6 +44,17 @@ export interface NumberMethods {
   nb_matrix_multiply?: binaryfunc;
 }
 
+/** CPython: PySequenceMethods (the slots that exist so far); sq_contains raises instead of returning -1. */
+export interface SequenceMethods {
+  sq_contains?: (o: PyObject, value: PyObject) => boolean;
+}
+
+/** CPython: PyMappingMethods; mp_ass_subscript deletes when the value is null. */
+export interface MappingMethods {
+  mp_subscript?: binaryfunc;
+  mp_ass_subscript?: (o: PyObject, key: PyObject, value: PyObject | null) => void;
+}
+
 export interface TypeSpec {
   name: string;
   basicsize: number;
@@ -72,6 +83,8 @@ export class PyTypeObject extends PyObject {
   tp_iternext: iternextfunc | null = null;
   tp_traverse: traverseproc | null;
   tp_as_number: NumberMethods | null = null;
+  tp_as_sequence: SequenceMethods | null = null;
+  tp_as_mapping: MappingMethods | null = null;
   /** Calling the type object itself (CPython 3.12's tp_vectorcall of range, tuple, ...): borrowed
    * positional arguments then keyword values, the keyword names tuple or null; a new reference. */
   tp_vectorcall: ((type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null) => PyObject) | null = null;

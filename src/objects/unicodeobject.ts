@@ -9,6 +9,8 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject } from './alloc.ts';
 import { IMMORTAL_REFCNT, PyObject } from './object.ts';
+import { indexOrNull } from './abstract.ts';
+import { PyErr_SetString } from './exceptions.ts';
 
 export interface PyUnicodeObject extends PyObject {
   body: string | Uint32Array;
@@ -143,4 +145,54 @@ export function makeStaticStrs(interp: Interpreter, strType: PyObject['ob_type']
   const chars: PyObject[] = [];
   for (let c = 0; c < 256; c++) chars.push(make(String.fromCharCode(c)));
   return { empty: make(''), chars };
+}
+
+/** The code points of a str (for the operations that cannot work on UTF-16 units). */
+function codePoints(o: PyObject): ArrayLike<number> {
+  const b = (o as PyUnicodeObject).body;
+  return typeof b === 'string' ? Array.from(b, (c) => c.codePointAt(0)!) : b;
+}
+
+/** The code point at index i (0 <= i < length). CPython: PyUnicode_READ_CHAR */
+function codePointAt(o: PyObject, i: number): number {
+  const b = (o as PyUnicodeObject).body;
+  if (typeof b !== 'string') return b[i]!;
+  // Below UCS4 a str has no surrogate pairs, so UTF-16 units are its code points.
+  return (o.ival & 3) !== KIND_UCS4 ? b.charCodeAt(i) : codePoints(o)[i]!;
+}
+
+/** A new reference to the one-character str at index i (0 <= i < length). CPython: unicode_char */
+export function unicodeItem(interp: Interpreter, o: PyObject, i: number): PyObject {
+  const cp = codePointAt(o, i);
+  if (cp < 256) return interp.singletons.latin1Chars[cp]!;
+  return PyUnicode_FromString(interp, String.fromCodePoint(cp));
+}
+
+// CPython: unicode_subscript (slices come with the slice type)
+export function unicode_subscript(o: PyObject, key: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  let i = indexOrNull(interp, key);
+  if (i === null) return PyErr_SetString(interp, 'TypeError', `string indices must be integers, not '${key.ob_type.tp_name}'`);
+  const n = unicodeLength(o);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) PyErr_SetString(interp, 'IndexError', 'string index out of range');
+  return unicodeItem(interp, o, i);
+}
+
+// CPython: PyUnicode_Contains
+export function unicode_contains(o: PyObject, sub: PyObject): boolean {
+  const interp = o.ob_type.tp_interp;
+  if (!sub.ob_type.isSubtypeOf(interp.types.str)) {
+    PyErr_SetString(interp, 'TypeError', `'in <string>' requires string as left operand, not ${sub.ob_type.tp_name}`);
+  }
+  const h = (o as PyUnicodeObject).body;
+  const n = (sub as PyUnicodeObject).body;
+  if (typeof h === 'string' && typeof n === 'string') return h.includes(n);
+  const hs = codePoints(o);
+  const ns = codePoints(sub);
+  outer: for (let i = 0; i + ns.length <= hs.length; i++) {
+    for (let j = 0; j < ns.length; j++) if (hs[i + j] !== ns[j]) continue outer;
+    return true;
+  }
+  return false;
 }

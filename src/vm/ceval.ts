@@ -4,14 +4,14 @@
 // push a Frame and continue in this loop (docs/internals/eval-loop.md).
 import { Op, cacheEntries, opname } from '../bytecode/opcodes.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { binaryOp, binaryOp1, NB } from '../objects/abstract.ts';
+import { binaryOp, binaryOp1, NB, PyNumber_Invert, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains, unpackIterable } from '../objects/abstract.ts';
 import { codeHandlers } from '../objects/codeobject.ts';
-import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
+import { _PyDict_FromItems, PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts';
 import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
-import type { PyTupleObject } from '../objects/tupleobject.ts';
+import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyCFunctionObject } from '../objects/methodobject.ts';
 import { PyNumericError } from '../objects/numeric/errors.ts';
 import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
@@ -31,6 +31,9 @@ const C_CALL = cacheEntries(Op.CALL);
 const C_FOR_ITER = cacheEntries(Op.FOR_ITER);
 const C_STORE_NAME = cacheEntries(Op.STORE_NAME);
 const C_LOAD_NAME = cacheEntries(Op.LOAD_NAME);
+const C_BINARY_SUBSCR = cacheEntries(Op.BINARY_SUBSCR);
+const C_STORE_SUBSCR = cacheEntries(Op.STORE_SUBSCR);
+const C_UNPACK_SEQUENCE = cacheEntries(Op.UNPACK_SEQUENCE);
 
 function text(o: PyObject): string {
   const b = (o as PyUnicodeObject).body;
@@ -68,6 +71,20 @@ function popSlot(lp: (PyObject | null)[], i: number): PyObject {
   const v = lp[i]!;
   lp[i] = null;
   return v;
+}
+
+/** Releases the stack slots [from, to), last to first, as the generated DECREF_INPUTS loops do. */
+function releaseRange(lp: (PyObject | null)[], from: number, to: number): void {
+  for (let k = to; --k >= from;) {
+    const v = lp[k]!;
+    lp[k] = null;
+    Py_DECREF(v);
+  }
+}
+
+/** The UnboundLocalError of a fast local read or deleted before assignment. CPython: UNBOUNDLOCAL_ERROR_MSG */
+function raiseUnboundLocal(interp: Interpreter, name: PyObject): never {
+  return PyErr_SetString(interp, 'UnboundLocalError', `cannot access local variable '${text(name)}' where it is not associated with a value`);
 }
 
 function notImplemented(interp: Interpreter, op: number): never {
@@ -169,10 +186,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           case Op.LOAD_FAST:
           case Op.LOAD_FAST_CHECK: {
             const v = lp[oparg];
-            if (v === null || v === undefined) {
-              PyErr_SetString(interp, 'UnboundLocalError',
-                `cannot access local variable '${text(f.co.localsplusnames[oparg]!)}' where it is not associated with a value`);
-            }
+            if (v === null || v === undefined) raiseUnboundLocal(interp, f.co.localsplusnames[oparg]!);
             Py_INCREF(v);
             lp[sp++] = v;
             continue;
@@ -284,19 +298,11 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           case Op.BUILD_CONST_KEY_MAP: {
             const keys = lp[sp - 1]!;
             const first = sp - 1 - oparg;
-            const map = PyDict_New(interp);
-            const ks = (keys as PyTupleObject).body;
-            try {
-              for (let k = 0; k < oparg; k++) PyDict_SetItem(interp, map, ks[k]!, lp[first + k]!);
-            } catch (e) {
-              Py_DECREF(map);
-              throw e;
-            }
-            for (let k = first; k < sp; k++) {
-              const v = lp[k]!;
-              lp[k] = null;
-              Py_DECREF(v);
-            }
+            const map = _PyDict_FromItems(interp, (keys as PyTupleObject).body, 0, 1, lp, first, 1, oparg);
+            // DECREF_INPUTS: the values last to first, then the keys.
+            releaseRange(lp, first, sp - 1);
+            lp[sp - 1] = null;
+            Py_DECREF(keys);
             sp = first;
             lp[sp++] = map;
             continue;
@@ -468,6 +474,163 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             sp = f.sp;
             pc = f.next;
             lp[sp++] = rv;
+            continue;
+          }
+          case Op.COPY: {
+            const v = lp[sp - oparg]!;
+            Py_INCREF(v);
+            lp[sp++] = v;
+            continue;
+          }
+          case Op.SWAP: {
+            const k = sp - oparg;
+            const top = lp[sp - 1]!;
+            lp[sp - 1] = lp[k]!;
+            lp[k] = top;
+            continue;
+          }
+          case Op.IS_OP: {
+            const right = lp[--sp]!;
+            lp[sp] = null;
+            const left = lp[sp - 1]!;
+            lp[sp - 1] = (left === right) !== (oparg === 1) ? s.True : s.False;
+            Py_DECREF(left);
+            Py_DECREF(right);
+            continue;
+          }
+          case Op.CONTAINS_OP: {
+            // The inputs are released before an error propagates (DECREF_INPUTS; ERROR_IF).
+            const right = lp[--sp]!;
+            lp[sp] = null;
+            const left = lp[--sp]!;
+            lp[sp] = null;
+            let found: boolean;
+            try {
+              found = PySequence_Contains(interp, right, left);
+            } finally {
+              Py_DECREF(left);
+              Py_DECREF(right);
+            }
+            lp[sp++] = found !== (oparg === 1) ? s.True : s.False;
+            continue;
+          }
+          case Op.UNARY_INVERT: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            let res: PyObject;
+            try {
+              res = PyNumber_Invert(interp, v);
+            } finally {
+              Py_DECREF(v);
+            }
+            lp[sp++] = res;
+            continue;
+          }
+          case Op.BUILD_TUPLE: {
+            const first = sp - oparg;
+            const items = lp.slice(first, sp) as PyObject[];
+            for (let k = first; k < sp; k++) lp[k] = null;
+            sp = first;
+            lp[sp++] = tupleFromItemsSteal(interp, items);
+            continue;
+          }
+          case Op.BUILD_MAP: {
+            const first = sp - 2 * oparg;
+            const map = _PyDict_FromItems(interp, lp, first, 2, lp, first + 1, 2, oparg);
+            releaseRange(lp, first, sp);
+            sp = first;
+            lp[sp++] = map;
+            continue;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            // The first item ends on top. The sequence is released before an error propagates.
+            const seq = lp[--sp]!;
+            lp[sp] = null;
+            if (seq.ob_type === types.tuple && (seq as PyTupleObject).body.length === oparg) {
+              // CPython: UNPACK_SEQUENCE_TUPLE, what the specializer turns this into
+              const items = (seq as PyTupleObject).body;
+              for (let k = oparg; --k >= 0;) {
+                const v = items[k]!;
+                Py_INCREF(v);
+                lp[sp++] = v;
+              }
+              Py_DECREF(seq);
+            } else {
+              const out: PyObject[] = [];
+              try {
+                unpackIterable(interp, seq, oparg, out);
+              } finally {
+                Py_DECREF(seq);
+              }
+              for (let k = oparg; --k >= 0;) lp[sp++] = out[k]!;
+            }
+            pc += C_UNPACK_SEQUENCE;
+            continue;
+          }
+          case Op.BINARY_SUBSCR: {
+            const sub = lp[--sp]!;
+            lp[sp] = null;
+            const container = lp[--sp]!;
+            lp[sp] = null;
+            let res: PyObject;
+            try {
+              res = PyObject_GetItem(interp, container, sub);
+            } finally {
+              Py_DECREF(container);
+              Py_DECREF(sub);
+            }
+            lp[sp++] = res;
+            pc += C_BINARY_SUBSCR;
+            continue;
+          }
+          case Op.STORE_SUBSCR: {
+            // container[sub] = v, with the stack holding v, container, sub.
+            const sub = lp[--sp]!;
+            lp[sp] = null;
+            const container = lp[--sp]!;
+            lp[sp] = null;
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            try {
+              PyObject_SetItem(interp, container, sub, v);
+            } finally {
+              Py_DECREF(v);
+              Py_DECREF(container);
+              Py_DECREF(sub);
+            }
+            pc += C_STORE_SUBSCR;
+            continue;
+          }
+          case Op.DELETE_SUBSCR: {
+            const sub = lp[--sp]!;
+            lp[sp] = null;
+            const container = lp[--sp]!;
+            lp[sp] = null;
+            try {
+              PyObject_DelItem(interp, container, sub);
+            } finally {
+              Py_DECREF(container);
+              Py_DECREF(sub);
+            }
+            continue;
+          }
+          case Op.DELETE_FAST: {
+            const v = lp[oparg];
+            if (v === null || v === undefined) raiseUnboundLocal(interp, f.co.localsplusnames[oparg]!);
+            lp[oparg] = null;
+            Py_DECREF(v);
+            continue;
+          }
+          case Op.DELETE_NAME: {
+            const name = names[oparg]!;
+            const locals = f.locals;
+            if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals when deleting '${text(name)}'`);
+            if (!PyDict_DelItem(interp, locals, name)) raiseNameError(interp, name);
+            continue;
+          }
+          case Op.DELETE_GLOBAL: {
+            const name = names[oparg]!;
+            if (!PyDict_DelItem(interp, f.globals, name)) raiseNameError(interp, name);
             continue;
           }
           default:

@@ -78,3 +78,55 @@ test('an uncaught exception and its traceback release their references', () => {
     assert.equal(interp.obmalloc.allocatedBlocks, baseline);
   }
 });
+
+const CONTAINERS = `
+big = 100000000000000000000
+d = {'a': big, big: (big, 'x'), 7: {'k': big + 1}}
+d['b'] = (big * 3, big)
+del d['a']
+total = 0
+for i in range(50):
+    t = (i, big + i, 'q')
+    a, b, c = t
+    x, y = d[big]
+    p, q, r = range(big, big + 3)
+    if big + i in range(big, big + 10) and 'q' in t and big in d and b not in (1, 2):
+        total = total + b - a
+    total = total + ~d[7]['k'] + t[-2] + (p - q) * r
+    u, v = 'hé'
+s = {'k1': 1, 'k2': 2, 'k3': 3, 'k4': 4, 'k5': 5, 'k6': big}
+print(total, d, s, u, v, s['k6'] is big)
+`;
+
+test('subscripts, unpacking, containment and dict displays release what they use', () => {
+  const interp = new Interpreter();
+  const first = run(interp, CONTAINERS);
+  assert.equal(first.err, '');
+  assert.equal(first.status, 0);
+  const baseline = interp.obmalloc.allocatedBlocks;
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, CONTAINERS), first);
+    assert.equal(interp.obmalloc.allocatedBlocks, baseline);
+  }
+});
+
+test('a failed unpack, lookup or deletion releases its operands and the items taken', () => {
+  const programs = [
+    'big = 100000000000000000000\na, b = range(big, big + 5)\n',
+    'big = 100000000000000000000\na, b, c = range(big, big + 2)\n',
+    'big = 100000000000000000000\nd = {big: (big,)}\nprint(d[big + 1])\n',
+    'big = 100000000000000000000\nd = {1: big}\ndel d[big * 2]\n',
+    'big = 100000000000000000000\nprint((big, big + 1)[big])\n',
+    'big = 100000000000000000000\nprint(big + 1 in big * 2)\n',
+  ];
+  for (const src of programs) {
+    const interp = new Interpreter();
+    const first = run(interp, src);
+    assert.equal(first.status, 1, src);
+    const baseline = interp.obmalloc.allocatedBlocks;
+    for (let k = 0; k < 3; k++) {
+      assert.deepEqual(run(interp, src), first);
+      assert.equal(interp.obmalloc.allocatedBlocks, baseline, src);
+    }
+  }
+});

@@ -1,0 +1,5 @@
+def f():
+    v = 1
+    del v
+    return v
+f()

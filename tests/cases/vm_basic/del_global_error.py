@@ -1,0 +1,4 @@
+def g():
+    global zz
+    del zz
+g()

@@ -4,7 +4,6 @@ import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check } from './longobject.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { PyObject_GetIter, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
-import type { PyTupleObject } from './tupleobject.ts';
 import { unicodeItem, unicodeLength } from './unicodeobject.ts';
 import type { binaryfunc, NumberMethods } from './typeobject.ts';
 
@@ -158,22 +157,14 @@ export function PyNumber_Invert(interp: Interpreter, o: PyObject): PyObject {
 export function unpackIterable(interp: Interpreter, v: PyObject, count: number, out: PyObject[]): void {
   const type = v.ob_type;
   const t = interp.types;
-  if (type.tp_iter === null && type !== t.tuple && type !== t.str) {
+  if (type.tp_iter === null && type !== t.str) {
     PyErr_SetString(interp, 'TypeError', `cannot unpack non-iterable ${type.tp_name} object`);
   }
-  // Tuple and str iterators yield their items in order with no side effects: read them directly.
-  let k = 0;
   let next: () => PyObject | null;
   let it: PyObject | null = null;
-  if (type === t.tuple) {
-    const items = (v as PyTupleObject).body;
-    next = () => {
-      if (k >= items.length) return null;
-      const x = items[k++]!;
-      Py_INCREF(x);
-      return x;
-    };
-  } else if (type === t.str) {
+  if (type === t.str) {
+    // A str iterator yields its characters with no side effects: read them directly.
+    let k = 0;
     const n = unicodeLength(v);
     next = () => (k < n ? unicodeItem(interp, v, k++) : null);
   } else {

@@ -5,7 +5,7 @@ import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCA
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
 import { long_as_number, long_dealloc } from './longobject.ts';
 import { float_as_number, float_dealloc } from './floatobject.ts';
-import { tuple_contains, tuple_dealloc, tuple_subscript, tuple_traverse } from './tupleobject.ts';
+import { tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_traverse, tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
 import { unicode_contains, unicode_dealloc, unicode_subscript } from './unicodeobject.ts';
 import { bool_as_number } from './boolobject.ts';
 import { createExceptionTypes } from './exceptions.ts';
@@ -25,6 +25,7 @@ export interface BuiltinTypes {
   bool: PyTypeObject;
   float: PyTypeObject;
   tuple: PyTypeObject;
+  tuple_iterator: PyTypeObject;
   str: PyTypeObject;
   NotImplementedType: PyTypeObject;
   dict: PyTypeObject;
@@ -57,6 +58,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const bool = make(type, { name: 'bool', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_LONG_SUBCLASS, dealloc: neverDeallocated });
   const float = make(type, { name: 'float', basicsize: 24, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: float_dealloc });
   const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS, dealloc: tuple_dealloc, traverse: tuple_traverse });
+  const tuple_iterator = make(type, { name: 'tuple_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tupleiter_dealloc, traverse: tupleiter_traverse });
   const str = make(type, { name: 'str', basicsize: 56, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS, dealloc: unicode_dealloc });
   const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
   const dict = make(type, { name: 'dict', basicsize: 48, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING, dealloc: dict_dealloc });
@@ -67,7 +69,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const range_iterator = make(type, { name: 'range_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
   const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
   const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc });
-  for (const t of [NoneType, int, float, tuple, str, NotImplementedType, dict, code, function_, builtin, range, range_iterator, longrange_iterator, traceback]) t.tp_base = object;
+  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, NotImplementedType, dict, code, function_, builtin, range, range_iterator, longrange_iterator, traceback]) t.tp_base = object;
   int.tp_richcompare = long_richcompare;
   bool.tp_richcompare = long_richcompare;
   float.tp_richcompare = float_richcompare;
@@ -83,6 +85,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   float.tp_as_number = float_as_number;
   bool.tp_as_number = bool_as_number;
   tuple.tp_as_sequence = { sq_contains: tuple_contains };
+  tuple.tp_iter = tuple_iter;
+  tuple_iterator.tp_iternext = tupleiter_next;
   tuple.tp_as_mapping = { mp_subscript: tuple_subscript };
   str.tp_as_sequence = { sq_contains: unicode_contains };
   str.tp_as_mapping = { mp_subscript: unicode_subscript };
@@ -92,7 +96,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   range.tp_as_mapping = { mp_subscript: range_subscript };
   const exceptions = createExceptionTypes(interp, type, object);
   return {
-    type, object, NoneType, int, bool, float, tuple, str, NotImplementedType, dict, code, function: function_,
+    type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, NotImplementedType, dict, code, function: function_,
     builtin_function_or_method: builtin, range, range_iterator, longrange_iterator, traceback, exceptions,
   };
 }

@@ -4,7 +4,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { indexOrNull } from './abstract.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
 import type { visitproc } from './typeobject.ts';
 
@@ -79,4 +79,39 @@ export function tuple_subscript(o: PyObject, key: PyObject): PyObject {
   const v = items[i]!;
   Py_INCREF(v);
   return v;
+}
+
+/** sizeof(_PyTupleIterObject) on 64-bit 3.12 (the GC head comes from the type's pre-header). */
+const SIZEOF_TUPLEITEROBJECT = 32;
+
+// A tuple iterator keeps its index in `ival` and the tuple in `body` (null once exhausted).
+// CPython: tuple_iter
+export function tuple_iter(o: PyObject): PyObject {
+  Py_INCREF(o);
+  return allocObject(o.ob_type.tp_interp, o.ob_type.tp_interp.types.tuple_iterator, SIZEOF_TUPLEITEROBJECT, 0, o);
+}
+
+// CPython: tupleiter_next — the iterator lets go of the tuple when it is exhausted.
+export function tupleiter_next(it: PyObject): PyObject | null {
+  const seq = it.body as PyTupleObject | null;
+  if (seq === null) return null;
+  if (it.ival < seq.body.length) {
+    const v = seq.body[it.ival++]!;
+    Py_INCREF(v);
+    return v;
+  }
+  it.body = null;
+  Py_DECREF(seq);
+  return null;
+}
+
+// CPython: tupleiter_dealloc
+export function tupleiter_dealloc(it: PyObject): void {
+  Py_XDECREF(it.body as PyObject | null);
+  freeObject(it);
+}
+
+// CPython: tupleiter_traverse
+export function tupleiter_traverse(it: PyObject, visit: visitproc, arg: unknown): void {
+  if (it.body !== null) visit(it.body as PyObject, arg);
 }

@@ -4,7 +4,6 @@ import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check } from './longobject.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { PyObject_GetIter, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
-import { unicodeItem, unicodeLength } from './unicodeobject.ts';
 import type { binaryfunc, NumberMethods } from './typeobject.ts';
 
 /**
@@ -156,31 +155,18 @@ export function PyNumber_Invert(interp: Interpreter, o: PyObject): PyObject {
  */
 export function unpackIterable(interp: Interpreter, v: PyObject, count: number, out: PyObject[]): void {
   const type = v.ob_type;
-  const t = interp.types;
-  if (type.tp_iter === null && type !== t.str) {
-    PyErr_SetString(interp, 'TypeError', `cannot unpack non-iterable ${type.tp_name} object`);
-  }
-  let next: () => PyObject | null;
-  let it: PyObject | null = null;
-  if (type === t.str) {
-    // A str iterator yields its characters with no side effects: read them directly.
-    let k = 0;
-    const n = unicodeLength(v);
-    next = () => (k < n ? unicodeItem(interp, v, k++) : null);
-  } else {
-    const iter = PyObject_GetIter(interp, v);
-    it = iter;
-    next = () => iter.ob_type.tp_iternext!(iter);
-  }
+  if (type.tp_iter === null) PyErr_SetString(interp, 'TypeError', `cannot unpack non-iterable ${type.tp_name} object`);
+  const it = PyObject_GetIter(interp, v);
+  const next = it.ob_type.tp_iternext!;
   try {
     for (let i = 0; i < count; i++) {
-      const w = next();
+      const w = next(it);
       if (w === null) {
         PyErr_SetString(interp, 'ValueError', `not enough values to unpack (expected ${count}, got ${i})`);
       }
       out.push(w);
     }
-    const extra = next();
+    const extra = next(it);
     if (extra !== null) {
       Py_DECREF(extra);
       PyErr_SetString(interp, 'ValueError', `too many values to unpack (expected ${count})`);
@@ -190,6 +176,6 @@ export function unpackIterable(interp: Interpreter, v: PyObject, count: number, 
     out.length = 0;
     throw e;
   } finally {
-    if (it !== null) Py_DECREF(it);
+    Py_DECREF(it);
   }
 }

@@ -6,7 +6,7 @@ import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCA
 import { long_as_number, long_dealloc } from './longobject.ts';
 import { float_as_number, float_dealloc } from './floatobject.ts';
 import { tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_traverse, tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
-import { unicode_contains, unicode_dealloc, unicode_subscript } from './unicodeobject.ts';
+import { unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse } from './unicodeobject.ts';
 import { bool_as_number } from './boolobject.ts';
 import { createExceptionTypes } from './exceptions.ts';
 import { dict_ass_sub, dict_contains, dict_dealloc, dict_subscript } from './dictobject.ts';
@@ -27,6 +27,8 @@ export interface BuiltinTypes {
   tuple: PyTypeObject;
   tuple_iterator: PyTypeObject;
   str: PyTypeObject;
+  str_iterator: PyTypeObject;
+  str_ascii_iterator: PyTypeObject;
   NotImplementedType: PyTypeObject;
   dict: PyTypeObject;
   code: PyTypeObject;
@@ -60,6 +62,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS, dealloc: tuple_dealloc, traverse: tuple_traverse });
   const tuple_iterator = make(type, { name: 'tuple_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tupleiter_dealloc, traverse: tupleiter_traverse });
   const str = make(type, { name: 'str', basicsize: 56, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS, dealloc: unicode_dealloc });
+  const str_iterator = make(type, { name: 'str_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
+  const str_ascii_iterator = make(type, { name: 'str_ascii_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
   const dict = make(type, { name: 'dict', basicsize: 48, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING, dealloc: dict_dealloc });
   const code = make(type, { name: 'code', basicsize: 192, itemsize: 2, flags: STATIC, dealloc: code_dealloc });
@@ -69,7 +73,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const range_iterator = make(type, { name: 'range_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
   const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
   const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc });
-  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, NotImplementedType, dict, code, function_, builtin, range, range_iterator, longrange_iterator, traceback]) t.tp_base = object;
+  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, code, function_, builtin, range, range_iterator, longrange_iterator, traceback]) t.tp_base = object;
   int.tp_richcompare = long_richcompare;
   bool.tp_richcompare = long_richcompare;
   float.tp_richcompare = float_richcompare;
@@ -89,6 +93,9 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   tuple_iterator.tp_iternext = tupleiter_next;
   tuple.tp_as_mapping = { mp_subscript: tuple_subscript };
   str.tp_as_sequence = { sq_contains: unicode_contains };
+  str.tp_iter = unicode_iter;
+  str_iterator.tp_iternext = unicodeiter_next;
+  str_ascii_iterator.tp_iternext = unicodeiter_next;
   str.tp_as_mapping = { mp_subscript: unicode_subscript };
   dict.tp_as_sequence = { sq_contains: dict_contains };
   dict.tp_as_mapping = { mp_subscript: dict_subscript, mp_ass_subscript: dict_ass_sub };
@@ -96,7 +103,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   range.tp_as_mapping = { mp_subscript: range_subscript };
   const exceptions = createExceptionTypes(interp, type, object);
   return {
-    type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, NotImplementedType, dict, code, function: function_,
+    type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, code, function: function_,
     builtin_function_or_method: builtin, range, range_iterator, longrange_iterator, traceback, exceptions,
   };
 }

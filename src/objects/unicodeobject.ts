@@ -7,8 +7,9 @@
 // `ival` packs the PEP 393 state: the kind, interned, a cached UTF-8 form, and the length in
 // code points. `extra` caches the hash.
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { allocObject } from './alloc.ts';
-import { IMMORTAL_REFCNT, PyObject } from './object.ts';
+import { allocObject, freeObject } from './alloc.ts';
+import { IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_XDECREF, PyObject } from './object.ts';
+import type { visitproc } from './typeobject.ts';
 import { indexOrNull } from './abstract.ts';
 import { PyErr_SetString } from './exceptions.ts';
 
@@ -195,4 +196,38 @@ export function unicode_contains(o: PyObject, sub: PyObject): boolean {
     return true;
   }
   return false;
+}
+
+/** sizeof(unicodeiterobject) on 64-bit 3.12 (the GC head comes from the type's pre-header). */
+const SIZEOF_UNICODEITEROBJECT = 32;
+
+// A str iterator keeps its index in `ival` and the str in `body` (null once exhausted).
+// CPython: unicode_iter — compact ASCII strs get the str_ascii_iterator type.
+export function unicode_iter(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const type = (o.ival & 3) === KIND_ASCII ? interp.types.str_ascii_iterator : interp.types.str_iterator;
+  Py_INCREF(o);
+  return allocObject(interp, type, SIZEOF_UNICODEITEROBJECT, 0, o);
+}
+
+// CPython: unicodeiter_next / unicode_ascii_iter_next — the iterator lets go of the str when it
+// is exhausted.
+export function unicodeiter_next(it: PyObject): PyObject | null {
+  const seq = it.body as PyObject | null;
+  if (seq === null) return null;
+  if (it.ival < unicodeLength(seq)) return unicodeItem(seq.ob_type.tp_interp, seq, it.ival++);
+  it.body = null;
+  Py_DECREF(seq);
+  return null;
+}
+
+// CPython: unicodeiter_dealloc
+export function unicodeiter_dealloc(it: PyObject): void {
+  Py_XDECREF(it.body as PyObject | null);
+  freeObject(it);
+}
+
+// CPython: unicodeiter_traverse
+export function unicodeiter_traverse(it: PyObject, visit: visitproc, arg: unknown): void {
+  if (it.body !== null) visit(it.body as PyObject, arg);
 }

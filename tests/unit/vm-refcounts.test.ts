@@ -96,6 +96,9 @@ for i in range(50):
     u, v = 'hé'
     for w, z in ((big, t), (i, 'w')):
         total = total + (w if w is big else 0)
+    for ch in 'a€b':
+        if ch in 'b€':
+            total = total + 1
 s = {'k1': 1, 'k2': 2, 'k3': 3, 'k4': 4, 'k5': 5, 'k6': big}
 print(total, d, s, u, v, s['k6'] is big)
 `;
@@ -121,6 +124,7 @@ test('a failed unpack, lookup or deletion releases its operands and the items ta
     'big = 100000000000000000000\nprint((big, big + 1)[big])\n',
     'big = 100000000000000000000\nprint(big + 1 in big * 2)\n',
     'big = 100000000000000000000\nfor a, b in ((big, big + 1), (big,)):\n    pass\n',
+    'a, b = "x€y"\n',
   ];
   for (const src of programs) {
     const interp = new Interpreter();

@@ -7,9 +7,10 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { excType, newException, PyErr_SetString } from './exceptions.ts';
 import { strHashInto, strHashCodePointsInto, intHash } from './hash/index.ts';
-import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
-import { DictTable, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
-import type { PyUnicodeObject } from './unicodeobject.ts';
+import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
+import type { visitproc } from './typeobject.ts';
+import { DictTable, ITER_END, ITER_KEYS_CHANGED, TableIterState, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
+import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
 import { longValue } from './longobject.ts';
 
 export interface PyDictObject extends PyObject {
@@ -202,4 +203,60 @@ export function _PyDict_FromItems(interp: Interpreter, keys: readonly (PyObject 
     throw e;
   }
   return d;
+}
+
+/** sizeof(dictiterobject) on 64-bit 3.12 (the GC head comes from the type's pre-header). */
+const SIZEOF_DICTITEROBJECT = 56;
+
+/** A dict iterator: the dict (null once exhausted) and CPython's di_used, di_pos and len. */
+export interface DictIterBody {
+  dict: PyObject | null;
+  st: TableIterState;
+}
+
+// CPython: dict_iter (dictiter_new with PyDictIterKey_Type)
+export function dict_iter(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  Py_INCREF(o);
+  const body: DictIterBody = { dict: o, st: (o as PyDictObject).body.newIter() };
+  return allocObject(interp, interp.types.dict_keyiterator, SIZEOF_DICTITEROBJECT, 0, body);
+}
+
+// CPython: dictiter_iternextkey — a size change is an error on every later call; running out,
+// or keys replaced behind the iterator, makes it let go of the dict.
+export function dictiter_iternextkey(it: PyObject): PyObject | null {
+  const b = it.body as DictIterBody;
+  const d = b.dict;
+  if (d === null) return null;
+  const interp = it.ob_type.tp_interp;
+  const table = (d as PyDictObject).body;
+  const ix = table.iterNext(b.st);
+  if (ix >= 0) {
+    const key = table.keyAt(ix);
+    Py_INCREF(key);
+    return key;
+  }
+  if (ix !== ITER_END && ix !== ITER_KEYS_CHANGED) {
+    PyErr_SetString(interp, 'RuntimeError', 'dictionary changed size during iteration');
+  }
+  // The error is created before the dict is released, as CPython's `fail` label runs after it.
+  const err = ix === ITER_KEYS_CHANGED
+    ? newException(interp, excType(interp, 'RuntimeError'), [PyUnicode_FromString(interp, 'dictionary keys changed during iteration')])
+    : null;
+  b.dict = null;
+  Py_DECREF(d);
+  if (err !== null) throw err;
+  return null;
+}
+
+// CPython: dictiter_dealloc
+export function dictiter_dealloc(it: PyObject): void {
+  Py_XDECREF((it.body as DictIterBody).dict);
+  freeObject(it);
+}
+
+// CPython: dictiter_traverse
+export function dictiter_traverse(it: PyObject, visit: visitproc, arg: unknown): void {
+  const d = (it.body as DictIterBody).dict;
+  if (d !== null) visit(d, arg);
 }

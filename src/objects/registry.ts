@@ -9,7 +9,7 @@ import { tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_trave
 import { unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse } from './unicodeobject.ts';
 import { bool_as_number } from './boolobject.ts';
 import { createExceptionTypes } from './exceptions.ts';
-import { dict_ass_sub, dict_contains, dict_dealloc, dict_subscript } from './dictobject.ts';
+import { dict_ass_sub, dict_contains, dict_dealloc, dict_iter, dict_subscript, dictiter_dealloc, dictiter_iternextkey, dictiter_traverse } from './dictobject.ts';
 import { code_dealloc } from './codeobject.ts';
 import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
@@ -31,6 +31,7 @@ export interface BuiltinTypes {
   str_ascii_iterator: PyTypeObject;
   NotImplementedType: PyTypeObject;
   dict: PyTypeObject;
+  dict_keyiterator: PyTypeObject;
   code: PyTypeObject;
   function: PyTypeObject;
   builtin_function_or_method: PyTypeObject;
@@ -66,6 +67,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const str_ascii_iterator = make(type, { name: 'str_ascii_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
   const dict = make(type, { name: 'dict', basicsize: 48, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING, dealloc: dict_dealloc });
+  const dict_keyiterator = make(type, { name: 'dict_keyiterator', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: dictiter_dealloc, traverse: dictiter_traverse });
   const code = make(type, { name: 'code', basicsize: 192, itemsize: 2, flags: STATIC, dealloc: code_dealloc });
   const function_ = make(type, { name: 'function', basicsize: 144, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: func_dealloc });
   const builtin = make(type, { name: 'builtin_function_or_method', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: meth_dealloc });
@@ -73,7 +75,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const range_iterator = make(type, { name: 'range_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
   const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
   const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc });
-  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, code, function_, builtin, range, range_iterator, longrange_iterator, traceback]) t.tp_base = object;
+  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, traceback]) t.tp_base = object;
   int.tp_richcompare = long_richcompare;
   bool.tp_richcompare = long_richcompare;
   float.tp_richcompare = float_richcompare;
@@ -98,12 +100,14 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   str_ascii_iterator.tp_iternext = unicodeiter_next;
   str.tp_as_mapping = { mp_subscript: unicode_subscript };
   dict.tp_as_sequence = { sq_contains: dict_contains };
+  dict.tp_iter = dict_iter;
+  dict_keyiterator.tp_iternext = dictiter_iternextkey;
   dict.tp_as_mapping = { mp_subscript: dict_subscript, mp_ass_subscript: dict_ass_sub };
   range.tp_as_sequence = { sq_contains: range_contains };
   range.tp_as_mapping = { mp_subscript: range_subscript };
   const exceptions = createExceptionTypes(interp, type, object);
   return {
-    type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, code, function: function_,
+    type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function: function_,
     builtin_function_or_method: builtin, range, range_iterator, longrange_iterator, traceback, exceptions,
   };
 }

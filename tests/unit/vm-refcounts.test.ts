@@ -96,6 +96,9 @@ for i in range(50):
     u, v = 'hé'
     for w, z in ((big, t), (i, 'w')):
         total = total + (w if w is big else 0)
+    for key in d:
+        if key is big:
+            total = total + 1
     for ch in 'a€b':
         if ch in 'b€':
             total = total + 1
@@ -125,6 +128,8 @@ test('a failed unpack, lookup or deletion releases its operands and the items ta
     'big = 100000000000000000000\nprint(big + 1 in big * 2)\n',
     'big = 100000000000000000000\nfor a, b in ((big, big + 1), (big,)):\n    pass\n',
     'a, b = "x€y"\n',
+    'big = 100000000000000000000\nd = {1: big, 2: big + 1}\nfor k in d:\n    d[big + k] = k\n',
+    'big = 100000000000000000000\nd = {1: big, 2: big + 1}\nfor k in d:\n    del d[k]\n    d[k + 5] = big\n',
   ];
   for (const src of programs) {
     const interp = new Interpreter();

@@ -20,6 +20,7 @@ import type { PyFunctionObject } from './funcobject.ts';
 import type { PyCodeObject } from './codeobject.ts';
 import { dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
 import { rangeLen, rangeReprText } from './rangeobject.ts';
+import type { PySliceObject } from './sliceobject.ts';
 
 /** Comparison operators, numbered as CPython's Py_LT..Py_GE. */
 export const Py_LT = 0;
@@ -64,6 +65,11 @@ export function reprText(interp: Interpreter, o: PyObject): string {
     return '{' + keys.map((k) => `${reprText(interp, k)}: ${reprText(interp, PyDict_GetItem(interp, o, k)!)}`).join(', ') + '}';
   }
   if (type === t.range) return rangeReprText(o);
+  if (type === t.slice) {
+    // CPython: slice_repr
+    const b = (o as PySliceObject).body;
+    return `slice(${reprText(interp, b.start)}, ${reprText(interp, b.stop)}, ${reprText(interp, b.step)})`;
+  }
   if (type === t.function) return `<function ${strText((o as PyFunctionObject).body.qualname)} at ${hexAddr(o)}>`;
   if (type === t.builtin_function_or_method) return `<built-in function ${(o as PyCFunctionObject).body.name}>`;
   if (type === t.code) {

@@ -9,6 +9,7 @@ import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
 import type { PyTypeObject } from './typeobject.ts';
+import type { PySliceObject } from './sliceobject.ts';
 
 export interface RangeBody {
   start: PyObject;
@@ -161,9 +162,10 @@ export function range_contains(o: PyObject, value: PyObject): boolean {
   return inside && (v - start) % step === 0n;
 }
 
-// CPython: range_subscript / compute_range_item (slices come with the slice type)
+// CPython: range_subscript / compute_range_item
 export function range_subscript(o: PyObject, key: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
+  if (key.ob_type === interp.types.slice) return rangeSlice(interp, o, key);
   if (!PyLong_Check(key)) {
     return PyErr_SetString(interp, 'TypeError', `range indices must be integers or slices, not ${key.ob_type.tp_name}`);
   }
@@ -173,4 +175,50 @@ export function range_subscript(o: PyObject, key: PyObject): PyObject {
   if (i < 0n) i += len;
   if (i < 0n || i >= len) PyErr_SetString(interp, 'IndexError', 'range object index out of range');
   return fromBig(interp, BigInt(longValue(b.start)) + i * BigInt(longValue(b.step)));
+}
+
+// CPython: evaluate_slice_index
+function sliceIndexBig(interp: Interpreter, v: PyObject): bigint {
+  if (!PyLong_Check(v)) PyErr_SetString(interp, 'TypeError', 'slice indices must be integers or None or have an __index__ method');
+  return BigInt(longValue(v));
+}
+
+// CPython: compute_slice with _PySlice_GetLongIndices — the slice of a range is a range.
+function rangeSlice(interp: Interpreter, o: PyObject, slice: PyObject): PyObject {
+  const none = interp.singletons.None;
+  const sb = (slice as PySliceObject).body;
+  const b = (o as PyRangeObject).body;
+  const length = BigInt(longValue(b.length));
+  let step = 1n;
+  if (sb.step !== none) {
+    step = sliceIndexBig(interp, sb.step);
+    if (step === 0n) PyErr_SetString(interp, 'ValueError', 'slice step cannot be zero');
+  }
+  const lower = step < 0n ? -1n : 0n;
+  const upper = step < 0n ? length - 1n : length;
+  const clip = (v: PyObject, dflt: bigint): bigint => {
+    if (v === none) return dflt;
+    let x = sliceIndexBig(interp, v);
+    if (x < 0n) {
+      x += length;
+      if (x < lower) x = lower;
+    } else if (x > upper) {
+      x = upper;
+    }
+    return x;
+  };
+  const start = clip(sb.start, step < 0n ? upper : lower);
+  const stop = clip(sb.stop, step < 0n ? lower : upper);
+  const rstart = BigInt(longValue(b.start));
+  const rstep = BigInt(longValue(b.step));
+  const substep = rstep * step;
+  const substart = rstart + start * rstep;
+  const substop = rstart + stop * rstep;
+  const body: RangeBody = {
+    start: fromBig(interp, substart),
+    stop: fromBig(interp, substop),
+    step: fromBig(interp, substep),
+    length: fromBig(interp, rangeLength(substart, substop, substep)),
+  };
+  return allocObject(interp, interp.types.range, SIZEOF_RANGEOBJECT, 0, body);
 }

@@ -15,6 +15,7 @@ import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
 import { range_contains, range_dealloc, range_iter, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
 import { tb_dealloc } from './traceback.ts';
+import { slice_dealloc } from './sliceobject.ts';
 import { float_richcompare, long_richcompare, tuple_richcompare, unicode_richcompare } from './objectops.ts';
 
 export interface BuiltinTypes {
@@ -36,6 +37,7 @@ export interface BuiltinTypes {
   function: PyTypeObject;
   builtin_function_or_method: PyTypeObject;
   range: PyTypeObject;
+  slice: PyTypeObject;
   range_iterator: PyTypeObject;
   longrange_iterator: PyTypeObject;
   traceback: PyTypeObject;
@@ -74,8 +76,9 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const range = make(type, { name: 'range', basicsize: 48, flags: STATIC | Py_TPFLAGS_SEQUENCE, dealloc: range_dealloc });
   const range_iterator = make(type, { name: 'range_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
   const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
+  const slice = make(type, { name: 'slice', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: slice_dealloc });
   const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc });
-  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, traceback]) t.tp_base = object;
+  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback]) t.tp_base = object;
   int.tp_richcompare = long_richcompare;
   bool.tp_richcompare = long_richcompare;
   float.tp_richcompare = float_richcompare;
@@ -108,6 +111,6 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const exceptions = createExceptionTypes(interp, type, object);
   return {
     type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function: function_,
-    builtin_function_or_method: builtin, range, range_iterator, longrange_iterator, traceback, exceptions,
+    builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, exceptions,
   };
 }

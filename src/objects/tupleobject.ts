@@ -6,6 +6,7 @@ import { indexOrNull } from './abstract.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
+import { PySlice_AdjustIndices, PySlice_Unpack } from './sliceobject.ts';
 import type { visitproc } from './typeobject.ts';
 
 export const PyTuple_NFREELISTS = 20;
@@ -68,10 +69,11 @@ export function tuple_contains(o: PyObject, value: PyObject): boolean {
   return false;
 }
 
-// CPython: tuplesubscript (slices come with the slice type)
+// CPython: tuplesubscript
 export function tuple_subscript(o: PyObject, key: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
   let i = indexOrNull(interp, key);
+  if (i === null && key.ob_type === interp.types.slice) return tupleSlice(interp, o, key);
   if (i === null) return PyErr_SetString(interp, 'TypeError', `tuple indices must be integers or slices, not ${key.ob_type.tp_name}`);
   const items = (o as PyTupleObject).body;
   if (i < 0) i += items.length;
@@ -114,4 +116,24 @@ export function tupleiter_dealloc(it: PyObject): void {
 // CPython: tupleiter_traverse
 export function tupleiter_traverse(it: PyObject, visit: visitproc, arg: unknown): void {
   if (it.body !== null) visit(it.body as PyObject, arg);
+}
+
+// CPython: the slice branch of tuplesubscript — the whole of an exact tuple is the tuple itself.
+function tupleSlice(interp: Interpreter, o: PyObject, slice: PyObject): PyObject {
+  const items = (o as PyTupleObject).body;
+  const r = PySlice_Unpack(interp, slice);
+  const n = PySlice_AdjustIndices(items.length, r);
+  if (n <= 0) return interp.singletons.emptyTuple;
+  const [start, , step] = r;
+  if (start === 0 && step === 1 && n === items.length && o.ob_type === interp.types.tuple) {
+    Py_INCREF(o);
+    return o;
+  }
+  const out: PyObject[] = new Array(n);
+  for (let k = 0, cur = start; k < n; k++, cur += step) {
+    const v = items[cur]!;
+    Py_INCREF(v);
+    out[k] = v;
+  }
+  return tupleFromItemsSteal(interp, out);
 }

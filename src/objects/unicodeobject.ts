@@ -12,6 +12,7 @@ import { IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_XDECREF, PyObject } from './o
 import type { visitproc } from './typeobject.ts';
 import { indexOrNull } from './abstract.ts';
 import { PyErr_SetString } from './exceptions.ts';
+import { PySlice_AdjustIndices, PySlice_Unpack } from './sliceobject.ts';
 
 export interface PyUnicodeObject extends PyObject {
   body: string | Uint32Array;
@@ -169,10 +170,11 @@ export function unicodeItem(interp: Interpreter, o: PyObject, i: number): PyObje
   return PyUnicode_FromString(interp, String.fromCodePoint(cp));
 }
 
-// CPython: unicode_subscript (slices come with the slice type)
+// CPython: unicode_subscript
 export function unicode_subscript(o: PyObject, key: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
   let i = indexOrNull(interp, key);
+  if (i === null && key.ob_type === interp.types.slice) return unicodeSlice(interp, o, key);
   if (i === null) return PyErr_SetString(interp, 'TypeError', `string indices must be integers, not '${key.ob_type.tp_name}'`);
   const n = unicodeLength(o);
   if (i < 0) i += n;
@@ -230,4 +232,44 @@ export function unicodeiter_dealloc(it: PyObject): void {
 // CPython: unicodeiter_traverse
 export function unicodeiter_traverse(it: PyObject, visit: visitproc, arg: unknown): void {
   if (it.body !== null) visit(it.body as PyObject, arg);
+}
+
+/**
+ * A new str of the given code points (at least one). `fresh` makes even a one-character latin-1
+ * result its own object (PyUnicode_New) instead of the shared character (unicode_char).
+ */
+function strFromCodePoints(interp: Interpreter, cps: number[], fresh: boolean): PyObject {
+  if (cps.length === 1 && cps[0]! < 256 && !fresh) return interp.singletons.latin1Chars[cps[0]!]!;
+  let max = 0;
+  let pair = false;
+  for (let k = 0; k < cps.length; k++) {
+    const c = cps[k]!;
+    if (c > max) max = c;
+    if (c >= 0xd800 && c < 0xdc00 && k + 1 < cps.length && cps[k + 1]! >= 0xdc00 && cps[k + 1]! < 0xe000) pair = true;
+  }
+  const kind = max < 128 ? KIND_ASCII : max < 256 ? KIND_LATIN1 : max < 0x10000 ? KIND_UCS2 : KIND_UCS4;
+  const n = cps.length;
+  // Adjacent surrogates would read back as one character from a JS string: keep the code points.
+  if (pair) return allocObject(interp, interp.types.str, unicodeAllocSize(kind, n), n * LENGTH_UNIT + CODEPOINTS + kind, Uint32Array.from(cps));
+  return allocObject(interp, interp.types.str, unicodeAllocSize(kind, n), n * LENGTH_UNIT + kind, String.fromCodePoint(...cps));
+}
+
+// CPython: the slice branch of unicode_subscript — the whole of an exact str is the str itself;
+// a contiguous slice is PyUnicode_Substring (one character: the shared latin-1 one), an extended
+// one a new str (PyUnicode_New).
+function unicodeSlice(interp: Interpreter, o: PyObject, slice: PyObject): PyObject {
+  const len = unicodeLength(o);
+  const r = PySlice_Unpack(interp, slice);
+  const n = PySlice_AdjustIndices(len, r);
+  if (n <= 0) return interp.singletons.emptyStr;
+  const [start, , step] = r;
+  if (start === 0 && step === 1 && n === len && o.ob_type === interp.types.str) {
+    Py_INCREF(o);
+    return o;
+  }
+  const b = (o as PyUnicodeObject).body;
+  const src = typeof b === 'string' && (o.ival & 3) !== KIND_UCS4 ? null : codePoints(o);
+  const cps: number[] = new Array(n);
+  for (let k = 0, cur = start; k < n; k++, cur += step) cps[k] = src === null ? (b as string).charCodeAt(cur) : src[cur]!;
+  return strFromCodePoints(interp, cps, step !== 1);
 }

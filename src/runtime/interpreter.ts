@@ -31,6 +31,8 @@ export class Interpreter {
   readonly singletons: Singletons;
   /** CPython's per-interpreter free lists (Include/internal/pycore_*_state.h). */
   readonly floatFreeList: FloatFreeList = { items: [] };
+  /** One freed slice kept for reuse (CPython: interp->slice_cache). */
+  sliceCache: PyObject | null = null;
   readonly tupleFreeLists: TupleFreeLists = { bySize: Array.from({ length: 21 }, () => [] as PyObject[]) };
   /** Interned strs by value (CPython: interp->cached_objects.interned_strings). */
   readonly interned = new Map<string, PyObject>();

@@ -12,6 +12,7 @@ import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts'
 import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
+import { _PyBuildSlice_ConsumeRefs, PySlice_New } from '../objects/sliceobject.ts';
 import type { PyCFunctionObject } from '../objects/methodobject.ts';
 import { PyNumericError } from '../objects/numeric/errors.ts';
 import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
@@ -581,6 +582,42 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             }
             lp[sp++] = res;
             pc += C_BINARY_SUBSCR;
+            continue;
+          }
+          case Op.BUILD_SLICE: {
+            const step = oparg === 3 ? lp[--sp]! : null;
+            if (step !== null) lp[sp] = null;
+            const stop = lp[--sp]!;
+            lp[sp] = null;
+            const start = lp[--sp]!;
+            lp[sp] = null;
+            const slice = PySlice_New(interp, start, stop, step);
+            Py_DECREF(start);
+            Py_DECREF(stop);
+            if (step !== null) Py_DECREF(step);
+            lp[sp++] = slice;
+            continue;
+          }
+          case Op.BINARY_SLICE: {
+            // container[start:stop]: the slice takes over start and stop.
+            const stop = lp[--sp]!;
+            lp[sp] = null;
+            const start = lp[--sp]!;
+            lp[sp] = null;
+            const container = lp[--sp]!;
+            lp[sp] = null;
+            let res: PyObject;
+            try {
+              const slice = _PyBuildSlice_ConsumeRefs(interp, start, stop);
+              try {
+                res = PyObject_GetItem(interp, container, slice);
+              } finally {
+                Py_DECREF(slice);
+              }
+            } finally {
+              Py_DECREF(container);
+            }
+            lp[sp++] = res;
             continue;
           }
           case Op.STORE_SUBSCR: {

@@ -12,6 +12,7 @@ import type { visitproc } from './typeobject.ts';
 import { DictTable, ITER_END, ITER_KEYS_CHANGED, TableIterState, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
 import { longValue } from './longobject.ts';
+import { PyObject_Hash, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
 
 export interface PyDictObject extends PyObject {
   body: DictTable<PyObject, PyObject>;
@@ -37,8 +38,8 @@ export function createTableRuntime(interp: Interpreter): TableRuntime {
   }, interp.obmalloc);
 }
 
-// CPython: unicode_eq, then PyObject_RichCompareBool(..., Py_EQ) for other keys. Only str and
-// int keys exist so far; both compare by value.
+// CPython: unicode_eq, then PyObject_RichCompareBool(..., Py_EQ) for other keys (ints by value
+// directly, the common case).
 function keysEqual(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (a === b) return true;
   const t = interp.types;
@@ -48,7 +49,7 @@ function keysEqual(interp: Interpreter, a: PyObject, b: PyObject): boolean {
     const y = longValue(b);
     return typeof x === typeof y ? x === y : BigInt(x) === BigInt(y);
   }
-  return false;
+  return PyObject_RichCompareBool(interp, a, b, Py_EQ);
 }
 
 /**
@@ -86,13 +87,9 @@ function keyHashParts(interp: Interpreter, key: PyObject, out: Int32Array): void
     out[1] = h[1]!;
     return;
   }
-  if (key.ob_type.isSubtypeOf(t.int)) {
-    const h = intHash(longValue(key));
-    out[0] = hashLo(h);
-    out[1] = hashHi(h);
-    return;
-  }
-  PyErr_SetString(interp, 'TypeError', `unhashable type: '${key.ob_type.tp_name}'`);
+  const h = key.ob_type.isSubtypeOf(t.int) ? intHash(longValue(key)) : PyObject_Hash(interp, key);
+  out[0] = hashLo(h);
+  out[1] = hashHi(h);
 }
 
 const HASH = new Int32Array(2);

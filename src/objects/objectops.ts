@@ -18,8 +18,9 @@ import type { PyTypeObject } from './typeobject.ts';
 import type { PyCFunctionObject } from './methodobject.ts';
 import type { PyFunctionObject } from './funcobject.ts';
 import type { PyCodeObject } from './codeobject.ts';
-import { dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
-import { rangeLen, rangeReprText } from './rangeobject.ts';
+import { dictKeys, dictLength, PyDict_GetItem, strHashValue } from './dictobject.ts';
+import { floatHash, intHash, NONE_HASH, rangeHash, sliceHash, tupleHash, type PyHash } from './hash/index.ts';
+import { rangeLen, rangeReprText, type PyRangeObject } from './rangeobject.ts';
 import type { PySliceObject } from './sliceobject.ts';
 
 /** Comparison operators, numbered as CPython's Py_LT..Py_GE. */
@@ -285,4 +286,28 @@ export function PyObject_GetIter(interp: Interpreter, o: PyObject): PyObject {
   const f = o.ob_type.tp_iter;
   if (f === null) return PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object is not iterable`);
   return f(o);
+}
+
+/**
+ * hash(o) for the hashable builtin types that exist so far; TypeError for the others.
+ * CPython: PyObject_Hash and the tp_hash slots (unicode_hash, long_hash, float_hash, tuplehash,
+ * slice_hash, range_hash; None's fixed hash of 3.12)
+ */
+export function PyObject_Hash(interp: Interpreter, o: PyObject): PyHash {
+  const t = interp.types;
+  const type = o.ob_type;
+  if (type === t.str) return strHashValue(interp, o);
+  if (type === t.int || type === t.bool) return intHash(longValue(o));
+  if (type === t.float) return floatHash(o.ival, o.addr);
+  if (o === interp.singletons.None) return NONE_HASH;
+  if (type === t.tuple) return tupleHash((o as PyTupleObject).body.map((x) => PyObject_Hash(interp, x)));
+  if (type === t.slice) {
+    const b = (o as PySliceObject).body;
+    return sliceHash(PyObject_Hash(interp, b.start), PyObject_Hash(interp, b.stop), PyObject_Hash(interp, b.step));
+  }
+  if (type === t.range) {
+    const b = (o as PyRangeObject).body;
+    return rangeHash(longValue(b.length), longValue(b.start), longValue(b.step));
+  }
+  return PyErr_SetString(interp, 'TypeError', `unhashable type: '${type.tp_name}'`);
 }

@@ -222,3 +222,25 @@ function rangeSlice(interp: Interpreter, o: PyObject, slice: PyObject): PyObject
   };
   return allocObject(interp, interp.types.range, SIZEOF_RANGEOBJECT, 0, body);
 }
+
+// CPython: range_richcompare / range_equals — ranges are equal when they give the same values.
+export function range_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const s = interp.singletons;
+  const range = interp.types.range;
+  // Py_EQ is 2, Py_NE is 3; ranges do not order.
+  if (b.ob_type !== range || (op !== 2 && op !== 3)) return s.NotImplemented;
+  let eq: boolean;
+  if (a === b) eq = true;
+  else {
+    const x = (a as PyRangeObject).body;
+    const y = (b as PyRangeObject).body;
+    const len = BigInt(longValue(x.length));
+    if (len !== BigInt(longValue(y.length))) eq = false;
+    else if (len === 0n) eq = true;
+    else if (BigInt(longValue(x.start)) !== BigInt(longValue(y.start))) eq = false;
+    else if (len === 1n) eq = true;
+    else eq = BigInt(longValue(x.step)) === BigInt(longValue(y.step));
+  }
+  return eq === (op === 2) ? s.True : s.False;
+}

@@ -13,7 +13,7 @@ import { dict_ass_sub, dict_contains, dict_dealloc, dict_iter, dict_subscript, d
 import { code_dealloc } from './codeobject.ts';
 import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
-import { range_contains, range_dealloc, range_iter, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
+import { range_contains, range_dealloc, range_iter, range_richcompare, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
 import { tb_dealloc } from './traceback.ts';
 import { slice_dealloc } from './sliceobject.ts';
 import { float_richcompare, long_richcompare, tuple_richcompare, unicode_richcompare } from './objectops.ts';
@@ -85,6 +85,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   str.tp_richcompare = unicode_richcompare;
   tuple.tp_richcompare = tuple_richcompare;
   range.tp_vectorcall = range_vectorcall;
+  range.tp_richcompare = range_richcompare;
   range.tp_iter = range_iter;
   range_iterator.tp_iternext = rangeiter_next;
   longrange_iterator.tp_iternext = rangeiter_next;

@@ -102,6 +102,8 @@ for i in range(50):
     for z in t[1:]:
         total = total + (z is big)
     total = total + range(big, big * 2, 3)[2:9:2][-1] + len('a€b😀'[::-1]) + len('a€b😀'[1:3]) + len(t[::-2])
+    grid = {(i, big): t, (big, None, 1.5): i, range(i): big}
+    total = total + grid[i, big][1] + grid[big, None, 1.5] + ((i, big) in grid) + grid[range(0, i)]
     for ch in 'a€b':
         if ch in 'b€':
             total = total + 1
@@ -131,6 +133,8 @@ test('a failed unpack, lookup or deletion releases its operands and the items ta
     'big = 100000000000000000000\nprint(big + 1 in big * 2)\n',
     'big = 100000000000000000000\nfor a, b in ((big, big + 1), (big,)):\n    pass\n',
     'a, b = "x€y"\n',
+    'big = 100000000000000000000\nd = {(big, 1): big}\nprint(d[big, 2])\n',
+    'big = 100000000000000000000\nd = {}\nd[big, {}] = big\n',
     'big = 100000000000000000000\nprint((big, big)[big:big + 1:0])\n',
     'big = 100000000000000000000\nprint(range(big)[big:"x"])\n',
     'big = 100000000000000000000\nd = {1: big, 2: big + 1}\nfor k in d:\n    d[big + k] = k\n',

@@ -1,8 +1,8 @@
 // SyntaxWarnings raised while compiling (invalid escape sequences, "is" with a literal...)
 // shown the way warnings.py shows them: "file:line: SyntaxWarning: msg" and the stripped
 // source line when linecache can read it. -W options are honoured: "ignore" drops a warning,
-// "error" turns the parser's and the code generator's SyntaxWarnings into SyntaxErrors. Not
-// modelled yet: "error" for the tokenizer's warnings (invalid decimal literals), shown instead.
+// "error" turns the tokenizer's, the parser's and the code generator's SyntaxWarnings into
+// SyntaxErrors.
 // CPython: Lib/warnings.py formatwarning, warn_explicit, filters; Lib/linecache.py getline
 import { pyStrip } from './pystr.ts';
 

@@ -37,7 +37,10 @@ function verifyEndOfNumber(s: TokState, c: number, kind: string): void {
     case 110: r = lookahead(s, 'ot'); break; // n
   }
   if (r) {
+    // Backed up so that an "error" filter's SyntaxError points at the literal's last character.
+    s.backup(c);
     s.warn(`invalid ${kind} literal`);
+    s.nextc();
   } else if (c < 128 && c !== EOF && isPotentialIdentifierChar(c)) {
     s.backup(c);
     s.syntaxError(`invalid ${kind} literal`);

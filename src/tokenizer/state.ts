@@ -64,7 +64,7 @@ export interface StateOptions {
   bom: boolean;
   /** The final newline was supplied (exec input): the file itself lacks it. */
   addedNewline: boolean;
-  onWarning: ((msg: string, lineno: number) => void) | undefined;
+  onWarning: ((msg: string, lineno: number) => 'error' | void) | undefined;
 }
 
 function newMode(kind: ModeKind): Mode {
@@ -233,8 +233,9 @@ export class TokState {
     };
   }
 
+  /** A warning the filters make an error is a SyntaxError at the current position. CPython: parser_warn */
   warn(msg: string): void {
-    this.opts.onWarning?.(msg, this.lineno);
+    if (this.opts.onWarning?.(msg, this.lineno) === 'error') this.syntaxError(msg);
   }
 
   /** Text of the line starting at `ls`, without its newline (CPython cuts the error text at '\n'). */

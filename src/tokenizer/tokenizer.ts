@@ -39,7 +39,7 @@ export interface TokenizerOptions {
    */
   interactive?: boolean;
   /** Receives the SyntaxWarnings the tokenizer emits ("invalid decimal literal", "invalid escape sequence '\{'"). */
-  onWarning?: (msg: string, lineno: number) => void;
+  onWarning?: (msg: string, lineno: number) => 'error' | void;
 }
 
 /** CPython's translate_newlines: \r\n and \r become \n. */

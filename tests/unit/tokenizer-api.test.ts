@@ -77,7 +77,7 @@ test('columns are UTF-8 byte offsets', () => {
 
 test('SyntaxWarnings go to onWarning', () => {
   const warnings: [string, number][] = [];
-  const tok = new Tokenizer('x = 1if y else 2\nf"\\{x}"\n', { filename: '<string>', onWarning: (m, l) => warnings.push([m, l]) });
+  const tok = new Tokenizer('x = 1if y else 2\nf"\\{x}"\n', { filename: '<string>', onWarning: (m, l) => void warnings.push([m, l]) });
   while (tok.next().type !== T.ENDMARKER);
   assert.deepEqual(warnings, [['invalid decimal literal', 1], ["invalid escape sequence '\\{'", 2]]);
 });

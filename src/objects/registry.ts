@@ -92,6 +92,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   bool.tp_base = int;
   type.tp_base = object;
   int.tp_as_number = long_as_number;
+  // CPython: none_as_number (only nb_bool): None takes part in the number protocol and fails it.
+  NoneType.tp_as_number = { nb_bool: () => false };
   float.tp_as_number = float_as_number;
   bool.tp_as_number = bool_as_number;
   tuple.tp_as_sequence = { sq_contains: tuple_contains };

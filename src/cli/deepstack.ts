@@ -6,6 +6,7 @@
 // nothing is printed twice, because warnings are collected and printed by the caller.
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { dump, type DumpOptions } from '../ast/dump.ts';
+import type * as A from '../ast/nodes.gen.ts';
 import { parse, ParserStackOverflow, type Mode } from '../parser/index.ts';
 import { compileWarningAction } from './compile_warnings.ts';
 import { formatPythonError, pythonExceptionName } from './pyerrors.ts';
@@ -28,6 +29,8 @@ export interface ParseResult {
   /** SyntaxWarnings met, in order: [message, line]. */
   readonly warnings: [string, number][];
   readonly dump: string | null;
+  /** The tree, when the parse succeeded on this thread (a tree does not leave a worker). */
+  readonly tree: A.mod | null;
   /** The display of the Python exception the parse raised, and its name. */
   readonly error: { readonly name: string; readonly display: string } | null;
   /** The JS stack ran out before the parser's MAXSTACK. */
@@ -43,7 +46,7 @@ export function runParseJob(job: ParseJob): ParseResult {
     if (compileWarningAction(job.warnoptions, 'SyntaxWarning', msg, job.filename, lineno) === 'error') return 'error';
     warnings.push([msg, lineno]);
   };
-  const base = { warnings, dump: null, error: null, jsStackOverflow: false, internal: null };
+  const base = { warnings, dump: null, tree: null, error: null, jsStackOverflow: false, internal: null };
   try {
     const tree = parse(job.source, {
       filename: job.filename,
@@ -52,7 +55,7 @@ export function runParseJob(job: ParseJob): ParseResult {
       onWarning,
       fromFile: job.fromFile,
     });
-    return { ...base, dump: job.dump === null ? null : dump(tree, job.dump) };
+    return { ...base, tree, dump: job.dump === null ? null : dump(tree, job.dump) };
   } catch (e) {
     if (e instanceof ParserStackOverflow && e.jsStack) return { ...base, jsStackOverflow: true };
     const name = pythonExceptionName(e);
@@ -72,7 +75,7 @@ function bundledWorkerEntry(): URL | null {
 
 /** Answers each ParseJob posted to `port` with its ParseResult (the worker's side). */
 export function serveParseJobs(port: MessagePort): void {
-  port.on('message', (job: ParseJob) => port.postMessage(runParseJob(job)));
+  port.on('message', (job: ParseJob) => port.postMessage({ ...runParseJob(job), tree: null }));
 }
 
 /**

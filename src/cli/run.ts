@@ -5,6 +5,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { RunConfig } from './config.ts';
+import type * as A from '../ast/nodes.gen.ts';
 import { compile, type CodeDescriptor } from '../compiler/index.ts';
 import { NodeHost } from '../host/node.ts';
 import { hashSecretFromConfig, parsePythonHashSeed } from '../objects/hash/index.ts';
@@ -60,7 +61,7 @@ async function compileThenRun(
     writeErr(result.error.display);
     return 1;
   }
-  const compiled = compileModule(config, source, filename, lines, fileBytes);
+  const compiled = compileModule(config, result.tree, source, filename, lines, fileBytes);
   if (typeof compiled === 'string') {
     writeErr(compiled);
     return 1;
@@ -85,18 +86,20 @@ function runCompiled(config: RunConfig, code: CodeDescriptor, filename: string):
 /**
  * The module's code object, or the display of an error the compiler raises after parsing
  * (future statements, symbol table), or null where this thread's JS stack is too small to
- * compile. The parse job does not hand its tree over (it may run on a worker), so the source
- * is parsed again here. A SyntaxError's line is read back from the file, as CPython does.
+ * compile. `tree` is the parse job's tree; a job done on the deep-stack worker hands none over,
+ * and the source is parsed again here. A SyntaxError's line is read back from the file, as
+ * CPython does.
  */
 function compileModule(
   config: RunConfig,
+  tree: A.mod | null,
   source: string | Uint8Array,
   filename: string,
   lines: readonly string[],
   fileBytes: Uint8Array | null,
 ): CodeDescriptor | string | null {
   try {
-    const mod = parse(source, { filename, mode: 'exec', fromFile: typeof source !== 'string' });
+    const mod = tree ?? parse(source, { filename, mode: 'exec', fromFile: typeof source !== 'string' });
     // The code generator's SyntaxWarnings and the optimizer's DeprecationWarning go through the
     // warnings filters as they are raised; "error" makes them the SyntaxError CPython raises.
     return compile(mod, filename, 'exec', {

@@ -2,7 +2,7 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check } from './longobject.ts';
-import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
+import { Py_DECREF, type PyObject } from './object.ts';
 import { PyObject_GetIter, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
 import type { binaryfunc, NumberMethods } from './typeobject.ts';
 

@@ -63,26 +63,6 @@ function fromExact(interp: Interpreter, v: number | bigint): PyObject {
   return typeof v === 'number' ? PyLong_FromNumber(interp, v) : PyLong_FromBigInt(interp, v);
 }
 
-/** a op b on int values: exact JS numbers while the result is a safe integer, else bigints. */
-function arith(a: number | bigint, b: number | bigint, op: 0 | 1 | 2): number | bigint {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = op === 0 ? a + b : op === 1 ? a - b : a * b;
-    if (Number.isSafeInteger(r)) return r;
-  }
-  const x = BigInt(a);
-  const y = BigInt(b);
-  return op === 0 ? x + y : op === 1 ? x - y : x * y;
-}
-
-function intBinop(op: 0 | 1 | 2) {
-  // CPython: long_add / long_sub / long_mul (CHECK_BINOP: NotImplemented unless both are ints)
-  return (a: PyObject, b: PyObject): PyObject => {
-    const interp = a.ob_type.tp_interp;
-    if (!PyLong_Check(a) || !PyLong_Check(b)) return interp.singletons.NotImplemented;
-    return fromExact(interp, arith(longValue(a), longValue(b), op));
-  };
-}
-
 // CPython: long_invert (~x == -(x + 1))
 export function long_invert(o: PyObject): PyObject {
   const v = longValue(o);
@@ -90,8 +70,9 @@ export function long_invert(o: PyObject): PyObject {
 }
 
 /**
- * An int slot computed by the numeric layer: on safe integers when both operands are, else on
- * bigints. The numeric layer throws CPython's exceptions (ZeroDivisionError, ValueError...).
+ * An int slot (CHECK_BINOP: NotImplemented unless both operands are ints), computed on safe
+ * integers when both operands are, else on bigints. The numeric layer's operations throw
+ * CPython's exceptions (ZeroDivisionError, ValueError...).
  */
 function intSlot(
   small: (a: number, b: number) => number | bigint,
@@ -110,6 +91,18 @@ function intSlot(
 
 const onBigints = (f: (a: bigint, b: bigint) => number | bigint) => (a: number, b: number) => f(BigInt(a), BigInt(b));
 
+/** Exact on JS numbers while the result is a safe integer, else redone on bigints. */
+function safeOr(small: (a: number, b: number) => number, big: (a: bigint, b: bigint) => bigint) {
+  return (a: number, b: number): number | bigint => {
+    const r = small(a, b);
+    return Number.isSafeInteger(r) ? r : big(BigInt(a), BigInt(b));
+  };
+}
+
+const bigAdd = (a: bigint, b: bigint): bigint => a + b;
+const bigSub = (a: bigint, b: bigint): bigint => a - b;
+const bigMul = (a: bigint, b: bigint): bigint => a * b;
+
 // CPython: long_pow — a negative exponent gives a float; a modulus must be an int too.
 function long_pow(a: PyObject, b: PyObject, m: PyObject): PyObject {
   const interp = a.ob_type.tp_interp;
@@ -126,9 +119,10 @@ function long_pow(a: PyObject, b: PyObject, m: PyObject): PyObject {
 }
 
 export const long_as_number = {
-  nb_add: intBinop(0),
-  nb_subtract: intBinop(1),
-  nb_multiply: intBinop(2),
+  // CPython: long_add, long_sub, long_mul
+  nb_add: intSlot(safeOr((a, b) => a + b, bigAdd), bigAdd),
+  nb_subtract: intSlot(safeOr((a, b) => a - b, bigSub), bigSub),
+  nb_multiply: intSlot(safeOr((a, b) => a * b, bigMul), bigMul),
   nb_floor_divide: intSlot(smallFloorDiv, intFloorDiv),
   nb_remainder: intSlot(smallMod, intMod),
   nb_true_divide: intSlot(smallTrueDiv, intTrueDiv, true),

@@ -55,6 +55,38 @@ export interface MappingMethods {
   mp_ass_subscript?: (o: PyObject, key: PyObject, value: PyObject | null) => void;
 }
 
+// Method calling conventions, with CPython's flag values (Include/methodobject.h).
+export const METH_VARARGS = 0x0001;
+export const METH_KEYWORDS = 0x0002;
+export const METH_NOARGS = 0x0004;
+export const METH_O = 0x0008;
+export const METH_CLASS = 0x0010;
+export const METH_STATIC = 0x0020;
+export const METH_FASTCALL = 0x0080;
+
+/**
+ * A method of a builtin type (CPython: PyMethodDef). The calling convention decides what the
+ * caller checks before `impl` runs, with CPython's messages naming `type.name()`:
+ * METH_NOARGS: no arguments (impl gets args = []); METH_O: exactly one positional (args = [x]);
+ * METH_FASTCALL: any positionals, no keywords (impl checks the count, e.g. with checkPositional);
+ * METH_FASTCALL | METH_KEYWORDS: impl gets the vectorcall arguments and kwnames as they are.
+ * METH_CLASS passes the type as self; METH_STATIC passes null.
+ */
+export interface MethodDef {
+  readonly name: string;
+  readonly flags: number;
+  readonly impl: (interp: Interpreter, self: PyObject | null, args: readonly PyObject[], kwnames: PyObject | null) => PyObject;
+  readonly doc?: string;
+}
+
+/** A computed attribute of a builtin type (CPython: PyGetSetDef); `get` returns a new reference; a missing `set` makes it read-only. */
+export interface GetSetDef {
+  readonly name: string;
+  readonly get: (interp: Interpreter, o: PyObject) => PyObject;
+  readonly set?: (interp: Interpreter, o: PyObject, value: PyObject | null) => void;
+  readonly doc?: string;
+}
+
 export interface TypeSpec {
   name: string;
   basicsize: number;
@@ -62,6 +94,12 @@ export interface TypeSpec {
   flags: number;
   dealloc: destructor;
   traverse?: traverseproc;
+  /** Methods placed in the type's dict as method descriptors when the type is readied. */
+  methods?: readonly MethodDef[];
+  /** Attributes placed in the type's dict as getset descriptors when the type is readied. */
+  getset?: readonly GetSetDef[];
+  /** The `__doc__` of the type. */
+  doc?: string;
 }
 
 export class PyTypeObject extends PyObject {
@@ -90,6 +128,9 @@ export class PyTypeObject extends PyObject {
   tp_vectorcall: ((type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null) => PyObject) | null = null;
   /** Bytes placed before the object header (GC head, managed pre-header). */
   tp_preheader: number;
+  tp_methods: readonly MethodDef[];
+  tp_getset: readonly GetSetDef[];
+  tp_doc: string | null;
 
   // CPython: PyType_IsSubtype (along tp_base until the MRO exists)
   isSubtypeOf(base: PyTypeObject): boolean {
@@ -109,5 +150,8 @@ export class PyTypeObject extends PyObject {
     this.tp_dealloc = spec.dealloc;
     this.tp_traverse = spec.traverse ?? null;
     this.tp_preheader = preHeaderSize(this);
+    this.tp_methods = spec.methods ?? [];
+    this.tp_getset = spec.getset ?? [];
+    this.tp_doc = spec.doc ?? null;
   }
 }

@@ -8,6 +8,7 @@ import { float_as_number, float_dealloc } from './floatobject.ts';
 import { tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_traverse, tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
 import { unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse } from './unicodeobject.ts';
 import { bool_as_number } from './boolobject.ts';
+import { unicode_mod } from './unicode_format.ts';
 import { createExceptionTypes } from './exceptions.ts';
 import { dict_ass_sub, dict_contains, dict_dealloc, dict_iter, dict_subscript, dictiter_dealloc, dictiter_iternextkey, dictiter_traverse } from './dictobject.ts';
 import { code_dealloc } from './codeobject.ts';
@@ -101,6 +102,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   tuple_iterator.tp_iternext = tupleiter_next;
   tuple.tp_as_mapping = { mp_subscript: tuple_subscript };
   str.tp_as_sequence = { sq_contains: unicode_contains };
+  str.tp_as_number = { nb_remainder: unicode_mod };
   str.tp_iter = unicode_iter;
   str_iterator.tp_iternext = unicodeiter_next;
   str_ascii_iterator.tp_iternext = unicodeiter_next;

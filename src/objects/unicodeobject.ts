@@ -273,3 +273,9 @@ function unicodeSlice(interp: Interpreter, o: PyObject, slice: PyObject): PyObje
   for (let k = 0, cur = start; k < n; k++, cur += step) cps[k] = src === null ? (b as string).charCodeAt(cur) : src[cur]!;
   return strFromCodePoints(interp, cps, step !== 1);
 }
+
+/** The str's value as a JS string (surrogate pairs of a code point array come out as one astral character). */
+export function unicodeText(o: PyObject): string {
+  const b = (o as PyUnicodeObject).body;
+  return typeof b === 'string' ? b : String.fromCodePoint(...b);
+}

@@ -11,6 +11,7 @@ import { PyObject_IsTrue, PyObject_Size, strOf } from '../objects/objectops.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
 import type { TextStream } from './stdio.ts';
+import { addTextBuiltins } from './bltin_str.ts';
 
 function text(o: PyObject): string {
   const b = (o as PyUnicodeObject).body;
@@ -74,6 +75,7 @@ export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject 
   set('len', PyCFunction_New(interp, 'len', builtinLen, null));
   set('print', PyCFunction_New(interp, 'print', makePrint(stdout), null));
   set('range', interp.types.range);
+  addTextBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   interp.builtinsDict = d;
   return d;
 }

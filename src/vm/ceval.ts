@@ -21,6 +21,7 @@ import { PyTraceBack_Here } from '../objects/traceback.ts';
 import { PyTypeObject } from '../objects/typeobject.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { findExceptionHandler } from './code_tables.ts';
+import { buildString, formatValue } from './ops_str.ts';
 import { initializeLocals } from './call.ts';
 import { Frame, type ThreadState } from './frame.ts';
 
@@ -259,7 +260,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
                   PyErr_SetString(interp, 'TypeError', `can only concatenate str (not "${rhs.ob_type.tp_name}") to str`);
                 }
               }
-            } else if (base === NB.ADD || base === NB.SUBTRACT || base === NB.MULTIPLY ||
+            } else if (base === NB.ADD || base === NB.SUBTRACT || base === NB.MULTIPLY || base === NB.REMAINDER ||
               (lhs.ob_type.tp_as_number !== null && rhs.ob_type.tp_as_number !== null)) {
               // Between numbers every operator has its slots; str formatting (%) and the
               // sequence operators are not in yet.
@@ -651,6 +652,12 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             }
             continue;
           }
+          case Op.FORMAT_VALUE:
+            sp = formatValue(interp, lp, sp, oparg);
+            continue;
+          case Op.BUILD_STRING:
+            sp = buildString(interp, lp, sp, oparg);
+            continue;
           case Op.DELETE_FAST: {
             const v = lp[oparg];
             if (v === null || v === undefined) raiseUnboundLocal(interp, f.co.localsplusnames[oparg]!);

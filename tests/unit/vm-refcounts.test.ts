@@ -151,3 +151,38 @@ test('a failed unpack, lookup or deletion releases its operands and the items ta
     }
   }
 });
+
+/** Runs `src` four times in one interpreter: the block count after the first run must hold. */
+function assertStable(src: string, status: number): void {
+  const interp = new Interpreter();
+  const first = run(interp, src);
+  assert.equal(first.status, status, `${src}\n${first.err}`);
+  const baseline = interp.obmalloc.allocatedBlocks;
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, src), first);
+    assert.equal(interp.obmalloc.allocatedBlocks, baseline, src);
+  }
+}
+
+test('f-strings, format() and % formatting release what they create', () => {
+  assertStable([
+    'big = 100000000000000000000',
+    'x = 3.25',
+    's = "é€" * 1 if False else "é€"',
+    'for i in range(20):',
+    '    t = f"{big + i} {x:>{i % 5 + 3}.2f} {s!r} {s!a} {big:,} {i=}"',
+    '    u = "%s %r %d %(k)s" % (s, big, i, 0) if False else "%s %r %5.1f %c" % (s, big + i, x, 65)',
+    '    v = "%(a)s-%(b)d" % {"a": big, "b": i}',
+    '    w = format(big, "x") + format(s, "^9") + repr(s) + ascii(s) + str(big) + chr(i + 300) + hex(big)',
+    '    n = int("123" + str(i)) + int(float(str(x)))',
+    'print(t, u, v, w, n)',
+  ].join('\n') + '\n', 0);
+  for (const src of [
+    'big = 100000000000000000000\nprint(f"{big!r:{big}}")\n',
+    'big = 100000000000000000000\nprint(f"{big:{str(big)}}")\n',
+    'big = 100000000000000000000\nprint("%s %s" % (big,))\n',
+    'big = 100000000000000000000\nprint("%(a)s %(b)s" % {"a": big})\n',
+    'big = 100000000000000000000\nprint("%d" % str(big))\n',
+    'big = 100000000000000000000\nprint(f"{None:{str(big)}}")\n',
+  ]) assertStable(src, 1);
+});

@@ -1,0 +1,222 @@
+// Formatting objects as text: format() and the __format__ of the builtin types, ascii(), str %
+// args and str.format. CPython: Objects/abstract.c (PyObject_Format), Objects/object.c
+// (PyObject_ASCII), Objects/typeobject.c (object___format___impl), Objects/unicodeobject.c
+// (PyUnicode_Format), Objects/stringlib/unicode_format.h, Python/formatter_unicode.c.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { PyObject_GetItem } from './abstract.ts';
+import { newException, excType, PyErr_SetString } from './exceptions.ts';
+import { longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
+import { formatFloat, formatInt, formatStr } from './numeric/format_spec.ts';
+import { floatToInt } from './numeric/float.ts';
+import { intToFloat } from './numeric/int.ts';
+import { percentFormatStr } from './numeric/printf.ts';
+import { formatString } from './numeric/str_format.ts';
+import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
+import { PyObject_Repr, PyObject_Str, reprText, strOf } from './objectops.ts';
+import type { PyTupleObject } from './tupleobject.ts';
+import { PyUnicode_FromString, unicodeLength, unicodeText } from './unicodeobject.ts';
+import type { PyDictObject } from './dictobject.ts';
+import { PyDict_GetItem } from './dictobject.ts';
+
+/**
+ * The __format__ of the builtin types, as text. CPython: object___format___impl,
+ * long__format__, float___format___impl, complex___format___impl, unicode___format___impl
+ */
+export function formatBuiltinText(interp: Interpreter, obj: PyObject, spec: string): string {
+  const t = interp.types;
+  const type = obj.ob_type;
+  if (type.isSubtypeOf(t.str)) return formatStr(unicodeText(obj), spec, type.tp_name);
+  if (PyLong_Check(obj)) return spec === '' ? strOf(interp, obj) : formatInt(longValue(obj), spec, type.tp_name);
+  if (type.isSubtypeOf(t.float)) return formatFloat(obj.ival, spec, type.tp_name);
+  // object.__format__: only the empty spec, which means str(self).
+  if (spec.length > 0) PyErr_SetString(interp, 'TypeError', `unsupported format string passed to ${type.tp_name}.__format__`);
+  return strOf(interp, obj);
+}
+
+/** format(obj, spec) as a new str; spec null means the empty spec. CPython: PyObject_Format */
+export function PyObject_Format(interp: Interpreter, obj: PyObject, spec: PyObject | null): PyObject {
+  const t = interp.types;
+  if (spec !== null && !spec.ob_type.isSubtypeOf(t.str)) {
+    PyErr_SetString(interp, 'TypeError', `Format specifier must be a string, not ${spec.ob_type.tp_name}`);
+  }
+  if (spec === null || unicodeLength(spec) === 0) {
+    if (obj.ob_type === t.str) {
+      Py_INCREF(obj);
+      return obj;
+    }
+    if (obj.ob_type === t.int) return PyObject_Str(interp, obj);
+  }
+  const text = formatBuiltinText(interp, obj, spec === null ? '' : unicodeText(spec));
+  // The builtin __format__ methods return their argument itself when nothing changes it.
+  if (obj.ob_type === t.str && text === unicodeText(obj)) {
+    Py_INCREF(obj);
+    return obj;
+  }
+  return PyUnicode_FromString(interp, text);
+}
+
+/** ascii(o) as text: repr(o) with non-ASCII characters escaped. CPython: PyObject_ASCII */
+export function asciiText(interp: Interpreter, o: PyObject): string {
+  return asciiEscape(reprText(interp, o));
+}
+
+/** The backslashreplace error handler over non-ASCII characters. */
+export function asciiEscape(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+// CPython: PyObject_ASCII
+export function PyObject_ASCII(interp: Interpreter, o: PyObject): PyObject {
+  const r = reprText(interp, o);
+  const a = asciiEscape(r);
+  return PyUnicode_FromString(interp, a);
+}
+
+/** PyFloat_AsDouble for the builtin numbers; TypeError "must be real number, not X" otherwise. */
+export function floatValueOf(interp: Interpreter, v: PyObject): number {
+  if (v.ob_type.isSubtypeOf(interp.types.float)) return v.ival;
+  if (PyLong_Check(v)) return intToFloat(BigInt(longValue(v)));
+  return PyErr_SetString(interp, 'TypeError', `must be real number, not ${v.ob_type.tp_name}`);
+}
+
+/** str % args as a new str. CPython: PyUnicode_Format */
+export function PyUnicode_Format(interp: Interpreter, format: PyObject, args: PyObject): PyObject {
+  const t = interp.types;
+  const isTuple = args.ob_type.isSubtypeOf(t.tuple);
+  const mp = args.ob_type.tp_as_mapping;
+  const isMapping = mp !== null && mp.mp_subscript !== undefined && !isTuple && !args.ob_type.isSubtypeOf(t.str);
+  // Values looked up by %(key)s are new references, released once the result is built.
+  const held: PyObject[] = [];
+  try {
+    const out = percentFormatStr<PyObject>(unicodeText(format), isTuple ? { tuple: (args as PyTupleObject).body, isMapping } : { single: args, isMapping }, {
+      typeName: (v) => v.ob_type.tp_name,
+      toInt: (v, index) => {
+        if (PyLong_Check(v)) return longValue(v);
+        if (index) return undefined;
+        if (v.ob_type.isSubtypeOf(t.float)) return floatToInt(v.ival);
+        return undefined;
+      },
+      starInt: (v) => (PyLong_Check(v) ? longValue(v) : undefined),
+      getItem: (mapping, key) => {
+        const k = PyUnicode_FromString(interp, key as string);
+        try {
+          const v = PyObject_GetItem(interp, mapping, k);
+          held.push(v);
+          return v;
+        } finally {
+          Py_DECREF(k);
+        }
+      },
+      toFloat: (v) => floatValueOf(interp, v),
+      str: (v) => strOf(interp, v),
+      repr: (v) => reprText(interp, v),
+      ascii: (v) => asciiText(interp, v),
+      toChar: (v) => {
+        if (v.ob_type.isSubtypeOf(t.str)) return unicodeLength(v) === 1 ? unicodeText(v) : undefined;
+        return PyLong_Check(v) ? longValue(v) : undefined;
+      },
+    });
+    return PyUnicode_FromString(interp, out);
+  } finally {
+    for (let i = held.length - 1; i >= 0; i--) Py_DECREF(held[i]!);
+  }
+}
+
+/** The str's nb_remainder. CPython: unicode_mod */
+export function unicode_mod(v: PyObject, w: PyObject): PyObject {
+  const interp = v.ob_type.tp_interp;
+  if (!v.ob_type.isSubtypeOf(interp.types.str)) return interp.singletons.NotImplemented;
+  return PyUnicode_Format(interp, v, w);
+}
+
+/** Looks up `attr` on an object for a format field; null when attribute access is unavailable. */
+export type AttrGetter = (interp: Interpreter, o: PyObject, name: PyObject) => PyObject;
+let getAttrHook: AttrGetter | null = null;
+
+/** Installs the attribute lookup str.format uses for `{0.name}` fields. */
+export function setFormatAttrGetter(f: AttrGetter): void {
+  getAttrHook = f;
+}
+
+/**
+ * str.format / str.format_map. `positional` are the positional arguments (null for format_map),
+ * `lookup` finds a keyword (null when absent: KeyError). CPython: do_string_format
+ */
+export function doStringFormat(interp: Interpreter, format: PyObject, positional: readonly PyObject[] | null,
+  lookup: (key: PyObject) => PyObject | null): PyObject {
+  const held: PyObject[] = [];
+  const keep = (o: PyObject) => {
+    held.push(o);
+    return o;
+  };
+  try {
+    const out = formatString<PyObject>(unicodeText(format), {
+      positionalAllowed: positional !== null,
+      getPositional: (i) => positional![i],
+      getKeyword: (name) => {
+        const k = PyUnicode_FromString(interp, name);
+        try {
+          const v = lookup(k);
+          if (v === null) {
+            Py_INCREF(k);
+            throw newException(interp, excType(interp, 'KeyError'), [k]);
+          }
+          return keep(v);
+        } finally {
+          Py_DECREF(k);
+        }
+      },
+      getAttr: (o, name) => {
+        if (getAttrHook === null) return PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement attribute fields in str.format yet');
+        const k = PyUnicode_FromString(interp, name);
+        try {
+          return keep(getAttrHook(interp, o, k));
+        } finally {
+          Py_DECREF(k);
+        }
+      },
+      getItem: (o, key) => {
+        const k = typeof key === 'number' ? PyLong_FromNumber(interp, key) : PyUnicode_FromString(interp, key);
+        try {
+          return keep(PyObject_GetItem(interp, o, k));
+        } finally {
+          Py_DECREF(k);
+        }
+      },
+      convert: (o, c) => keep(c === 'r' ? PyObject_Repr(interp, o) : c === 's' ? PyObject_Str(interp, o) : PyObject_ASCII(interp, o)),
+      format: (o, spec) => {
+        if (spec === '' && o.ob_type === interp.types.str) return unicodeText(o);
+        const s = PyUnicode_FromString(interp, spec);
+        try {
+          const r = PyObject_Format(interp, o, s);
+          const text = unicodeText(r);
+          Py_DECREF(r);
+          return text;
+        } finally {
+          Py_DECREF(s);
+        }
+      },
+    });
+    return PyUnicode_FromString(interp, out);
+  } finally {
+    for (let i = held.length - 1; i >= 0; i--) Py_DECREF(held[i]!);
+  }
+}
+
+/** A keyword lookup over a dict of keyword arguments (borrowed result made a new reference). */
+export function dictLookup(interp: Interpreter, d: PyObject | null): (key: PyObject) => PyObject | null {
+  return (key) => {
+    if (d === null) return null;
+    const v = PyDict_GetItem(interp, d as PyDictObject, key);
+    if (v !== null) Py_INCREF(v);
+    return v;
+  };
+}

@@ -1,0 +1,2 @@
+print(f"{None!r:>6}")
+print(f"{None:>6}")

@@ -1,0 +1,1 @@
+int([] if False else None)

@@ -1,0 +1,1 @@
+str(b'a' if False else 1, encoding=5)

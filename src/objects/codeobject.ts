@@ -3,7 +3,7 @@
 // what the eval loop reads: co_code as 16-bit code units, and its constants, names and local
 // names materialized once as PyObjects.
 import type { CodeDescriptor } from '../compiler/code.ts';
-import { CO_FAST_LOCAL } from '../compiler/code.ts';
+import { CO_FAST_FREE, CO_FAST_LOCAL } from '../compiler/code.ts';
 import { PyEllipsis } from '../ast/constant.ts';
 import { ConstTuple, constantKey, isCodeConstant, type CodeConstant, type CodeObjectLike } from '../bytecode/constants.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
@@ -34,6 +34,8 @@ export interface CodeBody {
   readonly nlocalsplus: number;
   /** co_nlocals: the CO_FAST_LOCAL entries (arguments first). */
   readonly nlocals: number;
+  /** co_nfreevars: the CO_FAST_FREE entries, the last ones of localsplus. */
+  readonly nfreevars: number;
   readonly stacksize: number;
   /** Decoded on first use (an exception or a traceback needs them). */
   positions: Positions | null;
@@ -113,7 +115,11 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
   const namesTuple = tupleFromItemsSteal(interp, desc.co_names.map((s) => internedStr(interp, s)));
   const localsplusnamesTuple = tupleFromItemsSteal(interp, desc.co_localsplusnames.map((s) => internedStr(interp, s)));
   let nlocals = 0;
-  for (const k of desc.co_localspluskinds) if (k & CO_FAST_LOCAL) nlocals++;
+  let nfreevars = 0;
+  for (const k of desc.co_localspluskinds) {
+    if (k & CO_FAST_LOCAL) nlocals++;
+    if (k & CO_FAST_FREE) nfreevars++;
+  }
   const body: CodeBody = {
     desc,
     units,
@@ -128,6 +134,7 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
     qualname: internedStr(interp, desc.co_qualname),
     nlocalsplus: desc.co_localsplusnames.length,
     nlocals,
+    nfreevars,
     stacksize: desc.co_stacksize,
     positions: null,
     handlers: null,

@@ -45,6 +45,12 @@ export function Py_NewRef<T extends PyObject>(o: T): T {
   return o;
 }
 
+// CPython: Py_XNewRef
+export function Py_XNewRef<T extends PyObject>(o: T | null): T | null {
+  if (o !== null && o.ob_refcnt < IMMORTAL_REFCNT) o.ob_refcnt++;
+  return o;
+}
+
 // CPython: Py_DECREF
 export function Py_DECREF(o: PyObject): void {
   if (o.ob_refcnt < IMMORTAL_REFCNT && --o.ob_refcnt === 0) _Py_Dealloc(o);

@@ -83,6 +83,14 @@ export function reprText(interp: Interpreter, o: PyObject): string {
     const name = type.tp_name;
     return args.length === 1 ? `${name}(${reprText(interp, args[0]!)})` : `${name}${reprText(interp, (o as PyBaseExceptionObject).body.args)}`;
   }
+  if (type.tp_repr !== null) {
+    const r = type.tp_repr(o);
+    try {
+      return strText(r);
+    } finally {
+      Py_DECREF(r);
+    }
+  }
   return `<${type.tp_name} object at ${hexAddr(o)}>`;
 }
 

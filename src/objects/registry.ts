@@ -17,6 +17,7 @@ import { meth_dealloc } from './methodobject.ts';
 import { range_contains, range_dealloc, range_iter, range_richcompare, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
 import { tb_dealloc } from './traceback.ts';
 import { slice_dealloc } from './sliceobject.ts';
+import { cell_dealloc, cell_getset, cell_repr, cell_richcompare, cell_traverse } from './cellobject.ts';
 import { float_richcompare, long_richcompare, tuple_richcompare, unicode_richcompare } from './objectops.ts';
 
 export interface BuiltinTypes {
@@ -42,6 +43,7 @@ export interface BuiltinTypes {
   range_iterator: PyTypeObject;
   longrange_iterator: PyTypeObject;
   traceback: PyTypeObject;
+  cell: PyTypeObject;
   /** The builtin exception types by name. */
   exceptions: Map<string, PyTypeObject>;
 }
@@ -79,7 +81,10 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
   const slice = make(type, { name: 'slice', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: slice_dealloc });
   const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc });
-  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback]) t.tp_base = object;
+  const cell = make(type, { name: 'cell', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: cell_dealloc, traverse: cell_traverse, getset: cell_getset });
+  cell.tp_repr = cell_repr;
+  cell.tp_richcompare = cell_richcompare;
+  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell]) t.tp_base = object;
   int.tp_richcompare = long_richcompare;
   bool.tp_richcompare = long_richcompare;
   float.tp_richcompare = float_richcompare;
@@ -116,6 +121,6 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const exceptions = createExceptionTypes(interp, type, object);
   return {
     type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function: function_,
-    builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, exceptions,
+    builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, exceptions,
   };
 }

@@ -22,6 +22,8 @@ import { PyTypeObject } from '../objects/typeobject.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { findExceptionHandler } from './code_tables.ts';
 import { buildString, formatValue } from './ops_str.ts';
+import { loadFromDictOrDeref, raiseUnboundDeref } from './cells.ts';
+import { PyCell_New, type PyCellObject } from '../objects/cellobject.ts';
 import { initializeLocals } from './call.ts';
 import { Frame, type ThreadState } from './frame.ts';
 
@@ -191,6 +193,60 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             if (v === null || v === undefined) raiseUnboundLocal(interp, f.co.localsplusnames[oparg]!);
             Py_INCREF(v);
             lp[sp++] = v;
+            continue;
+          }
+          case Op.MAKE_CELL: {
+            // An argument that is also a cell variable moves into its cell.
+            const initial = lp[oparg] ?? null;
+            lp[oparg] = PyCell_New(interp, initial);
+            Py_XDECREF(initial);
+            continue;
+          }
+          case Op.LOAD_CLOSURE: {
+            const v = lp[oparg];
+            if (v === null || v === undefined) raiseUnboundLocal(interp, f.co.localsplusnames[oparg]!);
+            Py_INCREF(v);
+            lp[sp++] = v;
+            continue;
+          }
+          case Op.LOAD_DEREF: {
+            const v = (lp[oparg] as PyCellObject).body;
+            if (v === null) raiseUnboundDeref(interp, f.co, oparg);
+            Py_INCREF(v);
+            lp[sp++] = v;
+            continue;
+          }
+          case Op.STORE_DEREF: {
+            const cell = lp[oparg] as PyCellObject;
+            const old = cell.body;
+            cell.body = lp[--sp]!;
+            lp[sp] = null;
+            Py_XDECREF(old);
+            continue;
+          }
+          case Op.DELETE_DEREF: {
+            const cell = lp[oparg] as PyCellObject;
+            const old = cell.body;
+            if (old === null) raiseUnboundDeref(interp, f.co, oparg);
+            cell.body = null;
+            Py_DECREF(old);
+            continue;
+          }
+          case Op.COPY_FREE_VARS: {
+            const closure = ((f.func as PyFunctionObject).body.closure as PyTupleObject).body;
+            const offset = f.co.nlocalsplus - oparg;
+            for (let k = 0; k < oparg; k++) {
+              const cell = closure[k]!;
+              Py_INCREF(cell);
+              lp[offset + k] = cell;
+            }
+            continue;
+          }
+          case Op.LOAD_FROM_DICT_OR_DEREF: {
+            const classDict = lp[sp - 1]!;
+            const v = loadFromDictOrDeref(interp, f.co, lp, classDict, oparg);
+            lp[sp - 1] = v;
+            Py_DECREF(classDict);
             continue;
           }
           case Op.LOAD_FAST_AND_CLEAR: {

@@ -186,3 +186,43 @@ test('f-strings, format() and % formatting release what they create', () => {
     'big = 100000000000000000000\nprint(f"{None:{str(big)}}")\n',
   ]) assertStable(src, 1);
 });
+
+const CLOSURES = `
+big = 100000000000000000000
+def counter(start):
+    n = start
+    def inc(step=1):
+        nonlocal n
+        n = n + step
+        return n
+    return inc
+def outer(a, *rest, k=big):
+    def mid():
+        b = a + big
+        def inner():
+            return a + b + k
+        return inner
+    return mid()
+total = 0
+for i in range(20):
+    c = counter(big + i)
+    c()
+    total = total + c(big) + outer(i, 1, 2)()
+    d = counter(i)
+    del d
+def unbound():
+    def g():
+        return late
+    r = g
+    late = big
+    del late
+    return r
+f = unbound()
+print(total)
+`;
+
+test('closures: cells, free variables and deleted cells release their references', () => {
+  assertStable(CLOSURES, 0);
+  assertStable(CLOSURES + 'f()\n', 1);
+  assertStable('def f():\n    x = 100000000000000000000\n    def g():\n        return x\n    del x\n    del x\nf()\n', 1);
+});

@@ -1,0 +1,6 @@
+def f():
+    def g():
+        return x
+    print(x)
+    x = 1
+f()

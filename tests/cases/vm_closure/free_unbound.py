@@ -1,0 +1,6 @@
+def h():
+    def g():
+        return y
+    print(g())
+    y = 2
+h()

@@ -3,7 +3,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check } from './longobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
-import { PyObject_GetIter, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
+import { PyIter_Next, PyObject_GetIter, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
 import type { binaryfunc, NumberMethods } from './typeobject.ts';
 
 /**
@@ -119,7 +119,7 @@ export function PySequence_IterSearch(interp: Interpreter, seq: PyObject, value:
   const it = PyObject_GetIter(interp, seq);
   try {
     for (;;) {
-      const item = it.ob_type.tp_iternext!(it);
+      const item = PyIter_Next(interp, it);
       if (item === null) return false;
       let found: boolean;
       try {
@@ -157,7 +157,7 @@ export function unpackIterable(interp: Interpreter, v: PyObject, count: number, 
   const type = v.ob_type;
   if (type.tp_iter === null) PyErr_SetString(interp, 'TypeError', `cannot unpack non-iterable ${type.tp_name} object`);
   const it = PyObject_GetIter(interp, v);
-  const next = it.ob_type.tp_iternext!;
+  const next = (o: PyObject) => PyIter_Next(interp, o);
   try {
     for (let i = 0; i < count; i++) {
       const w = next(it);

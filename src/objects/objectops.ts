@@ -297,6 +297,21 @@ export function PyObject_GetIter(interp: Interpreter, o: PyObject): PyObject {
 }
 
 /**
+ * The iterator's next item (a new reference), or null when it is exhausted: a StopIteration it
+ * raises ends the iteration too and is dropped. CPython: PyIter_Next
+ */
+export function PyIter_Next(interp: Interpreter, it: PyObject): PyObject | null {
+  try {
+    return it.ob_type.tp_iternext!(it);
+  } catch (e) {
+    const exc = e as PyObject;
+    if (exc.ob_type === undefined || !exc.ob_type.isSubtypeOf(interp.types.exceptions.get('StopIteration')!)) throw e;
+    Py_DECREF(exc);
+    return null;
+  }
+}
+
+/**
  * hash(o) for the hashable builtin types that exist so far; TypeError for the others.
  * CPython: PyObject_Hash and the tp_hash slots (unicode_hash, long_hash, float_hash, tuplehash,
  * slice_hash, range_hash; None's fixed hash of 3.12)

@@ -17,6 +17,7 @@ import { meth_dealloc } from './methodobject.ts';
 import { range_contains, range_dealloc, range_iter, range_richcompare, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
 import { tb_dealloc } from './traceback.ts';
 import { slice_dealloc } from './sliceobject.ts';
+import { gen_dealloc, gen_getset, gen_iter, gen_iternext, gen_methods, gen_repr, gen_traverse } from './genobject.ts';
 import { cell_dealloc, cell_getset, cell_repr, cell_richcompare, cell_traverse } from './cellobject.ts';
 import { float_richcompare, long_richcompare, tuple_richcompare, unicode_richcompare } from './objectops.ts';
 
@@ -44,6 +45,9 @@ export interface BuiltinTypes {
   longrange_iterator: PyTypeObject;
   traceback: PyTypeObject;
   cell: PyTypeObject;
+  generator: PyTypeObject;
+  coroutine: PyTypeObject;
+  async_generator: PyTypeObject;
   /** The builtin exception types by name. */
   exceptions: Map<string, PyTypeObject>;
 }
@@ -84,7 +88,17 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const cell = make(type, { name: 'cell', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: cell_dealloc, traverse: cell_traverse, getset: cell_getset });
   cell.tp_repr = cell_repr;
   cell.tp_richcompare = cell_richcompare;
-  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell]) t.tp_base = object;
+  const genSpec = (name: string, prefix: string): TypeSpec => ({
+    name, basicsize: 144, itemsize: 8, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: gen_dealloc, traverse: gen_traverse,
+    methods: gen_methods, getset: gen_getset(prefix),
+  });
+  const generator = make(type, genSpec('generator', 'gi'));
+  generator.tp_iter = gen_iter;
+  generator.tp_iternext = gen_iternext;
+  const coroutine = make(type, genSpec('coroutine', 'cr'));
+  const async_generator = make(type, genSpec('async_generator', 'ag'));
+  for (const g of [generator, coroutine, async_generator]) g.tp_repr = gen_repr;
+  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell, generator, coroutine, async_generator]) t.tp_base = object;
   int.tp_richcompare = long_richcompare;
   bool.tp_richcompare = long_richcompare;
   float.tp_richcompare = float_richcompare;
@@ -121,6 +135,6 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const exceptions = createExceptionTypes(interp, type, object);
   return {
     type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function: function_,
-    builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, exceptions,
+    builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator, exceptions,
   };
 }

@@ -3,11 +3,12 @@
 import type { Interpreter } from './interpreter.ts';
 import { internedStr } from '../objects/codeobject.ts';
 import { PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
-import { PyErr_SetString } from '../objects/exceptions.ts';
+import { excType, newException, PyErr_SetString } from '../objects/exceptions.ts';
+import { checkPositional, noKeywords } from '../objects/args.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
-import { Py_DECREF, type PyObject } from '../objects/object.ts';
-import { PyObject_IsTrue, PyObject_Size, strOf } from '../objects/objectops.ts';
+import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
+import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_Size, strOf } from '../objects/objectops.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
 import type { TextStream } from './stdio.ts';
@@ -60,6 +61,34 @@ const builtinLen: BuiltinImpl = (interp, _self, args, kwnames) => {
   return PyLong_FromNumber(interp, PyObject_Size(interp, args[0]!));
 };
 
+// --- iteration builtins: next, iter ---
+
+// CPython: builtin_next (METH_FASTCALL)
+const builtinNext: BuiltinImpl = (interp, _self, args, kwnames) => {
+  noKeywords(interp, 'next', kwnames);
+  checkPositional(interp, 'next', args.length, 1, 2);
+  const it = args[0]!;
+  const next = it.ob_type.tp_iternext;
+  if (next === null) PyErr_SetString(interp, 'TypeError', `'${it.ob_type.tp_name}' object is not an iterator`);
+  if (args.length === 1) {
+    const res = next(it);
+    if (res === null) throw newException(interp, excType(interp, 'StopIteration'), []);
+    return res;
+  }
+  const res = PyIter_Next(interp, it);
+  return res ?? Py_NewRef(args[1]!);
+};
+
+// CPython: builtin_iter (METH_FASTCALL); iter(callable, sentinel) needs calls from native code.
+const builtinIter: BuiltinImpl = (interp, _self, args, kwnames) => {
+  noKeywords(interp, 'iter', kwnames);
+  checkPositional(interp, 'iter', args.length, 1, 2);
+  if (args.length === 1) return PyObject_GetIter(interp, args[0]!);
+  return PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement iter(callable, sentinel) yet');
+};
+
+// --- end of the iteration builtins ---
+
 /** Creates the builtins dict and makes it the interpreter's. CPython: _PyBuiltin_Init */
 export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject {
   const d = PyDict_New(interp);
@@ -75,6 +104,8 @@ export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject 
   set('len', PyCFunction_New(interp, 'len', builtinLen, null));
   set('print', PyCFunction_New(interp, 'print', makePrint(stdout), null));
   set('range', interp.types.range);
+  set('next', PyCFunction_New(interp, 'next', builtinNext, null));
+  set('iter', PyCFunction_New(interp, 'iter', builtinIter, null));
   addTextBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   interp.builtinsDict = d;
   return d;

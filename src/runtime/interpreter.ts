@@ -10,6 +10,7 @@ import type { TupleFreeLists } from '../objects/tupleobject.ts';
 import { hashSecretFromSeed, type HashSecret } from '../objects/hash/index.ts';
 import type { TableRuntime } from '../objects/tables/index.ts';
 import { createTableRuntime } from '../objects/dictobject.ts';
+import { ThreadState } from '../vm/frame.ts';
 
 /**
  * Statically allocated objects (types, None, small ints, ...) live in the binary's data segment
@@ -43,6 +44,8 @@ export class Interpreter {
   readonly dictRuntime: TableRuntime;
   /** The builtins module's dict (interp->builtins), set up by src/runtime/bltinmodule.ts. */
   builtinsDict: PyObject = null as unknown as PyObject;
+  /** The running thread (one per interpreter until threads exist). CPython: _PyThreadState_GET() */
+  readonly tstate = new ThreadState();
 
   constructor(obmalloc = new ObMalloc(), hashSecret: HashSecret = hashSecretFromSeed(0)) {
     this.obmalloc = obmalloc;

@@ -13,7 +13,7 @@ import { strOf } from '../objects/objectops.ts';
 import type { PyTracebackObject } from '../objects/traceback.ts';
 import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { evalFrame, toPyException } from '../vm/ceval.ts';
-import { Frame, ThreadState } from '../vm/frame.ts';
+import { Frame } from '../vm/frame.ts';
 import { initBuiltins } from './bltinmodule.ts';
 import type { Interpreter } from './interpreter.ts';
 import { TextStream } from './stdio.ts';
@@ -49,8 +49,7 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, o
     const func = PyFunction_New(interp, code, globals);
     Py_INCREF(globals);
     const frame = new Frame(code, func, globals, builtins, globals);
-    const tstate = new ThreadState();
-    const res = evalFrame(interp, tstate, frame);
+    const res = evalFrame(interp, interp.tstate, frame);
     Py_DECREF(res);
   } catch (e) {
     const exc = toPyException(interp, e);

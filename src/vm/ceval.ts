@@ -16,16 +16,19 @@ import { _PyBuildSlice_ConsumeRefs, PySlice_New } from '../objects/sliceobject.t
 import type { PyCFunctionObject } from '../objects/methodobject.ts';
 import { PyNumericError } from '../objects/numeric/errors.ts';
 import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
-import { PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare } from '../objects/objectops.ts';
+import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare } from '../objects/objectops.ts';
 import { PyTraceBack_Here } from '../objects/traceback.ts';
 import { PyTypeObject } from '../objects/typeobject.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { findExceptionHandler } from './code_tables.ts';
+import { callIntrinsic1, sendReturned, sendTo } from './ceval_gen.ts';
+import { PyGen_NewFromFrame, type PyGenObject } from '../objects/genobject.ts';
+import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code.ts';
 import { buildString, formatValue } from './ops_str.ts';
 import { loadFromDictOrDeref, raiseUnboundDeref } from './cells.ts';
 import { PyCell_New, type PyCellObject } from '../objects/cellobject.ts';
 import { initializeLocals } from './call.ts';
-import { Frame, type ThreadState } from './frame.ts';
+import { Frame, FRAME_SUSPENDED, type ThreadState } from './frame.ts';
 
 const C_BINARY_OP = cacheEntries(Op.BINARY_OP);
 const C_COMPARE_OP = cacheEntries(Op.COMPARE_OP);
@@ -38,6 +41,7 @@ const C_LOAD_NAME = cacheEntries(Op.LOAD_NAME);
 const C_BINARY_SUBSCR = cacheEntries(Op.BINARY_SUBSCR);
 const C_STORE_SUBSCR = cacheEntries(Op.STORE_SUBSCR);
 const C_UNPACK_SEQUENCE = cacheEntries(Op.UNPACK_SEQUENCE);
+const C_SEND = cacheEntries(Op.SEND);
 
 function text(o: PyObject): string {
   const b = (o as PyUnicodeObject).body;
@@ -98,7 +102,7 @@ function notImplemented(interp: Interpreter, op: number): never {
 /** Pushes the frame onto the thread's chain, or raises RecursionError. CPython: _Py_EnterRecursivePy */
 function enterFrame(interp: Interpreter, tstate: ThreadState, frame: Frame): void {
   if (tstate.pyDepth >= tstate.recursionLimit) {
-    frame.clear(frame.stackBase);
+    frame.clear(frame.sp);
     PyErr_SetString(interp, 'RecursionError', 'maximum recursion depth exceeded');
   }
   tstate.pyDepth++;
@@ -128,7 +132,7 @@ export function makeFunctionFrame(interp: Interpreter, func: PyObject, args: rea
  * Runs `entry` (already built; pushed here) to completion and returns its result (a new
  * reference), or throws the exception that left it. CPython: _PyEval_EvalFrameDefault
  */
-export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame): PyObject {
+export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame, throwExc: PyObject | null = null): PyObject {
   entry.isEntry = true;
   enterFrame(interp, tstate, entry);
   const s = interp.singletons;
@@ -143,6 +147,12 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
   let kwnames: PyObject | null = null;
   for (;;) {
     try {
+      if (throwExc !== null) {
+        // generator.throw(): the exception is raised where the frame is suspended.
+        const e = throwExc;
+        throwExc = null;
+        throw e;
+      }
       for (;;) {
         let word = units[pc]!;
         let op = word & 0xff;
@@ -422,7 +432,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           }
           case Op.FOR_ITER: {
             const it = lp[sp - 1]!;
-            const next = it.ob_type.tp_iternext!(it);
+            const next = PyIter_Next(interp, it);
             if (next === null) {
               // Exhausted: pop the iterator and jump past the END_FOR at the target.
               lp[--sp] = null;
@@ -532,6 +542,81 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             sp = f.sp;
             pc = f.next;
             lp[sp++] = rv;
+            continue;
+          }
+          case Op.RETURN_GENERATOR: {
+            // The frame moves into a new generator; the call returns the generator.
+            const gen = PyGen_NewFromFrame(interp, f);
+            f.sp = sp;
+            f.next = pc;
+            const done = f;
+            tstate.frame = done.previous;
+            tstate.pyDepth--;
+            done.previous = null;
+            if (done.isEntry) {
+              done.isEntry = false;
+              return gen;
+            }
+            f = tstate.frame!;
+            units = f.co.units;
+            consts = f.co.consts;
+            names = f.co.names;
+            lp = f.localsplus;
+            sp = f.sp;
+            pc = f.next;
+            lp[sp++] = gen;
+            continue;
+          }
+          case Op.YIELD_VALUE: {
+            // A generator's frame runs as the entry frame of its own run of this loop (see
+            // gen_send_ex2): yielding returns from it, leaving the frame suspended.
+            const retval = lp[--sp]!;
+            lp[sp] = null;
+            (f.gen as PyGenObject).body.state = FRAME_SUSPENDED;
+            f.sp = sp;
+            f.next = pc;
+            tstate.frame = f.previous;
+            tstate.pyDepth--;
+            f.previous = null;
+            f.isEntry = false;
+            return retval;
+          }
+          case Op.GET_YIELD_FROM_ITER: {
+            const iterable = lp[sp - 1]!;
+            if (iterable.ob_type === types.coroutine) {
+              if (!(f.co.desc.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+                PyErr_SetString(interp, 'TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
+              }
+            } else if (iterable.ob_type !== types.generator) {
+              lp[sp - 1] = PyObject_GetIter(interp, iterable);
+              Py_DECREF(iterable);
+            }
+            continue;
+          }
+          case Op.SEND: {
+            const v = lp[sp - 1]!;
+            const receiver = lp[sp - 2]!;
+            const retval = sendTo(interp, receiver, v);
+            lp[sp - 1] = retval;
+            Py_DECREF(v);
+            pc += C_SEND;
+            if (sendReturned()) pc += oparg;
+            continue;
+          }
+          case Op.END_SEND: {
+            // (receiver, value -- value)
+            const value = lp[--sp]!;
+            lp[sp] = null;
+            const receiver = lp[sp - 1]!;
+            lp[sp - 1] = value;
+            Py_DECREF(receiver);
+            continue;
+          }
+          case Op.CALL_INTRINSIC_1: {
+            const value = lp[sp - 1]!;
+            const res = callIntrinsic1(interp, f, oparg, value);
+            lp[sp - 1] = res;
+            Py_DECREF(value);
             continue;
           }
           case Op.COPY: {

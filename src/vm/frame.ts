@@ -4,6 +4,13 @@
 import type { CodeBody, PyCodeObject } from '../objects/codeobject.ts';
 import { Py_DECREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
 
+// The states of a generator's frame (gi_frame_state). CPython: Include/internal/pycore_frame.h
+export const FRAME_CREATED = -2;
+export const FRAME_SUSPENDED = -1;
+export const FRAME_EXECUTING = 0;
+export const FRAME_COMPLETED = 1;
+export const FRAME_CLEARED = 4;
+
 export class Frame {
   /** f_code and its body. The frame owns a reference to the code. */
   readonly code: PyObject;
@@ -12,7 +19,7 @@ export class Frame {
   readonly globals: PyObject;
   readonly builtins: PyObject;
   /** f_locals: the mapping of a module or class body (owned), else null. */
-  readonly locals: PyObject | null;
+  locals: PyObject | null;
   /** f_funcobj (owned). */
   readonly func: PyObject | null;
   readonly localsplus: (PyObject | null)[];
@@ -27,6 +34,11 @@ export class Frame {
   previous: Frame | null = null;
   /** Whether returning from this frame returns from the JS call of the eval loop. */
   isEntry = false;
+  /**
+   * The generator, coroutine or async generator owning the frame (FRAME_OWNED_BY_GENERATOR),
+   * else null. Such a frame outlives its calls; the generator owns the code reference.
+   */
+  gen: { body: { state: number } } | null = null;
 
   /** Takes over (steals) the references to `code`, `func` and `locals`. */
   constructor(code: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null) {
@@ -44,18 +56,39 @@ export class Frame {
 
   /**
    * Releases what the frame holds, in CPython's order: the locals and the value stack from the
-   * bottom, f_locals, the function, then the code. CPython: clear_thread_frame
+   * bottom, f_locals, the function, then the code. A generator's frame is marked cleared first
+   * and keeps its code (the generator releases it when it dies). CPython: clear_thread_frame,
+   * clear_gen_frame
    */
   clear(sp: number): void {
+    const gen = this.gen;
+    if (gen !== null) gen.body.state = FRAME_CLEARED;
     const lp = this.localsplus;
     for (let i = 0; i < sp; i++) {
       const v = lp[i]!;
       lp[i] = null;
       Py_XDECREF(v);
     }
+    this.sp = this.stackBase;
     Py_XDECREF(this.locals);
     Py_XDECREF(this.func);
-    Py_DECREF(this.code);
+    if (gen === null) Py_DECREF(this.code);
+  }
+
+  /** Releases the locals and the value stack only (a generator closed before it ran its
+   * handlers). CPython: _PyFrame_ClearLocals */
+  clearLocals(): void {
+    const lp = this.localsplus;
+    const sp = this.sp;
+    for (let i = 0; i < sp; i++) {
+      const v = lp[i]!;
+      lp[i] = null;
+      Py_XDECREF(v);
+    }
+    this.sp = 0;
+    const locals = this.locals;
+    this.locals = null;
+    Py_XDECREF(locals);
   }
 }
 

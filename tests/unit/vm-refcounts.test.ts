@@ -226,3 +226,44 @@ test('closures: cells, free variables and deleted cells release their references
   assertStable(CLOSURES + 'f()\n', 1);
   assertStable('def f():\n    x = 100000000000000000000\n    def g():\n        return x\n    del x\n    del x\nf()\n', 1);
 });
+
+const GENERATORS = `
+big = 100000000000000000000
+def g(n):
+    for i in range(n):
+        x = yield big + i
+    return big
+def inner():
+    a = yield big
+    b = yield (a, big)
+    return (a, b, big)
+def outer():
+    r = yield from inner()
+    yield r
+    yield from range(big, big + 2)
+    yield from (big, 'x')
+    return r
+total = 0
+for k in range(10):
+    for v in g(5):
+        total = total + v
+    it = g(3)
+    total = total + next(it) + next(it, 0)
+    del it
+    o = outer()
+    next(o)
+    o.send(big) if False else None
+    for v in o:
+        pass
+    total = total + len(tuple(v for v in (1, 2)) if False else 'ab')
+    e = (big * j for j in range(4))
+    total = total + next(e)
+    half = g(4)
+    next(half)
+print(total)
+`;
+
+test('generators: suspended, finished and abandoned generators release their frames', () => {
+  assertStable(GENERATORS, 0);
+  assertStable('big = 100000000000000000000\ndef g():\n    yield big\n    yield big + 1\nit = g()\nnext(it)\nnext(it)\nnext(it)\n', 1);
+});

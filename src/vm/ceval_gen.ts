@@ -1,0 +1,94 @@
+// The generator opcodes' helpers: SEND's step of a `yield from` / `await`, and
+// CALL_INTRINSIC_1's generator intrinsic. CPython: Python/bytecodes.c (SEND),
+// Python/intrinsics.c (stopiteration_error), Objects/genobject.c
+// (_PyGen_FetchStopIterationValue).
+import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../compiler/code.ts';
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { gen_send_ex2, genReturned, type PyGenObject } from '../objects/genobject.ts';
+import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
+import type { PyTupleObject } from '../objects/tupleobject.ts';
+import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
+import { FRAME_EXECUTING, type Frame } from './frame.ts';
+
+let returned = false;
+
+/** After sendTo: whether the receiver finished (its result is the return value). */
+export function sendReturned(): boolean {
+  return returned;
+}
+
+/**
+ * The value of a StopIteration being caught (a new reference): its first argument, else None.
+ * Takes over `exc`. CPython: _PyGen_FetchStopIterationValue
+ */
+export function stopIterationValue(interp: Interpreter, exc: PyObject): PyObject {
+  const args = ((exc as PyBaseExceptionObject).body.args as PyTupleObject).body;
+  const v = Py_NewRef(args.length > 0 ? args[0]! : interp.singletons.None);
+  Py_DECREF(exc);
+  return v;
+}
+
+/**
+ * One step of SEND: sends `v` (borrowed) into `receiver`; the yielded value, or the returned one
+ * with sendReturned() true. CPython inlines a generator receiver's frame into the running loop;
+ * here it is resumed by gen_send_ex2 directly, which like the inlined frame makes no
+ * StopIteration for the return value. CPython: SEND
+ */
+export function sendTo(interp: Interpreter, receiver: PyObject, v: PyObject): PyObject {
+  const t = interp.types;
+  returned = false;
+  if ((receiver.ob_type === t.generator || receiver.ob_type === t.coroutine) && (receiver as PyGenObject).body.state < FRAME_EXECUTING) {
+    const r = gen_send_ex2(interp, receiver, v, null, false)!;
+    returned = genReturned();
+    return r;
+  }
+  let r: PyObject | null;
+  try {
+    if (v === interp.singletons.None && receiver.ob_type.tp_iternext !== null) {
+      r = receiver.ob_type.tp_iternext(receiver);
+    } else {
+      r = PyErr_SetString(interp, 'SystemError', `Glasspy does not implement sending into ${receiver.ob_type.tp_name} objects yet`);
+    }
+  } catch (e) {
+    const exc = e as PyObject;
+    if (exc.ob_type === undefined || !exc.ob_type.isSubtypeOf(excType(interp, 'StopIteration'))) throw e;
+    returned = true;
+    return stopIterationValue(interp, exc);
+  }
+  if (r === null) {
+    returned = true;
+    return interp.singletons.None;
+  }
+  return r;
+}
+
+const INTRINSIC_STOPITERATION_ERROR = 3;
+
+/**
+ * PEP 479: a StopIteration (or, in an async generator, StopAsyncIteration) leaving a generator's
+ * body becomes RuntimeError, with the original as its cause and context. Returns a new reference.
+ * CPython: stopiteration_error
+ */
+function stopIterationError(interp: Interpreter, frame: Frame, exc: PyObject): PyObject {
+  const flags = frame.co.desc.co_flags;
+  let msg: string | null = null;
+  if (exc.ob_type.isSubtypeOf(excType(interp, 'StopIteration'))) {
+    msg = flags & CO_ASYNC_GENERATOR ? 'async generator raised StopIteration' : flags & CO_COROUTINE ? 'coroutine raised StopIteration' : 'generator raised StopIteration';
+  } else if (flags & CO_ASYNC_GENERATOR && exc.ob_type.isSubtypeOf(excType(interp, 'StopAsyncIteration'))) {
+    msg = 'async generator raised StopAsyncIteration';
+  }
+  if (msg === null) return Py_NewRef(exc);
+  const error = newException(interp, excType(interp, 'RuntimeError'), [PyUnicode_FromString(interp, msg)]);
+  const b = (error as PyBaseExceptionObject).body;
+  b.cause = Py_NewRef(exc);
+  b.suppressContext = true;
+  b.context = Py_NewRef(exc);
+  return error;
+}
+
+/** CALL_INTRINSIC_1's function `oparg` on `value` (borrowed): a new reference. */
+export function callIntrinsic1(interp: Interpreter, frame: Frame, oparg: number, value: PyObject): PyObject {
+  if (oparg === INTRINSIC_STOPITERATION_ERROR) return stopIterationError(interp, frame, value);
+  return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement intrinsic function ${oparg} yet`);
+}

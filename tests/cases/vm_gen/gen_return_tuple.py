@@ -1,0 +1,4 @@
+def g():
+    return (1, 2)
+    yield
+next(g())

@@ -1,0 +1,2 @@
+try_me = None
+gen = (x for x in 5)

@@ -27,6 +27,9 @@ export interface GenBody {
   state: number;
   /** Set once tp_finalize ran (CPython keeps this bit in the GC header). */
   finalized: boolean;
+  /** Async generators only: ag_closed, ag_running_async. */
+  closed: boolean;
+  runningAsync: boolean;
 }
 
 export interface PyGenObject extends PyObject {
@@ -63,6 +66,8 @@ export function PyGen_NewFromFrame(interp: Interpreter, frame: Frame): PyObject 
     qualname: Py_NewRef(func.body.qualname),
     state: FRAME_CREATED,
     finalized: false,
+    closed: false,
+    runningAsync: false,
   };
   const gen = allocObject(interp, type, GEN_BASICSIZE + 8 * (co.nlocalsplus + co.stacksize), 0, body);
   frame.gen = gen as PyGenObject;
@@ -140,12 +145,15 @@ export function raiseStopIteration(interp: Interpreter, value: PyObject | null):
  */
 export function gen_send_ex(interp: Interpreter, gen: PyObject, arg: PyObject | null, exc: PyObject | null, closing: boolean): PyObject {
   const r = gen_send_ex2(interp, gen, arg, exc, closing);
-  if (r === null) return PyErr_SetString(interp, 'SystemError', 'error return without exception set');
-  if (!lastReturned) return r;
-  if (gen.ob_type === interp.types.async_generator) {
-    Py_DECREF(r);
+  const isAsyncGen = gen.ob_type === interp.types.async_generator;
+  // r is null only for an async generator's __anext__ (no value sent), at its end.
+  if (r === null && !isAsyncGen) return PyErr_SetString(interp, 'SystemError', 'error return without exception set');
+  if (r !== null && !lastReturned) return r;
+  if (isAsyncGen) {
+    Py_XDECREF(r);
     throw newException(interp, excType(interp, 'StopAsyncIteration'), []);
   }
+  if (r === null) return PyErr_SetString(interp, 'SystemError', 'error return without exception set');
   try {
     raiseStopIteration(interp, r === interp.singletons.None ? null : r);
   } finally {
@@ -204,15 +212,28 @@ function throwArgument(interp: Interpreter, typ: PyObject, val: PyObject | null,
   return PyErr_SetString(interp, 'TypeError', `exceptions must be classes or instances deriving from BaseException, not ${typ.ob_type.tp_name}`);
 }
 
-/** Closes what a `yield from` delegates to; false when that raised (the exception is returned
- * through `failed`). CPython: gen_close_iter */
+/**
+ * Calls o.name(*args) when o's type declares that method; undefined when it does not. Only
+ * builtin types' methods are found: instances of classes need attribute lookup.
+ */
+export function callMethodIfDeclared(interp: Interpreter, o: PyObject, name: string, args: readonly PyObject[]): PyObject | undefined {
+  for (let t: PyTypeObject | null = o.ob_type; t !== null; t = t.tp_base) {
+    for (const m of t.tp_methods) if (m.name === name) return m.impl(interp, o, args, null);
+  }
+  return undefined;
+}
+
+/** Closes what a `yield from` delegates to; returns the exception that raised, else null.
+ * CPython: gen_close_iter */
 function gen_close_iter(interp: Interpreter, yf: PyObject): PyObject | null {
   const t = interp.types;
   try {
     if (yf.ob_type === t.generator || yf.ob_type === t.coroutine) {
       Py_DECREF(gen_close(interp, yf));
+    } else {
+      const r = callMethodIfDeclared(interp, yf, 'close', []);
+      if (r !== undefined) Py_DECREF(r);
     }
-    // Other iterators' close() is looked up as an attribute: not before attribute access exists.
   } catch (e) {
     return e as PyObject;
   }
@@ -257,10 +278,13 @@ export function _gen_throw(interp: Interpreter, gen: PyObject, closeOnGenExit: b
           f.previous = null;
         }
       } else {
-        b.state = state;
-        Py_DECREF(yf);
-        // An iterator's throw() method is looked up as an attribute: not before attribute access.
-        return throwHere(interp, gen, typ, val, tb);
+        const args = tb !== null ? [typ, val ?? interp.singletons.None, tb] : val !== null ? [typ, val] : [typ];
+        ret = callMethodIfDeclared(interp, yf, 'throw', args) ?? null;
+        if (ret === null) {
+          b.state = state;
+          Py_DECREF(yf);
+          return throwHere(interp, gen, typ, val, tb);
+        }
       }
     } catch (e) {
       failed = e as PyObject;
@@ -431,8 +455,15 @@ export function gen_getset(prefix: string): GetSetDef[] {
         return PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement frame objects yet');
       },
     },
-    { name: `${prefix}_running`, get: (interp, o) => bool(interp, (o as PyGenObject).body.state === FRAME_EXECUTING) },
+    {
+      // An async generator's ag_running is ag_running_async (CPython: async_gen_memberlist).
+      name: `${prefix}_running`,
+      get: (interp, o) => {
+        const b = (o as PyGenObject).body;
+        return bool(interp, prefix === 'ag' ? b.runningAsync : b.state === FRAME_EXECUTING);
+      },
+    },
     { name: `${prefix}_suspended`, get: (interp, o) => bool(interp, (o as PyGenObject).body.state === FRAME_SUSPENDED) },
-    { name: prefix === 'cr' ? 'cr_await' : `${prefix}_yieldfrom`, get: (interp, o) => _PyGen_yf(o) ?? interp.singletons.None },
+    { name: prefix === 'gi' ? 'gi_yieldfrom' : `${prefix}_await`, get: (interp, o) => _PyGen_yf(o) ?? interp.singletons.None },
   ];
 }

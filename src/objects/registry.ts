@@ -18,6 +18,10 @@ import { range_contains, range_dealloc, range_iter, range_richcompare, range_sub
 import { tb_dealloc } from './traceback.ts';
 import { slice_dealloc } from './sliceobject.ts';
 import { gen_dealloc, gen_getset, gen_iter, gen_iternext, gen_methods, gen_repr, gen_traverse } from './genobject.ts';
+import { coro_await, coro_wrapper_dealloc, coro_wrapper_iternext, coro_wrapper_methods, coro_wrapper_traverse } from './coroobject.ts';
+import { async_gen_anext, async_gen_asend_dealloc, async_gen_asend_iternext, async_gen_asend_methods, async_gen_asend_traverse, async_gen_athrow_dealloc,
+  async_gen_athrow_iternext, async_gen_athrow_methods, async_gen_athrow_traverse, async_gen_methods, async_gen_wrapped_val_dealloc,
+  async_gen_wrapped_val_traverse } from './asyncgenobject.ts';
 import { cell_dealloc, cell_getset, cell_repr, cell_richcompare, cell_traverse } from './cellobject.ts';
 import { float_richcompare, long_richcompare, tuple_richcompare, unicode_richcompare } from './objectops.ts';
 
@@ -48,6 +52,10 @@ export interface BuiltinTypes {
   generator: PyTypeObject;
   coroutine: PyTypeObject;
   async_generator: PyTypeObject;
+  coroutine_wrapper: PyTypeObject;
+  async_generator_asend: PyTypeObject;
+  async_generator_athrow: PyTypeObject;
+  async_generator_wrapped_value: PyTypeObject;
   /** The builtin exception types by name. */
   exceptions: Map<string, PyTypeObject>;
 }
@@ -96,9 +104,35 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   generator.tp_iter = gen_iter;
   generator.tp_iternext = gen_iternext;
   const coroutine = make(type, genSpec('coroutine', 'cr'));
-  const async_generator = make(type, genSpec('async_generator', 'ag'));
+  coroutine.tp_as_async = { am_await: coro_await };
+  const async_generator = make(type, { ...genSpec('async_generator', 'ag'), methods: async_gen_methods });
+  async_generator.tp_as_async = { am_aiter: gen_iter, am_anext: async_gen_anext };
   for (const g of [generator, coroutine, async_generator]) g.tp_repr = gen_repr;
-  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell, generator, coroutine, async_generator]) t.tp_base = object;
+  const coroutine_wrapper = make(type, {
+    name: 'coroutine_wrapper', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: coro_wrapper_dealloc, traverse: coro_wrapper_traverse,
+    methods: coro_wrapper_methods,
+  });
+  coroutine_wrapper.tp_iter = gen_iter;
+  coroutine_wrapper.tp_iternext = coro_wrapper_iternext;
+  const async_generator_asend = make(type, {
+    name: 'async_generator_asend', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: async_gen_asend_dealloc,
+    traverse: async_gen_asend_traverse, methods: async_gen_asend_methods,
+  });
+  async_generator_asend.tp_as_async = { am_await: gen_iter };
+  async_generator_asend.tp_iter = gen_iter;
+  async_generator_asend.tp_iternext = async_gen_asend_iternext;
+  const async_generator_athrow = make(type, {
+    name: 'async_generator_athrow', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: async_gen_athrow_dealloc,
+    traverse: async_gen_athrow_traverse, methods: async_gen_athrow_methods,
+  });
+  async_generator_athrow.tp_as_async = { am_await: gen_iter };
+  async_generator_athrow.tp_iter = gen_iter;
+  async_generator_athrow.tp_iternext = async_gen_athrow_iternext;
+  const async_generator_wrapped_value = make(type, {
+    name: 'async_generator_wrapped_value', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: async_gen_wrapped_val_dealloc,
+    traverse: async_gen_wrapped_val_traverse,
+  });
+  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell, generator, coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value]) t.tp_base = object;
   int.tp_richcompare = long_richcompare;
   bool.tp_richcompare = long_richcompare;
   float.tp_richcompare = float_richcompare;
@@ -135,6 +169,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const exceptions = createExceptionTypes(interp, type, object);
   return {
     type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function: function_,
-    builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator, exceptions,
+    builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator,
+    coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
   };
 }

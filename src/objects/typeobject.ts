@@ -49,6 +49,13 @@ export interface SequenceMethods {
   sq_contains?: (o: PyObject, value: PyObject) => boolean;
 }
 
+/** The async protocol (CPython: PyAsyncMethods); each slot returns a new reference. */
+export interface AsyncMethods {
+  am_await?: unaryfunc;
+  am_aiter?: unaryfunc;
+  am_anext?: unaryfunc;
+}
+
 /** CPython: PyMappingMethods; mp_ass_subscript deletes when the value is null. */
 export interface MappingMethods {
   mp_subscript?: binaryfunc;
@@ -123,6 +130,7 @@ export class PyTypeObject extends PyObject {
   tp_as_number: NumberMethods | null = null;
   tp_as_sequence: SequenceMethods | null = null;
   tp_as_mapping: MappingMethods | null = null;
+  tp_as_async: AsyncMethods | null = null;
   /** Calling the type object itself (CPython 3.12's tp_vectorcall of range, tuple, ...): borrowed
    * positional arguments then keyword values, the keyword names tuple or null; a new reference. */
   tp_vectorcall: ((type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null) => PyObject) | null = null;

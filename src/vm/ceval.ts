@@ -21,7 +21,8 @@ import { PyTraceBack_Here } from '../objects/traceback.ts';
 import { PyTypeObject } from '../objects/typeobject.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { findExceptionHandler } from './code_tables.ts';
-import { callIntrinsic1, sendReturned, sendTo } from './ceval_gen.ts';
+import { callIntrinsic1, getAIter, getANext, sendReturned, sendTo } from './ceval_gen.ts';
+import { getAwaitable } from '../objects/coroobject.ts';
 import { PyGen_NewFromFrame, type PyGenObject } from '../objects/genobject.ts';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code.ts';
 import { buildString, formatValue } from './ops_str.ts';
@@ -612,6 +613,24 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             Py_DECREF(receiver);
             continue;
           }
+          case Op.GET_AWAITABLE:
+          case Op.GET_AITER: {
+            // The operand is released even when this fails.
+            const obj = lp[--sp]!;
+            lp[sp] = null;
+            let res: PyObject;
+            try {
+              res = op === Op.GET_AWAITABLE ? getAwaitable(interp, obj, oparg) : getAIter(interp, obj);
+            } finally {
+              Py_DECREF(obj);
+            }
+            lp[sp++] = res;
+            continue;
+          }
+          case Op.GET_ANEXT:
+            lp[sp] = getANext(interp, lp[sp - 1]!);
+            sp++;
+            continue;
           case Op.CALL_INTRINSIC_1: {
             const value = lp[sp - 1]!;
             const res = callIntrinsic1(interp, f, oparg, value);

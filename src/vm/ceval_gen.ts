@@ -5,7 +5,9 @@
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../compiler/code.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
-import { gen_send_ex2, genReturned, type PyGenObject } from '../objects/genobject.ts';
+import { asyncGenWrapValue } from '../objects/asyncgenobject.ts';
+import { _PyCoro_GetAwaitableIter } from '../objects/coroobject.ts';
+import { callMethodIfDeclared, gen_send_ex2, genReturned, type PyGenObject } from '../objects/genobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
@@ -48,7 +50,8 @@ export function sendTo(interp: Interpreter, receiver: PyObject, v: PyObject): Py
     if (v === interp.singletons.None && receiver.ob_type.tp_iternext !== null) {
       r = receiver.ob_type.tp_iternext(receiver);
     } else {
-      r = PyErr_SetString(interp, 'SystemError', `Glasspy does not implement sending into ${receiver.ob_type.tp_name} objects yet`);
+      r = callMethodIfDeclared(interp, receiver, 'send', [v]) ??
+        PyErr_SetString(interp, 'SystemError', `Glasspy does not implement sending into ${receiver.ob_type.tp_name} objects yet`);
     }
   } catch (e) {
     const exc = e as PyObject;
@@ -87,8 +90,48 @@ function stopIterationError(interp: Interpreter, frame: Frame, exc: PyObject): P
   return error;
 }
 
+const INTRINSIC_ASYNC_GEN_WRAP = 4;
+
 /** CALL_INTRINSIC_1's function `oparg` on `value` (borrowed): a new reference. */
 export function callIntrinsic1(interp: Interpreter, frame: Frame, oparg: number, value: PyObject): PyObject {
   if (oparg === INTRINSIC_STOPITERATION_ERROR) return stopIterationError(interp, frame, value);
+  if (oparg === INTRINSIC_ASYNC_GEN_WRAP) return asyncGenWrapValue(interp, value);
   return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement intrinsic function ${oparg} yet`);
+}
+
+/** `async for`'s iterator of `obj` (borrowed): a new reference. CPython: GET_AITER */
+export function getAIter(interp: Interpreter, obj: PyObject): PyObject {
+  const getter = obj.ob_type.tp_as_async?.am_aiter;
+  if (getter === undefined) {
+    PyErr_SetString(interp, 'TypeError', `'async for' requires an object with __aiter__ method, got ${obj.ob_type.tp_name}`);
+  }
+  const iter = getter(obj);
+  if (iter.ob_type.tp_as_async?.am_anext === undefined) {
+    Py_DECREF(iter);
+    PyErr_SetString(interp, 'TypeError', `'async for' received an object from __aiter__ that does not implement __anext__: ${iter.ob_type.tp_name}`);
+  }
+  return iter;
+}
+
+/** The awaitable of `async for`'s next step (a new reference). CPython: GET_ANEXT */
+export function getANext(interp: Interpreter, aiter: PyObject): PyObject {
+  const type = aiter.ob_type;
+  if (type === interp.types.async_generator) return type.tp_as_async!.am_anext!(aiter);
+  const getter = type.tp_as_async?.am_anext;
+  if (getter === undefined) PyErr_SetString(interp, 'TypeError', `'async for' requires an iterator with __anext__ method, got ${type.tp_name}`);
+  const nextIter = getter(aiter);
+  try {
+    return _PyCoro_GetAwaitableIter(interp, nextIter);
+  } catch (e) {
+    const error = newException(interp, excType(interp, 'TypeError'),
+      [PyUnicode_FromString(interp, `'async for' received an invalid object from __anext__: ${nextIter.ob_type.tp_name}`)]);
+    // CPython: _PyErr_FormatFromCause — the new error's cause and context are the first one.
+    const b = (error as PyBaseExceptionObject).body;
+    b.cause = Py_NewRef(e as PyObject);
+    b.suppressContext = true;
+    b.context = e as PyObject;
+    throw error;
+  } finally {
+    Py_DECREF(nextIter);
+  }
 }

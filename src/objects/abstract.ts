@@ -1,10 +1,10 @@
 // The abstract object protocols the eval loop calls. CPython: Objects/abstract.c.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { longValue, PyLong_Check } from './longobject.ts';
-import { Py_DECREF, type PyObject } from './object.ts';
-import { PyIter_Next, PyObject_GetIter, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
-import type { binaryfunc, NumberMethods } from './typeobject.ts';
+import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
+import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
+import { PyIter_Next, PyObject_GetIter, PyObject_RichCompareBool, PyObject_Size, Py_EQ } from './objectops.ts';
+import type { binaryfunc, MethodDef, NumberMethods, PyTypeObject } from './typeobject.ts';
 
 /**
  * Binary operators, numbered as CPython 3.12's NB_* (the oparg of BINARY_OP); in-place forms
@@ -12,8 +12,11 @@ import type { binaryfunc, NumberMethods } from './typeobject.ts';
  */
 export const enum NB {
   ADD = 0, AND = 1, FLOOR_DIVIDE = 2, LSHIFT = 3, MATRIX_MULTIPLY = 4, MULTIPLY = 5, REMAINDER = 6, OR = 7,
-  POWER = 8, RSHIFT = 9, SUBTRACT = 10, TRUE_DIVIDE = 11, XOR = 12, INPLACE_ADD = 13,
+  POWER = 8, RSHIFT = 9, SUBTRACT = 10, TRUE_DIVIDE = 11, XOR = 12, INPLACE_ADD = 13, INPLACE_MULTIPLY = 18, INPLACE_REMAINDER = 19,
 }
+
+const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
+const PY_SSIZE_T_MIN = -(2n ** 63n);
 
 const SLOTS: readonly (keyof NumberMethods)[] = [
   'nb_add', 'nb_and', 'nb_floor_divide', 'nb_lshift', 'nb_matrix_multiply', 'nb_multiply', 'nb_remainder', 'nb_or',
@@ -59,20 +62,115 @@ export function binaryOp1(interp: Interpreter, v: PyObject, w: PyObject, op: NB)
   return notImpl;
 }
 
-// CPython: binary_op / binop_type_error. In-place operators fall back to the binary slots (no
-// type defines nb_inplace_* slots yet: they come with list and the other mutable types).
-export function binaryOp(interp: Interpreter, v: PyObject, w: PyObject, op: NB): PyObject {
+const ISLOTS: readonly (keyof NumberMethods)[] = [
+  'nb_inplace_add', 'nb_inplace_and', 'nb_inplace_floor_divide', 'nb_inplace_lshift', 'nb_inplace_matrix_multiply',
+  'nb_inplace_multiply', 'nb_inplace_remainder', 'nb_inplace_or', 'nb_inplace_power', 'nb_inplace_rshift',
+  'nb_inplace_subtract', 'nb_inplace_true_divide', 'nb_inplace_xor',
+];
+
+// CPython: binary_iop1 — the left operand's in-place slot, then the binary slots.
+function binaryIop1(interp: Interpreter, v: PyObject, w: PyObject, base: NB): PyObject {
+  const nb = v.ob_type.tp_as_number;
+  if (nb !== null) {
+    const f = nb[ISLOTS[base]!];
+    if (f !== undefined) {
+      const x = base === NB.POWER
+        ? (f as (a: PyObject, b: PyObject, c: PyObject) => PyObject)(v, w, interp.singletons.None)
+        : (f as binaryfunc)(v, w);
+      if (x !== interp.singletons.NotImplemented) return x;
+      Py_DECREF(x);
+    }
+  }
+  return binaryOp1(interp, v, w, base);
+}
+
+// CPython: binop_type_error
+function binopTypeError(interp: Interpreter, v: PyObject, w: PyObject, op: NB): never {
   const base = op >= NB.INPLACE_ADD ? op - NB.INPLACE_ADD : op;
-  const r = binaryOp1(interp, v, w, base);
-  if (r !== interp.singletons.NotImplemented) return r;
   // The in-place power is reported as "**=", not "** or pow()=".
   const symbol = op < NB.INPLACE_ADD ? SYMBOLS[base] : base === NB.POWER ? '**=' : `${SYMBOLS[base]}=`;
   return PyErr_SetString(interp, 'TypeError',
     `unsupported operand type(s) for ${symbol}: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'`);
 }
 
-const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
-const PY_SSIZE_T_MIN = -(2n ** 63n);
+// CPython: binary_op / binary_iop (in-place operators try the left operand's in-place slot first)
+export function binaryOp(interp: Interpreter, v: PyObject, w: PyObject, op: NB): PyObject {
+  const r = op >= NB.INPLACE_ADD ? binaryIop1(interp, v, w, op - NB.INPLACE_ADD) : binaryOp1(interp, v, w, op);
+  if (r !== interp.singletons.NotImplemented) return r;
+  return binopTypeError(interp, v, w, op);
+}
+
+// CPython: sequence_repeat
+function sequenceRepeat(interp: Interpreter, repeat: (o: PyObject, n: number) => PyObject, seq: PyObject, n: PyObject): PyObject {
+  if (!PyLong_Check(n)) {
+    return PyErr_SetString(interp, 'TypeError', `can't multiply sequence by non-int of type '${n.ob_type.tp_name}'`);
+  }
+  const x = longValue(n);
+  let count: number;
+  if (typeof x === 'number') count = x;
+  else if (x > PY_SSIZE_T_MAX || x < PY_SSIZE_T_MIN) return PyErr_SetString(interp, 'OverflowError', `cannot fit '${n.ob_type.tp_name}' into an index-sized integer`);
+  else count = Number(x);
+  return repeat(seq, count);
+}
+
+// CPython: PyNumber_Add (the number slots, then the left operand's sq_concat)
+export function PyNumber_Add(interp: Interpreter, v: PyObject, w: PyObject): PyObject {
+  const r = binaryOp1(interp, v, w, NB.ADD);
+  if (r !== interp.singletons.NotImplemented) return r;
+  const concat = v.ob_type.tp_as_sequence?.sq_concat;
+  if (concat !== undefined) return concat(v, w);
+  return binopTypeError(interp, v, w, NB.ADD);
+}
+
+// CPython: PyNumber_Multiply (the number slots, then either operand's sq_repeat)
+export function PyNumber_Multiply(interp: Interpreter, v: PyObject, w: PyObject): PyObject {
+  const r = binaryOp1(interp, v, w, NB.MULTIPLY);
+  if (r !== interp.singletons.NotImplemented) return r;
+  const mv = v.ob_type.tp_as_sequence?.sq_repeat;
+  if (mv !== undefined) return sequenceRepeat(interp, mv, v, w);
+  const mw = w.ob_type.tp_as_sequence?.sq_repeat;
+  if (mw !== undefined) return sequenceRepeat(interp, mw, w, v);
+  return binopTypeError(interp, v, w, NB.MULTIPLY);
+}
+
+// CPython: PyNumber_InPlaceAdd
+export function PyNumber_InPlaceAdd(interp: Interpreter, v: PyObject, w: PyObject): PyObject {
+  const r = binaryIop1(interp, v, w, NB.ADD);
+  if (r !== interp.singletons.NotImplemented) return r;
+  const m = v.ob_type.tp_as_sequence;
+  if (m !== null) {
+    const f = m.sq_inplace_concat ?? m.sq_concat;
+    if (f !== undefined) return f(v, w);
+  }
+  return binopTypeError(interp, v, w, NB.INPLACE_ADD);
+}
+
+// CPython: PyNumber_InPlaceMultiply (the right operand is never repeated in place)
+export function PyNumber_InPlaceMultiply(interp: Interpreter, v: PyObject, w: PyObject): PyObject {
+  const r = binaryIop1(interp, v, w, NB.MULTIPLY);
+  if (r !== interp.singletons.NotImplemented) return r;
+  const mv = v.ob_type.tp_as_sequence;
+  const mw = w.ob_type.tp_as_sequence;
+  if (mv !== null) {
+    const f = mv.sq_inplace_repeat ?? mv.sq_repeat;
+    if (f !== undefined) return sequenceRepeat(interp, f, v, w);
+  } else if (mw !== null && mw.sq_repeat !== undefined) {
+    return sequenceRepeat(interp, mw.sq_repeat, w, v);
+  }
+  return binopTypeError(interp, v, w, NB.INPLACE_MULTIPLY);
+}
+
+/** The operator of BINARY_OP's oparg, with the sequence protocol where CPython's has it. */
+export function PyNumber_BinaryOp(interp: Interpreter, v: PyObject, w: PyObject, op: NB): PyObject {
+  switch (op) {
+    case NB.ADD: return PyNumber_Add(interp, v, w);
+    case NB.MULTIPLY: return PyNumber_Multiply(interp, v, w);
+    case NB.INPLACE_ADD: return PyNumber_InPlaceAdd(interp, v, w);
+    case NB.INPLACE_MULTIPLY: return PyNumber_InPlaceMultiply(interp, v, w);
+    default: return binaryOp(interp, v, w, op);
+  }
+}
+
 
 /**
  * An index as a JS number, or null when `o` is not an int (the caller raises its own TypeError).
@@ -178,4 +276,63 @@ export function unpackIterable(interp: Interpreter, v: PyObject, count: number, 
   } finally {
     Py_DECREF(it);
   }
+}
+
+// CPython: _PyObject_HasLen
+export function _PyObject_HasLen(o: PyObject): boolean {
+  const t = o.ob_type;
+  return t.tp_as_sequence?.sq_length !== undefined || t.tp_as_mapping?.mp_length !== undefined;
+}
+
+/** A builtin type's own method `name` (along tp_base), for the special methods native code calls. */
+export function builtinMethod(type: PyTypeObject, name: string): MethodDef | null {
+  for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
+    for (const m of t.tp_methods) if (m.name === name) return m;
+  }
+  return null;
+}
+
+/**
+ * How many items iterating `o` will probably give: its len(), else its __length_hint__(), else
+ * `defaultValue`. CPython: PyObject_LengthHint
+ */
+export function PyObject_LengthHint(interp: Interpreter, o: PyObject, defaultValue: number): number {
+  const typeError = interp.types.exceptions.get('TypeError')!;
+  if (_PyObject_HasLen(o)) {
+    try {
+      return PyObject_Size(interp, o);
+    } catch (e) {
+      if ((e as PyObject).ob_type !== typeError) throw e;
+      Py_DECREF(e as PyObject);
+    }
+  }
+  const hint = builtinMethod(o.ob_type, '__length_hint__');
+  if (hint === null) return defaultValue;
+  let result: PyObject;
+  try {
+    result = hint.impl(interp, o, [], null);
+  } catch (e) {
+    if ((e as PyObject).ob_type !== typeError) throw e;
+    Py_DECREF(e as PyObject);
+    return defaultValue;
+  }
+  if (result === interp.singletons.NotImplemented) return defaultValue;
+  const v = longValue(result);
+  Py_DECREF(result);
+  return Number(v);
+}
+
+// CPython: PyNumber_Positive (int's long_long: an exact int is itself, a bool becomes an int)
+export function PyNumber_Positive(interp: Interpreter, o: PyObject): PyObject {
+  const f = o.ob_type.tp_as_number?.nb_positive;
+  if (f !== undefined) return f(o);
+  if (o.ob_type === interp.types.int) {
+    Py_INCREF(o);
+    return o;
+  }
+  if (PyLong_Check(o)) {
+    const v = longValue(o);
+    return typeof v === 'number' ? PyLong_FromNumber(interp, v) : PyLong_FromBigInt(interp, v);
+  }
+  return PyErr_SetString(interp, 'TypeError', `bad operand type for unary +: '${o.ob_type.tp_name}'`);
 }

@@ -9,7 +9,7 @@ import { excType, newException, PyErr_SetString } from './exceptions.ts';
 import { strHashInto, strHashCodePointsInto, intHash } from './hash/index.ts';
 import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
 import type { visitproc } from './typeobject.ts';
-import { DictTable, ITER_END, ITER_KEYS_CHANGED, TableIterState, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
+import { DictTable, ITER_END, ITER_KEYS_CHANGED, MERGE_KEY_EXISTS, MERGE_MUTATED, TableIterState, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
 import { longValue } from './longobject.ts';
 import { PyObject_Hash, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
@@ -256,4 +256,35 @@ export function dictiter_dealloc(it: PyObject): void {
 export function dictiter_traverse(it: PyObject, visit: visitproc, arg: unknown): void {
   const d = (it.body as DictIterBody).dict;
   if (d !== null) visit(d, arg);
+}
+
+/** DICT_UPDATE: `{**update}` into the dict being built. CPython: PyDict_Update, with its "not a mapping" message */
+export function dictUpdateFromMapping(interp: Interpreter, d: PyObject, update: PyObject): void {
+  if (!update.ob_type.isSubtypeOf(interp.types.dict)) {
+    PyErr_SetString(interp, 'TypeError', `'${update.ob_type.tp_name}' object is not a mapping`);
+  }
+  dictMerge(interp, d, update, 1);
+}
+
+/**
+ * DICT_MERGE: `f(**update)` into the call's keyword dict; a key given twice raises KeyError(key)
+ * and a non-mapping AttributeError (the caller words both). CPython: _PyDict_MergeEx(a, b, 2)
+ */
+export function dictMergeKwargs(interp: Interpreter, d: PyObject, update: PyObject): void {
+  if (!update.ob_type.isSubtypeOf(interp.types.dict)) {
+    PyErr_SetString(interp, 'AttributeError', `'${update.ob_type.tp_name}' object has no attribute 'keys'`);
+  }
+  dictMerge(interp, d, update, 2);
+}
+
+/** Merges dict `b` into dict `a`. CPython: dict_merge (the dict branch) */
+export function dictMerge(interp: Interpreter, a: PyObject, b: PyObject, override: number): void {
+  const table = (a as PyDictObject).body;
+  const r = table.merge((b as PyDictObject).body, override);
+  if (r === MERGE_KEY_EXISTS) {
+    const key = table.mergeErrorKey as PyObject;
+    table.mergeErrorKey = null;
+    throw newException(interp, excType(interp, 'KeyError'), [key]);
+  }
+  if (r === MERGE_MUTATED) PyErr_SetString(interp, 'RuntimeError', 'dict mutated during update');
 }

@@ -94,6 +94,28 @@ export function reprText(interp: Interpreter, o: PyObject): string {
   return `<${type.tp_name} object at ${hexAddr(o)}>`;
 }
 
+/**
+ * Enters the repr of a container; false when it is already being repr'd further up (the caller
+ * then prints `[...]`, `{...}`). CPython: Py_ReprEnter
+ */
+export function Py_ReprEnter(interp: Interpreter, o: PyObject): boolean {
+  const stack = interp.reprStack;
+  for (let i = stack.length; --i >= 0;) if (stack[i] === o) return false;
+  stack.push(o);
+  return true;
+}
+
+// CPython: Py_ReprLeave
+export function Py_ReprLeave(interp: Interpreter, o: PyObject): void {
+  const stack = interp.reprStack;
+  for (let i = stack.length; --i >= 0;) {
+    if (stack[i] === o) {
+      stack.splice(i, 1);
+      return;
+    }
+  }
+}
+
 /** str(o) as a JS string. CPython: PyObject_Str and the tp_str slots (BaseException_str) */
 export function strOf(interp: Interpreter, o: PyObject): string {
   const t = interp.types;
@@ -128,6 +150,10 @@ export function PyObject_Str(interp: Interpreter, o: PyObject): PyObject {
 export function PyObject_Size(interp: Interpreter, o: PyObject): number {
   const t = interp.types;
   const type = o.ob_type;
+  const sq = type.tp_as_sequence;
+  if (sq !== null && sq.sq_length !== undefined) return sq.sq_length(o);
+  const mp = type.tp_as_mapping;
+  if (mp !== null && mp.mp_length !== undefined) return mp.mp_length(o);
   if (type === t.str) return unicodeLength(o);
   if (type === t.tuple) return (o as PyTupleObject).body.length;
   if (type === t.dict) return dictLength(o);
@@ -153,6 +179,10 @@ export function PyObject_IsTrue(interp: Interpreter, o: PyObject): boolean {
     const n = rangeLen(o);
     return typeof n === 'bigint' ? true : n !== 0;
   }
+  const mp = type.tp_as_mapping;
+  if (mp !== null && mp.mp_length !== undefined) return mp.mp_length(o) !== 0;
+  const sq = type.tp_as_sequence;
+  if (sq !== null && sq.sq_length !== undefined) return sq.sq_length(o) !== 0;
   return true;
 }
 

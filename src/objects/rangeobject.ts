@@ -244,3 +244,10 @@ export function range_richcompare(a: PyObject, b: PyObject, op: number): PyObjec
   }
   return eq === (op === 2) ? s.True : s.False;
 }
+
+// CPython: range_length (PyLong_AsSsize_t of the length)
+export function range_length(o: PyObject): number {
+  const n = rangeLen(o);
+  if (typeof n === 'bigint') return PyErr_SetString(o.ob_type.tp_interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
+  return n;
+}

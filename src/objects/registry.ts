@@ -5,16 +5,16 @@ import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCA
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
 import { long_as_number, long_dealloc } from './longobject.ts';
 import { float_as_number, float_dealloc } from './floatobject.ts';
-import { tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_traverse, tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
-import { unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse } from './unicodeobject.ts';
+import { tuple_concat, tuple_length, tuple_repeat, tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_traverse, tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
+import { unicode_concat, unicode_length, unicode_repeat, unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse } from './unicodeobject.ts';
 import { bool_as_number } from './boolobject.ts';
 import { unicode_mod } from './unicode_format.ts';
 import { createExceptionTypes } from './exceptions.ts';
-import { dict_ass_sub, dict_contains, dict_dealloc, dict_iter, dict_subscript, dictiter_dealloc, dictiter_iternextkey, dictiter_traverse } from './dictobject.ts';
+import { dictLength, dict_ass_sub, dict_contains, dict_dealloc, dict_iter, dict_subscript, dictiter_dealloc, dictiter_iternextkey, dictiter_traverse } from './dictobject.ts';
 import { code_dealloc } from './codeobject.ts';
 import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
-import { range_contains, range_dealloc, range_iter, range_richcompare, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
+import { range_length, range_contains, range_dealloc, range_iter, range_richcompare, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
 import { tb_dealloc } from './traceback.ts';
 import { slice_dealloc } from './sliceobject.ts';
 import { gen_dealloc, gen_getset, gen_iter, gen_iternext, gen_methods, gen_repr, gen_traverse } from './genobject.ts';
@@ -24,8 +24,9 @@ import { async_gen_anext, async_gen_asend_dealloc, async_gen_asend_iternext, asy
   async_gen_wrapped_val_traverse } from './asyncgenobject.ts';
 import { cell_dealloc, cell_getset, cell_repr, cell_richcompare, cell_traverse } from './cellobject.ts';
 import { float_richcompare, long_richcompare, tuple_richcompare, unicode_richcompare } from './objectops.ts';
+import { createContainerTypes, type ContainerTypes } from './containertypes.ts';
 
-export interface BuiltinTypes {
+export interface BuiltinTypes extends ContainerTypes {
   type: PyTypeObject;
   object: PyTypeObject;
   NoneType: PyTypeObject;
@@ -150,11 +151,11 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   NoneType.tp_as_number = { nb_bool: () => false };
   float.tp_as_number = float_as_number;
   bool.tp_as_number = bool_as_number;
-  tuple.tp_as_sequence = { sq_contains: tuple_contains };
+  tuple.tp_as_sequence = { sq_length: tuple_length, sq_concat: tuple_concat, sq_repeat: tuple_repeat, sq_contains: tuple_contains };
   tuple.tp_iter = tuple_iter;
   tuple_iterator.tp_iternext = tupleiter_next;
   tuple.tp_as_mapping = { mp_subscript: tuple_subscript };
-  str.tp_as_sequence = { sq_contains: unicode_contains };
+  str.tp_as_sequence = { sq_length: unicode_length, sq_concat: unicode_concat, sq_repeat: unicode_repeat, sq_contains: unicode_contains };
   str.tp_as_number = { nb_remainder: unicode_mod };
   str.tp_iter = unicode_iter;
   str_iterator.tp_iternext = unicodeiter_next;
@@ -163,13 +164,14 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   dict.tp_as_sequence = { sq_contains: dict_contains };
   dict.tp_iter = dict_iter;
   dict_keyiterator.tp_iternext = dictiter_iternextkey;
-  dict.tp_as_mapping = { mp_subscript: dict_subscript, mp_ass_subscript: dict_ass_sub };
-  range.tp_as_sequence = { sq_contains: range_contains };
+  dict.tp_as_mapping = { mp_length: dictLength, mp_subscript: dict_subscript, mp_ass_subscript: dict_ass_sub };
+  range.tp_as_sequence = { sq_length: range_length, sq_contains: range_contains };
   range.tp_as_mapping = { mp_subscript: range_subscript };
+  const containers = createContainerTypes(interp, make, type, object, [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]);
   const exceptions = createExceptionTypes(interp, type, object);
   return {
     type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function: function_,
     builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator,
-    coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
+    coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions, ...containers,
   };
 }

@@ -137,3 +137,52 @@ function tupleSlice(interp: Interpreter, o: PyObject, slice: PyObject): PyObject
   }
   return tupleFromItemsSteal(interp, out);
 }
+
+// CPython: tuplelength
+export function tuple_length(o: PyObject): number {
+  return (o as PyTupleObject).body.length;
+}
+
+/** A new tuple of the items of `parts` in order (the items are borrowed). */
+function tupleOfItems(interp: Interpreter, parts: readonly PyObject[][]): PyObject {
+  const out: PyObject[] = [];
+  for (const items of parts) {
+    for (const v of items) {
+      Py_INCREF(v);
+      out.push(v);
+    }
+  }
+  return tupleFromItemsSteal(interp, out);
+}
+
+// CPython: tupleconcat — an empty operand gives the other exact tuple itself.
+export function tuple_concat(a: PyObject, b: PyObject): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const x = (a as PyTupleObject).body;
+  if (x.length === 0 && b.ob_type === interp.types.tuple) {
+    Py_INCREF(b);
+    return b;
+  }
+  if (!b.ob_type.isSubtypeOf(interp.types.tuple)) {
+    PyErr_SetString(interp, 'TypeError', `can only concatenate tuple (not "${b.ob_type.tp_name}") to tuple`);
+  }
+  const y = (b as PyTupleObject).body;
+  if (y.length === 0 && a.ob_type === interp.types.tuple) {
+    Py_INCREF(a);
+    return a;
+  }
+  return tupleOfItems(interp, [x, y]);
+}
+
+// CPython: tuplerepeat
+export function tuple_repeat(a: PyObject, n: number): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const x = (a as PyTupleObject).body;
+  if ((x.length === 0 || n === 1) && a.ob_type === interp.types.tuple) {
+    Py_INCREF(a);
+    return a;
+  }
+  if (x.length === 0 || n <= 0) return interp.singletons.emptyTuple;
+  if (x.length * n > 2 ** 32) PyErr_SetString(interp, 'MemoryError', '');
+  return tupleOfItems(interp, new Array<PyObject[]>(n).fill(x));
+}

@@ -42,11 +42,31 @@ export interface NumberMethods {
   nb_true_divide?: binaryfunc;
   nb_index?: unaryfunc;
   nb_matrix_multiply?: binaryfunc;
+  nb_inplace_add?: binaryfunc;
+  nb_inplace_subtract?: binaryfunc;
+  nb_inplace_multiply?: binaryfunc;
+  nb_inplace_remainder?: binaryfunc;
+  nb_inplace_power?: ternaryfunc;
+  nb_inplace_lshift?: binaryfunc;
+  nb_inplace_rshift?: binaryfunc;
+  nb_inplace_and?: binaryfunc;
+  nb_inplace_xor?: binaryfunc;
+  nb_inplace_or?: binaryfunc;
+  nb_inplace_floor_divide?: binaryfunc;
+  nb_inplace_true_divide?: binaryfunc;
+  nb_inplace_matrix_multiply?: binaryfunc;
 }
 
-/** CPython: PySequenceMethods (the slots that exist so far); sq_contains raises instead of returning -1. */
+/** CPython: PySequenceMethods; sq_contains raises instead of returning -1; sq_ass_item deletes when the value is null. */
 export interface SequenceMethods {
+  sq_length?: (o: PyObject) => number;
+  sq_concat?: binaryfunc;
+  sq_repeat?: (o: PyObject, n: number) => PyObject;
+  sq_item?: (o: PyObject, i: number) => PyObject;
+  sq_ass_item?: (o: PyObject, i: number, value: PyObject | null) => void;
   sq_contains?: (o: PyObject, value: PyObject) => boolean;
+  sq_inplace_concat?: binaryfunc;
+  sq_inplace_repeat?: (o: PyObject, n: number) => PyObject;
 }
 
 /** The async protocol (CPython: PyAsyncMethods); each slot returns a new reference. */
@@ -58,6 +78,7 @@ export interface AsyncMethods {
 
 /** CPython: PyMappingMethods; mp_ass_subscript deletes when the value is null. */
 export interface MappingMethods {
+  mp_length?: (o: PyObject) => number;
   mp_subscript?: binaryfunc;
   mp_ass_subscript?: (o: PyObject, key: PyObject, value: PyObject | null) => void;
 }

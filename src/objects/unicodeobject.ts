@@ -279,3 +279,30 @@ export function unicodeText(o: PyObject): string {
   const b = (o as PyUnicodeObject).body;
   return typeof b === 'string' ? b : String.fromCodePoint(...b);
 }
+// CPython: unicode_length
+export function unicode_length(o: PyObject): number {
+  return unicodeLength(o);
+}
+
+// CPython: PyUnicode_Concat (str's sq_concat)
+export function unicode_concat(a: PyObject, b: PyObject): PyObject {
+  const interp = a.ob_type.tp_interp;
+  if (!b.ob_type.isSubtypeOf(interp.types.str)) {
+    PyErr_SetString(interp, 'TypeError', `can only concatenate str (not "${b.ob_type.tp_name}") to str`);
+  }
+  return PyUnicode_FromString(interp, unicodeText(a) + unicodeText(b));
+}
+
+// CPython: unicode_repeat — once is the str itself.
+export function unicode_repeat(a: PyObject, n: number): PyObject {
+  const interp = a.ob_type.tp_interp;
+  if (n < 1) return interp.singletons.emptyStr;
+  if (n === 1 && a.ob_type === interp.types.str) {
+    Py_INCREF(a);
+    return a;
+  }
+  const len = unicodeLength(a);
+  if (len > (2 ** 63 - 1) / n) PyErr_SetString(interp, 'OverflowError', 'repeated string is too long');
+  if (len * n > 2 ** 29) PyErr_SetString(interp, 'MemoryError', '');
+  return PyUnicode_FromString(interp, unicodeText(a).repeat(n));
+}

@@ -13,6 +13,7 @@ import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
 import type { TextStream } from './stdio.ts';
 import { addTextBuiltins } from './bltin_str.ts';
+import { addContainerBuiltins } from './bltin_containers.ts';
 
 function text(o: PyObject): string {
   const b = (o as PyUnicodeObject).body;
@@ -107,6 +108,7 @@ export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject 
   set('next', PyCFunction_New(interp, 'next', builtinNext, null));
   set('iter', PyCFunction_New(interp, 'iter', builtinIter, null));
   addTextBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
+  addContainerBuiltins(interp, set);
   interp.builtinsDict = d;
   return d;
 }

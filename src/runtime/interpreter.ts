@@ -34,6 +34,10 @@ export class Interpreter {
   readonly floatFreeList: FloatFreeList = { items: [] };
   /** One freed slice kept for reuse (CPython: interp->slice_cache). */
   sliceCache: PyObject | null = null;
+  /** Free exact lists for reuse (CPython: interp->list.free_list, at most 80). */
+  readonly listFreeList: PyObject[] = [];
+  /** The containers whose repr is being computed (CPython: the Py_Repr list of the thread state). */
+  readonly reprStack: PyObject[] = [];
   readonly tupleFreeLists: TupleFreeLists = { bySize: Array.from({ length: 21 }, () => [] as PyObject[]) };
   /** Interned strs by value (CPython: interp->cached_objects.interned_strings). */
   readonly interned = new Map<string, PyObject>();

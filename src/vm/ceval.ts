@@ -4,14 +4,16 @@
 // push a Frame and continue in this loop (docs/internals/eval-loop.md).
 import { Op, cacheEntries, opname } from '../bytecode/opcodes.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { binaryOp, binaryOp1, NB, PyNumber_Invert, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains, unpackIterable } from '../objects/abstract.ts';
+import { NB, PyNumber_BinaryOp, PyNumber_Invert, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains, unpackIterable } from '../objects/abstract.ts';
 import { codeHandlers } from '../objects/codeobject.ts';
-import { _PyDict_FromItems, PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
+import { _PyDict_FromItems, dictMergeKwargs, dictUpdateFromMapping, PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts';
 import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
+import { _PyList_AppendTakeRef, _PyList_FromArraySteal, list_extend } from '../objects/listobject.ts';
+import { callObject, kwargsError, listExtendError, starArgsTuple, unpackCallArgs, unpackEx } from './ceval_containers.ts';
 import { _PyBuildSlice_ConsumeRefs, PySlice_New } from '../objects/sliceobject.ts';
 import type { PyCFunctionObject } from '../objects/methodobject.ts';
 import { PyNumericError } from '../objects/numeric/errors.ts';
@@ -315,26 +317,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           case Op.BINARY_OP: {
             const rhs = lp[sp - 1]!;
             const lhs = lp[sp - 2]!;
-            const base = oparg >= NB.INPLACE_ADD ? oparg - NB.INPLACE_ADD : oparg;
-            let res: PyObject;
-            if (base === NB.ADD && lhs.ob_type === types.str) {
-              // PyNumber_Add falls back to str's sq_concat (PyUnicode_Concat) when the number
-              // slots give NotImplemented: str has no nb_add.
-              if (rhs.ob_type === types.str) res = PyUnicode_FromString(interp, text(lhs) + text(rhs));
-              else {
-                res = binaryOp1(interp, lhs, rhs, NB.ADD);
-                if (res === s.NotImplemented) {
-                  PyErr_SetString(interp, 'TypeError', `can only concatenate str (not "${rhs.ob_type.tp_name}") to str`);
-                }
-              }
-            } else if (base === NB.ADD || base === NB.SUBTRACT || base === NB.MULTIPLY || base === NB.REMAINDER ||
-              (lhs.ob_type.tp_as_number !== null && rhs.ob_type.tp_as_number !== null)) {
-              // Between numbers every operator has its slots; str formatting (%) and the
-              // sequence operators are not in yet.
-              res = binaryOp(interp, lhs, rhs, oparg);
-            } else {
-              res = PyErr_SetString(interp, 'SystemError', `Glasspy does not implement binary operator ${oparg} yet`);
-            }
+            const res = PyNumber_BinaryOp(interp, lhs, rhs, oparg);
             lp[--sp] = null;
             lp[sp - 1] = res;
             Py_DECREF(lhs);
@@ -835,6 +818,145 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           case Op.DELETE_GLOBAL: {
             const name = names[oparg]!;
             if (!PyDict_DelItem(interp, f.globals, name)) raiseNameError(interp, name);
+            continue;
+          }
+          case Op.BUILD_LIST: {
+            const first = sp - oparg;
+            const items = lp.slice(first, sp) as PyObject[];
+            for (let k = first; k < sp; k++) lp[k] = null;
+            sp = first;
+            lp[sp++] = _PyList_FromArraySteal(interp, items);
+            continue;
+          }
+          case Op.LIST_APPEND: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            _PyList_AppendTakeRef(lp[sp - oparg]!, v);
+            continue;
+          }
+          case Op.LIST_EXTEND: {
+            const iterable = lp[--sp]!;
+            lp[sp] = null;
+            try {
+              list_extend(interp, lp[sp - oparg]!, iterable);
+            } catch (e) {
+              throw listExtendError(interp, e, iterable);
+            } finally {
+              Py_DECREF(iterable);
+            }
+            continue;
+          }
+          case Op.MAP_ADD: {
+            // dict[key] = value; the dict is below the comprehension's iterators.
+            const value = lp[--sp]!;
+            lp[sp] = null;
+            const key = lp[--sp]!;
+            lp[sp] = null;
+            try {
+              PyDict_SetItem(interp, lp[sp - oparg]!, key, value);
+            } finally {
+              Py_DECREF(key);
+              Py_DECREF(value);
+            }
+            continue;
+          }
+          case Op.DICT_UPDATE: {
+            const update = lp[--sp]!;
+            lp[sp] = null;
+            try {
+              dictUpdateFromMapping(interp, lp[sp - oparg]!, update);
+            } finally {
+              Py_DECREF(update);
+            }
+            continue;
+          }
+          case Op.DICT_MERGE: {
+            const update = lp[--sp]!;
+            lp[sp] = null;
+            try {
+              dictMergeKwargs(interp, lp[sp - oparg]!, update);
+            } catch (e) {
+              throw kwargsError(interp, e, lp[sp - oparg - 2]!, update);
+            } finally {
+              Py_DECREF(update);
+            }
+            continue;
+          }
+          case Op.UNPACK_EX: {
+            const before = oparg & 0xff;
+            const after = oparg >> 8;
+            const seq = lp[--sp]!;
+            lp[sp] = null;
+            const out: PyObject[] = [];
+            try {
+              unpackEx(interp, seq, before, after, out);
+            } finally {
+              Py_DECREF(seq);
+            }
+            for (let k = out.length; --k >= 0;) lp[sp++] = out[k]!;
+            continue;
+          }
+          case Op.STORE_SLICE: {
+            // container[start:stop] = v, with the stack holding v, container, start, stop.
+            const stop = popSlot(lp, --sp);
+            const start = popSlot(lp, --sp);
+            const container = popSlot(lp, --sp);
+            const v = popSlot(lp, --sp);
+            try {
+              const slice = _PyBuildSlice_ConsumeRefs(interp, start, stop);
+              try {
+                PyObject_SetItem(interp, container, slice, v);
+              } finally {
+                Py_DECREF(slice);
+              }
+            } finally {
+              Py_DECREF(v);
+              Py_DECREF(container);
+            }
+            continue;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kwargs = oparg & 1 ? lp[sp - 1]! : null;
+            const argsAt = sp - 1 - (oparg & 1);
+            const func = lp[argsAt - 1]!;
+            const bottom = argsAt - 2;
+            let callargs = lp[argsAt]!;
+            if (callargs.ob_type !== types.tuple) {
+              const t = starArgsTuple(interp, func, callargs);
+              lp[argsAt] = t;
+              Py_DECREF(callargs);
+              callargs = t;
+            }
+            let args: PyObject[] = [];
+            let kw: PyObject | null = null;
+            let frame: Frame | null = null;
+            let res: PyObject | null = null;
+            try {
+              [args, kw] = unpackCallArgs(interp, callargs, kwargs);
+              if (func.ob_type === types.function) frame = makeFunctionFrame(interp, func, args, kw);
+              else res = callObject(interp, func, args, kw);
+            } finally {
+              Py_XDECREF(kw);
+              Py_DECREF(func);
+              Py_DECREF(callargs);
+              Py_XDECREF(kwargs);
+              for (let k = bottom; k < sp; k++) lp[k] = null;
+              sp = bottom;
+            }
+            if (frame !== null) {
+              f.sp = sp;
+              f.next = pc;
+              enterFrame(interp, tstate, frame);
+              f = frame;
+              units = f.co.units;
+              consts = f.co.consts;
+              names = f.co.names;
+              lp = f.localsplus;
+              sp = f.sp;
+              pc = 0;
+              continue;
+            }
+            lp[sp++] = res!;
             continue;
           }
           default:

@@ -3,6 +3,7 @@
 // Python/intrinsics.c (stopiteration_error), Objects/genobject.c
 // (_PyGen_FetchStopIterationValue).
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../compiler/code.ts';
+import { intrinsic1 } from './ceval_containers.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { asyncGenWrapValue } from '../objects/asyncgenobject.ts';
@@ -96,7 +97,7 @@ const INTRINSIC_ASYNC_GEN_WRAP = 4;
 export function callIntrinsic1(interp: Interpreter, frame: Frame, oparg: number, value: PyObject): PyObject {
   if (oparg === INTRINSIC_STOPITERATION_ERROR) return stopIterationError(interp, frame, value);
   if (oparg === INTRINSIC_ASYNC_GEN_WRAP) return asyncGenWrapValue(interp, value);
-  return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement intrinsic function ${oparg} yet`);
+  return intrinsic1(interp, oparg, value);
 }
 
 /** `async for`'s iterator of `obj` (borrowed): a new reference. CPython: GET_AITER */

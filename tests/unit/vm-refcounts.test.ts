@@ -267,3 +267,80 @@ test('generators: suspended, finished and abandoned generators release their fra
   assertStable(GENERATORS, 0);
   assertStable('big = 100000000000000000000\ndef g():\n    yield big\n    yield big + 1\nit = g()\nnext(it)\nnext(it)\nnext(it)\n', 1);
 });
+
+/** Blocks held by live objects: the allocator's count less what the free lists keep for reuse. */
+function liveBlocks(interp: Interpreter): number {
+  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
+  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
+  return interp.obmalloc.allocatedBlocks - cached;
+}
+
+const LISTS = `
+big = 100000000000000000000
+a = [big, 'x', (big, 1)]
+total = 0
+for i in range(40):
+    b = a + [i, big + i]
+    b = b * 2
+    b += [big]
+    b *= 2
+    b[0] = big + 1
+    del b[1]
+    b[1:3] = [big, big * 2, (big,)]
+    del b[::3]
+    b[::2] = [big] * len(b[::2])
+    total = total + len(b) + (big in b) + (b == b) + ([big, i] < [big, i + 1])
+    x, *y, z = b
+    *p, q = range(i + 2)
+    c = [*b, *range(3), *'ab']
+    t = (*c,)
+    total = total + len(y) + len(p) + len(c) + len(t) + +i
+    d = {k: [k, big] for k in range(3)}
+    sq = [v * v for v in range(i)]
+    total = total + len(d) + sum if False else total + len(sq)
+def f(*args, **kw):
+    return len(args) + len(kw)
+for i in range(20):
+    total = total + f(*[big, i], **{'a': big}) + f(*(big,), *range(3), k=big, **{'z': 1})
+l = [big]
+l.append if False else None
+print(total, a, [[big], [[]]], list(range(5)), list('héllo'), list((big, 1)), list([big]))
+`;
+
+test('lists, star-unpacking, comprehensions and star-calls release what they use', () => {
+  const interp = new Interpreter();
+  const first = run(interp, LISTS);
+  assert.equal(first.err, '');
+  assert.equal(first.status, 0);
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, LISTS), first);
+    assert.equal(liveBlocks(interp), baseline);
+  }
+});
+
+test('failing list operations release their operands', () => {
+  const programs = [
+    'big = 100000000000000000000\na = [big, big + 1]\nprint(a[big])\n',
+    'big = 100000000000000000000\na = [big, big + 1]\na[5] = big\n',
+    'big = 100000000000000000000\na = [big, big + 1]\na[::2] = [big, big]\n',
+    'big = 100000000000000000000\na = [big, big + 1]\na[0:1] = 5\n',
+    'big = 100000000000000000000\na = [big, big + 1]\nprint(a + (big,))\n',
+    'big = 100000000000000000000\na = [big, big + 1]\nprint(a * 1.5)\n',
+    'big = 100000000000000000000\nx, *y, z = [big]\n',
+    'big = 100000000000000000000\nprint([*big])\n',
+    'big = 100000000000000000000\ndef f(**k): pass\nf(**{"a": big}, **{"a": big})\n',
+    'big = 100000000000000000000\ndef f(a): pass\nf(*[big, big])\n',
+    'big = 100000000000000000000\nprint([big] < [1, "x"], [big, 1] < [big, "x"])\n',
+  ];
+  for (const src of programs) {
+    const interp = new Interpreter();
+    const first = run(interp, src);
+    assert.equal(first.status, 1, src);
+    const baseline = liveBlocks(interp);
+    for (let k = 0; k < 3; k++) {
+      assert.deepEqual(run(interp, src), first);
+      assert.equal(liveBlocks(interp), baseline, src);
+    }
+  }
+});

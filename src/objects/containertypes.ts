@@ -1,0 +1,52 @@
+// The type objects of list, set, frozenset and their iterators and views, created with the other
+// builtin types (src/objects/registry.ts). CPython: PyList_Type, PyListIter_Type,
+// PyListRevIter_Type, ... in the types' own files.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE,
+  Py_INCREF, type PyObject } from './object.ts';
+import type { PyTypeObject, TypeSpec } from './typeobject.ts';
+import { list_ass_subscript, list_concat, list_contains, list_dealloc, list_inplace_concat, list_inplace_repeat, list_iter, list_length, list_methods, list_repeat,
+  list_repr, list_richcompare, list_subscript, list_traverse, list_vectorcall, listiter_dealloc, listiter_methods, listiter_next, listiter_traverse,
+  listreviter_methods, listreviter_next } from './listobject.ts';
+
+export interface ContainerTypes {
+  list: PyTypeObject;
+  list_iterator: PyTypeObject;
+  list_reverseiterator: PyTypeObject;
+}
+
+const STATIC = Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE;
+
+/** An iterator's __iter__: the iterator itself. CPython: PyObject_SelfIter */
+export function selfIter(o: PyObject): PyObject {
+  Py_INCREF(o);
+  return o;
+}
+
+/** Creates the container types; `iterators` are the other builtin iterator types, which get PyObject_SelfIter. */
+export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObject | null, spec: TypeSpec) => PyTypeObject, type: PyTypeObject,
+  object: PyTypeObject, iterators: readonly PyTypeObject[]): ContainerTypes {
+  const list = make(type, {
+    name: 'list', basicsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_LIST_SUBCLASS | Py_TPFLAGS_SEQUENCE,
+    dealloc: list_dealloc, traverse: list_traverse, methods: list_methods,
+  });
+  const iterSpec = (name: string, methods: TypeSpec['methods']): TypeSpec => ({
+    name, basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: listiter_dealloc, traverse: listiter_traverse, methods,
+  });
+  const list_iterator = make(type, iterSpec('list_iterator', listiter_methods));
+  const list_reverseiterator = make(type, iterSpec('list_reverseiterator', listreviter_methods));
+  for (const t of [list, list_iterator, list_reverseiterator]) t.tp_base = object;
+  for (const t of [...iterators, list_iterator, list_reverseiterator]) t.tp_iter = selfIter;
+  list.tp_repr = list_repr;
+  list.tp_richcompare = list_richcompare;
+  list.tp_iter = list_iter;
+  list.tp_vectorcall = list_vectorcall;
+  list.tp_as_sequence = {
+    sq_length: list_length, sq_concat: list_concat, sq_repeat: list_repeat, sq_contains: list_contains,
+    sq_inplace_concat: list_inplace_concat, sq_inplace_repeat: list_inplace_repeat,
+  };
+  list.tp_as_mapping = { mp_length: list_length, mp_subscript: list_subscript, mp_ass_subscript: list_ass_subscript };
+  list_iterator.tp_iternext = listiter_next;
+  list_reverseiterator.tp_iternext = listreviter_next;
+  return { list, list_iterator, list_reverseiterator };
+}

@@ -1,0 +1,1 @@
+print(list(a=1))

@@ -1,0 +1,2 @@
+def f(a=None, **kw): pass
+f(**{'a': 1}, **{'a': 2})

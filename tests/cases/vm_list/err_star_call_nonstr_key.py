@@ -1,0 +1,2 @@
+def f(a=None, **kw): pass
+f(**{1: 2})

@@ -4,7 +4,8 @@
 // names materialized once as PyObjects.
 import type { CodeDescriptor } from '../compiler/code.ts';
 import { CO_FAST_FREE, CO_FAST_LOCAL } from '../compiler/code.ts';
-import { PyEllipsis } from '../ast/constant.ts';
+import { PyComplex, PyEllipsis } from '../ast/constant.ts';
+import { PyComplex_FromDoubles } from './complexobject.ts';
 import { ConstTuple, constantKey, isCodeConstant, type CodeConstant, type CodeObjectLike } from '../bytecode/constants.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { decodePositions, parseExceptionTable, type ExceptionHandlerEntry, type Positions } from '../vm/code_tables.ts';
@@ -94,6 +95,7 @@ class ConstMaterializer {
     if (typeof v === 'bigint') return PyLong_FromBigInt(interp, v);
     if (typeof v === 'number') return PyFloat_FromDouble(interp, v);
     if (typeof v === 'string') return allNameChars(v) ? internedStr(interp, v) : PyUnicode_FromString(interp, v);
+    if (v instanceof PyComplex) return PyComplex_FromDoubles(interp, v.real, v.imag);
     if (v instanceof ConstTuple) return tupleFromItemsSteal(interp, v.items.map((x) => this.get(x)));
     if (isCodeConstant(v)) return codeFromDescriptorWith(interp, v as CodeDescriptor, this);
     const what = v === PyEllipsis ? 'Ellipsis' : (v as object).constructor.name;

@@ -8,6 +8,7 @@ import { floatFloorDiv, floatMod, floatTrueDiv } from './numeric/float.ts';
 import { ComplexPowerRequired, floatPow } from './numeric/float_pow.ts';
 import { intToFloat } from './numeric/int.ts';
 import type { PyObject } from './object.ts';
+import { complexPowOfFloats } from './complexobject.ts';
 
 export const PyFloat_MAXFREELIST = 100;
 
@@ -70,7 +71,7 @@ function float_pow(a: PyObject, b: PyObject, m: PyObject): PyObject {
   try {
     return PyFloat_FromDouble(interp, floatPow(x, y));
   } catch (e) {
-    if (e instanceof ComplexPowerRequired) return PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement complex objects yet');
+    if (e instanceof ComplexPowerRequired) return complexPowOfFloats(interp, x, y);
     throw e;
   }
 }

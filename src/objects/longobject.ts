@@ -118,7 +118,27 @@ function long_pow(a: PyObject, b: PyObject, m: PyObject): PyObject {
   return typeof r === 'number' ? PyFloat_FromDouble(interp, r) : fromExact(interp, r);
 }
 
+// CPython: long_neg, long_long (an exact int is itself), long_abs
+function long_neg(o: PyObject): PyObject {
+  const v = longValue(o);
+  return typeof v === 'number' ? fromExact(o.ob_type.tp_interp, -v) : fromExact(o.ob_type.tp_interp, -v);
+}
+function long_pos(o: PyObject): PyObject {
+  if (o.ob_type === o.ob_type.tp_interp.types.int) {
+    if (o.ob_refcnt < 0xffffffff) o.ob_refcnt++;
+    return o;
+  }
+  return fromExact(o.ob_type.tp_interp, longValue(o));
+}
+function long_abs(o: PyObject): PyObject {
+  const v = longValue(o);
+  return v < 0 ? long_neg(o) : long_pos(o);
+}
+
 export const long_as_number = {
+  nb_negative: long_neg,
+  nb_positive: long_pos,
+  nb_absolute: long_abs,
   // CPython: long_add, long_sub, long_mul
   nb_add: intSlot(safeOr((a, b) => a + b, bigAdd), bigAdd),
   nb_subtract: intSlot(safeOr((a, b) => a - b, bigSub), bigSub),

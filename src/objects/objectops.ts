@@ -179,6 +179,8 @@ export function PyObject_IsTrue(interp: Interpreter, o: PyObject): boolean {
     const n = rangeLen(o);
     return typeof n === 'bigint' ? true : n !== 0;
   }
+  const nbBool = type.tp_as_number?.nb_bool;
+  if (nbBool !== undefined) return nbBool(o);
   const mp = type.tp_as_mapping;
   if (mp !== null && mp.mp_length !== undefined) return mp.mp_length(o) !== 0;
   const sq = type.tp_as_sequence;
@@ -362,5 +364,6 @@ export function PyObject_Hash(interp: Interpreter, o: PyObject): PyHash {
     const b = (o as PyRangeObject).body;
     return rangeHash(longValue(b.length), longValue(b.start), longValue(b.step));
   }
+  if (type.tp_hash !== null) return type.tp_hash(o);
   return PyErr_SetString(interp, 'TypeError', `unhashable type: '${type.tp_name}'`);
 }

@@ -6,7 +6,8 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyObject_GetItem } from './abstract.ts';
 import { newException, excType, PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
-import { formatFloat, formatInt, formatStr } from './numeric/format_spec.ts';
+import { complexValue } from './complexobject.ts';
+import { formatComplex, formatFloat, formatInt, formatStr } from './numeric/format_spec.ts';
 import { floatToInt } from './numeric/float.ts';
 import { intToFloat } from './numeric/int.ts';
 import { percentFormatStr } from './numeric/printf.ts';
@@ -28,6 +29,10 @@ export function formatBuiltinText(interp: Interpreter, obj: PyObject, spec: stri
   if (type.isSubtypeOf(t.str)) return formatStr(unicodeText(obj), spec, type.tp_name);
   if (PyLong_Check(obj)) return spec === '' ? strOf(interp, obj) : formatInt(longValue(obj), spec, type.tp_name);
   if (type.isSubtypeOf(t.float)) return formatFloat(obj.ival, spec, type.tp_name);
+  if (type.isSubtypeOf(t.complex)) {
+    const [re, im] = complexValue(obj);
+    return formatComplex(re, im, spec, type.tp_name);
+  }
   // object.__format__: only the empty spec, which means str(self).
   if (spec.length > 0) PyErr_SetString(interp, 'TypeError', `unsupported format string passed to ${type.tp_name}.__format__`);
   return strOf(interp, obj);

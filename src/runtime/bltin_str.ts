@@ -14,7 +14,7 @@ import { floatFromString, floatToInt } from '../objects/numeric/float.ts';
 import { intToFloat } from '../objects/numeric/int.ts';
 import { intFromString, intToBase } from '../objects/numeric/int_str.ts';
 import { Py_INCREF, type PyObject } from '../objects/object.ts';
-import { PyObject_Repr, PyObject_Str } from '../objects/objectops.ts';
+import { PyObject_Hash, PyObject_Repr, PyObject_Str } from '../objects/objectops.ts';
 import type { PyTypeObject } from '../objects/typeobject.ts';
 import { PyObject_ASCII, PyObject_Format } from '../objects/unicode_format.ts';
 import { PyUnicode_FromString, unicodeLength, unicodeText } from '../objects/unicodeobject.ts';
@@ -151,6 +151,19 @@ function float_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames
   return PyErr_SetString(interp, 'TypeError', `float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
 }
 
+// CPython: builtin_abs (PyNumber_Absolute)
+const builtinAbs: BuiltinImpl = (interp, _self, args, kwnames) => {
+  const o = oneArg(interp, 'abs', args, kwnames);
+  const f = o.ob_type.tp_as_number?.nb_absolute;
+  if (f === undefined) return PyErr_SetString(interp, 'TypeError', `bad operand type for abs(): '${o.ob_type.tp_name}'`);
+  return f(o);
+};
+
+/** A hash value as an int object. */
+function hashObject(interp: Interpreter, h: number | bigint): PyObject {
+  return typeof h === 'number' ? PyLong_FromNumber(interp, h) : PyLong_FromBigInt(interp, h);
+}
+
 /** Adds this file's builtins through `set` (which takes over the reference). */
 export function addTextBuiltins(interp: Interpreter, set: (name: string, v: PyObject) => void, fn: (name: string, impl: BuiltinImpl) => PyObject): void {
   const t = interp.types;
@@ -168,4 +181,7 @@ export function addTextBuiltins(interp: Interpreter, set: (name: string, v: PyOb
   set('str', t.str);
   set('int', t.int);
   set('float', t.float);
+  set('complex', t.complex);
+  set('abs', fn('abs', builtinAbs));
+  set('hash', fn('hash', (i, _self, args, kwnames) => hashObject(i, PyObject_Hash(i, oneArg(i, 'hash', args, kwnames)))));
 }

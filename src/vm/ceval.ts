@@ -333,6 +333,8 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
               res = typeof x === 'number' ? PyLong_FromNumber(interp, -x) : PyLong_FromBigInt(interp, -x);
             } else if (v.ob_type === types.float) {
               res = PyFloat_FromDouble(interp, -v.ival);
+            } else if (v.ob_type.tp_as_number?.nb_negative !== undefined) {
+              res = v.ob_type.tp_as_number.nb_negative(v);
             } else {
               res = PyErr_SetString(interp, 'TypeError', `bad operand type for unary -: '${v.ob_type.tp_name}'`);
             }

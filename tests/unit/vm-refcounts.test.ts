@@ -344,3 +344,23 @@ test('failing list operations release their operands', () => {
     }
   }
 });
+
+test('complex arithmetic, constructors and hashing release what they create', () => {
+  assertStable([
+    'big = 100000000000000000000',
+    'z = 1+2j',
+    'for i in range(20):',
+    '    w = (z * i - big) / (3 - 4j) + z ** 2 + (-1.5) ** 0.5',
+    '    c = complex(str(w)) if False else complex(i, big) + complex("1+2j") + complex(w, 1j)',
+    '    h = hash(w) + hash(c) + abs(c) + abs(-big)',
+    '    d = {w: i, 1j: c}',
+    '    s = f"{w:.2f} {c!r} {-c}"',
+    'print(w, c, s, d[1j])',
+  ].join('\n') + '\n', 0);
+  for (const src of [
+    'big = 100000000000000000000\nz = big * 1j\nprint(z / 0j)\n',
+    'big = 100000000000000000000\nprint(complex(big, "1"))\n',
+    'big = 100000000000000000000\nprint((big * 1j) < 2j)\n',
+    'big = 100000000000000000000\nprint(complex(str(big) + "x"))\n',
+  ]) assertStable(src, 1);
+});

@@ -1,0 +1,1 @@
+complex(1, None)

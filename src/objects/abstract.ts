@@ -4,7 +4,11 @@ import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_RichCompareBool, PyObject_Size, Py_EQ } from './objectops.ts';
-import type { binaryfunc, MethodDef, NumberMethods, PyTypeObject } from './typeobject.ts';
+import { PyTypeObject, type binaryfunc, type MethodDef, type NumberMethods } from './typeobject.ts';
+import { PyObject_LookupAttr } from './attributes.ts';
+import { PyObject_Vectorcall } from './call.ts';
+import { internedStr } from './codeobject.ts';
+import { typeQualname } from './descrobject.ts';
 
 /**
  * Binary operators, numbered as CPython 3.12's NB_* (the oparg of BINARY_OP); in-place forms
@@ -192,7 +196,26 @@ export function indexOrNull(interp: Interpreter, o: PyObject): number | null {
 export function PyObject_GetItem(interp: Interpreter, o: PyObject, key: PyObject): PyObject {
   const mp = o.ob_type.tp_as_mapping;
   if (mp !== null && mp.mp_subscript !== undefined) return mp.mp_subscript(o, key);
+  if (o instanceof PyTypeObject) {
+    // A class subscripted: its __class_getitem__ (PEP 560).
+    const meth = PyObject_LookupAttr(interp, o, internedStr(interp, '__class_getitem__'));
+    if (meth !== null) {
+      try {
+        return PyObject_Vectorcall(interp, meth, [key], null);
+      } finally {
+        Py_DECREF(meth);
+      }
+    }
+    return PyErr_SetString(interp, 'TypeError', `type '${typeQualname(o)}' is not subscriptable`);
+  }
   return PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object is not subscriptable`);
+}
+
+/** -o. CPython: PyNumber_Negative */
+export function PyNumber_Negative(interp: Interpreter, o: PyObject): PyObject {
+  const f = o.ob_type.tp_as_number?.nb_negative;
+  if (f !== undefined) return f(o);
+  return PyErr_SetString(interp, 'TypeError', `bad operand type for unary -: '${o.ob_type.tp_name}'`);
 }
 
 // CPython: PyObject_SetItem (the container takes its own reference to the value)

@@ -2,7 +2,10 @@
 // func_dealloc, func_repr). The body holds the fields of PyFunctionObject the VM uses.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
-import { PyDict_GetItem } from './dictobject.ts';
+import { PyDict_GetItem, PyDict_New } from './dictobject.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { PyMethod_New } from './classobject.ts';
+import type { GetSetDef } from './typeobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import type { PyCodeObject } from './codeobject.ts';
 import { internedStr } from './codeobject.ts';
@@ -74,5 +77,67 @@ export function func_dealloc(o: PyObject): void {
   Py_DECREF(b.name);
   Py_DECREF(b.qualname);
   Py_DECREF(b.code);
+  Py_XDECREF(o.ob_dict);
   freeObject(o);
 }
+
+/** Calling a function runs its code in a new frame of the eval loop. CPython: _PyFunction_Vectorcall */
+export function func_call(f: PyObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  return f.ob_type.tp_interp.evalFunction(f, args, kwnames, null);
+}
+
+/** A function found through an instance binds to it. CPython: func_descr_get */
+export function func_descr_get(f: PyObject, obj: PyObject | null): PyObject {
+  const interp = f.ob_type.tp_interp;
+  if (obj === null || obj === interp.singletons.None) return Py_NewRef(f);
+  return PyMethod_New(interp, f, obj);
+}
+
+type Field = 'name' | 'qualname' | 'doc' | 'defaults' | 'kwdefaults' | 'code' | 'globals' | 'closure' | 'builtins';
+
+function getField(k: Field): GetSetDef['get'] {
+  return (interp, o) => Py_NewRef((o as PyFunctionObject).body[k] ?? interp.singletons.None);
+}
+
+function setField(k: Field, check: (interp: Interpreter, v: PyObject) => void): NonNullable<GetSetDef['set']> {
+  return (interp, o, v) => {
+    const b = (o as PyFunctionObject).body as unknown as Record<Field, PyObject | null>;
+    if (v !== null) check(interp, v);
+    const old = b[k];
+    b[k] = v === null || (v === interp.singletons.None && k !== 'doc') ? (k === 'doc' ? Py_NewRef(interp.singletons.None) : null) : Py_NewRef(v);
+    Py_XDECREF(old);
+  };
+}
+
+const mustBeStr = (what: string) => (interp: Interpreter, v: PyObject) => {
+  if (!v.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `${what} must be set to a string object`);
+};
+const tupleOrNone = (what: string) => (interp: Interpreter, v: PyObject) => {
+  if (v !== interp.singletons.None && !v.ob_type.isSubtypeOf(interp.types.tuple)) PyErr_SetString(interp, 'TypeError', `${what} must be set to a tuple object`);
+};
+const dictOrNone = (what: string) => (interp: Interpreter, v: PyObject) => {
+  if (v !== interp.singletons.None && !v.ob_type.isSubtypeOf(interp.types.dict)) PyErr_SetString(interp, 'TypeError', `${what} must be set to a dict object`);
+};
+
+// CPython: func_getsetlist and func_memberlist
+export const FUNC_GETSET: GetSetDef[] = [
+  { name: '__code__', get: getField('code') },
+  { name: '__defaults__', get: getField('defaults'), set: setField('defaults', tupleOrNone('__defaults__')) },
+  { name: '__kwdefaults__', get: getField('kwdefaults'), set: setField('kwdefaults', dictOrNone('__kwdefaults__')) },
+  { name: '__name__', get: getField('name'), set: setField('name', mustBeStr('__name__')) },
+  { name: '__qualname__', get: getField('qualname'), set: setField('qualname', mustBeStr('__qualname__')) },
+  { name: '__doc__', get: getField('doc'), set: setField('doc', () => {}) },
+  { name: '__globals__', get: getField('globals') },
+  { name: '__builtins__', get: getField('builtins') },
+  { name: '__closure__', get: getField('closure') },
+  {
+    name: '__module__', get: (interp, o) => Py_NewRef((o as PyFunctionObject).body.module ?? interp.singletons.None),
+    set: (interp, o, v) => {
+      const b = (o as PyFunctionObject).body;
+      const old = b.module;
+      b.module = v === null ? null : Py_NewRef(v);
+      Py_XDECREF(old);
+    },
+  },
+  { name: '__dict__', get: (interp, o) => Py_NewRef(o.ob_dict ?? (o.ob_dict = PyDict_New(interp))) },
+];

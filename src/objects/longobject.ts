@@ -153,6 +153,9 @@ export const long_as_number = {
   nb_or: intSlot(onBigints(intOr), intOr),
   nb_xor: intSlot(onBigints(intXor), intXor),
   nb_invert: long_invert,
+  nb_bool: (o: PyObject): boolean => o.body === null ? o.ival !== 0 : true,
+  nb_index: long_pos,
+  nb_int: long_pos,
 };
 
 // CPython: long_dealloc (int has no free list in 3.12)

@@ -3,7 +3,11 @@
 // vectorcall convention: positional arguments then keyword values, and the keyword names.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
-import { Py_XDECREF, type PyObject } from './object.ts';
+import { Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { methodHash, pointerHash, type PyHash } from './hash/index.ts';
+import { PyTypeObject, type GetSetDef } from './typeobject.ts';
+import { typeQualname } from './descrobject.ts';
+import { PyUnicode_FromString } from './unicodeobject.ts';
 
 /**
  * A builtin's code: `args` are borrowed (positional arguments, then the values of `kwnames`,
@@ -35,3 +39,44 @@ export function meth_dealloc(o: PyObject): void {
   Py_XDECREF((o as PyCFunctionObject).body.self);
   freeObject(o);
 }
+
+// CPython: cfunction_vectorcall_*
+export function meth_call(o: PyObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const b = (o as PyCFunctionObject).body;
+  return b.impl(o.ob_type.tp_interp, b.self, args, kwnames);
+}
+
+// CPython: meth_richcompare — equal when the same implementation is bound to the same object.
+export function meth_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const s = interp.singletons;
+  const t = interp.types.builtin_function_or_method;
+  if ((op !== 2 && op !== 3) || a.ob_type !== t || b.ob_type !== t) return s.NotImplemented;
+  const x = (a as PyCFunctionObject).body;
+  const y = (b as PyCFunctionObject).body;
+  const eq = x.impl === y.impl && x.self === y.self && x.name === y.name;
+  return eq === (op === 2) ? s.True : s.False;
+}
+
+// CPython: meth_hash
+export function meth_hash(o: PyObject): PyHash {
+  const b = (o as PyCFunctionObject).body;
+  return methodHash(b.self === null ? 0 : b.self.addr, pointerHash(o.ob_type.addr + b.name.length));
+}
+
+function qualname(interp: Interpreter, o: PyObject): string {
+  const b = (o as PyCFunctionObject).body;
+  const self = b.self;
+  if (self === null || self.ob_type.tp_name === 'module') return b.name;
+  const t = self instanceof PyTypeObject ? self : self.ob_type;
+  return `${typeQualname(t)}.${b.name}`;
+}
+
+// CPython: meth_getsets, meth_members
+export const BUILTIN_GETSET: GetSetDef[] = [
+  { name: '__name__', get: (interp, o) => PyUnicode_FromString(interp, (o as PyCFunctionObject).body.name) },
+  { name: '__qualname__', get: (interp, o) => PyUnicode_FromString(interp, qualname(interp, o)) },
+  { name: '__self__', get: (interp, o) => Py_NewRef((o as PyCFunctionObject).body.self ?? interp.singletons.None) },
+  { name: '__doc__', get: (interp) => interp.singletons.None },
+  { name: '__module__', get: (interp, o) => ((o as PyCFunctionObject).body.self === null ? PyUnicode_FromString(interp, 'builtins') : interp.singletons.None) },
+];

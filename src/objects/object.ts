@@ -18,6 +18,10 @@ export class PyObject {
   body: unknown;
   /** A second payload slot, e.g. a str's or frozenset's cached hash. */
   extra: unknown;
+  /** The instance `__dict__` of objects whose type has one (created on first use), else null. */
+  ob_dict: PyObject | null;
+  /** The `__slots__` values of instances of classes that declare slots, else null. */
+  ob_slots: (PyObject | null)[] | null;
 
   constructor(type: PyTypeObject, addr: number, ival: number, body: unknown, refcnt = 1) {
     this.ob_refcnt = refcnt;
@@ -26,6 +30,8 @@ export class PyObject {
     this.ival = ival;
     this.body = body;
     this.extra = undefined;
+    this.ob_dict = null;
+    this.ob_slots = null;
   }
 }
 

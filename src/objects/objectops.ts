@@ -42,56 +42,12 @@ function hexAddr(o: PyObject): string {
   return '0x' + o.addr.toString(16);
 }
 
-/** repr(o) as a JS string. CPython: PyObject_Repr and each type's tp_repr */
+/** repr(o) as a JS string. CPython: PyObject_Repr */
 export function reprText(interp: Interpreter, o: PyObject): string {
-  const t = interp.types;
-  const s = interp.singletons;
-  const type = o.ob_type;
-  if (type === t.str) return reprStr(strText(o));
-  if (type === t.int) return intToDecimalString(BigInt(longValue(o)));
-  if (o === s.True) return 'True';
-  if (o === s.False) return 'False';
-  if (o === s.None) return 'None';
-  if (o === s.NotImplemented) return 'NotImplemented';
-  if (type === t.float) return reprFloat(o.ival);
-  if (type === t.tuple) {
-    const items = (o as PyTupleObject).body;
-    if (items.length === 0) return '()';
-    const parts = items.map((x) => reprText(interp, x));
-    return items.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
-  }
-  if (type === t.dict) {
-    const keys = dictKeys(o);
-    if (keys.length === 0) return '{}';
-    return '{' + keys.map((k) => `${reprText(interp, k)}: ${reprText(interp, PyDict_GetItem(interp, o, k)!)}`).join(', ') + '}';
-  }
-  if (type === t.range) return rangeReprText(o);
-  if (type === t.slice) {
-    // CPython: slice_repr
-    const b = (o as PySliceObject).body;
-    return `slice(${reprText(interp, b.start)}, ${reprText(interp, b.stop)}, ${reprText(interp, b.step)})`;
-  }
-  if (type === t.function) return `<function ${strText((o as PyFunctionObject).body.qualname)} at ${hexAddr(o)}>`;
-  if (type === t.builtin_function_or_method) return `<built-in function ${(o as PyCFunctionObject).body.name}>`;
-  if (type === t.code) {
-    const b = (o as PyCodeObject).body;
-    return `<code object ${b.desc.co_name} at ${hexAddr(o)}, file "${b.desc.co_filename}", line ${b.desc.co_firstlineno}>`;
-  }
-  if (type === t.type) return `<class '${(o as PyTypeObject).tp_name}'>`;
-  if (type.isSubtypeOf(t.exceptions.get('BaseException')!)) {
-    const args = ((o as PyBaseExceptionObject).body.args as PyTupleObject).body;
-    const name = type.tp_name;
-    return args.length === 1 ? `${name}(${reprText(interp, args[0]!)})` : `${name}${reprText(interp, (o as PyBaseExceptionObject).body.args)}`;
-  }
-  if (type.tp_repr !== null) {
-    const r = type.tp_repr(o);
-    try {
-      return strText(r);
-    } finally {
-      Py_DECREF(r);
-    }
-  }
-  return `<${type.tp_name} object at ${hexAddr(o)}>`;
+  const r = PyObject_Repr(interp, o);
+  const t = strText(r);
+  Py_DECREF(r);
+  return t;
 }
 
 /**
@@ -116,25 +72,144 @@ export function Py_ReprLeave(interp: Interpreter, o: PyObject): void {
   }
 }
 
-/** str(o) as a JS string. CPython: PyObject_Str and the tp_str slots (BaseException_str) */
-export function strOf(interp: Interpreter, o: PyObject): string {
-  const t = interp.types;
-  if (o.ob_type === t.str) return strText(o);
-  if (o.ob_type.isSubtypeOf(t.exceptions.get('BaseException')!)) {
-    const argsTuple = (o as PyBaseExceptionObject).body.args;
-    const args = (argsTuple as PyTupleObject).body;
-    if (args.length === 0) return '';
-    // CPython: KeyError_str shows a lone key as its repr, so that KeyError('') is readable.
-    if (args.length === 1 && o.ob_type.isSubtypeOf(t.exceptions.get('KeyError')!)) return reprText(interp, args[0]!);
-    if (args.length === 1) return strOf(interp, args[0]!);
-    return reprText(interp, argsTuple);
+// The tp_repr slots of the builtin types whose files hold no methods yet.
+
+// CPython: long_to_decimal_string
+export function long_repr(o: PyObject): PyObject {
+  return PyUnicode_FromString(o.ob_type.tp_interp, intToDecimalString(BigInt(longValue(o))));
+}
+
+// CPython: bool_repr
+export function bool_repr(o: PyObject): PyObject {
+  return PyUnicode_FromString(o.ob_type.tp_interp, o.ival !== 0 ? 'True' : 'False');
+}
+
+// CPython: none_repr, NotImplemented_repr
+export function none_repr(o: PyObject): PyObject {
+  return PyUnicode_FromString(o.ob_type.tp_interp, 'None');
+}
+
+export function notimplemented_repr(o: PyObject): PyObject {
+  return PyUnicode_FromString(o.ob_type.tp_interp, 'NotImplemented');
+}
+
+// CPython: float_repr
+export function float_repr(o: PyObject): PyObject {
+  return PyUnicode_FromString(o.ob_type.tp_interp, reprFloat(o.ival));
+}
+
+// CPython: unicode_repr
+export function unicode_repr(o: PyObject): PyObject {
+  return PyUnicode_FromString(o.ob_type.tp_interp, reprStr(strText(o)));
+}
+
+// CPython: tuplerepr
+export function tuple_repr(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const items = (o as PyTupleObject).body;
+  if (items.length === 0) return PyUnicode_FromString(interp, '()');
+  if (!Py_ReprEnter(interp, o)) return PyUnicode_FromString(interp, '(...)');
+  try {
+    const parts = items.map((x) => reprText(interp, x));
+    return PyUnicode_FromString(interp, items.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`);
+  } finally {
+    Py_ReprLeave(interp, o);
   }
-  return reprText(interp, o);
+}
+
+// CPython: dict_repr
+export function dict_repr(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const keys = dictKeys(o);
+  if (keys.length === 0) return PyUnicode_FromString(interp, '{}');
+  if (!Py_ReprEnter(interp, o)) return PyUnicode_FromString(interp, '{...}');
+  try {
+    const parts: string[] = [];
+    for (const k of keys) {
+      const v = PyDict_GetItem(interp, o, k);
+      if (v === null) continue;
+      parts.push(`${reprText(interp, k)}: ${reprText(interp, v)}`);
+    }
+    return PyUnicode_FromString(interp, '{' + parts.join(', ') + '}');
+  } finally {
+    Py_ReprLeave(interp, o);
+  }
+}
+
+// CPython: range_repr
+export function range_repr(o: PyObject): PyObject {
+  return PyUnicode_FromString(o.ob_type.tp_interp, rangeReprText(o));
+}
+
+// CPython: slice_repr
+export function slice_repr(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const b = (o as PySliceObject).body;
+  return PyUnicode_FromString(interp, `slice(${reprText(interp, b.start)}, ${reprText(interp, b.stop)}, ${reprText(interp, b.step)})`);
+}
+
+// CPython: func_repr
+export function func_repr(o: PyObject): PyObject {
+  return PyUnicode_FromString(o.ob_type.tp_interp, `<function ${strText((o as PyFunctionObject).body.qualname)} at ${hexAddr(o)}>`);
+}
+
+// CPython: meth_repr — a function of a module (or none), else a method of its __self__.
+export function meth_repr(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const b = (o as PyCFunctionObject).body;
+  const self = b.self;
+  if (self === null || self.ob_type.tp_name === 'module') return PyUnicode_FromString(interp, `<built-in function ${b.name}>`);
+  return PyUnicode_FromString(interp, `<built-in method ${b.name} of ${self.ob_type.tp_name} object at ${hexAddr(self)}>`);
+}
+
+// CPython: code_repr
+export function code_repr(o: PyObject): PyObject {
+  const b = (o as PyCodeObject).body;
+  return PyUnicode_FromString(o.ob_type.tp_interp, `<code object ${b.desc.co_name} at ${hexAddr(o)}, file "${b.desc.co_filename}", line ${b.desc.co_firstlineno}>`);
+}
+
+// CPython: BaseException_repr
+export function exception_repr(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const argsTuple = (o as PyBaseExceptionObject).body.args;
+  const args = (argsTuple as PyTupleObject).body;
+  const name = typeShortName(o.ob_type);
+  return PyUnicode_FromString(interp, args.length === 1 ? `${name}(${reprText(interp, args[0]!)})` : `${name}${reprText(interp, argsTuple)}`);
+}
+
+/** __name__ of a type: the part of tp_name after the last dot. */
+function typeShortName(t: PyTypeObject): string {
+  if (t.ht_name !== null) return strText(t.ht_name);
+  const dot = t.tp_name.lastIndexOf('.');
+  return dot < 0 ? t.tp_name : t.tp_name.slice(dot + 1);
+}
+
+// CPython: BaseException_str — KeyError shows a lone key as its repr, so that KeyError('') is readable.
+export function exception_str(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const t = interp.types;
+  const argsTuple = (o as PyBaseExceptionObject).body.args;
+  const args = (argsTuple as PyTupleObject).body;
+  if (args.length === 0) return PyUnicode_FromString(interp, '');
+  if (args.length === 1 && o.ob_type.isSubtypeOf(t.exceptions.get('KeyError')!)) return PyObject_Repr(interp, args[0]!);
+  if (args.length === 1) return PyObject_Str(interp, args[0]!);
+  return PyObject_Repr(interp, argsTuple);
+}
+
+/** str(o) as a JS string. CPython: PyObject_Str */
+export function strOf(interp: Interpreter, o: PyObject): string {
+  if (o.ob_type === interp.types.str) return strText(o);
+  const r = PyObject_Str(interp, o);
+  const t = strText(r);
+  Py_DECREF(r);
+  return t;
 }
 
 // CPython: PyObject_Repr
 export function PyObject_Repr(interp: Interpreter, o: PyObject): PyObject {
-  return PyUnicode_FromString(interp, reprText(interp, o));
+  const repr = o.ob_type.tp_repr;
+  if (repr === null) return PyUnicode_FromString(interp, `<${o.ob_type.tp_name} object at ${hexAddr(o)}>`);
+  return repr(o);
 }
 
 // CPython: PyObject_Str (a str is returned as a new reference to itself)
@@ -143,25 +218,18 @@ export function PyObject_Str(interp: Interpreter, o: PyObject): PyObject {
     if (o.ob_refcnt < 0xffffffff) o.ob_refcnt++;
     return o;
   }
-  return PyUnicode_FromString(interp, strOf(interp, o));
+  const str = o.ob_type.tp_str;
+  if (str === null) return PyObject_Repr(interp, o);
+  return str(o);
 }
 
-/** len(o). CPython: PyObject_Size */
+/** len(o). CPython: PyObject_Size (sq_length, then mp_length) */
 export function PyObject_Size(interp: Interpreter, o: PyObject): number {
-  const t = interp.types;
   const type = o.ob_type;
   const sq = type.tp_as_sequence;
   if (sq !== null && sq.sq_length !== undefined) return sq.sq_length(o);
   const mp = type.tp_as_mapping;
   if (mp !== null && mp.mp_length !== undefined) return mp.mp_length(o);
-  if (type === t.str) return unicodeLength(o);
-  if (type === t.tuple) return (o as PyTupleObject).body.length;
-  if (type === t.dict) return dictLength(o);
-  if (type === t.range) {
-    const n = rangeLen(o);
-    if (typeof n === 'bigint') return PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
-    return n;
-  }
   return PyErr_SetString(interp, 'TypeError', `object of type '${type.tp_name}' has no len()`);
 }
 
@@ -170,17 +238,9 @@ export function PyObject_IsTrue(interp: Interpreter, o: PyObject): boolean {
   const s = interp.singletons;
   if (o === s.True) return true;
   if (o === s.False || o === s.None) return false;
-  const t = interp.types;
   const type = o.ob_type;
-  if (type === t.int) return o.body === null ? o.ival !== 0 : true;
-  if (type === t.float) return o.ival !== 0;
-  if (type === t.str || type === t.tuple || type === t.dict) return PyObject_Size(interp, o) !== 0;
-  if (type === t.range) {
-    const n = rangeLen(o);
-    return typeof n === 'bigint' ? true : n !== 0;
-  }
-  const nbBool = type.tp_as_number?.nb_bool;
-  if (nbBool !== undefined) return nbBool(o);
+  const nb = type.tp_as_number;
+  if (nb !== null && nb.nb_bool !== undefined) return nb.nb_bool(o);
   const mp = type.tp_as_mapping;
   if (mp !== null && mp.mp_length !== undefined) return mp.mp_length(o) !== 0;
   const sq = type.tp_as_sequence;
@@ -343,27 +403,34 @@ export function PyIter_Next(interp: Interpreter, it: PyObject): PyObject | null 
   }
 }
 
-/**
- * hash(o) for the hashable builtin types that exist so far; TypeError for the others.
- * CPython: PyObject_Hash and the tp_hash slots (unicode_hash, long_hash, float_hash, tuplehash,
- * slice_hash, range_hash; None's fixed hash of 3.12)
- */
+/** hash(o). CPython: PyObject_Hash */
 export function PyObject_Hash(interp: Interpreter, o: PyObject): PyHash {
-  const t = interp.types;
-  const type = o.ob_type;
-  if (type === t.str) return strHashValue(interp, o);
-  if (type === t.int || type === t.bool) return intHash(longValue(o));
-  if (type === t.float) return floatHash(o.ival, o.addr);
-  if (o === interp.singletons.None) return NONE_HASH;
-  if (type === t.tuple) return tupleHash((o as PyTupleObject).body.map((x) => PyObject_Hash(interp, x)));
-  if (type === t.slice) {
-    const b = (o as PySliceObject).body;
-    return sliceHash(PyObject_Hash(interp, b.start), PyObject_Hash(interp, b.stop), PyObject_Hash(interp, b.step));
-  }
-  if (type === t.range) {
-    const b = (o as PyRangeObject).body;
-    return rangeHash(longValue(b.length), longValue(b.start), longValue(b.step));
-  }
-  if (type.tp_hash !== null) return type.tp_hash(o);
-  return PyErr_SetString(interp, 'TypeError', `unhashable type: '${type.tp_name}'`);
+  const h = o.ob_type.tp_hash;
+  if (h === null) return PyErr_SetString(interp, 'TypeError', `unhashable type: '${o.ob_type.tp_name}'`);
+  return h(o);
+}
+
+// The tp_hash slots of the builtin types whose files hold no methods yet.
+export const unicode_hash = (o: PyObject): PyHash => strHashValue(o.ob_type.tp_interp, o);
+export const long_hash = (o: PyObject): PyHash => intHash(longValue(o));
+export const float_hash = (o: PyObject): PyHash => floatHash(o.ival, o.addr);
+export const none_hash = (): PyHash => NONE_HASH;
+
+// CPython: tuplehash
+export function tuple_hash(o: PyObject): PyHash {
+  const interp = o.ob_type.tp_interp;
+  return tupleHash((o as PyTupleObject).body.map((x) => PyObject_Hash(interp, x)));
+}
+
+// CPython: slice_hash
+export function slice_hash(o: PyObject): PyHash {
+  const interp = o.ob_type.tp_interp;
+  const b = (o as PySliceObject).body;
+  return sliceHash(PyObject_Hash(interp, b.start), PyObject_Hash(interp, b.stop), PyObject_Hash(interp, b.step));
+}
+
+// CPython: range_hash
+export function range_hash(o: PyObject): PyHash {
+  const b = (o as PyRangeObject).body;
+  return rangeHash(longValue(b.length), longValue(b.start), longValue(b.step));
 }

@@ -24,8 +24,27 @@ import { async_gen_anext, async_gen_asend_dealloc, async_gen_asend_iternext, asy
   async_gen_athrow_iternext, async_gen_athrow_methods, async_gen_athrow_traverse, async_gen_methods, async_gen_wrapped_val_dealloc,
   async_gen_wrapped_val_traverse } from './asyncgenobject.ts';
 import { cell_dealloc, cell_getset, cell_repr, cell_richcompare, cell_traverse } from './cellobject.ts';
-import { float_richcompare, long_richcompare, tuple_richcompare, unicode_richcompare } from './objectops.ts';
 import { createContainerTypes, type ContainerTypes } from './containertypes.ts';
+import { bool_repr, code_repr, dict_repr, exception_repr, exception_str, float_hash, float_repr, float_richcompare, func_repr, long_hash, long_repr,
+  long_richcompare, meth_repr, none_hash, none_repr, notimplemented_repr, range_hash, range_repr, slice_hash, slice_repr, tuple_hash, tuple_repr,
+  tuple_richcompare, unicode_hash, unicode_repr, unicode_richcompare } from './objectops.ts';
+import { DESCR_GETSET, descr_dealloc, descr_traverse, initDescrTypes, methodwrapper_dealloc, methodwrapper_traverse } from './descrobject.ts';
+import { METHOD_GETSET, method_call, method_dealloc, method_hash, method_repr, method_richcompare, method_traverse } from './classobject.ts';
+import { FUNCWRAPPER_GETSET, funcwrapper_dealloc, funcwrapper_repr, funcwrapper_traverse } from './funcwrapper.ts';
+import { sm_call, sm_descr_get, sm_new } from './staticmethodobject.ts';
+import { cm_descr_get, cm_new } from './classmethodobject.ts';
+import { PROPERTY_GETSET, PROPERTY_METHODS, property_dealloc, property_descr_get, property_descr_set, property_new, property_traverse } from './descrproperty.ts';
+import { MAPPINGPROXY_METHODS, mappingproxy_as_mapping, mappingproxy_as_sequence, mappingproxy_dealloc, mappingproxy_iter, mappingproxy_repr,
+  mappingproxy_richcompare, mappingproxy_str, mappingproxy_traverse } from './mappingproxyobject.ts';
+import { SUPER_GETSET, super_dealloc, super_descr_get, super_getattro, super_new, super_repr, super_traverse } from './superobject.ts';
+import { seqiter_dealloc, seqiter_next, seqiter_traverse } from './iterobject.ts';
+import { initObjectType, OBJECT_GETSET, OBJECT_METHODS } from './objecttype.ts';
+import { TYPE_GETSET, TYPE_METHODS, type_call, type_getattro, type_init, type_new, type_repr, type_setattro } from './typetype.ts';
+import { FUNC_GETSET, func_call, func_descr_get } from './funcobject.ts';
+import { BUILTIN_GETSET, meth_call, meth_hash, meth_richcompare } from './methodobject.ts';
+import { PyObject_HashNotImplemented } from './typeslots.ts';
+import { PyType_ReadyStatic } from './typeready.ts';
+import type { PyObject } from './object.ts';
 
 export interface BuiltinTypes extends ContainerTypes {
   type: PyTypeObject;
@@ -59,6 +78,19 @@ export interface BuiltinTypes extends ContainerTypes {
   async_generator_asend: PyTypeObject;
   async_generator_athrow: PyTypeObject;
   async_generator_wrapped_value: PyTypeObject;
+  method_descriptor: PyTypeObject;
+  classmethod_descriptor: PyTypeObject;
+  getset_descriptor: PyTypeObject;
+  member_descriptor: PyTypeObject;
+  wrapper_descriptor: PyTypeObject;
+  method_wrapper: PyTypeObject;
+  method: PyTypeObject;
+  staticmethod: PyTypeObject;
+  classmethod: PyTypeObject;
+  property: PyTypeObject;
+  mappingproxy: PyTypeObject;
+  iterator: PyTypeObject;
+  super: PyTypeObject;
   /** The builtin exception types by name. */
   exceptions: Map<string, PyTypeObject>;
 }
@@ -136,6 +168,100 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     name: 'async_generator_wrapped_value', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: async_gen_wrapped_val_dealloc,
     traverse: async_gen_wrapped_val_traverse,
   });
+  const GC = STATIC | Py_TPFLAGS_HAVE_GC;
+  const descr = (name: string, size: number) => make(type, { name, basicsize: size, flags: name === 'method_descriptor' ? GC | Py_TPFLAGS_METHOD_DESCRIPTOR : GC, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET });
+  const method_descriptor = descr('method_descriptor', 56);
+  const classmethod_descriptor = descr('classmethod_descriptor', 56);
+  const getset_descriptor = descr('getset_descriptor', 48);
+  const member_descriptor = descr('member_descriptor', 48);
+  const wrapper_descriptor = make(type, { name: 'wrapper_descriptor', basicsize: 56, flags: GC | Py_TPFLAGS_METHOD_DESCRIPTOR, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET });
+  const method_wrapper = make(type, { name: 'method-wrapper', basicsize: 32, flags: GC, dealloc: methodwrapper_dealloc, traverse: methodwrapper_traverse });
+  const method = make(type, { name: 'method', basicsize: 48, flags: GC, dealloc: method_dealloc, traverse: method_traverse, getset: METHOD_GETSET });
+  const wrapperSpec = (name: string) => ({ name, basicsize: 32, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: funcwrapper_dealloc, traverse: funcwrapper_traverse, getset: FUNCWRAPPER_GETSET });
+  const staticmethod = make(type, wrapperSpec('staticmethod'));
+  const classmethod = make(type, wrapperSpec('classmethod'));
+  const property = make(type, { name: 'property', basicsize: 64, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: property_dealloc, traverse: property_traverse, methods: PROPERTY_METHODS, getset: PROPERTY_GETSET });
+  const mappingproxy = make(type, { name: 'mappingproxy', basicsize: 24, flags: GC | Py_TPFLAGS_MAPPING, dealloc: mappingproxy_dealloc, traverse: mappingproxy_traverse, methods: MAPPINGPROXY_METHODS });
+  const super_ = make(type, { name: 'super', basicsize: 40, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: super_dealloc, traverse: super_traverse, getset: SUPER_GETSET });
+  const iterator = make(type, { name: 'iterator', basicsize: 32, flags: GC, dealloc: seqiter_dealloc, traverse: seqiter_traverse });
+  for (const t of [method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method,
+    staticmethod, classmethod, property, mappingproxy, iterator, super_]) t.tp_base = object;
+  type.tp_methods = TYPE_METHODS;
+  type.tp_getset = TYPE_GETSET;
+  type.tp_call = type_call;
+  type.tp_new = type_new;
+  type.tp_init = type_init;
+  type.tp_repr = type_repr;
+  type.tp_getattro = type_getattro;
+  type.tp_setattro = type_setattro;
+  type.tp_hasdict = true;
+  type.tp_hasweaklist = true;
+  object.tp_methods = OBJECT_METHODS;
+  object.tp_getset = OBJECT_GETSET;
+  method.tp_call = method_call;
+  method.tp_repr = method_repr;
+  method.tp_richcompare = method_richcompare;
+  method.tp_hash = method_hash;
+  method.tp_flags |= Py_TPFLAGS_HAVE_VECTORCALL;
+  staticmethod.tp_descr_get = sm_descr_get;
+  staticmethod.tp_call = sm_call;
+  staticmethod.tp_new = sm_new;
+  staticmethod.tp_repr = funcwrapper_repr;
+  staticmethod.tp_hasdict = true;
+  classmethod.tp_descr_get = cm_descr_get;
+  classmethod.tp_new = cm_new;
+  classmethod.tp_repr = funcwrapper_repr;
+  classmethod.tp_hasdict = true;
+  property.tp_new = property_new;
+  property.tp_descr_get = property_descr_get;
+  property.tp_descr_set = property_descr_set;
+  mappingproxy.tp_repr = mappingproxy_repr;
+  mappingproxy.tp_str = mappingproxy_str;
+  mappingproxy.tp_as_mapping = mappingproxy_as_mapping;
+  mappingproxy.tp_as_sequence = mappingproxy_as_sequence;
+  mappingproxy.tp_iter = mappingproxy_iter;
+  mappingproxy.tp_richcompare = mappingproxy_richcompare;
+  iterator.tp_iter = selfIter;
+  super_.tp_vectorcall = super_new;
+  super_.tp_getattro = super_getattro;
+  super_.tp_descr_get = super_descr_get;
+  super_.tp_repr = super_repr;
+  iterator.tp_iternext = seqiter_next;
+  function_.tp_call = func_call;
+  function_.tp_descr_get = func_descr_get;
+  function_.tp_repr = func_repr;
+  function_.tp_getset = FUNC_GETSET;
+  function_.tp_hasdict = true;
+  function_.tp_hasweaklist = true;
+  builtin.tp_call = meth_call;
+  builtin.tp_repr = meth_repr;
+  builtin.tp_richcompare = meth_richcompare;
+  builtin.tp_hash = meth_hash;
+  builtin.tp_getset = BUILTIN_GETSET;
+  int.tp_repr = long_repr;
+  int.tp_hash = long_hash;
+  bool.tp_repr = bool_repr;
+  NoneType.tp_repr = none_repr;
+  NoneType.tp_hash = none_hash;
+  NotImplementedType.tp_repr = notimplemented_repr;
+  float.tp_repr = float_repr;
+  float.tp_hash = float_hash;
+  str.tp_repr = unicode_repr;
+  str.tp_str = (o: PyObject) => {
+    o.ob_refcnt = o.ob_refcnt < 0xffffffff ? o.ob_refcnt + 1 : o.ob_refcnt;
+    return o;
+  };
+  str.tp_hash = unicode_hash;
+  tuple.tp_repr = tuple_repr;
+  tuple.tp_hash = tuple_hash;
+  dict.tp_repr = dict_repr;
+  dict.tp_hash = PyObject_HashNotImplemented;
+  range.tp_repr = range_repr;
+  range.tp_hash = range_hash;
+  slice.tp_repr = slice_repr;
+  slice.tp_hash = slice_hash;
+  code.tp_repr = code_repr;
+  for (const it of [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]) it.tp_iter = selfIter;
   for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell, generator, coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value]) t.tp_base = object;
   complex.tp_base = object;
   complex.tp_as_number = complex_as_number;
@@ -178,10 +304,41 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   range.tp_as_mapping = { mp_subscript: range_subscript };
   const containers = createContainerTypes(interp, make, type, object, [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]);
   const exceptions = createExceptionTypes(interp, type, object);
+  for (const e of exceptions.values()) {
+    e.tp_repr = exception_repr;
+    e.tp_str = exception_str;
+    e.tp_hasdict = true;
+  }
   return {
     type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function: function_,
     builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator,
-    coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions, ...containers,
+    coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
+    method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method, staticmethod,
+    classmethod, property, mappingproxy, iterator, super: super_, ...containers,
     complex,
   };
+}
+
+// CPython: PyObject_SelfIter
+function selfIter(o: PyObject): PyObject {
+  if (o.ob_refcnt < 0xffffffff) o.ob_refcnt++;
+  return o;
+}
+
+/**
+ * Readies every builtin type once the interpreter's singletons and dict runtime exist: their
+ * MROs, dicts of descriptors and inherited slots. CPython: _PyTypes_InitTypes
+ */
+export function readyBuiltinTypes(interp: Interpreter): void {
+  const t = interp.types;
+  initObjectType(interp);
+  initDescrTypes(interp);
+  PyType_ReadyStatic(interp, t.object);
+  PyType_ReadyStatic(interp, t.type);
+  for (const [key, v] of Object.entries(t)) {
+    if (key === 'exceptions' || v === t.object || v === t.type || v === t.bool) continue;
+    PyType_ReadyStatic(interp, v as PyTypeObject);
+  }
+  PyType_ReadyStatic(interp, t.bool);
+  for (const e of t.exceptions.values()) PyType_ReadyStatic(interp, e);
 }

@@ -10,6 +10,15 @@ export type reprfunc = (o: PyObject) => PyObject;
 export type hashfunc = (o: PyObject) => PyHash;
 export type richcmpfunc = (a: PyObject, b: PyObject, op: number) => PyObject;
 export type getattrofunc = (o: PyObject, name: PyObject) => PyObject;
+/** Calling an object with the vectorcall convention: borrowed positional arguments then keyword values, the keyword names tuple or null; a new reference. */
+export type vectorcallfunc = (callable: PyObject, args: readonly PyObject[], kwnames: PyObject | null) => PyObject;
+/** tp_descr_get: `obj` is null when looked up on the type; a new reference. */
+export type descrgetfunc = (descr: PyObject, obj: PyObject | null, type: PyObject | null) => PyObject;
+/** tp_descr_set: a null value deletes. */
+export type descrsetfunc = (descr: PyObject, obj: PyObject, value: PyObject | null) => void;
+/** tp_new and tp_init, with the vectorcall convention (the arguments are borrowed). */
+export type newfunc = (type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null) => PyObject;
+export type initproc = (self: PyObject, args: readonly PyObject[], kwnames: PyObject | null) => void;
 export type setattrofunc = (o: PyObject, name: PyObject, value: PyObject | null) => void;
 export type binaryfunc = (a: PyObject, b: PyObject) => PyObject;
 export type unaryfunc = (a: PyObject) => PyObject;
@@ -141,12 +150,34 @@ export class PyTypeObject extends PyObject {
   tp_repr: reprfunc | null = null;
   tp_str: reprfunc | null = null;
   tp_hash: hashfunc | null = null;
-  tp_call: ternaryfunc | null = null;
+  tp_call: vectorcallfunc | null = null;
   tp_getattro: getattrofunc | null = null;
   tp_setattro: setattrofunc | null = null;
   tp_richcompare: richcmpfunc | null = null;
   tp_iter: unaryfunc | null = null;
   tp_iternext: iternextfunc | null = null;
+  tp_descr_get: descrgetfunc | null = null;
+  tp_descr_set: descrsetfunc | null = null;
+  tp_init: initproc | null = null;
+  tp_new: newfunc | null = null;
+  /** __del__ (CPython: tp_finalize), run once before the object is deallocated. */
+  tp_finalize: ((o: PyObject) => void) | null = null;
+  /** The type's own attributes (a dict), filled by PyType_Ready. */
+  tp_dict: PyObject | null = null;
+  /** __mro__ (a tuple) and __bases__ (a tuple), set by PyType_Ready. */
+  tp_mro: PyObject | null = null;
+  tp_bases: PyObject | null = null;
+  /** Whether instances carry a __dict__ in ob_dict (CPython: a nonzero tp_dictoffset or Py_TPFLAGS_MANAGED_DICT). */
+  tp_hasdict = false;
+  /** Whether instances can be weakly referenced (CPython: a nonzero tp_weaklistoffset). */
+  tp_hasweaklist = false;
+  /** The number of __slots__ values instances carry in ob_slots (this type's and its bases'). */
+  tp_nslots = 0;
+  /** Heap types: __qualname__ (a str; CPython: ht_qualname) and __name__ (ht_name). */
+  ht_qualname: PyObject | null = null;
+  ht_name: PyObject | null = null;
+  /** Direct subclasses (CPython: tp_subclasses, which holds weak references). */
+  tp_subclasses: Set<PyTypeObject> | null = null;
   tp_traverse: traverseproc | null;
   tp_as_number: NumberMethods | null = null;
   tp_as_sequence: SequenceMethods | null = null;
@@ -161,8 +192,14 @@ export class PyTypeObject extends PyObject {
   tp_getset: readonly GetSetDef[];
   tp_doc: string | null;
 
-  // CPython: PyType_IsSubtype (along tp_base until the MRO exists)
+  // CPython: PyType_IsSubtype (along the MRO; along tp_base while it is not computed yet)
   isSubtypeOf(base: PyTypeObject): boolean {
+    const mro = this.tp_mro;
+    if (mro !== null) {
+      const items = mro.body as PyObject[];
+      for (let i = 0; i < items.length; i++) if (items[i] === base) return true;
+      return false;
+    }
     for (let t: PyTypeObject | null = this; t !== null; t = t.tp_base) if (t === base) return true;
     return false;
   }

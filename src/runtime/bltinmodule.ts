@@ -14,6 +14,7 @@ import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
 import type { TextStream } from './stdio.ts';
 import { addTextBuiltins } from './bltin_str.ts';
 import { addContainerBuiltins } from './bltin_containers.ts';
+import { addObjectBuiltins } from './bltin_objects.ts';
 
 function text(o: PyObject): string {
   const b = (o as PyUnicodeObject).body;
@@ -109,6 +110,7 @@ export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject 
   set('iter', PyCFunction_New(interp, 'iter', builtinIter, null));
   addTextBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   addContainerBuiltins(interp, set);
+  addObjectBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   interp.builtinsDict = d;
   return d;
 }

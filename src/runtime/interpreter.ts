@@ -3,14 +3,15 @@
 // CPython: Include/internal/pycore_interp.h (PyInterpreterState).
 import { ObMalloc } from '../memory/obmalloc.ts';
 import type { PyObject } from '../objects/object.ts';
-import { createBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
+import { createBuiltinTypes, readyBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
+import { ThreadState } from '../vm/frame.ts';
+import { evalFunctionCall } from '../vm/ceval.ts';
 import { createSingletons, type Singletons } from '../objects/singletons.ts';
 import type { FloatFreeList } from '../objects/floatobject.ts';
 import type { TupleFreeLists } from '../objects/tupleobject.ts';
 import { hashSecretFromSeed, type HashSecret } from '../objects/hash/index.ts';
 import type { TableRuntime } from '../objects/tables/index.ts';
 import { createTableRuntime } from '../objects/dictobject.ts';
-import { ThreadState } from '../vm/frame.ts';
 
 /**
  * Statically allocated objects (types, None, small ints, ...) live in the binary's data segment
@@ -48,8 +49,12 @@ export class Interpreter {
   readonly dictRuntime: TableRuntime;
   /** The builtins module's dict (interp->builtins), set up by src/runtime/bltinmodule.ts. */
   builtinsDict: PyObject = null as unknown as PyObject;
-  /** The running thread (one per interpreter until threads exist). CPython: _PyThreadState_GET() */
+  /** The thread running Python code (one until threads exist). */
   readonly tstate = new ThreadState();
+  /** Objects whose __del__ has run (CPython marks them in the GC header, PEP 442). */
+  readonly finalized = new Set<PyObject>();
+  /** Reports an exception that cannot propagate (CPython: PyErr_WriteUnraisable); set by the runtime. */
+  writeUnraisable: (exc: unknown, obj: PyObject | null, what: string) => void = () => {};
 
   constructor(obmalloc = new ObMalloc(), hashSecret: HashSecret = hashSecretFromSeed(0)) {
     this.obmalloc = obmalloc;
@@ -57,6 +62,18 @@ export class Interpreter {
     this.types = createBuiltinTypes(this);
     this.singletons = createSingletons(this);
     this.dictRuntime = createTableRuntime(this);
+    readyBuiltinTypes(this);
+  }
+
+  /** Calls a Python function (args borrowed) in a new frame; `locals` is a class body's namespace. */
+  evalFunction(func: PyObject, args: readonly PyObject[], kwnames: PyObject | null, locals: PyObject | null): PyObject {
+    return evalFunctionCall(this, this.tstate, func, args, kwnames, locals);
+  }
+
+  /** The globals of the running frame, or null at top level. CPython: PyEval_GetGlobals */
+  currentGlobals(): PyObject | null {
+    const f = this.tstate.frame;
+    return f === null ? null : f.globals;
   }
 
   /** An address in the static data region, for an object of `size` bytes after `preheader`. */

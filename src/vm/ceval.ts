@@ -4,8 +4,7 @@
 // push a Frame and continue in this loop (docs/internals/eval-loop.md).
 import { Op, cacheEntries, opname } from '../bytecode/opcodes.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { NB, PyNumber_BinaryOp, PyNumber_Invert, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains, unpackIterable } from '../objects/abstract.ts';
-import { codeHandlers } from '../objects/codeobject.ts';
+import { NB, PyNumber_BinaryOp, PyNumber_Invert, PyNumber_Negative, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains, unpackIterable } from '../objects/abstract.ts';
 import { _PyDict_FromItems, dictMergeKwargs, dictUpdateFromMapping, PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts';
@@ -13,14 +12,16 @@ import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/long
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
 import { _PyList_AppendTakeRef, _PyList_FromArraySteal, list_extend } from '../objects/listobject.ts';
-import { callObject, kwargsError, listExtendError, starArgsTuple, unpackCallArgs, unpackEx } from './ceval_containers.ts';
+import { kwargsError, listExtendError, starArgsTuple, unpackCallArgs, unpackEx } from './ceval_containers.ts';
 import { _PyBuildSlice_ConsumeRefs, PySlice_New } from '../objects/sliceobject.ts';
-import type { PyCFunctionObject } from '../objects/methodobject.ts';
+import type { MethodBody } from '../objects/classobject.ts';
+import { PyObject_Vectorcall } from '../objects/call.ts';
+import { PyObject_GetAttr, PyObject_GetMethod, PyObject_SetAttr } from '../objects/attributes.ts';
+import { codeHandlers, internedStr } from '../objects/codeobject.ts';
 import { PyNumericError } from '../objects/numeric/errors.ts';
 import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare } from '../objects/objectops.ts';
 import { PyTraceBack_Here } from '../objects/traceback.ts';
-import { PyTypeObject } from '../objects/typeobject.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { findExceptionHandler } from './code_tables.ts';
 import { callIntrinsic1, getAIter, getANext, sendReturned, sendTo } from './ceval_gen.ts';
@@ -45,6 +46,9 @@ const C_BINARY_SUBSCR = cacheEntries(Op.BINARY_SUBSCR);
 const C_STORE_SUBSCR = cacheEntries(Op.STORE_SUBSCR);
 const C_UNPACK_SEQUENCE = cacheEntries(Op.UNPACK_SEQUENCE);
 const C_SEND = cacheEntries(Op.SEND);
+const C_LOAD_ATTR = cacheEntries(Op.LOAD_ATTR);
+const C_STORE_ATTR = cacheEntries(Op.STORE_ATTR);
+const C_LOAD_SUPER_ATTR = cacheEntries(Op.LOAD_SUPER_ATTR);
 
 function text(o: PyObject): string {
   const b = (o as PyUnicodeObject).body;
@@ -117,11 +121,12 @@ function enterFrame(interp: Interpreter, tstate: ThreadState, frame: Frame): voi
  * A frame for calling `func` with `args` (borrowed; the frame takes its own references), not yet
  * pushed. CPython: _PyEvalFramePushAndInit
  */
-export function makeFunctionFrame(interp: Interpreter, func: PyObject, args: readonly PyObject[], kwnames: PyObject | null): Frame {
+export function makeFunctionFrame(interp: Interpreter, func: PyObject, args: readonly PyObject[], kwnames: PyObject | null, locals: PyObject | null = null): Frame {
   const fb = (func as PyFunctionObject).body;
   Py_INCREF(fb.code);
   Py_INCREF(func);
-  const frame = new Frame(fb.code, func, fb.globals, fb.builtins, null);
+  if (locals !== null) Py_INCREF(locals);
+  const frame = new Frame(fb.code, func, fb.globals, fb.builtins, locals);
   try {
     initializeLocals(interp, func, frame, args, kwnames);
   } catch (e) {
@@ -129,6 +134,15 @@ export function makeFunctionFrame(interp: Interpreter, func: PyObject, args: rea
     throw e;
   }
   return frame;
+}
+
+/**
+ * Calls the Python function `func` from native code (args borrowed) and returns its result.
+ * `locals` is the namespace of a class body. CPython: _PyFunction_Vectorcall / _PyEval_Vector
+ */
+export function evalFunctionCall(interp: Interpreter, tstate: ThreadState, func: PyObject, args: readonly PyObject[], kwnames: PyObject | null,
+  locals: PyObject | null): PyObject {
+  return evalFrame(interp, tstate, makeFunctionFrame(interp, func, args, kwnames, locals));
 }
 
 /**
@@ -336,7 +350,13 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             } else if (v.ob_type.tp_as_number?.nb_negative !== undefined) {
               res = v.ob_type.tp_as_number.nb_negative(v);
             } else {
-              res = PyErr_SetString(interp, 'TypeError', `bad operand type for unary -: '${v.ob_type.tp_name}'`);
+              try {
+                res = PyNumber_Negative(interp, v);
+              } catch (e) {
+                lp[--sp] = null;
+                Py_DECREF(v);
+                throw e;
+              }
             }
             lp[sp - 1] = res;
             Py_DECREF(v);
@@ -457,6 +477,18 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
               callable = method;
               first--;
               total++;
+            } else if (callable.ob_type === types.method) {
+              // A bound method becomes its function with self as the first argument, in place.
+              // CPython: CALL's PyMethod_Check branch
+              const mb = callable.body as MethodBody;
+              Py_INCREF(mb.func);
+              Py_INCREF(mb.self);
+              lp[argBase - 2] = mb.func;
+              lp[argBase - 1] = mb.self;
+              Py_DECREF(callable);
+              callable = mb.func;
+              first--;
+              total++;
             }
             const kw = kwnames;
             kwnames = null;
@@ -486,15 +518,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
               continue;
             }
             let res: PyObject;
+            f.sp = sp;
             try {
-              if (callable.ob_type === types.builtin_function_or_method) {
-                const cf = (callable as PyCFunctionObject).body;
-                res = cf.impl(interp, cf.self, args, kw);
-              } else if (callable instanceof PyTypeObject && callable.tp_vectorcall !== null) {
-                res = callable.tp_vectorcall(callable, args, kw);
-              } else {
-                res = PyErr_SetString(interp, 'TypeError', `'${callable.ob_type.tp_name}' object is not callable`);
-              }
+              res = PyObject_Vectorcall(interp, callable, args, kw);
             } finally {
               Py_DECREF(callable);
               for (const a of args) Py_DECREF(a);
@@ -936,7 +962,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             try {
               [args, kw] = unpackCallArgs(interp, callargs, kwargs);
               if (func.ob_type === types.function) frame = makeFunctionFrame(interp, func, args, kw);
-              else res = callObject(interp, func, args, kw);
+              else res = PyObject_Vectorcall(interp, func, args, kw);
             } finally {
               Py_XDECREF(kw);
               Py_DECREF(func);
@@ -959,6 +985,129 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
               continue;
             }
             lp[sp++] = res!;
+            continue;
+          }
+          case Op.LOAD_ATTR: {
+            // oparg & 1: a method load pushing [method, self] (or [NULL, attribute]) for CALL.
+            const owner = lp[sp - 1]!;
+            const name = names[oparg >> 1]!;
+            if (oparg & 1) {
+              let pair: [PyObject, PyObject | null];
+              try {
+                pair = PyObject_GetMethod(interp, owner, name);
+              } finally {
+                Py_DECREF(owner);
+                lp[--sp] = null;
+              }
+              if (pair[1] !== null) {
+                lp[sp++] = pair[0];
+                lp[sp++] = pair[1];
+              } else {
+                lp[sp++] = null;
+                lp[sp++] = pair[0];
+              }
+            } else {
+              let res: PyObject;
+              try {
+                res = PyObject_GetAttr(interp, owner, name);
+              } finally {
+                Py_DECREF(owner);
+                lp[--sp] = null;
+              }
+              lp[sp++] = res;
+            }
+            pc += C_LOAD_ATTR;
+            continue;
+          }
+          case Op.STORE_ATTR: {
+            const owner = lp[--sp]!;
+            lp[sp] = null;
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            try {
+              PyObject_SetAttr(interp, owner, names[oparg]!, v);
+            } finally {
+              Py_DECREF(v);
+              Py_DECREF(owner);
+            }
+            pc += C_STORE_ATTR;
+            continue;
+          }
+          case Op.DELETE_ATTR: {
+            const owner = lp[--sp]!;
+            lp[sp] = null;
+            try {
+              PyObject_SetAttr(interp, owner, names[oparg]!, null);
+            } finally {
+              Py_DECREF(owner);
+            }
+            continue;
+          }
+          case Op.LOAD_BUILD_CLASS: {
+            const bc = PyDict_GetItem(interp, f.builtins, internedStr(interp, '__build_class__'));
+            if (bc === null) PyErr_SetString(interp, 'NameError', '__build_class__ not found');
+            Py_INCREF(bc);
+            lp[sp++] = bc;
+            continue;
+          }
+          case Op.LOAD_LOCALS: {
+            const locals = f.locals;
+            if (locals === null) PyErr_SetString(interp, 'SystemError', 'no locals found');
+            Py_INCREF(locals);
+            lp[sp++] = locals;
+            continue;
+          }
+          case Op.LOAD_FROM_DICT_OR_GLOBALS: {
+            // A class body's name under PEP 695 annotation scopes: the mapping on the stack first.
+            const mapping = lp[--sp]!;
+            lp[sp] = null;
+            const name = names[oparg]!;
+            let v: PyObject | null;
+            try {
+              v = PyDict_GetItem(interp, mapping, name) ?? PyDict_GetItem(interp, f.globals, name) ?? PyDict_GetItem(interp, f.builtins, name);
+            } finally {
+              Py_DECREF(mapping);
+            }
+            if (v === null) raiseNameError(interp, name);
+            Py_INCREF(v);
+            lp[sp++] = v;
+            continue;
+          }
+          case Op.LOAD_SUPER_ATTR: {
+            // [global super, class, self]: super(class, self).name, or the method pair for CALL.
+            const self = lp[sp - 1]!;
+            const cls = lp[sp - 2]!;
+            const globalSuper = lp[sp - 3]!;
+            const name = names[oparg >> 2]!;
+            let res: PyObject;
+            let selfOut: PyObject | null = null;
+            try {
+              const sup = PyObject_Vectorcall(interp, globalSuper, oparg & 2 ? [cls, self] : [], null);
+              try {
+                if (oparg & 1) {
+                  [res, selfOut] = PyObject_GetMethod(interp, sup, name);
+                } else {
+                  res = PyObject_GetAttr(interp, sup, name);
+                }
+              } finally {
+                Py_DECREF(sup);
+              }
+            } finally {
+              releaseRange(lp, sp - 3, sp);
+              sp -= 3;
+            }
+            if (oparg & 1) {
+              if (selfOut !== null) {
+                lp[sp++] = res;
+                lp[sp++] = selfOut;
+              } else {
+                lp[sp++] = null;
+                lp[sp++] = res;
+              }
+            } else {
+              lp[sp++] = res;
+            }
+            pc += C_LOAD_SUPER_ATTR;
             continue;
           }
           default:

@@ -5,9 +5,9 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyNumber_Positive } from '../objects/abstract.ts';
 import { PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import type { PyCFunctionObject } from '../objects/methodobject.ts';
 import type { PyFunctionObject } from '../objects/funcobject.ts';
 import { PyList_New, list_extend, type PyListObject } from '../objects/listobject.ts';
-import type { PyCFunctionObject } from '../objects/methodobject.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, strOf } from '../objects/objectops.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
@@ -181,12 +181,3 @@ export function intrinsic1(interp: Interpreter, which: number, v: PyObject): PyO
   }
 }
 
-/** Calls a callable that is not a Python function (borrowed arguments); a new reference. */
-export function callObject(interp: Interpreter, callable: PyObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
-  if (callable.ob_type === interp.types.builtin_function_or_method) {
-    const cf = (callable as PyCFunctionObject).body;
-    return cf.impl(interp, cf.self, args, kwnames);
-  }
-  if (callable instanceof PyTypeObject && callable.tp_vectorcall !== null) return callable.tp_vectorcall(callable, args, kwnames);
-  return PyErr_SetString(interp, 'TypeError', `'${callable.ob_type.tp_name}' object is not callable`);
-}

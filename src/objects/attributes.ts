@@ -1,0 +1,158 @@
+// Attribute access: getattr/setattr/delattr through tp_getattro/tp_setattro, the generic
+// descriptor protocol, and the method lookup LOAD_ATTR uses to skip creating bound methods.
+// CPython: Objects/object.c (PyObject_GetAttr, PyObject_SetAttr, _PyObject_GetMethod,
+// _PyObject_GenericGetAttrWithDict, _PyObject_GenericSetAttrWithDict, _PyObject_LookupSpecial).
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
+import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_METHOD_DESCRIPTOR, type PyObject } from './object.ts';
+import type { PyTypeObject } from './typeobject.ts';
+import { _PyType_Lookup } from './typeready.ts';
+import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+
+function text(o: PyObject): string {
+  const b = (o as PyUnicodeObject).body;
+  return typeof b === 'string' ? b : String.fromCodePoint(...b);
+}
+
+/** Raises AttributeError(msg) with .name and .obj set, for the "Did you mean" suggestion. CPython: set_attribute_error_context */
+export function raiseAttributeError(interp: Interpreter, msg: string, name: PyObject, obj: PyObject): never {
+  const exc = newException(interp, excType(interp, 'AttributeError'), [PyUnicode_FromString(interp, msg)]);
+  const body = (exc as PyBaseExceptionObject).body as PyBaseExceptionObject['body'] & { name?: PyObject; obj?: PyObject };
+  body.name = Py_NewRef(name);
+  body.obj = Py_NewRef(obj);
+  throw exc;
+}
+
+function checkName(interp: Interpreter, name: PyObject): void {
+  if (!name.ob_type.isSubtypeOf(interp.types.str)) {
+    PyErr_SetString(interp, 'TypeError', `attribute name must be string, not '${name.ob_type.tp_name}'`);
+  }
+}
+
+/** getattr(o, name); a new reference. CPython: PyObject_GetAttr */
+export function PyObject_GetAttr(interp: Interpreter, o: PyObject, name: PyObject): PyObject {
+  checkName(interp, name);
+  const get = o.ob_type.tp_getattro;
+  if (get === null) return raiseAttributeError(interp, `'${o.ob_type.tp_name}' object has no attribute '${text(name)}'`, name, o);
+  return get(o, name);
+}
+
+/** getattr(o, name, None)-like: null when the attribute is missing (AttributeError swallowed). CPython: _PyObject_LookupAttr */
+export function PyObject_LookupAttr(interp: Interpreter, o: PyObject, name: PyObject): PyObject | null {
+  try {
+    return PyObject_GetAttr(interp, o, name);
+  } catch (e) {
+    const t = (e as PyObject).ob_type;
+    if (t !== undefined && t.isSubtypeOf(excType(interp, 'AttributeError'))) {
+      Py_DECREF(e as PyObject);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** setattr(o, name, value), or delattr when value is null. CPython: PyObject_SetAttr */
+export function PyObject_SetAttr(interp: Interpreter, o: PyObject, name: PyObject, value: PyObject | null): void {
+  checkName(interp, name);
+  const set = o.ob_type.tp_setattro;
+  if (set !== null) return set(o, name, value);
+  const has = o.ob_type.tp_getattro !== null && _PyType_Lookup(interp, o.ob_type, name) !== null;
+  if (value === null) {
+    PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object has ${has ? 'only read-only' : 'no'} attributes (del .${text(name)})`);
+  }
+  PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object has ${has ? 'only read-only' : 'no'} attributes (assign to .${text(name)})`);
+}
+
+/** The instance dict of `o`, created on first use, or null when its type has none. CPython: _PyObject_GetDictPtr */
+export function instanceDict(interp: Interpreter, o: PyObject, create: boolean): PyObject | null {
+  if (!o.ob_type.tp_hasdict) return null;
+  if (o.ob_dict === null && create) o.ob_dict = PyDict_New(interp);
+  return o.ob_dict;
+}
+
+/**
+ * The generic attribute lookup: data descriptors on the type, then the instance dict, then
+ * other descriptors and plain class attributes. CPython: _PyObject_GenericGetAttrWithDict
+ */
+export function PyObject_GenericGetAttr(o: PyObject, name: PyObject): PyObject {
+  const type = o.ob_type;
+  const interp = type.tp_interp;
+  const descr = _PyType_Lookup(interp, type, name);
+  let get = null;
+  if (descr !== null) {
+    get = descr.ob_type.tp_descr_get;
+    if (get !== null && descr.ob_type.tp_descr_set !== null) return get(descr, o, type);
+  }
+  const dict = o.ob_dict;
+  if (dict !== null) {
+    const v = PyDict_GetItem(interp, dict, name);
+    if (v !== null) return Py_NewRef(v);
+  }
+  if (get !== null) return get(descr!, o, type);
+  if (descr !== null) return Py_NewRef(descr);
+  return raiseAttributeError(interp, `'${type.tp_name}' object has no attribute '${text(name)}'`, name, o);
+}
+
+/** CPython: _PyObject_GenericSetAttrWithDict */
+export function PyObject_GenericSetAttr(o: PyObject, name: PyObject, value: PyObject | null): void {
+  const type = o.ob_type;
+  const interp = type.tp_interp;
+  const descr = _PyType_Lookup(interp, type, name);
+  if (descr !== null) {
+    const set = descr.ob_type.tp_descr_set;
+    if (set !== null) return set(descr, o, value);
+  }
+  const dict = instanceDict(interp, o, value !== null);
+  if (dict === null) {
+    if (descr === null) raiseAttributeError(interp, `'${type.tp_name}' object has no attribute '${text(name)}'`, name, o);
+    raiseAttributeError(interp, `'${type.tp_name}' object attribute '${text(name)}' is read-only`, name, o);
+  }
+  if (value === null) {
+    if (!PyDict_DelItem(interp, dict, name)) raiseAttributeError(interp, `'${type.tp_name}' object has no attribute '${text(name)}'`, name, o);
+    return;
+  }
+  PyDict_SetItem(interp, dict, name, value);
+}
+
+/**
+ * o.name for a call: [method, self] when `name` is a plain function or method descriptor on the
+ * type (no bound method is made), else [attribute, null]. New references. CPython: _PyObject_GetMethod
+ */
+export function PyObject_GetMethod(interp: Interpreter, o: PyObject, name: PyObject): [PyObject, PyObject | null] {
+  const type = o.ob_type;
+  if (type.tp_getattro !== PyObject_GenericGetAttr) return [PyObject_GetAttr(interp, o, name), null];
+  const descr = _PyType_Lookup(interp, type, name);
+  let get = null;
+  if (descr !== null) {
+    const dt = descr.ob_type;
+    if (dt.tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR) {
+      const dict = o.ob_dict;
+      const shadow = dict === null ? null : PyDict_GetItem(interp, dict, name);
+      if (shadow !== null) return [Py_NewRef(shadow), null];
+      Py_INCREF(descr);
+      Py_INCREF(o);
+      return [descr, o];
+    }
+    get = dt.tp_descr_get;
+    if (get !== null && dt.tp_descr_set !== null) return [get(descr, o, type), null];
+  }
+  const dict = o.ob_dict;
+  if (dict !== null) {
+    const v = PyDict_GetItem(interp, dict, name);
+    if (v !== null) return [Py_NewRef(v), null];
+  }
+  if (get !== null) return [get(descr!, o, type), null];
+  if (descr !== null) return [Py_NewRef(descr), null];
+  return raiseAttributeError(interp, `'${type.tp_name}' object has no attribute '${text(name)}'`, name, o);
+}
+
+/**
+ * A special method looked up on the type only and bound to `o`, or null. CPython: _PyObject_LookupSpecial
+ */
+export function PyObject_LookupSpecial(interp: Interpreter, o: PyObject, name: PyObject): PyObject | null {
+  const descr = _PyType_Lookup(interp, o.ob_type, name);
+  if (descr === null) return null;
+  const get = descr.ob_type.tp_descr_get;
+  return get === null ? Py_NewRef(descr) : get(descr, o, o.ob_type as PyTypeObject);
+}

@@ -1,0 +1,4 @@
+class I:
+    def __init__(self):
+        return 1
+I()

@@ -1,0 +1,6 @@
+print(int.__add__(2, 3), (2).__add__(3), (2).__mul__(4), (7).__neg__(), (3).__eq__(3), (3).__lt__(2))
+print(int.__add__, type(int.__add__), type((1).__add__))
+print(object.__init__, object.__new__ is object.__new__, type.__call__)
+print((1).__add__('x'), (1).__hash__(), (5).__bool__(), (0).__bool__())
+print(type.__dict__['__name__'], type(type.__dict__['__name__']))
+int.__add__('x', 1)

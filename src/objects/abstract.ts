@@ -9,6 +9,7 @@ import { PyObject_LookupAttr } from './attributes.ts';
 import { PyObject_Vectorcall } from './call.ts';
 import { internedStr } from './codeobject.ts';
 import { typeQualname } from './descrobject.ts';
+import { typeLookup } from './typeready.ts';
 
 /**
  * Binary operators, numbered as CPython 3.12's NB_* (the oparg of BINARY_OP); in-place forms
@@ -307,12 +308,20 @@ export function _PyObject_HasLen(o: PyObject): boolean {
   return t.tp_as_sequence?.sq_length !== undefined || t.tp_as_mapping?.mp_length !== undefined;
 }
 
-/** A builtin type's own method `name` (along tp_base), for the special methods native code calls. */
-export function builtinMethod(type: PyTypeObject, name: string): MethodDef | null {
-  for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
-    for (const m of t.tp_methods) if (m.name === name) return m;
+/**
+ * The special method `name` of `o`, bound through its descriptor (a new reference), or null.
+ * CPython: _PyObject_LookupSpecial
+ */
+export function lookupSpecial(interp: Interpreter, o: PyObject, name: string): PyObject | null {
+  const type = o.ob_type;
+  const res = typeLookup(interp, type, name);
+  if (res === null) return null;
+  const get = res.ob_type.tp_descr_get;
+  if (get === null) {
+    Py_INCREF(res);
+    return res;
   }
-  return null;
+  return get(res, o, type);
 }
 
 /**
@@ -329,19 +338,27 @@ export function PyObject_LengthHint(interp: Interpreter, o: PyObject, defaultVal
       Py_DECREF(e as PyObject);
     }
   }
-  const hint = builtinMethod(o.ob_type, '__length_hint__');
+  const hint = lookupSpecial(interp, o, '__length_hint__');
   if (hint === null) return defaultValue;
   let result: PyObject;
   try {
-    result = hint.impl(interp, o, [], null);
+    result = PyObject_Vectorcall(interp, hint, [], null);
   } catch (e) {
     if ((e as PyObject).ob_type !== typeError) throw e;
     Py_DECREF(e as PyObject);
     return defaultValue;
+  } finally {
+    Py_DECREF(hint);
   }
   if (result === interp.singletons.NotImplemented) return defaultValue;
+  if (!PyLong_Check(result)) {
+    const tn = result.ob_type.tp_name;
+    Py_DECREF(result);
+    PyErr_SetString(interp, 'TypeError', `__length_hint__ must be an integer, not ${tn}`);
+  }
   const v = longValue(result);
   Py_DECREF(result);
+  if (v < 0) PyErr_SetString(interp, 'ValueError', '__length_hint__() should return >= 0');
   return Number(v);
 }
 

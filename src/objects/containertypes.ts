@@ -1,18 +1,29 @@
-// The type objects of list, set, frozenset and their iterators and views, created with the other
+// The type objects of list, set, frozenset, their iterators and views, and the iterators over
+// iterables (enumerate, reversed, map, filter, zip), created with the other
 // builtin types (src/objects/registry.ts). CPython: PyList_Type, PyListIter_Type,
 // PyListRevIter_Type, ... in the types' own files.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE,
   Py_INCREF, type PyObject } from './object.ts';
 import type { PyTypeObject, TypeSpec } from './typeobject.ts';
-import { list_ass_subscript, list_concat, list_contains, list_dealloc, list_inplace_concat, list_inplace_repeat, list_iter, list_length, list_methods, list_repeat,
+import { list_sq_item, list_ass_subscript, list_concat, list_contains, list_dealloc, list_inplace_concat, list_inplace_repeat, list_iter, list_length, list_methods, list_repeat,
   list_repr, list_richcompare, list_subscript, list_traverse, list_vectorcall, listiter_dealloc, listiter_methods, listiter_next, listiter_traverse,
   listreviter_methods, listreviter_next } from './listobject.ts';
+import { enum_dealloc, enum_next, enum_traverse, enum_vectorcall, reversed_dealloc, reversed_methods, reversed_next, reversed_traverse,
+  reversed_vectorcall } from './enumobject.ts';
+import { filter_dealloc, filter_next, filter_traverse, filter_vectorcall } from './filterobject.ts';
+import { map_dealloc, map_next, map_traverse, map_vectorcall } from './mapobject.ts';
+import { zip_dealloc, zip_next, zip_traverse, zip_vectorcall } from './zipobject.ts';
 
 export interface ContainerTypes {
   list: PyTypeObject;
   list_iterator: PyTypeObject;
   list_reverseiterator: PyTypeObject;
+  enumerate: PyTypeObject;
+  reversed: PyTypeObject;
+  map: PyTypeObject;
+  filter: PyTypeObject;
+  zip: PyTypeObject;
 }
 
 const STATIC = Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE;
@@ -42,11 +53,25 @@ export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObj
   list.tp_iter = list_iter;
   list.tp_vectorcall = list_vectorcall;
   list.tp_as_sequence = {
-    sq_length: list_length, sq_concat: list_concat, sq_repeat: list_repeat, sq_contains: list_contains,
+    sq_length: list_length, sq_concat: list_concat, sq_repeat: list_repeat, sq_item: list_sq_item, sq_contains: list_contains,
     sq_inplace_concat: list_inplace_concat, sq_inplace_repeat: list_inplace_repeat,
   };
   list.tp_as_mapping = { mp_length: list_length, mp_subscript: list_subscript, mp_ass_subscript: list_ass_subscript };
   list_iterator.tp_iternext = listiter_next;
   list_reverseiterator.tp_iternext = listreviter_next;
-  return { list, list_iterator, list_reverseiterator };
+  const iterType = (name: string, basicsize: number, dealloc: TypeSpec['dealloc'], traverse: TypeSpec['traverse'],
+    vectorcall: PyTypeObject['tp_vectorcall'], next: PyTypeObject['tp_iternext'], methods?: TypeSpec['methods']) => {
+    const t = make(type, { name, basicsize, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC, dealloc, traverse, methods });
+    t.tp_base = object;
+    t.tp_vectorcall = vectorcall;
+    t.tp_iter = selfIter;
+    t.tp_iternext = next;
+    return t;
+  };
+  const enumerate = iterType('enumerate', 48, enum_dealloc, enum_traverse, enum_vectorcall, enum_next);
+  const reversed = iterType('reversed', 32, reversed_dealloc, reversed_traverse, reversed_vectorcall, reversed_next, reversed_methods);
+  const map = iterType('map', 40, map_dealloc, map_traverse, map_vectorcall, map_next);
+  const filter = iterType('filter', 32, filter_dealloc, filter_traverse, filter_vectorcall, filter_next);
+  const zip = iterType('zip', 48, zip_dealloc, zip_traverse, zip_vectorcall, zip_next);
+  return { list, list_iterator, list_reverseiterator, enumerate, reversed, map, filter, zip };
 }

@@ -188,6 +188,11 @@ function list_item(interp: Interpreter, o: PyObject, i: number): PyObject {
   return v;
 }
 
+// CPython: list_item (sq_item)
+export function list_sq_item(o: PyObject, i: number): PyObject {
+  return list_item(o.ob_type.tp_interp, o, i);
+}
+
 // CPython: list_slice
 export function list_slice(interp: Interpreter, o: PyObject, ilow: number, ihigh: number): PyListObject {
   const len = ihigh - ilow;

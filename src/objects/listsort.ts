@@ -6,7 +6,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_RichCompareBool, Py_LT } from './objectops.ts';
-import { callOneArg } from './listcall.ts';
+import { PyObject_CallOneArg } from './call.ts';
 
 const MIN_GALLOP = 7;
 /** CPython's MERGESTATE_TEMP_SIZE: temp slots inside the MergeState itself (no allocation). */
@@ -530,7 +530,7 @@ export function list_sort_impl(interp: Interpreter, self: PyObject, keyfunc: PyO
       if (n >= MERGESTATE_TEMP_SIZE / 2) keysHeap = interp.obmalloc.malloc(8 * n);
       keys = [];
       try {
-        for (let i = 0; i < n; i++) keys.push(callOneArg(interp, keyfunc, savedItems[i]!));
+        for (let i = 0; i < n; i++) keys.push(PyObject_CallOneArg(interp, keyfunc, savedItems[i]!));
       } catch (e) {
         for (let i = keys.length; --i >= 0;) Py_DECREF(keys[i]!);
         if (keysHeap !== 0) interp.obmalloc.free(keysHeap);

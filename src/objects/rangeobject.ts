@@ -8,7 +8,7 @@ import { PySequence_IterSearch } from './abstract.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
-import type { PyTypeObject } from './typeobject.ts';
+import { METH_NOARGS, type MethodDef, type PyTypeObject } from './typeobject.ts';
 import type { PySliceObject } from './sliceobject.ts';
 
 export interface RangeBody {
@@ -251,3 +251,21 @@ export function range_length(o: PyObject): number {
   if (typeof n === 'bigint') return PyErr_SetString(o.ob_type.tp_interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
   return n;
 }
+
+// CPython: range_reverse — range(start + (n-1)*step, start - step, -step), counted with machine
+// integers when start, stop, step, -step, start - step and the length fit in a C long.
+function range_reverse(interp: Interpreter, self: PyObject | null): PyObject {
+  const b = (self as PyRangeObject).body;
+  const start = BigInt(longValue(b.start));
+  const stop = BigInt(longValue(b.stop));
+  const step = BigInt(longValue(b.step));
+  const len = BigInt(longValue(b.length));
+  const fast = fitsLong(start) && fitsLong(stop) && fitsLong(step) && step !== LONG_MIN && fitsLong(start - step) && fitsLong(len);
+  const newStop = start - step;
+  const body: RangeIterBody = { next: jsInt(newStop + len * step), step: jsInt(-step), remaining: jsInt(len) };
+  return allocObject(interp, fast ? interp.types.range_iterator : interp.types.longrange_iterator, SIZEOF_RANGEITEROBJECT, 0, body);
+}
+
+export const range_methods: readonly MethodDef[] = [
+  { name: '__reversed__', flags: METH_NOARGS, impl: range_reverse },
+];

@@ -5,8 +5,8 @@ import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCA
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
 import { long_as_number, long_dealloc } from './longobject.ts';
 import { float_as_number, float_dealloc } from './floatobject.ts';
-import { tuple_concat, tuple_length, tuple_repeat, tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_traverse, tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
-import { unicode_concat, unicode_length, unicode_repeat, unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse } from './unicodeobject.ts';
+import { tuple_item, tuple_concat, tuple_length, tuple_repeat, tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_traverse, tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
+import { unicode_item, unicode_concat, unicode_length, unicode_repeat, unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse } from './unicodeobject.ts';
 import { bool_as_number } from './boolobject.ts';
 import { complex_as_number, complex_dealloc, complex_getset, complex_hash, complex_methods, complex_repr, complex_richcompare, complex_vectorcall } from './complexobject.ts';
 import { unicode_mod } from './unicode_format.ts';
@@ -15,7 +15,7 @@ import { dictLength, dict_ass_sub, dict_contains, dict_dealloc, dict_iter, dict_
 import { code_dealloc } from './codeobject.ts';
 import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
-import { range_length, range_contains, range_dealloc, range_iter, range_richcompare, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
+import { range_methods, range_length, range_contains, range_dealloc, range_iter, range_richcompare, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
 import { tb_dealloc } from './traceback.ts';
 import { slice_dealloc } from './sliceobject.ts';
 import { gen_dealloc, gen_getset, gen_iter, gen_iternext, gen_methods, gen_repr, gen_traverse } from './genobject.ts';
@@ -123,7 +123,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const code = make(type, { name: 'code', basicsize: 192, itemsize: 2, flags: STATIC, dealloc: code_dealloc });
   const function_ = make(type, { name: 'function', basicsize: 144, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: func_dealloc });
   const builtin = make(type, { name: 'builtin_function_or_method', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: meth_dealloc });
-  const range = make(type, { name: 'range', basicsize: 48, flags: STATIC | Py_TPFLAGS_SEQUENCE, dealloc: range_dealloc });
+  const range = make(type, { name: 'range', basicsize: 48, flags: STATIC | Py_TPFLAGS_SEQUENCE, dealloc: range_dealloc, methods: range_methods });
   const range_iterator = make(type, { name: 'range_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
   const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
   const complex = make(type, { name: 'complex', basicsize: 32, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: complex_dealloc, methods: complex_methods, getset: complex_getset });
@@ -286,11 +286,11 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   NoneType.tp_as_number = { nb_bool: () => false };
   float.tp_as_number = float_as_number;
   bool.tp_as_number = bool_as_number;
-  tuple.tp_as_sequence = { sq_length: tuple_length, sq_concat: tuple_concat, sq_repeat: tuple_repeat, sq_contains: tuple_contains };
+  tuple.tp_as_sequence = { sq_length: tuple_length, sq_concat: tuple_concat, sq_repeat: tuple_repeat, sq_item: tuple_item, sq_contains: tuple_contains };
   tuple.tp_iter = tuple_iter;
   tuple_iterator.tp_iternext = tupleiter_next;
   tuple.tp_as_mapping = { mp_subscript: tuple_subscript };
-  str.tp_as_sequence = { sq_length: unicode_length, sq_concat: unicode_concat, sq_repeat: unicode_repeat, sq_contains: unicode_contains };
+  str.tp_as_sequence = { sq_length: unicode_length, sq_concat: unicode_concat, sq_repeat: unicode_repeat, sq_item: unicode_item, sq_contains: unicode_contains };
   str.tp_as_number = { nb_remainder: unicode_mod };
   str.tp_iter = unicode_iter;
   str_iterator.tp_iternext = unicodeiter_next;

@@ -186,3 +186,20 @@ export function tuple_repeat(a: PyObject, n: number): PyObject {
   if (x.length * n > 2 ** 32) PyErr_SetString(interp, 'MemoryError', '');
   return tupleOfItems(interp, new Array<PyObject[]>(n).fill(x));
 }
+
+/**
+ * A new tuple of `n` slots the caller fills (through `body`) before anyone else sees it; unfilled
+ * slots are null. CPython: PyTuple_New
+ */
+export function PyTuple_New(interp: Interpreter, n: number): PyTupleObject {
+  return tupleFromItemsSteal(interp, new Array<PyObject>(n).fill(null as unknown as PyObject)) as PyTupleObject;
+}
+
+// CPython: tupleitem
+export function tuple_item(o: PyObject, i: number): PyObject {
+  const items = (o as PyTupleObject).body;
+  if (i < 0 || i >= items.length) PyErr_SetString(o.ob_type.tp_interp, 'IndexError', 'tuple index out of range');
+  const v = items[i]!;
+  Py_INCREF(v);
+  return v;
+}

@@ -306,3 +306,10 @@ export function unicode_repeat(a: PyObject, n: number): PyObject {
   if (len * n > 2 ** 29) PyErr_SetString(interp, 'MemoryError', '');
   return PyUnicode_FromString(interp, unicodeText(a).repeat(n));
 }
+
+// CPython: unicode_getitem
+export function unicode_item(o: PyObject, i: number): PyObject {
+  const interp = o.ob_type.tp_interp;
+  if (i < 0 || i >= unicodeLength(o)) PyErr_SetString(interp, 'IndexError', 'string index out of range');
+  return unicodeItem(interp, o, i);
+}

@@ -364,3 +364,51 @@ test('complex arithmetic, constructors and hashing release what they create', ()
     'big = 100000000000000000000\nprint(complex(str(big) + "x"))\n',
   ]) assertStable(src, 1);
 });
+
+const ITERATION_BUILTINS = `
+big = 100000000000000000000
+data = [(i * 7919) % 1000 + big for i in range(300)]
+total = 0
+for r in range(3):
+    s = sorted(data, key=lambda v: v % 10, reverse=r == 1)
+    total = total + s[0] + sum(s[:10]) + sum([0.1] * 10 + [1]) + sum([big, 1.5]) + min(s) + max(s, key=lambda v: -v)
+    total = total + min(big, big + 1) + max([], default=big) + any(s) + all([big, 0]) + sum([[big]], [])[0]
+    for i, v in enumerate(s[:5], big):
+        total = total + i + v
+    for a, b in zip(s, range(5)):
+        total = total + a + b
+    total = total + sum(map(lambda a, b: a * b, s[:5], range(big, big + 5))) + len(list(filter(None, [0, big, ''])))
+    total = total + sum(reversed(s[:5])) + sum(reversed((big, 1))) + sum(reversed(range(big, big + 3))) + len(list(reversed('abc')))
+print(total, sorted('héllo'), list(zip('ab', (big, big), strict=True)))
+`;
+
+test('sorted, sum, min, max, any, all, enumerate, zip, map, filter and reversed release what they use', () => {
+  const interp = new Interpreter();
+  const first = run(interp, ITERATION_BUILTINS);
+  assert.equal(first.err, '');
+  assert.equal(first.status, 0);
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, ITERATION_BUILTINS), first);
+    assert.equal(liveBlocks(interp), baseline);
+  }
+  for (const src of [
+    'big = 100000000000000000000\nprint(sorted([big, 1, "x", 2]))\n',
+    'big = 100000000000000000000\nprint(sorted([big, big + 1], key=len))\n',
+    'big = 100000000000000000000\nprint(sum([big, 1.5, "x"]))\n',
+    'big = 100000000000000000000\nprint(max([big, "x"]))\n',
+    'big = 100000000000000000000\nprint(list(zip([big], [big, 2], strict=True)))\n',
+    'big = 100000000000000000000\nprint(list(map(len, [big])))\n',
+    'big = 100000000000000000000\nprint(list(enumerate([big], 1.5)))\n',
+    'big = 100000000000000000000\nprint(min(big, big, default=1))\n',
+  ]) {
+    const interp2 = new Interpreter();
+    const f = run(interp2, src);
+    assert.equal(f.status, 1, src);
+    const b = liveBlocks(interp2);
+    for (let k = 0; k < 3; k++) {
+      assert.deepEqual(run(interp2, src), f);
+      assert.equal(liveBlocks(interp2), b, src);
+    }
+  }
+});

@@ -1,0 +1,1 @@
+print(enumerate([], step=1))

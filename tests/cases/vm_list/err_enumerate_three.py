@@ -1,0 +1,1 @@
+print(enumerate([], start=1, x=2))

@@ -1,0 +1,1 @@
+print(filter(None, 1))

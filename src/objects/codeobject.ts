@@ -4,7 +4,8 @@
 // names materialized once as PyObjects.
 import type { CodeDescriptor } from '../compiler/code.ts';
 import { CO_FAST_FREE, CO_FAST_LOCAL } from '../compiler/code.ts';
-import { PyComplex, PyEllipsis } from '../ast/constant.ts';
+import { PyBytes, PyComplex, PyEllipsis } from '../ast/constant.ts';
+import { PyBytes_FromData } from './bytesobject.ts';
 import { PyComplex_FromDoubles } from './complexobject.ts';
 import { ConstTuple, constantKey, isCodeConstant, type CodeConstant, type CodeObjectLike } from '../bytecode/constants.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
@@ -96,6 +97,7 @@ class ConstMaterializer {
     if (typeof v === 'number') return PyFloat_FromDouble(interp, v);
     if (typeof v === 'string') return allNameChars(v) ? internedStr(interp, v) : PyUnicode_FromString(interp, v);
     if (v instanceof PyComplex) return PyComplex_FromDoubles(interp, v.real, v.imag);
+    if (v instanceof PyBytes) return PyBytes_FromData(interp, v.bytes.slice());
     if (v instanceof ConstTuple) return tupleFromItemsSteal(interp, v.items.map((x) => this.get(x)));
     if (isCodeConstant(v)) return codeFromDescriptorWith(interp, v as CodeDescriptor, this);
     const what = v === PyEllipsis ? 'Ellipsis' : (v as object).constructor.name;

@@ -8,6 +8,8 @@ import { float_as_number, float_dealloc } from './floatobject.ts';
 import { tuple_item, tuple_concat, tuple_length, tuple_repeat, tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_traverse, tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
 import { unicode_item, unicode_concat, unicode_length, unicode_repeat, unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse } from './unicodeobject.ts';
 import { bool_as_number } from './boolobject.ts';
+import { createBytesTypes, type BytesTypes } from './bytestypes.ts';
+import { unicode_methods } from './unicode_methods.ts';
 import { complex_as_number, complex_dealloc, complex_getset, complex_hash, complex_methods, complex_repr, complex_richcompare, complex_vectorcall } from './complexobject.ts';
 import { unicode_mod } from './unicode_format.ts';
 import { createExceptionTypes } from './exceptions.ts';
@@ -46,7 +48,7 @@ import { PyObject_HashNotImplemented } from './typeslots.ts';
 import { PyType_ReadyStatic } from './typeready.ts';
 import type { PyObject } from './object.ts';
 
-export interface BuiltinTypes extends ContainerTypes {
+export interface BuiltinTypes extends ContainerTypes, BytesTypes {
   type: PyTypeObject;
   object: PyTypeObject;
   NoneType: PyTypeObject;
@@ -114,7 +116,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const float = make(type, { name: 'float', basicsize: 24, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: float_dealloc });
   const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS, dealloc: tuple_dealloc, traverse: tuple_traverse });
   const tuple_iterator = make(type, { name: 'tuple_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tupleiter_dealloc, traverse: tupleiter_traverse });
-  const str = make(type, { name: 'str', basicsize: 56, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS, dealloc: unicode_dealloc });
+  const str = make(type, { name: 'str', basicsize: 56, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS, dealloc: unicode_dealloc, methods: unicode_methods });
   const str_iterator = make(type, { name: 'str_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const str_ascii_iterator = make(type, { name: 'str_ascii_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
@@ -303,6 +305,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   range.tp_as_sequence = { sq_length: range_length, sq_contains: range_contains };
   range.tp_as_mapping = { mp_subscript: range_subscript };
   const containers = createContainerTypes(interp, make, type, object, [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]);
+  const bytesTypes = createBytesTypes(interp, make, type, object);
   const exceptions = createExceptionTypes(interp, type, object);
   for (const e of exceptions.values()) {
     e.tp_repr = exception_repr;
@@ -315,7 +318,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
     method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method, staticmethod,
     classmethod, property, mappingproxy, iterator, super: super_, ...containers,
-    complex,
+    complex, ...bytesTypes,
   };
 }
 

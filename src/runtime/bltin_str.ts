@@ -6,6 +6,8 @@
 import type { Interpreter } from './interpreter.ts';
 import { checkPositional, noKeywords, oneArg } from '../objects/args.ts';
 import { bindArgs } from '../objects/args_kw.ts';
+import { bufferOf, intOfBuffer, latin1Text } from '../objects/bytesobject.ts';
+import { decodeBytes } from '../objects/codecs.ts';
 import { PyErr_SetString } from '../objects/exceptions.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
@@ -60,16 +62,14 @@ const builtinOrd: BuiltinImpl = (interp, _self, args, kwnames) => {
     if (n !== 1) PyErr_SetString(interp, 'TypeError', `ord() expected a character, but string of length ${n} found`);
     return PyLong_FromNumber(interp, unicodeText(o).codePointAt(0)!);
   }
-  const bytesLike = ordOfBytes(interp, o);
-  if (bytesLike !== null) return bytesLike;
+  const b = bufferOf(o);
+  if (b !== null) {
+    if (b.length !== 1) PyErr_SetString(interp, 'TypeError', `ord() expected a character, but string of length ${b.length} found`);
+    return PyLong_FromNumber(interp, b[0]!);
+  }
   return PyErr_SetString(interp, 'TypeError', `ord() expected string of length 1, but ${o.ob_type.tp_name} found`);
 };
 
-/** ord() of a bytes or bytearray; null for other types. */
-let ordOfBytes: (interp: Interpreter, o: PyObject) => PyObject | null = () => null;
-export function setOrdOfBytes(f: typeof ordOfBytes): void {
-  ordOfBytes = f;
-}
 
 function baseBuiltin(name: string, base: 2 | 8 | 16): BuiltinImpl {
   return (interp, _self, args, kwnames) => PyUnicode_FromString(interp, intToBase(indexValue(interp, oneArg(interp, name, args, kwnames)), base));
@@ -91,18 +91,12 @@ function unicode_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnam
 }
 
 /** str(obj, encoding, errors): decoding a bytes-like object. CPython: PyUnicode_FromEncodedObject */
-let strDecode: (interp: Interpreter, obj: PyObject, encoding: PyObject | undefined, errors: PyObject | undefined) => PyObject = (interp, obj) => {
+function strDecode(interp: Interpreter, obj: PyObject, encoding: PyObject | undefined, errors: PyObject | undefined): PyObject {
   if (obj.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', 'decoding str is not supported');
-  return PyErr_SetString(interp, 'TypeError', `decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
-};
-export function setStrDecode(f: typeof strDecode): void {
-  strDecode = f;
-}
-
-/** int(x) of a bytes-like object; null for other types. */
-let intOfBytes: (interp: Interpreter, o: PyObject, base: number | bigint) => PyObject | null = () => null;
-export function setIntOfBytes(f: typeof intOfBytes): void {
-  intOfBytes = f;
+  const b = bufferOf(obj);
+  if (b === null) PyErr_SetString(interp, 'TypeError', `decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
+  const enc = encoding === undefined ? 'utf-8' : unicodeText(encoding);
+  return PyUnicode_FromString(interp, decodeBytes(interp, b, enc, errors === undefined ? 'strict' : unicodeText(errors)));
 }
 
 // CPython: long_new_impl and PyNumber_Long
@@ -117,7 +111,7 @@ function long_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames:
   if (base !== undefined) {
     const b = indexValue(interp, base);
     if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), b));
-    const r = intOfBytes(interp, x, b);
+    const r = intOfBuffer(interp, x, b);
     if (r !== null) return r;
     return PyErr_SetString(interp, 'TypeError', "int() can't convert non-string with explicit base");
   }
@@ -128,7 +122,7 @@ function long_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames:
   if (PyLong_Check(x)) return PyLong_FromBigInt(interp, BigInt(longValue(x)));
   if (x.ob_type.isSubtypeOf(t.float)) return PyLong_FromBigInt(interp, floatToInt(x.ival));
   if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), 10));
-  const r = intOfBytes(interp, x, 10);
+  const r = intOfBuffer(interp, x, 10);
   if (r !== null) return r;
   return PyErr_SetString(interp, 'TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.tp_name}'`);
 }
@@ -148,6 +142,8 @@ function float_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames
   if (x.ob_type.isSubtypeOf(t.float)) return PyFloat_FromDouble(interp, x.ival);
   if (PyLong_Check(x)) return PyFloat_FromDouble(interp, intToFloat(BigInt(longValue(x))));
   if (x.ob_type.isSubtypeOf(t.str)) return PyFloat_FromDouble(interp, floatFromString(unicodeText(x)));
+  const b = bufferOf(x);
+  if (b !== null) return PyFloat_FromDouble(interp, floatFromString(latin1Text(b)));
   return PyErr_SetString(interp, 'TypeError', `float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
 }
 
@@ -182,6 +178,8 @@ export function addTextBuiltins(interp: Interpreter, set: (name: string, v: PyOb
   set('int', t.int);
   set('float', t.float);
   set('complex', t.complex);
+  set('bytes', t.bytes);
+  set('bytearray', t.bytearray);
   set('abs', fn('abs', builtinAbs));
   set('hash', fn('hash', (i, _self, args, kwnames) => hashObject(i, PyObject_Hash(i, oneArg(i, 'hash', args, kwnames)))));
 }

@@ -412,3 +412,29 @@ test('sorted, sum, min, max, any, all, enumerate, zip, map, filter and reversed 
     }
   }
 });
+
+test('bytes and bytearray operations release what they create', () => {
+  assertStable([
+    'big = 100000000000000000000',
+    'for i in range(20):',
+    '    b = bytes(str(big + i), "ascii") + b"-" * (i % 3) + bytes([i, 65]) + bytes(i % 4)',
+    '    ba = bytearray(b) + b"!"',
+    '    ba += bytearray(b"xyz") * 2',
+    '    ba[0] = 66',
+    '    ba[1:3] = b"q" * i',
+    '    del ba[::2]',
+    '    s = b"%s %d %r" % (b, big, ba) + bytes(bytearray(b"k"))',
+    '    t = str(b, "utf-8") + repr(ba) + str(int(b[:5])) + str(hash(b))',
+    '    d = {b: ba[1:], bytes(ba): i}',
+    '    n = [x for x in ba] + [b[0], b in s, 65 in ba]',
+    'print(b, ba, s, t, n, d[b])',
+  ].join('\n') + '\n', 0);
+  for (const src of [
+    'big = 100000000000000000000\nprint(bytes([1, big]))\n',
+    'big = 100000000000000000000\nba = bytearray(str(big), "ascii")\nba[0] = big\n',
+    'big = 100000000000000000000\nprint(b"%s %s" % (str(big).encode() if False else b"x",))\n',
+    'big = 100000000000000000000\nprint(bytes(str(big) + "é", "ascii"))\n',
+    'big = 100000000000000000000\nprint(str(bytes(str(big), "ascii") + b"\\xff", "utf-8"))\n',
+    'big = 100000000000000000000\nba = bytearray(b"abcd")\nba[::2] = bytes(str(big), "ascii")\n',
+  ]) assertStable(src, 1);
+});

@@ -1,0 +1,272 @@
+// bytearray. CPython: Objects/bytearrayobject.c. The contents are a Uint8Array in `body` (its
+// length is the size); `ival` is ob_alloc and `extra` the address of the separately allocated
+// buffer (0 for none), which grows and shrinks as PyByteArray_Resize decides.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { indexOrNull } from './abstract.ts';
+import { allocObject, freeObject } from './alloc.ts';
+import { bindArgs } from './args_kw.ts';
+import {
+  bufferOf, byteValue, bytesContains, bytesFormat, compareBuffers, dataFromArgs, dataFromIterable, repeatData, richFromOrder,
+  sliceData,
+} from './bytesobject.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { PyLong_FromNumber } from './longobject.ts';
+import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_EQ, Py_NE } from './objectops.ts';
+import { PySlice_AdjustIndices, PySlice_Unpack } from './sliceobject.ts';
+import type { PyTypeObject, visitproc } from './typeobject.ts';
+
+export interface PyByteArrayObject extends PyObject {
+  body: Uint8Array;
+  extra: number;
+}
+
+/** sizeof(PyByteArrayObject) on 64-bit 3.12. */
+const SIZEOF_PYBYTEARRAYOBJECT = 56;
+
+/** A new empty bytearray (no buffer yet). CPython: PyByteArray_FromStringAndSize(NULL, 0) */
+function newByteArray(interp: Interpreter): PyObject {
+  const o = allocObject(interp, interp.types.bytearray, SIZEOF_PYBYTEARRAYOBJECT, 0, new Uint8Array(0));
+  o.extra = 0;
+  return o;
+}
+
+/** A new bytearray holding a copy of `data`. CPython: PyByteArray_FromStringAndSize */
+export function PyByteArray_FromData(interp: Interpreter, data: Uint8Array): PyObject {
+  const o = newByteArray(interp);
+  if (data.length > 0) {
+    // PyByteArray_FromStringAndSize allocates exactly size + 1.
+    o.ival = data.length + 1;
+    o.extra = interp.obmalloc.malloc(o.ival);
+    o.body = data.slice();
+  }
+  return o;
+}
+
+// CPython: bytearray_dealloc
+export function bytearray_dealloc(o: PyObject): void {
+  const interp = o.ob_type.tp_interp;
+  if ((o as PyByteArrayObject).extra !== 0) interp.obmalloc.free((o as PyByteArrayObject).extra);
+  freeObject(o);
+}
+
+/** Sets the size, reallocating the buffer as CPython does. CPython: PyByteArray_Resize */
+export function byteArrayResize(interp: Interpreter, o: PyObject, size: number): void {
+  const b = o as PyByteArrayObject;
+  let alloc = b.ival;
+  const old = b.body;
+  const fresh = new Uint8Array(size);
+  fresh.set(size >= old.length ? old : old.subarray(0, size));
+  if (size + 1 <= alloc) {
+    if (size < alloc / 2) alloc = size + 1;
+    else {
+      b.body = fresh;
+      return;
+    }
+  } else if (size <= alloc * 1.125) alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
+  else alloc = size + 1;
+  if (alloc > 2 ** 40) PyErr_SetString(interp, 'MemoryError', '');
+  b.extra = b.extra === 0 ? interp.obmalloc.malloc(alloc) : interp.obmalloc.realloc(b.extra, alloc);
+  b.ival = alloc;
+  b.body = fresh;
+}
+
+/** Replaces the contents with `data`, resizing first. */
+export function byteArraySetData(interp: Interpreter, o: PyObject, data: Uint8Array): void {
+  byteArrayResize(interp, o, data.length);
+  (o as PyByteArrayObject).body.set(data);
+}
+
+// CPython: bytearray_repr — unlike bytes' repr, a single quote is escaped even inside double quotes
+export function bytearray_repr(o: PyObject): string {
+  const d = (o as PyByteArrayObject).body;
+  let quote = "'";
+  if (d.includes(0x27) && !d.includes(0x22)) quote = '"';
+  let out = '';
+  for (const c of d) {
+    if (c === 0x27 || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return `${o.ob_type.tp_name}(b${quote}${out}${quote})`;
+}
+
+export function bytearray_contains(o: PyObject, x: PyObject): boolean {
+  return bytesContains(o.ob_type.tp_interp, (o as PyByteArrayObject).body, x);
+}
+
+// CPython: bytearray_richcompare — any two buffers compare
+export function bytearray_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const x = bufferOf(a);
+  const y = bufferOf(b);
+  if (x === null || y === null) return interp.singletons.NotImplemented;
+  if ((op === Py_EQ || op === Py_NE) && x.length !== y.length) return op === Py_EQ ? interp.singletons.False : interp.singletons.True;
+  return richFromOrder(interp, compareBuffers(x, y), op);
+}
+
+// CPython: bytearray_subscript
+export function bytearray_subscript(o: PyObject, key: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const data = (o as PyByteArrayObject).body;
+  let i = indexOrNull(interp, key);
+  if (i === null && key.ob_type === interp.types.slice) return PyByteArray_FromData(interp, sliceData(interp, data, key));
+  if (i === null) return PyErr_SetString(interp, 'TypeError', `bytearray indices must be integers or slices, not ${key.ob_type.tp_name}`);
+  if (i < 0) i += data.length;
+  if (i < 0 || i >= data.length) PyErr_SetString(interp, 'IndexError', 'bytearray index out of range');
+  return PyLong_FromNumber(interp, data[i]!);
+}
+
+// CPython: bytearray_ass_subscript / bytearray_setslice_linear
+export function bytearray_ass_subscript(o: PyObject, key: PyObject, value: PyObject | null): void {
+  const interp = o.ob_type.tp_interp;
+  const data = (o as PyByteArrayObject).body;
+  let i = indexOrNull(interp, key);
+  if (i !== null) {
+    if (i < 0) i += data.length;
+    if (i < 0 || i >= data.length) PyErr_SetString(interp, 'IndexError', 'bytearray index out of range');
+    if (value === null) {
+      const out = new Uint8Array(data.length - 1);
+      out.set(data.subarray(0, i));
+      out.set(data.subarray(i + 1), i);
+      byteArraySetData(interp, o, out);
+      return;
+    }
+    data[i] = byteValue(interp, value, 'byte must be in range(0, 256)');
+    return;
+  }
+  if (key.ob_type !== interp.types.slice) {
+    PyErr_SetString(interp, 'TypeError', `bytearray indices must be integers or slices, not ${key.ob_type.tp_name}`);
+  }
+  let values: Uint8Array;
+  if (value === null) values = new Uint8Array(0);
+  else if (value === o) values = data.slice();
+  else {
+    const b = bufferOf(value);
+    if (b !== null) values = b.slice();
+    else {
+      if (value.ob_type.tp_iter === null || value.ob_type.isSubtypeOf(interp.types.str)) {
+        PyErr_SetString(interp, 'TypeError', `can assign only bytes, buffers, or iterables of ints in range(0, 256)`);
+      }
+      values = dataFromIterable(interp, value, 'byte must be in range(0, 256)');
+    }
+  }
+  const r = PySlice_Unpack(interp, key);
+  const n = PySlice_AdjustIndices(data.length, r);
+  const [start, stop, step] = r;
+  if (step === 1) {
+    const lo = start;
+    const hi = Math.max(stop, lo);
+    const out = new Uint8Array(data.length - (hi - lo) + values.length);
+    out.set(data.subarray(0, lo));
+    out.set(values, lo);
+    out.set(data.subarray(hi), lo + values.length);
+    byteArraySetData(interp, o, out);
+    return;
+  }
+  if (value === null) {
+    const drop = new Set<number>();
+    for (let k = 0, cur = start; k < n; k++, cur += step) drop.add(cur);
+    byteArraySetData(interp, o, data.filter((_, j) => !drop.has(j)));
+    return;
+  }
+  if (values.length !== n) {
+    PyErr_SetString(interp, 'ValueError', `attempt to assign bytes of size ${values.length} to extended slice of size ${n}`);
+  }
+  for (let k = 0, cur = start; k < n; k++, cur += step) data[cur] = values[k]!;
+}
+
+// CPython: PyByteArray_Concat
+export function bytearray_concat(a: PyObject, b: PyObject): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const y = bufferOf(b);
+  if (y === null) return PyErr_SetString(interp, 'TypeError', `can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
+  const x = (a as PyByteArrayObject).body;
+  const out = new Uint8Array(x.length + y.length);
+  out.set(x);
+  out.set(y, x.length);
+  return PyByteArray_FromData(interp, out);
+}
+
+// CPython: bytearray_iconcat
+export function bytearray_iconcat(a: PyObject, b: PyObject): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const y = bufferOf(b);
+  if (y === null) return PyErr_SetString(interp, 'TypeError', `can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
+  const ycopy = y.slice();
+  const n = (a as PyByteArrayObject).body.length;
+  byteArrayResize(interp, a, n + ycopy.length);
+  (a as PyByteArrayObject).body.set(ycopy, n);
+  Py_INCREF(a);
+  return a;
+}
+
+// CPython: bytearray_repeat
+export function bytearray_repeat(o: PyObject, n: number): PyObject {
+  const interp = o.ob_type.tp_interp;
+  return PyByteArray_FromData(interp, repeatData(interp, (o as PyByteArrayObject).body, n));
+}
+
+// CPython: bytearray_irepeat
+export function bytearray_irepeat(o: PyObject, n: number): PyObject {
+  const interp = o.ob_type.tp_interp;
+  byteArraySetData(interp, o, repeatData(interp, (o as PyByteArrayObject).body, n));
+  Py_INCREF(o);
+  return o;
+}
+
+// CPython: bytearray_mod
+export function bytearray_mod(v: PyObject, w: PyObject): PyObject {
+  const interp = v.ob_type.tp_interp;
+  if (!v.ob_type.isSubtypeOf(interp.types.bytearray)) return interp.singletons.NotImplemented;
+  return PyByteArray_FromData(interp, bytesFormat(interp, (v as PyByteArrayObject).body, w));
+}
+
+// CPython: bytearray___init___impl (through type.__call__)
+export function bytearray_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  const [x, encoding, errors] = bindArgs(interp, 'bytearray', ['source', 'encoding', 'errors'], 0, args, kwnames);
+  const o = newByteArray(interp);
+  try {
+    const data = dataFromArgs(interp, 'bytearray', x, encoding, errors);
+    if (data !== null && data.length > 0) byteArraySetData(interp, o, data);
+  } catch (e) {
+    Py_DECREF(o);
+    throw e;
+  }
+  return o;
+}
+
+/** sizeof(bytesiterobject) on 64-bit 3.12. */
+const SIZEOF_BYTESITEROBJECT = 32;
+
+// CPython: bytearray_iter — the iterator keeps its index in `ival` and the bytearray in `body`.
+export function bytearray_iter(o: PyObject): PyObject {
+  Py_INCREF(o);
+  return allocObject(o.ob_type.tp_interp, o.ob_type.tp_interp.types.bytearray_iterator, SIZEOF_BYTESITEROBJECT, 0, o);
+}
+
+// CPython: bytearrayiter_next (a bytearray may shrink while it is iterated)
+export function bytearrayiter_next(it: PyObject): PyObject | null {
+  const seq = it.body as PyObject | null;
+  if (seq === null) return null;
+  const data = seq.body as Uint8Array;
+  if (it.ival < data.length) return PyLong_FromNumber(seq.ob_type.tp_interp, data[it.ival++]!);
+  it.body = null;
+  Py_DECREF(seq);
+  return null;
+}
+
+// CPython: bytearrayiter_dealloc
+export function bytearrayiter_dealloc(it: PyObject): void {
+  Py_XDECREF(it.body as PyObject | null);
+  freeObject(it);
+}
+
+// CPython: bytearrayiter_traverse
+export function bytearrayiter_traverse(it: PyObject, visit: visitproc, arg: unknown): void {
+  if (it.body !== null) visit(it.body as PyObject, arg);
+}

@@ -1,0 +1,525 @@
+// The methods of bytes and bytearray (the shared ones return the receiver's type), and
+// bytearray's mutators. CPython: Objects/bytes_methods.c, Objects/bytesobject.c,
+// Objects/bytearrayobject.c and their clinic argument errors; the text algorithms are
+// stringlib's (src/objects/stringlib.ts) on latin-1 strings.
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { checkPositional, noKeywords } from './args.ts';
+import { bindArgs } from './args_kw.ts';
+import { byteArrayResize, byteArraySetData, PyByteArray_FromData } from './bytearrayobject.ts';
+import { bufferOf, byteValue, dataFromIterable, latin1Data, latin1Text, PyBytes_FromData } from './bytesobject.ts';
+import { decodeBytes } from './codecs.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { _PyList_FromArraySteal, PySequence_Fast } from './listobject.ts';
+import { longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
+import { isAsciiSpace } from './numeric/ascii_transform.ts';
+import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
+import {
+  adjustIndices, centerPads, countIn, expandTabs, findIn, replaceText, splitLines, splitSep, splitWhitespace, stripText, tailMatch,
+  zfillText,
+} from './stringlib.ts';
+import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
+import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type MethodDef } from './typeobject.ts';
+import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
+import { ssizeArgOf } from './unicode_methods.ts';
+
+type Impl = MethodDef['impl'];
+
+const PY_SSIZE_T_MAX = 9223372036854775807;
+
+function isByteArray(interp: Interpreter, o: PyObject): boolean {
+  return o.ob_type.isSubtypeOf(interp.types.bytearray);
+}
+
+function dataOf(o: PyObject): Uint8Array {
+  return o.body as Uint8Array;
+}
+
+/** A result of the receiver's kind: bytes for bytes (self when unchanged), a new bytearray for bytearray. */
+function result(interp: Interpreter, self: PyObject, s: string): PyObject {
+  if (isByteArray(interp, self)) return PyByteArray_FromData(interp, latin1Data(s));
+  if (self.ob_type === interp.types.bytes && s.length === dataOf(self).length && s === latin1Text(dataOf(self))) {
+    Py_INCREF(self);
+    return self;
+  }
+  return PyBytes_FromData(interp, latin1Data(s));
+}
+
+function fresh(interp: Interpreter, self: PyObject, s: string): PyObject {
+  return isByteArray(interp, self) ? PyByteArray_FromData(interp, latin1Data(s)) : PyBytes_FromData(interp, latin1Data(s));
+}
+
+function needBytes(interp: Interpreter, o: PyObject): string {
+  const b = bufferOf(o);
+  if (b === null) PyErr_SetString(interp, 'TypeError', `a bytes-like object is required, not '${o.ob_type.tp_name}'`);
+  return latin1Text(b);
+}
+
+function sliceIndex(interp: Interpreter, o: PyObject | undefined, dflt: number): number {
+  if (o === undefined || o === interp.singletons.None) return dflt;
+  if (!PyLong_Check(o)) PyErr_SetString(interp, 'TypeError', 'slice indices must be integers or None or have an __index__ method');
+  const v = longValue(o);
+  if (typeof v === 'bigint') return v > 0n ? PY_SSIZE_T_MAX : -PY_SSIZE_T_MAX;
+  return v;
+}
+
+/** CPython: stringlib_parse_args_finds_byte — the needle may be an int in range(256). */
+function parseFinds(interp: Interpreter, name: string, args: readonly PyObject[], kwnames: PyObject | null): [string, number, number] {
+  noKeywords(interp, name, kwnames);
+  if (args.length < 1) PyErr_SetString(interp, 'TypeError', `${name}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) PyErr_SetString(interp, 'TypeError', `${name}() takes at most 3 arguments (${args.length} given)`);
+  const sub = args[0]!;
+  let needle: string;
+  if (PyLong_Check(sub)) {
+    const v = longValue(sub);
+    if (v < 0 || v > 255) PyErr_SetString(interp, 'ValueError', 'byte must be in range(0, 256)');
+    needle = String.fromCharCode(Number(v));
+  } else {
+    const b = bufferOf(sub);
+    if (b === null) PyErr_SetString(interp, 'TypeError', `argument should be integer or bytes-like object, not '${sub.ob_type.tp_name}'`);
+    needle = latin1Text(b);
+  }
+  return [needle, sliceIndex(interp, args[1], 0), sliceIndex(interp, args[2], PY_SSIZE_T_MAX)];
+}
+
+function findMethod(name: string, reverse: boolean, raise: boolean): Impl {
+  return (interp, self, args, kwnames) => {
+    const [sub, start0, end0] = parseFinds(interp, name, args, kwnames);
+    const s = latin1Text(dataOf(self!));
+    const [start, end] = adjustIndices(start0, end0, s.length);
+    const r = findIn(s, sub, start, end, reverse);
+    if (r < 0 && raise) PyErr_SetString(interp, 'ValueError', 'subsection not found');
+    return PyLong_FromNumber(interp, r);
+  };
+}
+
+const countImpl: Impl = (interp, self, args, kwnames) => {
+  const [sub, start0, end0] = parseFinds(interp, 'count', args, kwnames);
+  const s = latin1Text(dataOf(self!));
+  const [start, end] = adjustIndices(start0, end0, s.length);
+  return PyLong_FromNumber(interp, countIn(s, sub, start, end));
+};
+
+function tailMethod(name: string, atEnd: boolean): Impl {
+  return (interp, self, args, kwnames) => {
+    noKeywords(interp, name, kwnames);
+    if (args.length < 1) PyErr_SetString(interp, 'TypeError', `${name}() takes at least 1 argument (0 given)`);
+    if (args.length > 3) PyErr_SetString(interp, 'TypeError', `${name}() takes at most 3 arguments (${args.length} given)`);
+    const sub = args[0]!;
+    const start = sliceIndex(interp, args[1], 0);
+    const end = sliceIndex(interp, args[2], PY_SSIZE_T_MAX);
+    const s = latin1Text(dataOf(self!));
+    if (sub.ob_type.isSubtypeOf(interp.types.tuple)) {
+      for (const p of (sub as PyTupleObject).body) {
+        const b = bufferOf(p);
+        if (b === null) PyErr_SetString(interp, 'TypeError', `a bytes-like object is required, not '${p.ob_type.tp_name}'`);
+        if (tailMatch(s, latin1Text(b), start, end, atEnd)) return interp.singletons.True;
+      }
+      return interp.singletons.False;
+    }
+    const b = bufferOf(sub);
+    if (b === null) PyErr_SetString(interp, 'TypeError', `${name} first arg must be bytes or a tuple of bytes, not ${sub.ob_type.tp_name}`);
+    return tailMatch(s, latin1Text(b), start, end, atEnd) ? interp.singletons.True : interp.singletons.False;
+  };
+}
+
+function splitMethod(name: string, reverse: boolean): Impl {
+  return (interp, self, args, kwnames) => {
+    const [sepArg, maxArg] = bindArgs(interp, name, ['sep', 'maxsplit'], 0, args, kwnames);
+    const maxsplit = maxArg === undefined ? -1 : ssizeArgOf(interp, maxArg);
+    const s = latin1Text(dataOf(self!));
+    let parts: string[];
+    if (sepArg === undefined || sepArg === interp.singletons.None) parts = splitWhitespace(s, maxsplit, isAsciiSpace, reverse);
+    else {
+      const sep = needBytes(interp, sepArg);
+      if (sep.length === 0) PyErr_SetString(interp, 'ValueError', 'empty separator');
+      parts = splitSep(s, sep, maxsplit, reverse);
+    }
+    return _PyList_FromArraySteal(interp, parts.map((p) => fresh(interp, self!, p)));
+  };
+}
+
+const splitlinesImpl: Impl = (interp, self, args, kwnames) => {
+  const [k] = bindArgs(interp, 'splitlines', ['keepends'], 0, args, kwnames);
+  let keepends = false;
+  if (k !== undefined) {
+    if (!PyLong_Check(k)) PyErr_SetString(interp, 'TypeError', `'${k.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    keepends = longValue(k) !== 0;
+  }
+  const parts = splitLines(latin1Text(dataOf(self!)), keepends, (c) => c === 0x0a || c === 0x0d);
+  return _PyList_FromArraySteal(interp, parts.map((p) => fresh(interp, self!, p)));
+};
+
+// CPython: bytes_join / stringlib_bytes_join
+const joinImpl: Impl = (interp, self, args) => {
+  const seq = PySequence_Fast(interp, args[0]!, 'can only join an iterable');
+  try {
+    const items = (seq as PyTupleObject).body;
+    if (items.length === 1 && items[0]!.ob_type === interp.types.bytes && self!.ob_type === interp.types.bytes) {
+      Py_INCREF(items[0]!);
+      return items[0]!;
+    }
+    const parts: string[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const b = bufferOf(items[i]!);
+      if (b === null) PyErr_SetString(interp, 'TypeError', `sequence item ${i}: expected a bytes-like object, ${items[i]!.ob_type.tp_name} found`);
+      parts.push(latin1Text(b));
+    }
+    return fresh(interp, self!, parts.join(latin1Text(dataOf(self!))));
+  } finally {
+    Py_DECREF(seq);
+  }
+};
+
+const replaceImpl: Impl = (interp, self, args, kwnames) => {
+  noKeywords(interp, 'replace', kwnames);
+  checkPositional(interp, 'replace', args.length, 2, 3);
+  const old = needBytes(interp, args[0]!);
+  const rep = needBytes(interp, args[1]!);
+  const count = args.length > 2 ? ssizeArgOf(interp, args[2]!) : -1;
+  return result(interp, self!, replaceText(latin1Text(dataOf(self!)), old, rep, count));
+};
+
+function stripMethod(name: string, left: boolean, right: boolean): Impl {
+  return (interp, self, args, kwnames) => {
+    noKeywords(interp, name, kwnames);
+    checkPositional(interp, name, args.length, 0, 1);
+    const c = args[0];
+    const chars = c === undefined || c === interp.singletons.None ? null : needBytes(interp, c);
+    return result(interp, self!, stripText(latin1Text(dataOf(self!)), chars, left, right, isAsciiSpace));
+  };
+}
+
+function justMethod(name: string, how: 'center' | 'left' | 'right'): Impl {
+  return (interp, self, args, kwnames) => {
+    noKeywords(interp, name, kwnames);
+    checkPositional(interp, name, args.length, 1, 2);
+    const width = ssizeArgOf(interp, args[0]!);
+    let fill = ' ';
+    if (args.length > 1) {
+      const b = bufferOf(args[1]!);
+      if (b === null || b.length !== 1) {
+        PyErr_SetString(interp, 'TypeError', `${name}() argument 2 must be a byte string of length 1, not ${args[1]!.ob_type.tp_name}`);
+      }
+      fill = String.fromCharCode(b[0]!);
+    }
+    const s = latin1Text(dataOf(self!));
+    if (s.length >= width) return result(interp, self!, s);
+    const [l, r] = how === 'center' ? centerPads(s.length, width) : how === 'left' ? [0, width - s.length] : [width - s.length, 0];
+    return fresh(interp, self!, fill.repeat(l) + s + fill.repeat(r));
+  };
+}
+
+function partitionMethod(reverse: boolean): Impl {
+  return (interp, self, args) => {
+    const sep = needBytes(interp, args[0]!);
+    if (sep.length === 0) PyErr_SetString(interp, 'ValueError', 'empty separator');
+    const s = latin1Text(dataOf(self!));
+    const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+    const mk = (t: string) => fresh(interp, self!, t);
+    if (i < 0) {
+      const whole = isByteArray(interp, self!) ? mk(s) : (Py_INCREF(self!), self!);
+      return tupleFromItemsSteal(interp, reverse ? [mk(''), mk(''), whole] : [whole, mk(''), mk('')]);
+    }
+    const sepObj = isByteArray(interp, self!) || args[0]!.ob_type !== interp.types.bytes ? mk(sep) : (Py_INCREF(args[0]!), args[0]!);
+    return tupleFromItemsSteal(interp, [mk(s.slice(0, i)), sepObj, mk(s.slice(i + sep.length))]);
+  };
+}
+
+// ASCII case mappings. CPython: Objects/bytes_methods.c (_Py_bytes_upper ...)
+const isUpperC = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLowerC = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAlphaC = (c: number) => isUpperC(c) || isLowerC(c);
+const isDigitC = (c: number) => c >= 0x30 && c <= 0x39;
+
+function mapChars(f: (c: number, prevCased: boolean, i: number) => number): Impl {
+  return (interp, self) => {
+    const d = dataOf(self!);
+    const out = new Uint8Array(d.length);
+    let prev = false;
+    for (let i = 0; i < d.length; i++) {
+      out[i] = f(d[i]!, prev, i);
+      prev = isAlphaC(d[i]!);
+    }
+    return isByteArray(interp, self!) ? PyByteArray_FromData(interp, out) : PyBytes_FromData(interp, out);
+  };
+}
+
+const toUpper = (c: number) => (isLowerC(c) ? c - 32 : c);
+const toLower = (c: number) => (isUpperC(c) ? c + 32 : c);
+
+function allBytes(test: (c: number) => boolean, emptyTrue = false): Impl {
+  return (interp, self) => {
+    const d = dataOf(self!);
+    if (d.length === 0) return emptyTrue ? interp.singletons.True : interp.singletons.False;
+    for (const c of d) if (!test(c)) return interp.singletons.False;
+    return interp.singletons.True;
+  };
+}
+
+function caseCheck(want: (c: number) => boolean, other: (c: number) => boolean): Impl {
+  return (interp, self) => {
+    let cased = false;
+    for (const c of dataOf(self!)) {
+      if (other(c)) return interp.singletons.False;
+      if (want(c)) cased = true;
+    }
+    return cased ? interp.singletons.True : interp.singletons.False;
+  };
+}
+
+const isTitleImpl: Impl = (interp, self) => {
+  let cased = false;
+  let prev = false;
+  for (const c of dataOf(self!)) {
+    if (isUpperC(c)) {
+      if (prev) return interp.singletons.False;
+      prev = cased = true;
+    } else if (isLowerC(c)) {
+      if (!prev) return interp.singletons.False;
+      prev = cased = true;
+    } else prev = false;
+  }
+  return cased ? interp.singletons.True : interp.singletons.False;
+};
+
+// CPython: bytes_decode_impl
+const decodeImpl: Impl = (interp, self, args, kwnames) => {
+  const [enc, err] = bindArgs(interp, 'decode', ['encoding', 'errors'], 0, args, kwnames);
+  if (enc !== undefined && !enc.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `decode() argument 'encoding' must be str, not ${enc.ob_type.tp_name}`);
+  if (err !== undefined && !err.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `decode() argument 'errors' must be str, not ${err.ob_type.tp_name}`);
+  return PyUnicode_FromString(interp, decodeBytes(interp, dataOf(self!), enc === undefined ? 'utf-8' : unicodeText(enc), err === undefined ? 'strict' : unicodeText(err)));
+};
+
+// CPython: _Py_strhex_impl — groups of bytes_per_sep counted from the right (from the left when negative)
+const hexImpl: Impl = (interp, self, args, kwnames) => {
+  const [sepArg, perArg] = bindArgs(interp, 'hex', ['sep', 'bytes_per_sep'], 0, args, kwnames);
+  const d = dataOf(self!);
+  let hex = '';
+  for (const c of d) hex += c.toString(16).padStart(2, '0');
+  if (sepArg === undefined) return PyUnicode_FromString(interp, hex);
+  let sep: string;
+  if (sepArg.ob_type.isSubtypeOf(interp.types.str)) sep = unicodeText(sepArg);
+  else {
+    const b = bufferOf(sepArg);
+    if (b === null) PyErr_SetString(interp, 'TypeError', `object of type '${sepArg.ob_type.tp_name}' has no len()`);
+    sep = latin1Text(b);
+  }
+  if (sep.length !== 1) PyErr_SetString(interp, 'ValueError', 'sep must be length 1.');
+  if (sep.charCodeAt(0) > 127) PyErr_SetString(interp, 'ValueError', 'sep must be ASCII.');
+  const per = perArg === undefined ? 1 : ssizeArgOf(interp, perArg);
+  if (per === 0 || d.length === 0) return PyUnicode_FromString(interp, hex);
+  const n = Math.abs(per);
+  const groups: string[] = [];
+  if (per > 0) {
+    for (let end = d.length; end > 0; end -= n) groups.unshift(hex.slice(Math.max(0, end - n) * 2, end * 2));
+  } else {
+    for (let start = 0; start < d.length; start += n) groups.push(hex.slice(start * 2, Math.min(d.length, start + n) * 2));
+  }
+  return PyUnicode_FromString(interp, groups.join(sep));
+};
+
+// CPython: bytes_fromhex_impl / _PyBytes_FromHex
+const fromhexImpl: Impl = (interp, self, args, kwnames) => {
+  noKeywords(interp, 'fromhex', kwnames);
+  const a = args[0]!;
+  if (args.length !== 1) PyErr_SetString(interp, 'TypeError', `fromhex() takes exactly one argument (${args.length} given)`);
+  if (!a.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `fromhex() argument must be str, not ${a.ob_type.tp_name}`);
+  const s = unicodeText(a);
+  const out: number[] = [];
+  const hexVal = (ch: string | undefined) => (ch !== undefined && /^[0-9a-fA-F]$/.test(ch) ? parseInt(ch, 16) : -1);
+  let i = 0;
+  while (i < s.length) {
+    if (isAsciiSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const hi = hexVal(s[i]);
+    if (hi < 0) PyErr_SetString(interp, 'ValueError', `non-hexadecimal number found in fromhex() arg at position ${i}`);
+    const lo = hexVal(s[i + 1]);
+    if (lo < 0) PyErr_SetString(interp, 'ValueError', `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out.push(hi * 16 + lo);
+    i += 2;
+  }
+  const data = Uint8Array.from(out);
+  const type = self as unknown as { tp_name: string };
+  return type === (interp.types.bytearray as unknown) ? PyByteArray_FromData(interp, data) : PyBytes_FromData(interp, data);
+};
+
+const expandtabsImpl: Impl = (interp, self, args, kwnames) => {
+  const [t] = bindArgs(interp, 'expandtabs', ['tabsize'], 0, args, kwnames);
+  const tabsize = t === undefined ? 8 : ssizeArgOf(interp, t);
+  return result(interp, self!, expandTabs(latin1Text(dataOf(self!)), tabsize));
+};
+
+const zfillImpl: Impl = (interp, self, args) => {
+  const width = ssizeArgOf(interp, args[0]!);
+  const s = latin1Text(dataOf(self!));
+  return result(interp, self!, zfillText(s, s.length, width));
+};
+
+function affixMethod(suffix: boolean): Impl {
+  return (interp, self, args) => {
+    const p = needBytes(interp, args[0]!);
+    const s = latin1Text(dataOf(self!));
+    if (p.length > 0 && (suffix ? s.endsWith(p) : s.startsWith(p))) return fresh(interp, self!, suffix ? s.slice(0, s.length - p.length) : s.slice(p.length));
+    return result(interp, self!, s);
+  };
+}
+
+// CPython: bytes_translate_impl
+const translateImpl: Impl = (interp, self, args, kwnames) => {
+  noKeywords(interp, 'translate', kwnames);
+  checkPositional(interp, 'translate', args.length, 1, 2);
+  const table = args[0] === interp.singletons.None ? null : needBytes(interp, args[0]!);
+  if (table !== null && table.length !== 256) PyErr_SetString(interp, 'ValueError', 'translation table must be 256 characters long');
+  const del = args.length > 1 ? new Set(needBytes(interp, args[1]!)) : new Set<string>();
+  let out = '';
+  for (const ch of latin1Text(dataOf(self!))) {
+    if (del.has(ch)) continue;
+    out += table === null ? ch : table[ch.charCodeAt(0)];
+  }
+  return result(interp, self!, out);
+};
+
+// CPython: bytes_maketrans_impl
+const maketransImpl: Impl = (interp, _self, args, kwnames) => {
+  noKeywords(interp, 'maketrans', kwnames);
+  checkPositional(interp, 'maketrans', args.length, 2, 2);
+  const frm = needBytes(interp, args[0]!);
+  const to = needBytes(interp, args[1]!);
+  if (frm.length !== to.length) PyErr_SetString(interp, 'ValueError', 'maketrans arguments must have same length');
+  const t = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) t[i] = i;
+  for (let i = 0; i < frm.length; i++) t[frm.charCodeAt(i)] = to.charCodeAt(i);
+  return PyBytes_FromData(interp, t);
+};
+
+const NOARGS = METH_NOARGS;
+const FAST = METH_FASTCALL;
+const FASTKW = METH_FASTCALL | METH_KEYWORDS;
+
+/** The methods bytes and bytearray share. */
+const common: MethodDef[] = [
+  { name: 'capitalize', flags: NOARGS, impl: mapChars((c, _p, i) => (i === 0 ? toUpper(c) : toLower(c))) },
+  { name: 'center', flags: FAST, impl: justMethod('center', 'center') },
+  { name: 'count', flags: FAST, impl: countImpl },
+  { name: 'decode', flags: FASTKW, impl: decodeImpl },
+  { name: 'endswith', flags: FAST, impl: tailMethod('endswith', true) },
+  { name: 'expandtabs', flags: FASTKW, impl: expandtabsImpl },
+  { name: 'find', flags: FAST, impl: findMethod('find', false, false) },
+  { name: 'hex', flags: FASTKW, impl: hexImpl },
+  { name: 'index', flags: FAST, impl: findMethod('index', false, true) },
+  { name: 'isalnum', flags: NOARGS, impl: allBytes((c) => isAlphaC(c) || isDigitC(c)) },
+  { name: 'isalpha', flags: NOARGS, impl: allBytes(isAlphaC) },
+  { name: 'isascii', flags: NOARGS, impl: allBytes((c) => c < 0x80, true) },
+  { name: 'isdigit', flags: NOARGS, impl: allBytes(isDigitC) },
+  { name: 'islower', flags: NOARGS, impl: caseCheck(isLowerC, isUpperC) },
+  { name: 'isspace', flags: NOARGS, impl: allBytes(isAsciiSpace) },
+  { name: 'istitle', flags: NOARGS, impl: isTitleImpl },
+  { name: 'isupper', flags: NOARGS, impl: caseCheck(isUpperC, isLowerC) },
+  { name: 'join', flags: METH_O, impl: joinImpl },
+  { name: 'ljust', flags: FAST, impl: justMethod('ljust', 'left') },
+  { name: 'lower', flags: NOARGS, impl: mapChars(toLower) },
+  { name: 'lstrip', flags: FAST, impl: stripMethod('lstrip', true, false) },
+  { name: 'partition', flags: METH_O, impl: partitionMethod(false) },
+  { name: 'replace', flags: FAST, impl: replaceImpl },
+  { name: 'removeprefix', flags: METH_O, impl: affixMethod(false) },
+  { name: 'removesuffix', flags: METH_O, impl: affixMethod(true) },
+  { name: 'rfind', flags: FAST, impl: findMethod('rfind', true, false) },
+  { name: 'rindex', flags: FAST, impl: findMethod('rindex', true, true) },
+  { name: 'rjust', flags: FAST, impl: justMethod('rjust', 'right') },
+  { name: 'rpartition', flags: METH_O, impl: partitionMethod(true) },
+  { name: 'rsplit', flags: FASTKW, impl: splitMethod('rsplit', true) },
+  { name: 'rstrip', flags: FAST, impl: stripMethod('rstrip', false, true) },
+  { name: 'split', flags: FASTKW, impl: splitMethod('split', false) },
+  { name: 'splitlines', flags: FASTKW, impl: splitlinesImpl },
+  { name: 'startswith', flags: FAST, impl: tailMethod('startswith', false) },
+  { name: 'strip', flags: FAST, impl: stripMethod('strip', true, true) },
+  { name: 'swapcase', flags: NOARGS, impl: mapChars((c) => (isUpperC(c) ? c + 32 : isLowerC(c) ? c - 32 : c)) },
+  { name: 'title', flags: NOARGS, impl: mapChars((c, prev) => (prev ? toLower(c) : toUpper(c))) },
+  { name: 'translate', flags: FAST, impl: translateImpl },
+  { name: 'upper', flags: NOARGS, impl: mapChars(toUpper) },
+  { name: 'zfill', flags: METH_O, impl: zfillImpl },
+  { name: 'fromhex', flags: METH_O | METH_CLASS, impl: fromhexImpl },
+  { name: 'maketrans', flags: FAST | METH_STATIC, impl: maketransImpl },
+];
+
+export const bytes_methods: readonly MethodDef[] = common;
+
+// bytearray's mutators. CPython: bytearray_append, bytearray_extend, bytearray_pop_impl ...
+const appendImpl: Impl = (interp, self, args) => {
+  const v = byteValue(interp, args[0]!, 'byte must be in range(0, 256)');
+  const n = dataOf(self!).length;
+  byteArrayResize(interp, self!, n + 1);
+  dataOf(self!)[n] = v;
+  return interp.singletons.None;
+};
+
+const extendImpl: Impl = (interp, self, args) => {
+  const x = args[0]!;
+  let add = bufferOf(x);
+  if (add === null) {
+    if (x.ob_type.tp_iter === null) PyErr_SetString(interp, 'TypeError', `can't extend bytearray with ${x.ob_type.tp_name}`);
+    add = dataFromIterable(interp, x, 'byte must be in range(0, 256)');
+  } else add = add.slice();
+  const n = dataOf(self!).length;
+  byteArrayResize(interp, self!, n + add.length);
+  dataOf(self!).set(add, n);
+  return interp.singletons.None;
+};
+
+const popImpl: Impl = (interp, self, args, kwnames) => {
+  noKeywords(interp, 'pop', kwnames);
+  checkPositional(interp, 'pop', args.length, 0, 1);
+  const d = dataOf(self!);
+  if (d.length === 0) PyErr_SetString(interp, 'IndexError', 'pop from empty bytearray');
+  let i = args.length > 0 ? ssizeArgOf(interp, args[0]!) : -1;
+  if (i < 0) i += d.length;
+  if (i < 0 || i >= d.length) PyErr_SetString(interp, 'IndexError', 'pop index out of range');
+  const v = d[i]!;
+  const out = new Uint8Array(d.length - 1);
+  out.set(d.subarray(0, i));
+  out.set(d.subarray(i + 1), i);
+  byteArraySetData(interp, self!, out);
+  return PyLong_FromNumber(interp, v);
+};
+
+const insertImpl: Impl = (interp, self, args, kwnames) => {
+  noKeywords(interp, 'insert', kwnames);
+  checkPositional(interp, 'insert', args.length, 2, 2);
+  let i = ssizeArgOf(interp, args[0]!);
+  const v = byteValue(interp, args[1]!, 'byte must be in range(0, 256)');
+  const d = dataOf(self!);
+  if (i < 0) i = Math.max(0, i + d.length);
+  if (i > d.length) i = d.length;
+  const out = new Uint8Array(d.length + 1);
+  out.set(d.subarray(0, i));
+  out[i] = v;
+  out.set(d.subarray(i), i + 1);
+  byteArraySetData(interp, self!, out);
+  return interp.singletons.None;
+};
+
+const removeImpl: Impl = (interp, self, args) => {
+  const v = byteValue(interp, args[0]!, 'byte must be in range(0, 256)');
+  const d = dataOf(self!);
+  const i = d.indexOf(v);
+  if (i < 0) PyErr_SetString(interp, 'ValueError', 'value not found in bytearray');
+  const out = new Uint8Array(d.length - 1);
+  out.set(d.subarray(0, i));
+  out.set(d.subarray(i + 1), i);
+  byteArraySetData(interp, self!, out);
+  return interp.singletons.None;
+};
+
+export const bytearray_methods: readonly MethodDef[] = [
+  ...common,
+  { name: 'append', flags: METH_O, impl: appendImpl },
+  { name: 'extend', flags: METH_O, impl: extendImpl },
+  { name: 'pop', flags: FAST, impl: popImpl },
+  { name: 'insert', flags: FAST, impl: insertImpl },
+  { name: 'remove', flags: METH_O, impl: removeImpl },
+  { name: 'clear', flags: NOARGS, impl: (interp, self) => { byteArrayResize(interp, self!, 0); return interp.singletons.None; } },
+  { name: 'copy', flags: NOARGS, impl: (interp, self) => PyByteArray_FromData(interp, dataOf(self!)) },
+  { name: 'reverse', flags: NOARGS, impl: (interp, self) => { dataOf(self!).reverse(); return interp.singletons.None; } },
+];

@@ -1,0 +1,2 @@
+ba = bytearray(b'abcd')
+ba[::2] = b'xyz'

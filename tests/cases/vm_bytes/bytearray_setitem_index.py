@@ -1,0 +1,2 @@
+ba = bytearray(b'a')
+ba[3] = 1

@@ -1,0 +1,2 @@
+ba = bytearray(b'a')
+ba[0] = b'x'

@@ -1,0 +1,1 @@
+print(300 in b'abc')

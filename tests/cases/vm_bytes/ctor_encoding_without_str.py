@@ -1,0 +1,1 @@
+bytes(b'a', 'utf-8')

@@ -1,0 +1,1 @@
+bytes('a', errors='strict')

@@ -1,0 +1,2 @@
+i = 'x'
+print(b'abc'[i])

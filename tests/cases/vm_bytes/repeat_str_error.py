@@ -1,0 +1,1 @@
+print(b'abc' * 'x')

@@ -1,0 +1,1 @@
+str(b'ab\xff', 'utf-8')

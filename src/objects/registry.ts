@@ -10,6 +10,7 @@ import { unicode_item, unicode_concat, unicode_length, unicode_repeat, unicode_c
 import { bool_as_number } from './boolobject.ts';
 import { createBytesTypes, type BytesTypes } from './bytestypes.ts';
 import { unicode_methods } from './unicode_methods.ts';
+import { format_methods } from './unicode_format.ts';
 import { complex_as_number, complex_dealloc, complex_getset, complex_hash, complex_methods, complex_repr, complex_richcompare, complex_vectorcall } from './complexobject.ts';
 import { unicode_mod } from './unicode_format.ts';
 import { createExceptionTypes } from './exceptions.ts';
@@ -111,9 +112,9 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const type = make(null, { name: 'type', basicsize: 920, itemsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TYPE_SUBCLASS, dealloc: neverDeallocated });
   const object = make(type, { name: 'object', basicsize: 16, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: neverDeallocated });
   const NoneType = make(type, { name: 'NoneType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
-  const int = make(type, { name: 'int', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_LONG_SUBCLASS, dealloc: long_dealloc });
+  const int = make(type, { name: 'int', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_LONG_SUBCLASS, dealloc: long_dealloc, methods: format_methods });
   const bool = make(type, { name: 'bool', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_LONG_SUBCLASS, dealloc: neverDeallocated });
-  const float = make(type, { name: 'float', basicsize: 24, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: float_dealloc });
+  const float = make(type, { name: 'float', basicsize: 24, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: float_dealloc, methods: format_methods });
   const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS, dealloc: tuple_dealloc, traverse: tuple_traverse });
   const tuple_iterator = make(type, { name: 'tuple_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tupleiter_dealloc, traverse: tupleiter_traverse });
   const str = make(type, { name: 'str', basicsize: 56, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS, dealloc: unicode_dealloc, methods: unicode_methods });

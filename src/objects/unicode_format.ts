@@ -3,6 +3,9 @@
 // (PyObject_ASCII), Objects/typeobject.c (object___format___impl), Objects/unicodeobject.c
 // (PyUnicode_Format), Objects/stringlib/unicode_format.h, Python/formatter_unicode.c.
 import type { Interpreter } from '../runtime/interpreter.ts';
+import { PyObject_GetAttr } from './attributes.ts';
+import { callMethodMaybe } from './call.ts';
+import { METH_O, type MethodDef } from './typeobject.ts';
 import { PyObject_GetItem } from './abstract.ts';
 import { newException, excType, PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
@@ -51,14 +54,41 @@ export function PyObject_Format(interp: Interpreter, obj: PyObject, spec: PyObje
     }
     if (obj.ob_type === t.int) return PyObject_Str(interp, obj);
   }
-  const text = formatBuiltinText(interp, obj, spec === null ? '' : unicodeText(spec));
-  // The builtin __format__ methods return their argument itself when nothing changes it.
-  if (obj.ob_type === t.str && text === unicodeText(obj)) {
-    Py_INCREF(obj);
-    return obj;
+  const type = obj.ob_type;
+  if (type === t.str || type === t.int || type === t.bool || type === t.float || type === t.complex) {
+    const text = formatBuiltinText(interp, obj, spec === null ? '' : unicodeText(spec));
+    // The builtin __format__ methods return their argument itself when nothing changes it.
+    if (type === t.str && text === unicodeText(obj)) {
+      Py_INCREF(obj);
+      return obj;
+    }
+    return PyUnicode_FromString(interp, text);
+  }
+  // Any other type: its __format__ (object's refuses a non-empty spec).
+  const r = callMethodMaybe(interp, obj, '__format__', [spec ?? interp.singletons.emptyStr]);
+  if (r === null) return PyErr_SetString(interp, 'TypeError', `Type ${type.tp_name} doesn't define __format__`);
+  if (!r.ob_type.isSubtypeOf(t.str)) {
+    const name = r.ob_type.tp_name;
+    Py_DECREF(r);
+    PyErr_SetString(interp, 'TypeError', `__format__ must return a str, not ${name}`);
+  }
+  return r;
+}
+
+/** The __format__ method of int, bool, float and str. CPython: long__format__, float___format___impl, unicode___format___impl */
+function dunderFormat(interp: Interpreter, self: PyObject, spec: PyObject): PyObject {
+  if (!spec.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+  const text = formatBuiltinText(interp, self, unicodeText(spec));
+  if (self.ob_type === interp.types.str && text === unicodeText(self)) {
+    Py_INCREF(self);
+    return self;
   }
   return PyUnicode_FromString(interp, text);
 }
+
+export const format_methods: readonly MethodDef[] = [
+  { name: '__format__', flags: METH_O, impl: (interp, self, args) => dunderFormat(interp, self!, args[0]!) },
+];
 
 /** ascii(o) as text: repr(o) with non-ASCII characters escaped. CPython: PyObject_ASCII */
 export function asciiText(interp: Interpreter, o: PyObject): string {
@@ -142,15 +172,6 @@ export function unicode_mod(v: PyObject, w: PyObject): PyObject {
   return PyUnicode_Format(interp, v, w);
 }
 
-/** Looks up `attr` on an object for a format field; null when attribute access is unavailable. */
-export type AttrGetter = (interp: Interpreter, o: PyObject, name: PyObject) => PyObject;
-let getAttrHook: AttrGetter | null = null;
-
-/** Installs the attribute lookup str.format uses for `{0.name}` fields. */
-export function setFormatAttrGetter(f: AttrGetter): void {
-  getAttrHook = f;
-}
-
 /**
  * str.format / str.format_map. `positional` are the positional arguments (null for format_map),
  * `lookup` finds a keyword (null when absent: KeyError). CPython: do_string_format
@@ -180,10 +201,9 @@ export function doStringFormat(interp: Interpreter, format: PyObject, positional
         }
       },
       getAttr: (o, name) => {
-        if (getAttrHook === null) return PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement attribute fields in str.format yet');
         const k = PyUnicode_FromString(interp, name);
         try {
-          return keep(getAttrHook(interp, o, k));
+          return keep(PyObject_GetAttr(interp, o, k));
         } finally {
           Py_DECREF(k);
         }

@@ -15,7 +15,7 @@ import { isUnicodeSpace } from './numeric/ascii_transform.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type MethodDef } from './typeobject.ts';
-import { doStringFormat, PyObject_Format } from './unicode_format.ts';
+import { doStringFormat, format_methods } from './unicode_format.ts';
 import { KIND_UCS4, PyUnicode_FromString, unicodeKindCode, unicodeLength, unicodeText } from './unicodeobject.ts';
 import { isPrintable } from '../unicode/printable.ts';
 import {
@@ -495,13 +495,6 @@ const formatMapImpl: Impl = (interp, self, args, kwnames) => {
   return doStringFormat(interp, self!, null, (key) => PyObject_GetItem(interp, mapping, key));
 };
 
-// CPython: unicode___format___impl
-const dunderFormatImpl: Impl = (interp, self, args, kwnames) => {
-  const spec = oneArgOf(interp, '__format__', args, kwnames);
-  if (!isStr(interp, spec)) PyErr_SetString(interp, 'TypeError', `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
-  return PyObject_Format(interp, self!, spec);
-};
-
 // CPython: unicode_maketrans_impl
 const maketransImpl: Impl = (interp, _self, args, kwnames) => {
   noKeywords(interp, 'maketrans', kwnames);
@@ -659,6 +652,6 @@ export const unicode_methods: readonly MethodDef[] = [
   { name: 'zfill', flags: METH_O, impl: zfillImpl },
   { name: 'format', flags: FASTKW, impl: formatImpl },
   { name: 'format_map', flags: METH_O, impl: formatMapImpl },
-  { name: '__format__', flags: METH_O, impl: dunderFormatImpl },
+  ...format_methods,
   { name: 'maketrans', flags: FAST | METH_STATIC, impl: maketransImpl },
 ];

@@ -438,3 +438,38 @@ test('bytes and bytearray operations release what they create', () => {
     'big = 100000000000000000000\nba = bytearray(b"abcd")\nba[::2] = bytes(str(big), "ascii")\n',
   ]) assertStable(src, 1);
 });
+
+test('str and bytes methods release what they create', () => {
+  assertStable([
+    'big = 100000000000000000000',
+    'for i in range(10):',
+    '    s = str(big + i) + " é€ x"',
+    '    parts = s.split() + s.rsplit(" ", 1) + "a\\nb\\r\\n".splitlines(True) + [s.partition("é")[0], s.rpartition("z")[2]]',
+    '    t = "-".join(parts).replace("1", "one", 2).strip("x ").upper().lower().title().swapcase().casefold()',
+    '    u = t.center(60, "*").ljust(70).rjust(80).zfill(90).expandtabs(4).removeprefix("0").removesuffix(" ")',
+    '    n = [t.find("e"), t.rfind("e"), t.count("e"), t.index("o"), t.startswith(("a", "0")), t.endswith("x"), t.isalpha(), t.isdigit()]',
+    '    f = "{0}|{1!r:>8}|{k[0]}|{p:>3}|{0.__class__.__name__}".format(big, s, p=1.5, k=(i,)) + "{a}".format_map({"a": big})',
+    '    e = s.encode("utf-8").decode("utf-8") + s.encode("ascii", "backslashreplace").decode() + str(s.encode("latin-1", "replace"))',
+    '    tr = s.translate(str.maketrans("123", "abc", "4")) + s.translate({49: None, 50: "two"})',
+    '    b = s.encode()',
+    '    bl = b.split(b" ") + b.rsplit() + [b.upper(), b.strip(b"1"), b.replace(b"0", b"zero"), b.center(40, b"-"), bytes.fromhex(b[:4].hex())]',
+    '    ba = bytearray(b)',
+    '    ba.append(33)',
+    '    ba.extend(b"??")',
+    '    ba.insert(0, 60)',
+    '    ba.remove(60)',
+    '    ba.reverse()',
+    '    ba.pop()',
+    '    j = b"+".join(bl) + ba.copy() + bytes(ba.split(b"1")[0])',
+    'print(u, n, f, e, tr, j)',
+  ].join('\n') + '\n', 0);
+  for (const src of [
+    'big = 100000000000000000000\nprint(str(big).split(big))\n',
+    'big = 100000000000000000000\nprint(",".join([str(big), big]))\n',
+    'big = 100000000000000000000\nprint("{0} {1}".format(str(big)))\n',
+    'big = 100000000000000000000\nprint((str(big) + "é").encode("ascii"))\n',
+    'big = 100000000000000000000\nprint(str(big).translate({49: 1.5}))\n',
+    'big = 100000000000000000000\nprint(bytes(str(big), "ascii").decode("utf-16"))\n',
+    'big = 100000000000000000000\nprint(b"-".join([bytes(str(big), "ascii"), "x"]))\n',
+  ]) assertStable(src, 1);
+});

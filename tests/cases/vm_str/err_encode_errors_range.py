@@ -1,0 +1,1 @@
+print(repr('aéé€'.encode('latin-1')))

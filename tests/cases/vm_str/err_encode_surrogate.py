@@ -1,0 +1,1 @@
+print(repr('\ud800'.encode()))

@@ -1,0 +1,1 @@
+print(repr('abc'.find('a', 1, 2, 3)))

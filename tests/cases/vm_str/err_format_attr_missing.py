@@ -1,0 +1,1 @@
+print(repr('{0.nope}'.format(1)))

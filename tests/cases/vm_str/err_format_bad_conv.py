@@ -1,0 +1,1 @@
+print(repr('{0!x}'.format(1)))

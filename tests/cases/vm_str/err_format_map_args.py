@@ -1,0 +1,1 @@
+print(repr('abc'.format_map(1, 2)))

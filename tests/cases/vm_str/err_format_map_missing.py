@@ -1,0 +1,1 @@
+print(repr('{k}'.format_map({})))

@@ -1,0 +1,1 @@
+print(repr('{0}{}'.format(1, 2)))

@@ -1,0 +1,1 @@
+print(repr(','.join(['a', 1])))

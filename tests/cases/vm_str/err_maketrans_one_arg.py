@@ -1,0 +1,1 @@
+print(repr(str.maketrans(1)))

@@ -1,0 +1,1 @@
+print(repr('abc'.rindex('z', 1)))

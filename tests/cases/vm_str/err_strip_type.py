@@ -1,0 +1,1 @@
+print(repr('abc'.strip(1)))

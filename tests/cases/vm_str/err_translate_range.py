@@ -1,0 +1,1 @@
+print(repr('abc'.translate({97: 0x110000})))

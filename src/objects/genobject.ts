@@ -10,7 +10,10 @@ import { evalFrame } from '../vm/ceval.ts';
 import { Frame, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED } from '../vm/frame.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
-import type { PyCodeObject } from './codeobject.ts';
+import { internedStr, type PyCodeObject } from './codeobject.ts';
+import { PyObject_LookupAttr } from './attributes.ts';
+import { PyObject_Vectorcall } from './call.ts';
+import { PyErr_WriteUnraisable } from '../runtime/unraisable.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
 import type { PyFunctionObject } from './funcobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
@@ -213,14 +216,17 @@ function throwArgument(interp: Interpreter, typ: PyObject, val: PyObject | null,
 }
 
 /**
- * Calls o.name(*args) when o's type declares that method; undefined when it does not. Only
- * builtin types' methods are found: instances of classes need attribute lookup.
+ * Calls o.name(*args) when o has that attribute; undefined when it does not.
+ * CPython: _PyObject_LookupAttr then a call (gen_close_iter, _gen_throw)
  */
-export function callMethodIfDeclared(interp: Interpreter, o: PyObject, name: string, args: readonly PyObject[]): PyObject | undefined {
-  for (let t: PyTypeObject | null = o.ob_type; t !== null; t = t.tp_base) {
-    for (const m of t.tp_methods) if (m.name === name) return m.impl(interp, o, args, null);
+export function callAttrIfExists(interp: Interpreter, o: PyObject, name: string, args: readonly PyObject[]): PyObject | undefined {
+  const meth = PyObject_LookupAttr(interp, o, internedStr(interp, name));
+  if (meth === null) return undefined;
+  try {
+    return PyObject_Vectorcall(interp, meth, args, null);
+  } finally {
+    Py_DECREF(meth);
   }
-  return undefined;
 }
 
 /** Closes what a `yield from` delegates to; returns the exception that raised, else null.
@@ -231,8 +237,19 @@ function gen_close_iter(interp: Interpreter, yf: PyObject): PyObject | null {
     if (yf.ob_type === t.generator || yf.ob_type === t.coroutine) {
       Py_DECREF(gen_close(interp, yf));
     } else {
-      const r = callMethodIfDeclared(interp, yf, 'close', []);
-      if (r !== undefined) Py_DECREF(r);
+      let meth: PyObject | null = null;
+      try {
+        meth = PyObject_LookupAttr(interp, yf, internedStr(interp, 'close'));
+      } catch (e) {
+        PyErr_WriteUnraisable(interp, e as PyObject, yf);
+      }
+      if (meth !== null) {
+        try {
+          Py_DECREF(PyObject_Vectorcall(interp, meth, [], null));
+        } finally {
+          Py_DECREF(meth);
+        }
+      }
     }
   } catch (e) {
     return e as PyObject;
@@ -279,7 +296,7 @@ export function _gen_throw(interp: Interpreter, gen: PyObject, closeOnGenExit: b
         }
       } else {
         const args = tb !== null ? [typ, val ?? interp.singletons.None, tb] : val !== null ? [typ, val] : [typ];
-        ret = callMethodIfDeclared(interp, yf, 'throw', args) ?? null;
+        ret = callAttrIfExists(interp, yf, 'throw', args) ?? null;
         if (ret === null) {
           b.state = state;
           Py_DECREF(yf);

@@ -40,7 +40,7 @@ import { PROPERTY_GETSET, PROPERTY_METHODS, property_dealloc, property_descr_get
 import { MAPPINGPROXY_METHODS, mappingproxy_as_mapping, mappingproxy_as_sequence, mappingproxy_dealloc, mappingproxy_iter, mappingproxy_repr,
   mappingproxy_richcompare, mappingproxy_str, mappingproxy_traverse } from './mappingproxyobject.ts';
 import { SUPER_GETSET, super_dealloc, super_descr_get, super_getattro, super_new, super_repr, super_traverse } from './superobject.ts';
-import { seqiter_dealloc, seqiter_next, seqiter_traverse } from './iterobject.ts';
+import { calliter_dealloc, calliter_next, calliter_traverse, seqiter_dealloc, seqiter_next, seqiter_traverse } from './iterobject.ts';
 import { initObjectType, OBJECT_GETSET, OBJECT_METHODS } from './objecttype.ts';
 import { TYPE_GETSET, TYPE_METHODS, type_call, type_getattro, type_init, type_new, type_repr, type_setattro } from './typetype.ts';
 import { FUNC_GETSET, func_call, func_descr_get } from './funcobject.ts';
@@ -93,6 +93,7 @@ export interface BuiltinTypes extends ContainerTypes, BytesTypes {
   property: PyTypeObject;
   mappingproxy: PyTypeObject;
   iterator: PyTypeObject;
+  callable_iterator: PyTypeObject;
   super: PyTypeObject;
   /** The builtin exception types by name. */
   exceptions: Map<string, PyTypeObject>;
@@ -187,8 +188,9 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const mappingproxy = make(type, { name: 'mappingproxy', basicsize: 24, flags: GC | Py_TPFLAGS_MAPPING, dealloc: mappingproxy_dealloc, traverse: mappingproxy_traverse, methods: MAPPINGPROXY_METHODS });
   const super_ = make(type, { name: 'super', basicsize: 40, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: super_dealloc, traverse: super_traverse, getset: SUPER_GETSET });
   const iterator = make(type, { name: 'iterator', basicsize: 32, flags: GC, dealloc: seqiter_dealloc, traverse: seqiter_traverse });
+  const callable_iterator = make(type, { name: 'callable_iterator', basicsize: 32, flags: GC, dealloc: calliter_dealloc, traverse: calliter_traverse });
   for (const t of [method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method,
-    staticmethod, classmethod, property, mappingproxy, iterator, super_]) t.tp_base = object;
+    staticmethod, classmethod, property, mappingproxy, iterator, callable_iterator, super_]) t.tp_base = object;
   type.tp_methods = TYPE_METHODS;
   type.tp_getset = TYPE_GETSET;
   type.tp_call = type_call;
@@ -225,6 +227,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   mappingproxy.tp_iter = mappingproxy_iter;
   mappingproxy.tp_richcompare = mappingproxy_richcompare;
   iterator.tp_iter = selfIter;
+  callable_iterator.tp_iter = selfIter;
+  callable_iterator.tp_iternext = calliter_next;
   super_.tp_vectorcall = super_new;
   super_.tp_getattro = super_getattro;
   super_.tp_descr_get = super_descr_get;
@@ -318,7 +322,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator,
     coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
     method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method, staticmethod,
-    classmethod, property, mappingproxy, iterator, super: super_, ...containers,
+    classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, ...containers,
     complex, ...bytesTypes,
   };
 }

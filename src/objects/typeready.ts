@@ -9,7 +9,7 @@ import { PyCFunction_New } from './methodobject.ts';
 import { checkedMethod } from './descrobject.ts';
 import { Py_DECREF, Py_NewRef, Py_TPFLAGS_READY, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
-import { METH_STATIC, PyTypeObject, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
+import { METH_STATIC, PyTypeObject, type AsyncMethods, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
 import { PyObject_HashNotImplemented, SLOTDEFS, tp_new_wrapper } from './typeslots.ts';
 import { PyStaticMethod_New } from './staticmethodobject.ts';
 import { internedStr } from './codeobject.ts';
@@ -85,6 +85,7 @@ const SEQUENCE_KEYS: readonly (keyof SequenceMethods)[] = [
   'sq_length', 'sq_concat', 'sq_repeat', 'sq_item', 'sq_ass_item', 'sq_contains', 'sq_inplace_concat', 'sq_inplace_repeat',
 ];
 const MAPPING_KEYS: readonly (keyof MappingMethods)[] = ['mp_length', 'mp_subscript', 'mp_ass_subscript'];
+const ASYNC_KEYS: readonly (keyof AsyncMethods)[] = ['am_await', 'am_aiter', 'am_anext'];
 
 function inheritTable<T extends object>(own: T | null, base: T | null, keys: readonly (keyof T)[]): T | null {
   if (base === null) return own;
@@ -101,6 +102,7 @@ export function inheritSlots(type: PyTypeObject, base: PyTypeObject): void {
   type.tp_as_number = inheritTable(type.tp_as_number, base.tp_as_number, NUMBER_KEYS);
   type.tp_as_sequence = inheritTable(type.tp_as_sequence, base.tp_as_sequence, SEQUENCE_KEYS);
   type.tp_as_mapping = inheritTable(type.tp_as_mapping, base.tp_as_mapping, MAPPING_KEYS);
+  type.tp_as_async = inheritTable(type.tp_as_async, base.tp_as_async, ASYNC_KEYS);
   if (type.tp_getattro === null) type.tp_getattro = base.tp_getattro;
   if (type.tp_setattro === null) type.tp_setattro = base.tp_setattro;
   if (type.tp_repr === null) type.tp_repr = base.tp_repr;

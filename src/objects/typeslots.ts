@@ -14,7 +14,7 @@ import { PyObject_IsTrue } from './objectops.ts';
 import { PySeqIter_New } from './iterobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
 import type { BuiltinImpl } from './methodobject.ts';
-import { PyTypeObject, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
+import { PyTypeObject, type AsyncMethods, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
 import { _PyType_Lookup, typeLookup } from './typeready.ts';
 import { internedStr } from './codeobject.ts';
 
@@ -406,7 +406,9 @@ function setIn<T extends object>(table: (t: PyTypeObject) => T | null, assign: (
 const nbT = (t: PyTypeObject) => t.tp_as_number;
 const sqT = (t: PyTypeObject) => t.tp_as_sequence;
 const mpT = (t: PyTypeObject) => t.tp_as_mapping;
+const amT = (t: PyTypeObject) => t.tp_as_async;
 const nbA = (t: PyTypeObject, v: NumberMethods) => { t.tp_as_number = v; };
+const amA = (t: PyTypeObject, v: AsyncMethods) => { t.tp_as_async = v; };
 const sqA = (t: PyTypeObject, v: SequenceMethods) => { t.tp_as_sequence = v; };
 const mpA = (t: PyTypeObject, v: MappingMethods) => { t.tp_as_mapping = v; };
 
@@ -450,6 +452,19 @@ function nbUnary(name: string, key: keyof NumberMethods): SlotDef {
 function nbInplace(name: string, key: keyof NumberMethods): SlotDef {
   const get = own(nbT, key);
   return { name, key, get, set: setIn(nbT, nbA, key), staticWrapper: wrapBinaryL(get), heapFn: inplaceSlot(name), isOwn: (t) => get(t) !== null };
+}
+
+/** An async slot: a class's __await__, __aiter__ or __anext__ is called without arguments.
+ * CPython: AMSLOT, slot_am_await, slot_am_aiter, slot_am_anext */
+function am(name: string, key: keyof AsyncMethods): SlotDef {
+  const get = own(amT, key);
+  const heap = (o: PyObject) => {
+    const interp = o.ob_type.tp_interp;
+    const r = callMethodMaybe(interp, o, name, []);
+    if (r === null) PyErr_SetString(interp, 'AttributeError', `object ${o.ob_type.tp_name} does not have ${name} method`);
+    return r;
+  };
+  return { name, key, get, set: setIn(amT, amA, key), staticWrapper: wrapUnary(get), heapFn: heap, isOwn: (t) => get(t) !== null };
 }
 
 function tp<K extends keyof PyTypeObject>(name: string, key: K, staticWrapper: SlotWrapperImpl | null, heapFn: SlotFn | null): SlotDef {
@@ -620,6 +635,9 @@ export const SLOTDEFS: readonly SlotDef[] = [
   tp('__call__', 'tp_call', wrapCall, slot_tp_call),
   tp('__str__', 'tp_str', wrapRepr('tp_str'), slot_tp_str),
   ...RICHCMP_NAMES.map((n, op) => tp(n, 'tp_richcompare', richcmpWrapper(op), slot_tp_richcompare)),
+  am('__await__', 'am_await'),
+  am('__aiter__', 'am_aiter'),
+  am('__anext__', 'am_anext'),
   tp('__iter__', 'tp_iter', wrapIter, slot_tp_iter),
   tp('__next__', 'tp_iternext', wrapNext, slot_tp_iternext),
   tp('__get__', 'tp_descr_get', wrapDescrGet, slot_tp_descr_get),

@@ -5,6 +5,7 @@ import { internedStr } from '../objects/codeobject.ts';
 import { PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excType, newException, PyErr_SetString } from '../objects/exceptions.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
+import { PyCallIter_New } from '../objects/iterobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
@@ -81,12 +82,13 @@ const builtinNext: BuiltinImpl = (interp, _self, args, kwnames) => {
   return res ?? Py_NewRef(args[1]!);
 };
 
-// CPython: builtin_iter (METH_FASTCALL); iter(callable, sentinel) needs calls from native code.
+// CPython: builtin_iter (METH_FASTCALL)
 const builtinIter: BuiltinImpl = (interp, _self, args, kwnames) => {
   noKeywords(interp, 'iter', kwnames);
   checkPositional(interp, 'iter', args.length, 1, 2);
   if (args.length === 1) return PyObject_GetIter(interp, args[0]!);
-  return PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement iter(callable, sentinel) yet');
+  if (args[0]!.ob_type.tp_call === null) PyErr_SetString(interp, 'TypeError', 'iter(v, w): v must be callable');
+  return PyCallIter_New(interp, args[0]!, args[1]!);
 };
 
 // --- end of the iteration builtins ---

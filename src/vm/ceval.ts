@@ -24,7 +24,7 @@ import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare } 
 import { PyTraceBack_Here } from '../objects/traceback.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { findExceptionHandler } from './code_tables.ts';
-import { callIntrinsic1, getAIter, getANext, sendReturned, sendTo } from './ceval_gen.ts';
+import { beforeAsyncWith, callIntrinsic1, getAIter, getANext, sendReturned, sendTo } from './ceval_gen.ts';
 import { getAwaitable } from '../objects/coroobject.ts';
 import { PyGen_NewFromFrame, type PyGenObject } from '../objects/genobject.ts';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code.ts';
@@ -638,6 +638,16 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             lp[sp++] = res;
             continue;
           }
+          case Op.BEFORE_ASYNC_WITH:
+            // (mgr -- exit, res); when the call fails the manager is gone from the stack.
+            try {
+              beforeAsyncWith(interp, lp, sp - 1);
+            } catch (e) {
+              if (lp[sp - 1] === null) sp--;
+              throw e;
+            }
+            sp++;
+            continue;
           case Op.GET_ANEXT:
             lp[sp] = getANext(interp, lp[sp - 1]!);
             sp++;

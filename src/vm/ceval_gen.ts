@@ -8,8 +8,11 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { asyncGenWrapValue } from '../objects/asyncgenobject.ts';
 import { _PyCoro_GetAwaitableIter } from '../objects/coroobject.ts';
-import { callMethodIfDeclared, gen_send_ex2, genReturned, type PyGenObject } from '../objects/genobject.ts';
-import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
+import { gen_send_ex2, genReturned, type PyGenObject } from '../objects/genobject.ts';
+import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { PyObject_GetMethod, PyObject_LookupSpecial } from '../objects/attributes.ts';
+import { PyObject_CallNoArgs, PyObject_Vectorcall } from '../objects/call.ts';
+import { internedStr } from '../objects/codeobject.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { FRAME_EXECUTING, type Frame } from './frame.ts';
@@ -51,8 +54,14 @@ export function sendTo(interp: Interpreter, receiver: PyObject, v: PyObject): Py
     if (v === interp.singletons.None && receiver.ob_type.tp_iternext !== null) {
       r = receiver.ob_type.tp_iternext(receiver);
     } else {
-      r = callMethodIfDeclared(interp, receiver, 'send', [v]) ??
-        PyErr_SetString(interp, 'SystemError', `Glasspy does not implement sending into ${receiver.ob_type.tp_name} objects yet`);
+      // CPython: PyObject_CallMethodOneArg(receiver, "send", v)
+      const [meth, self] = PyObject_GetMethod(interp, receiver, internedStr(interp, 'send'));
+      try {
+        r = PyObject_Vectorcall(interp, meth, self === null ? [v] : [self, v], null);
+      } finally {
+        Py_DECREF(meth);
+        Py_XDECREF(self);
+      }
     }
   } catch (e) {
     const exc = e as PyObject;
@@ -135,4 +144,42 @@ export function getANext(interp: Interpreter, aiter: PyObject): PyObject {
   } finally {
     Py_DECREF(nextIter);
   }
+}
+
+/**
+ * `async with`'s start: replaces the manager at lp[i] by its bound __aexit__ and pushes what
+ * calling __aenter__ returned (the awaitable GET_AWAITABLE turns into an iterator). A lookup
+ * error leaves the manager on the stack; once both are found it is released before the call.
+ * CPython: BEFORE_ASYNC_WITH
+ */
+export function beforeAsyncWith(interp: Interpreter, lp: (PyObject | null)[], i: number): void {
+  const mgr = lp[i]!;
+  const enter = PyObject_LookupSpecial(interp, mgr, internedStr(interp, '__aenter__'));
+  if (enter === null) {
+    PyErr_SetString(interp, 'TypeError', `'${mgr.ob_type.tp_name}' object does not support the asynchronous context manager protocol`);
+  }
+  let exit: PyObject | null;
+  try {
+    exit = PyObject_LookupSpecial(interp, mgr, internedStr(interp, '__aexit__'));
+    if (exit === null) {
+      PyErr_SetString(interp, 'TypeError',
+        `'${mgr.ob_type.tp_name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+    }
+  } catch (e) {
+    Py_DECREF(enter);
+    throw e;
+  }
+  lp[i] = null;
+  Py_DECREF(mgr);
+  let res: PyObject;
+  try {
+    res = PyObject_CallNoArgs(interp, enter);
+  } catch (e) {
+    Py_DECREF(enter);
+    Py_DECREF(exit);
+    throw e;
+  }
+  Py_DECREF(enter);
+  lp[i] = exit;
+  lp[i + 1] = res;
 }

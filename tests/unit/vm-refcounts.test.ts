@@ -473,3 +473,45 @@ test('str and bytes methods release what they create', () => {
     'big = 100000000000000000000\nprint(b"-".join([bytes(str(big), "ascii"), "x"]))\n',
   ]) assertStable(src, 1);
 });
+
+const SEND = `
+big = 100000000000000000000
+def acc():
+    total = big
+    while True:
+        x = yield total
+        total = total + x
+def inner():
+    while True:
+        x = yield
+        if x is None:
+            return big
+def outer():
+    r = yield from inner()
+    yield r
+def counter():
+    n = 0
+    def f():
+        nonlocal n
+        n = n + 1
+        return n
+    return f
+t = 0
+for k in range(10):
+    a = acc()
+    a.send(None)
+    t = t + a.send(big) + a.send(1)
+    o = outer()
+    next(o)
+    o.send(big)
+    t = t + o.send(None)
+    for v in iter(counter(), 5):
+        t = t + v
+    c = outer()
+    c.close()
+print(t)
+`;
+
+test('generators: send(), close() and callable iterators release their references', () => {
+  assertStable(SEND, 0);
+});

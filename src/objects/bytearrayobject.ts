@@ -248,25 +248,3 @@ export function bytearray_iter(o: PyObject): PyObject {
   Py_INCREF(o);
   return allocObject(o.ob_type.tp_interp, o.ob_type.tp_interp.types.bytearray_iterator, SIZEOF_BYTESITEROBJECT, 0, o);
 }
-
-// CPython: bytearrayiter_next (a bytearray may shrink while it is iterated)
-export function bytearrayiter_next(it: PyObject): PyObject | null {
-  const seq = it.body as PyObject | null;
-  if (seq === null) return null;
-  const data = seq.body as Uint8Array;
-  if (it.ival < data.length) return PyLong_FromNumber(seq.ob_type.tp_interp, data[it.ival++]!);
-  it.body = null;
-  Py_DECREF(seq);
-  return null;
-}
-
-// CPython: bytearrayiter_dealloc
-export function bytearrayiter_dealloc(it: PyObject): void {
-  Py_XDECREF(it.body as PyObject | null);
-  freeObject(it);
-}
-
-// CPython: bytearrayiter_traverse
-export function bytearrayiter_traverse(it: PyObject, visit: visitproc, arg: unknown): void {
-  if (it.body !== null) visit(it.body as PyObject, arg);
-}

@@ -20,11 +20,10 @@ import {
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type MethodDef } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
-import { ssizeArgOf } from './unicode_methods.ts';
+import { parseFinds, ssizeArgOf } from './unicode_methods.ts';
 
 type Impl = MethodDef['impl'];
 
-const PY_SSIZE_T_MAX = 9223372036854775807;
 
 function isByteArray(interp: Interpreter, o: PyObject): boolean {
   return o.ob_type.isSubtypeOf(interp.types.bytearray);
@@ -54,20 +53,9 @@ function needBytes(interp: Interpreter, o: PyObject): string {
   return latin1Text(b);
 }
 
-function sliceIndex(interp: Interpreter, o: PyObject | undefined, dflt: number): number {
-  if (o === undefined || o === interp.singletons.None) return dflt;
-  if (!PyLong_Check(o)) PyErr_SetString(interp, 'TypeError', 'slice indices must be integers or None or have an __index__ method');
-  const v = longValue(o);
-  if (typeof v === 'bigint') return v > 0n ? PY_SSIZE_T_MAX : -PY_SSIZE_T_MAX;
-  return v;
-}
-
 /** CPython: stringlib_parse_args_finds_byte — the needle may be an int in range(256). */
-function parseFinds(interp: Interpreter, name: string, args: readonly PyObject[], kwnames: PyObject | null): [string, number, number] {
-  noKeywords(interp, name, kwnames);
-  if (args.length < 1) PyErr_SetString(interp, 'TypeError', `${name}() takes at least 1 argument (0 given)`);
-  if (args.length > 3) PyErr_SetString(interp, 'TypeError', `${name}() takes at most 3 arguments (${args.length} given)`);
-  const sub = args[0]!;
+function parseByteFinds(interp: Interpreter, name: string, args: readonly PyObject[], kwnames: PyObject | null): [string, number, number] {
+  const [sub, start, end] = parseFinds(interp, name, args, kwnames);
   let needle: string;
   if (PyLong_Check(sub)) {
     const v = longValue(sub);
@@ -78,12 +66,12 @@ function parseFinds(interp: Interpreter, name: string, args: readonly PyObject[]
     if (b === null) PyErr_SetString(interp, 'TypeError', `argument should be integer or bytes-like object, not '${sub.ob_type.tp_name}'`);
     needle = latin1Text(b);
   }
-  return [needle, sliceIndex(interp, args[1], 0), sliceIndex(interp, args[2], PY_SSIZE_T_MAX)];
+  return [needle, start, end];
 }
 
 function findMethod(name: string, reverse: boolean, raise: boolean): Impl {
   return (interp, self, args, kwnames) => {
-    const [sub, start0, end0] = parseFinds(interp, name, args, kwnames);
+    const [sub, start0, end0] = parseByteFinds(interp, name, args, kwnames);
     const s = latin1Text(dataOf(self!));
     const [start, end] = adjustIndices(start0, end0, s.length);
     const r = findIn(s, sub, start, end, reverse);
@@ -93,7 +81,7 @@ function findMethod(name: string, reverse: boolean, raise: boolean): Impl {
 }
 
 const countImpl: Impl = (interp, self, args, kwnames) => {
-  const [sub, start0, end0] = parseFinds(interp, 'count', args, kwnames);
+  const [sub, start0, end0] = parseByteFinds(interp, 'count', args, kwnames);
   const s = latin1Text(dataOf(self!));
   const [start, end] = adjustIndices(start0, end0, s.length);
   return PyLong_FromNumber(interp, countIn(s, sub, start, end));
@@ -101,12 +89,7 @@ const countImpl: Impl = (interp, self, args, kwnames) => {
 
 function tailMethod(name: string, atEnd: boolean): Impl {
   return (interp, self, args, kwnames) => {
-    noKeywords(interp, name, kwnames);
-    if (args.length < 1) PyErr_SetString(interp, 'TypeError', `${name}() takes at least 1 argument (0 given)`);
-    if (args.length > 3) PyErr_SetString(interp, 'TypeError', `${name}() takes at most 3 arguments (${args.length} given)`);
-    const sub = args[0]!;
-    const start = sliceIndex(interp, args[1], 0);
-    const end = sliceIndex(interp, args[2], PY_SSIZE_T_MAX);
+    const [sub, start, end] = parseFinds(interp, name, args, kwnames);
     const s = latin1Text(dataOf(self!));
     if (sub.ob_type.isSubtypeOf(interp.types.tuple)) {
       for (const p of (sub as PyTupleObject).body) {

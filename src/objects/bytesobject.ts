@@ -10,15 +10,14 @@ import { encodeStr } from './codecs.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { bytesHash, type PyHash } from './hash/index.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
-import { floatToInt } from './numeric/float.ts';
 import { intFromBytesLiteral } from './numeric/int_str.ts';
 import { percentFormatBytes } from './numeric/printf.ts';
 import { IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_XDECREF, PyObject } from './object.ts';
-import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE, PyObject_GetIter } from './objectops.ts';
+import { Py_EQ, Py_GT, Py_LE, Py_LT, Py_NE, PyObject_GetIter } from './objectops.ts';
 import { PySlice_AdjustIndices, PySlice_Unpack } from './sliceobject.ts';
 import type { PyTupleObject } from './tupleobject.ts';
 import type { PyTypeObject, visitproc } from './typeobject.ts';
-import { asciiText, floatValueOf } from './unicode_format.ts';
+import { asciiText, floatValueOf, percentIntHooks } from './unicode_format.ts';
 import { unicodeText } from './unicodeobject.ts';
 import { PyObject_GetItem } from './abstract.ts';
 
@@ -251,13 +250,7 @@ export function bytesFormat(interp: Interpreter, format: Uint8Array, args: PyObj
   try {
     return percentFormatBytes<PyObject>(format, isTuple ? { tuple: (args as PyTupleObject).body, isMapping } : { single: args, isMapping }, {
       typeName: (v) => v.ob_type.tp_name,
-      toInt: (v, index) => {
-        if (PyLong_Check(v)) return longValue(v);
-        if (index) return undefined;
-        if (v.ob_type.isSubtypeOf(t.float)) return floatToInt(v.ival);
-        return undefined;
-      },
-      starInt: (v) => (PyLong_Check(v) ? longValue(v) : undefined),
+      ...percentIntHooks(interp),
       getItem: (mapping, key) => {
         const k = PyBytes_FromData(interp, (key as Uint8Array).slice());
         try {

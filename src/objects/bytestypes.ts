@@ -10,8 +10,7 @@ import {
 } from './bytesobject.ts';
 import {
   bytearray_ass_subscript, bytearray_concat, bytearray_contains, bytearray_dealloc, bytearray_iconcat, bytearray_irepeat, bytearray_iter, bytearray_mod,
-  bytearray_repeat, bytearray_repr, bytearray_richcompare, bytearray_subscript, bytearray_vectorcall, bytearrayiter_dealloc, bytearrayiter_next,
-  bytearrayiter_traverse,
+  bytearray_repeat, bytearray_repr, bytearray_richcompare, bytearray_subscript, bytearray_vectorcall,
 } from './bytearrayobject.ts';
 import { bytearray_methods, bytes_methods } from './bytes_methods.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
@@ -36,7 +35,7 @@ export function createBytesTypes(interp: Interpreter, make: (meta: PyTypeObject 
   const bytes = make(type, { name: 'bytes', basicsize: 33, itemsize: 1, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_BYTES_SUBCLASS, dealloc: bytes_dealloc, methods: bytes_methods });
   const bytes_iterator = make(type, { name: 'bytes_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: bytesiter_dealloc, traverse: bytesiter_traverse });
   const bytearray = make(type, { name: 'bytearray', basicsize: 56, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: bytearray_dealloc, methods: bytearray_methods });
-  const bytearray_iterator = make(type, { name: 'bytearray_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: bytearrayiter_dealloc, traverse: bytearrayiter_traverse });
+  const bytearray_iterator = make(type, { name: 'bytearray_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: bytesiter_dealloc, traverse: bytesiter_traverse });
   for (const t of [bytes, bytes_iterator, bytearray, bytearray_iterator]) t.tp_base = object;
   bytes.tp_repr = (o) => PyUnicode_FromString(interp, bytes_repr(o));
   bytes.tp_hash = bytes_hash;
@@ -59,6 +58,7 @@ export function createBytesTypes(interp: Interpreter, make: (meta: PyTypeObject 
   bytearray.tp_as_mapping = { mp_length: bytes_length, mp_subscript: bytearray_subscript, mp_ass_subscript: bytearray_ass_subscript };
   bytearray.tp_as_number = { nb_remainder: bytearray_mod };
   bytearray_iterator.tp_iter = selfIter;
-  bytearray_iterator.tp_iternext = bytearrayiter_next;
+  // bytearrayiter_next: the same walk (a bytearray that shrank ends it early)
+  bytearray_iterator.tp_iternext = bytesiter_next;
   return { bytes, bytes_iterator, bytearray, bytearray_iterator };
 }

@@ -204,7 +204,10 @@ export const complex_methods: readonly MethodDef[] = [
   { name: '__complex__', flags: 0x0004, impl: (interp, self) => { const [re, im] = complexValue(self!); return PyComplex_FromDoubles(interp, re, im); } },
 ];
 
+// CPython declares real and imag as READONLY members, whose setter says "readonly attribute".
+const readonlyMember = (interp: Interpreter): void => PyErr_SetString(interp, 'AttributeError', 'readonly attribute');
+
 export const complex_getset: readonly GetSetDef[] = [
-  { name: 'real', get: (interp, o) => PyFloat_FromDouble(interp, complexValue(o)[0]), doc: 'the real part of a complex number' },
-  { name: 'imag', get: (interp, o) => PyFloat_FromDouble(interp, complexValue(o)[1]), doc: 'the imaginary part of a complex number' },
+  { name: 'real', get: (interp, o) => PyFloat_FromDouble(interp, complexValue(o)[0]), set: readonlyMember, doc: 'the real part of a complex number' },
+  { name: 'imag', get: (interp, o) => PyFloat_FromDouble(interp, complexValue(o)[1]), set: readonlyMember, doc: 'the imaginary part of a complex number' },
 ];

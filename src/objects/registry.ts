@@ -6,11 +6,12 @@ import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCA
 import { long_as_number, long_dealloc } from './longobject.ts';
 import { float_as_number, float_dealloc } from './floatobject.ts';
 import { tuple_item, tuple_concat, tuple_length, tuple_repeat, tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_traverse, tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
-import { unicode_item, unicode_concat, unicode_length, unicode_repeat, unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse } from './unicodeobject.ts';
+import { unicode_item, unicode_concat, unicode_length, unicode_repeat, unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse, PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { bool_as_number } from './boolobject.ts';
 import { createBytesTypes, type BytesTypes } from './bytestypes.ts';
 import { unicode_methods } from './unicode_methods.ts';
 import { format_methods } from './unicode_format.ts';
+import { installConstructors } from './constructors.ts';
 import { complex_as_number, complex_dealloc, complex_getset, complex_hash, complex_methods, complex_repr, complex_richcompare, complex_vectorcall } from './complexobject.ts';
 import { unicode_mod } from './unicode_format.ts';
 import { createExceptionTypes } from './exceptions.ts';
@@ -254,7 +255,9 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   float.tp_repr = float_repr;
   float.tp_hash = float_hash;
   str.tp_repr = unicode_repr;
+  // CPython: unicode_str (unicode_result_unchanged: a subclass instance gives an exact copy)
   str.tp_str = (o: PyObject) => {
+    if (o.ob_type !== str) return PyUnicode_FromString(interp, unicodeText(o));
     o.ob_refcnt = o.ob_refcnt < 0xffffffff ? o.ob_refcnt + 1 : o.ob_refcnt;
     return o;
   };
@@ -339,6 +342,7 @@ function selfIter(o: PyObject): PyObject {
  */
 export function readyBuiltinTypes(interp: Interpreter): void {
   const t = interp.types;
+  installConstructors(interp);
   initObjectType(interp);
   initDescrTypes(interp);
   PyType_ReadyStatic(interp, t.object);

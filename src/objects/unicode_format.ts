@@ -13,7 +13,7 @@ import { complexValue } from './complexobject.ts';
 import { formatComplex, formatFloat, formatInt, formatStr } from './numeric/format_spec.ts';
 import { floatToInt } from './numeric/float.ts';
 import { intToFloat } from './numeric/int.ts';
-import { percentFormatStr } from './numeric/printf.ts';
+import { percentFormatStr, type StrPercentHooks } from './numeric/printf.ts';
 import { formatString } from './numeric/str_format.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { PyObject_Repr, PyObject_Str, reprText, strOf } from './objectops.ts';
@@ -122,6 +122,19 @@ export function floatValueOf(interp: Interpreter, v: PyObject): number {
   return PyErr_SetString(interp, 'TypeError', `must be real number, not ${v.ob_type.tp_name}`);
 }
 
+/** The int conversions of %-formatting, for str and bytes formats. CPython: mainformatlong (PyNumber_Long, PyNumber_Index) */
+export function percentIntHooks(interp: Interpreter): Pick<StrPercentHooks<PyObject>, 'toInt' | 'starInt'> {
+  return {
+    toInt: (v, index) => {
+      if (PyLong_Check(v)) return longValue(v);
+      if (index) return undefined;
+      if (v.ob_type.isSubtypeOf(interp.types.float)) return floatToInt(v.ival);
+      return undefined;
+    },
+    starInt: (v) => (PyLong_Check(v) ? longValue(v) : undefined),
+  };
+}
+
 /** str % args as a new str. CPython: PyUnicode_Format */
 export function PyUnicode_Format(interp: Interpreter, format: PyObject, args: PyObject): PyObject {
   const t = interp.types;
@@ -133,13 +146,7 @@ export function PyUnicode_Format(interp: Interpreter, format: PyObject, args: Py
   try {
     const out = percentFormatStr<PyObject>(unicodeText(format), isTuple ? { tuple: (args as PyTupleObject).body, isMapping } : { single: args, isMapping }, {
       typeName: (v) => v.ob_type.tp_name,
-      toInt: (v, index) => {
-        if (PyLong_Check(v)) return longValue(v);
-        if (index) return undefined;
-        if (v.ob_type.isSubtypeOf(t.float)) return floatToInt(v.ival);
-        return undefined;
-      },
-      starInt: (v) => (PyLong_Check(v) ? longValue(v) : undefined),
+      ...percentIntHooks(interp),
       getItem: (mapping, key) => {
         const k = PyUnicode_FromString(interp, key as string);
         try {

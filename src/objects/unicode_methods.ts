@@ -69,7 +69,7 @@ function cpOf(s: string, u: number): number {
 }
 
 /** A slice index argument (None or an int), clamped to ssize_t. CPython: _PyEval_SliceIndex */
-function sliceIndex(interp: Interpreter, o: PyObject | undefined, dflt: number): number {
+export function sliceIndex(interp: Interpreter, o: PyObject | undefined, dflt: number): number {
   if (o === undefined || o === interp.singletons.None) return dflt;
   if (!PyLong_Check(o)) PyErr_SetString(interp, 'TypeError', 'slice indices must be integers or None or have an __index__ method');
   const v = longValue(o);
@@ -89,7 +89,7 @@ export function ssizeArgOf(interp: Interpreter, o: PyObject): number {
  * The (sub, start, end) arguments of find, count, index, startswith ... with CPython's messages.
  * CPython: stringlib_parse_args_finds
  */
-function parseFinds(interp: Interpreter, name: string, args: readonly PyObject[], kwnames: PyObject | null): [PyObject, number, number] {
+export function parseFinds(interp: Interpreter, name: string, args: readonly PyObject[], kwnames: PyObject | null): [PyObject, number, number] {
   noKeywords(interp, name, kwnames);
   if (args.length < 1) PyErr_SetString(interp, 'TypeError', `${name}() takes at least 1 argument (0 given)`);
   if (args.length > 3) PyErr_SetString(interp, 'TypeError', `${name}() takes at most 3 arguments (${args.length} given)`);

@@ -1,0 +1,133 @@
+// Calling the immutable builtin types str, int and float, and creating instances of their
+// subclasses (and of complex's and bytes') through tp_new. CPython: unicode_new_impl,
+// long_new_impl, float_new_impl, and the *_subtype_new functions, which build the value with
+// the base type and copy it into an instance of the subclass.
+import { bindArgs } from './args_kw.ts';
+import { bufferOf, bytes_vectorcall, intOfBuffer, latin1Text } from './bytesobject.ts';
+import { decodeBytes } from './codecs.ts';
+import { complex_vectorcall } from './complexobject.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { PyFloat_FromDouble } from './floatobject.ts';
+import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
+import { checkPositional, noKeywords } from './args.ts';
+import { floatFromString, floatToInt } from './numeric/float.ts';
+import { intToFloat } from './numeric/int.ts';
+import { intFromString } from './numeric/int_str.ts';
+import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
+import { PyObject_Str } from './objectops.ts';
+import { PyType_GenericAlloc } from './objecttype.ts';
+import type { Interpreter } from '../runtime/interpreter.ts';
+import type { PyTypeObject } from './typeobject.ts';
+import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
+
+/** The int value of an object with __index__ (ints only so far). CPython: PyNumber_Index */
+export function indexValue(interp: Interpreter, o: PyObject): number | bigint {
+  if (PyLong_Check(o)) return longValue(o);
+  return PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+}
+
+// CPython: unicode_new_impl — str(object='') or str(bytes_or_buffer, encoding, errors)
+function unicode_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  const [obj, encoding, errors] = bindArgs(interp, 'str', ['object', 'encoding', 'errors'], 0, args, kwnames);
+  if (encoding !== undefined && !encoding.ob_type.isSubtypeOf(interp.types.str)) {
+    PyErr_SetString(interp, 'TypeError', `str() argument 'encoding' must be str, not ${encoding.ob_type.tp_name}`);
+  }
+  if (errors !== undefined && !errors.ob_type.isSubtypeOf(interp.types.str)) {
+    PyErr_SetString(interp, 'TypeError', `str() argument 'errors' must be str, not ${errors.ob_type.tp_name}`);
+  }
+  if (obj === undefined) return interp.singletons.emptyStr;
+  if (encoding === undefined && errors === undefined) return PyObject_Str(interp, obj);
+  return strDecode(interp, obj, encoding, errors);
+}
+
+/** str(obj, encoding, errors): decoding a bytes-like object. CPython: PyUnicode_FromEncodedObject */
+function strDecode(interp: Interpreter, obj: PyObject, encoding: PyObject | undefined, errors: PyObject | undefined): PyObject {
+  if (obj.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', 'decoding str is not supported');
+  const b = bufferOf(obj);
+  if (b === null) PyErr_SetString(interp, 'TypeError', `decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
+  const enc = encoding === undefined ? 'utf-8' : unicodeText(encoding);
+  return PyUnicode_FromString(interp, decodeBytes(interp, b, enc, errors === undefined ? 'strict' : unicodeText(errors)));
+}
+
+// CPython: long_new_impl and PyNumber_Long
+function long_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  const [x, base] = bindArgs(interp, 'int', ['', 'base'], 1, args, kwnames);
+  if (x === undefined) {
+    if (base !== undefined) PyErr_SetString(interp, 'TypeError', 'int() missing string argument');
+    return PyLong_FromNumber(interp, 0);
+  }
+  const t = interp.types;
+  if (base !== undefined) {
+    const b = indexValue(interp, base);
+    if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), b));
+    const r = intOfBuffer(interp, x, b);
+    if (r !== null) return r;
+    return PyErr_SetString(interp, 'TypeError', "int() can't convert non-string with explicit base");
+  }
+  if (x.ob_type === t.int) {
+    Py_INCREF(x);
+    return x;
+  }
+  if (PyLong_Check(x)) return PyLong_FromBigInt(interp, BigInt(longValue(x)));
+  if (x.ob_type.isSubtypeOf(t.float)) return PyLong_FromBigInt(interp, floatToInt(x.ival));
+  if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), 10));
+  const r = intOfBuffer(interp, x, 10);
+  if (r !== null) return r;
+  return PyErr_SetString(interp, 'TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.tp_name}'`);
+}
+
+// CPython: float_new_impl and PyNumber_Float
+function float_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  noKeywords(interp, 'float', kwnames);
+  checkPositional(interp, 'float', args.length, 0, 1);
+  if (args.length === 0) return PyFloat_FromDouble(interp, 0);
+  const x = args[0]!;
+  const t = interp.types;
+  if (x.ob_type === t.float) {
+    Py_INCREF(x);
+    return x;
+  }
+  if (x.ob_type.isSubtypeOf(t.float)) return PyFloat_FromDouble(interp, x.ival);
+  if (PyLong_Check(x)) return PyFloat_FromDouble(interp, intToFloat(BigInt(longValue(x))));
+  if (x.ob_type.isSubtypeOf(t.str)) return PyFloat_FromDouble(interp, floatFromString(unicodeText(x)));
+  const b = bufferOf(x);
+  if (b !== null) return PyFloat_FromDouble(interp, floatFromString(latin1Text(b)));
+  return PyErr_SetString(interp, 'TypeError', `float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
+}
+
+
+type Vectorcall = (type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null) => PyObject;
+
+/** The interned flag of a str's `ival` (a subclass instance is never interned). */
+const STR_INTERNED = 4;
+
+/**
+ * tp_new of an immutable builtin type: the value is built by the type's own constructor, then
+ * copied into a new instance when `type` is a subclass. CPython: unicode_subtype_new,
+ * long_subtype_new, float_subtype_new, complex_subtype_from_doubles, bytes_subtype_new
+ */
+function subtypeNew(base: PyTypeObject, make: Vectorcall) {
+  return (type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject => {
+    const v = make(base, args, kwnames);
+    if (type === base) return v;
+    const o = PyType_GenericAlloc(type);
+    o.ival = base === type.tp_interp.types.str ? v.ival & ~STR_INTERNED : v.ival;
+    o.body = v.body;
+    Py_DECREF(v);
+    return o;
+  };
+}
+
+/** Sets the constructors of str, int, float, complex and bytes (before the types are readied). */
+export function installConstructors(interp: Interpreter): void {
+  const t = interp.types;
+  const pairs: [PyTypeObject, Vectorcall][] = [[t.str, unicode_vectorcall], [t.int, long_vectorcall], [t.float, float_vectorcall],
+    [t.complex, complex_vectorcall], [t.bytes, bytes_vectorcall]];
+  for (const [type, make] of pairs) {
+    type.tp_vectorcall = make;
+    type.tp_new = subtypeNew(type, make);
+  }
+}

@@ -1,0 +1,1 @@
+print(repr(b'abc'.center(5, 'a')))

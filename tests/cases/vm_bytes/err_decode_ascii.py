@@ -1,0 +1,1 @@
+print(repr(b'a\xe9'.decode('ascii')))

@@ -1,0 +1,1 @@
+print(repr(b'\xff'.decode('ascii', 'bogus')))

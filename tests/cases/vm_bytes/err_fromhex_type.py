@@ -1,0 +1,1 @@
+print(repr(bytes.fromhex(1)))

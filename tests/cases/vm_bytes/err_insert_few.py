@@ -1,0 +1,1 @@
+print(repr(bytearray(b'a').insert(0)))

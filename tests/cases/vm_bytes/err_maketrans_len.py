@@ -1,0 +1,1 @@
+print(repr(bytes.maketrans(b'a', b'bc')))

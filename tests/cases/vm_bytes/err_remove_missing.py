@@ -1,0 +1,1 @@
+print(repr(bytearray(b'a').remove(5)))

@@ -1,0 +1,7 @@
+print(b'a,b,c'.split(b','), b' a b '.split(), b'a b c'.rsplit(None, 1), b'-'.join([b'x', b'y']), b'hello'.upper(), b'Hi'.swapcase(), b'abc'.find(b'c'), b'abc'.find(99), b'abc'.rfind(b'z'))
+print(b'abc'.hex(), b'abc'.hex(':'), b'abcdef'.hex(':', 2), b'abcdef'.hex(b'-', -4), bytes.fromhex('61 62'), bytes.fromhex(''), b'caf\xc3\xa9'.decode(), b'xx'.replace(b'x', b'yy'), b'aaa'.replace(b'a', b'', 2))
+print(b'  hi  '.strip(), b'xxhixx'.strip(b'x'), b'abc'.startswith(b'a'), b'abc'.endswith((b'x', b'c')), b'abc'.center(7, b'*'), b'a\tb'.expandtabs(), b'hello world'.title(), b'abc'.partition(b'b'), b'abc'.rpartition(b'z'))
+print(b'abc'.count(b'b'), b'aaa'.count(b'a', 1), b'abc'.index(b'c'), b'abc'.rindex(98), b'x'.zfill(3), b'-1'.zfill(4), b'abc'.ljust(5, b'.'), b'abc'.rjust(5), b'a\nb\r\nc'.splitlines(), b'a\nb'.splitlines(keepends=True))
+print(b'abc'.isalpha(), b'ab1'.isalnum(), b'12'.isdigit(), b'ABC'.isupper(), b'abc'.islower(), b' \t'.isspace(), b'Ab Cd'.istitle(), b'\x80'.isascii(), b''.isalpha())
+print(b'abc'.translate(bytes.maketrans(b'a', b'z')), b'abc'.translate(None, b'b'), b'abcd'.removeprefix(b'ab'), b'abcd'.removesuffix(b'cd'), b'hello'.capitalize(), b'ABC'.lower())
+print(b'caf\xe9'.decode('latin-1'), b'\xffab'.decode('utf-8', 'replace'), b'\xffab'.decode('ascii', 'ignore'), b'\xffab'.decode('utf-8', 'backslashreplace'), b'a'.decode(encoding='ascii'))

@@ -3,7 +3,8 @@
 // what the eval loop reads: co_code as 16-bit code units, and its constants, names and local
 // names materialized once as PyObjects.
 import type { CodeDescriptor } from '../compiler/code.ts';
-import { CO_FAST_FREE, CO_FAST_LOCAL } from '../compiler/code.ts';
+import type { GetSetDef } from './typeobject.ts';
+import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from '../compiler/code.ts';
 import { PyBytes, PyComplex, PyEllipsis } from '../ast/constant.ts';
 import { PyBytes_FromData } from './bytesobject.ts';
 import { PyComplex_FromDoubles } from './complexobject.ts';
@@ -13,8 +14,8 @@ import { decodePositions, parseExceptionTable, type ExceptionHandlerEntry, type 
 import { allocObject, freeObject } from './alloc.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyFloat_FromDouble } from './floatobject.ts';
-import { PyLong_FromBigInt } from './longobject.ts';
-import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
+import { PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { internInPlace, PyUnicode_FromString } from './unicodeobject.ts';
 
@@ -172,3 +173,35 @@ export function code_dealloc(o: PyObject): void {
   Py_DECREF(b.qualname);
   freeObject(o);
 }
+
+function namesOfKind(interp: Interpreter, o: PyObject, kind: number): PyObject {
+  const b = (o as PyCodeObject).body;
+  const kinds = b.desc.co_localspluskinds;
+  const out: PyObject[] = [];
+  b.localsplusnames.forEach((n, i) => {
+    if (kinds[i]! & kind) out.push(Py_NewRef(n));
+  });
+  return tupleFromItemsSteal(interp, out);
+}
+
+const intField = (k: 'co_argcount' | 'co_posonlyargcount' | 'co_kwonlyargcount' | 'co_flags' | 'co_firstlineno' | 'co_stacksize'): GetSetDef['get'] =>
+  (interp, o) => PyLong_FromNumber(interp, (o as PyCodeObject).body.desc[k]);
+
+// CPython: code_memberlist and code_getsetlist (the attributes that exist so far)
+export const CODE_GETSET: GetSetDef[] = [
+  { name: 'co_argcount', get: intField('co_argcount') },
+  { name: 'co_posonlyargcount', get: intField('co_posonlyargcount') },
+  { name: 'co_kwonlyargcount', get: intField('co_kwonlyargcount') },
+  { name: 'co_stacksize', get: intField('co_stacksize') },
+  { name: 'co_flags', get: intField('co_flags') },
+  { name: 'co_firstlineno', get: intField('co_firstlineno') },
+  { name: 'co_nlocals', get: (interp, o) => PyLong_FromNumber(interp, (o as PyCodeObject).body.nlocals) },
+  { name: 'co_name', get: (_i, o) => Py_NewRef((o as PyCodeObject).body.name) },
+  { name: 'co_qualname', get: (_i, o) => Py_NewRef((o as PyCodeObject).body.qualname) },
+  { name: 'co_filename', get: (_i, o) => Py_NewRef((o as PyCodeObject).body.filename) },
+  { name: 'co_consts', get: (_i, o) => Py_NewRef((o as PyCodeObject).body.constsTuple) },
+  { name: 'co_names', get: (_i, o) => Py_NewRef((o as PyCodeObject).body.namesTuple) },
+  { name: 'co_varnames', get: (interp, o) => namesOfKind(interp, o, CO_FAST_LOCAL) },
+  { name: 'co_cellvars', get: (interp, o) => namesOfKind(interp, o, CO_FAST_CELL) },
+  { name: 'co_freevars', get: (interp, o) => namesOfKind(interp, o, CO_FAST_FREE) },
+];

@@ -16,7 +16,7 @@ import { complex_as_number, complex_dealloc, complex_getset, complex_hash, compl
 import { unicode_mod } from './unicode_format.ts';
 import { createExceptionTypes } from './exceptions.ts';
 import { dictLength, dict_ass_sub, dict_contains, dict_dealloc, dict_iter, dict_subscript, dictiter_dealloc, dictiter_iternextkey, dictiter_traverse } from './dictobject.ts';
-import { code_dealloc } from './codeobject.ts';
+import { CODE_GETSET, code_dealloc } from './codeobject.ts';
 import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
 import { range_methods, range_length, range_contains, range_dealloc, range_iter, range_richcompare, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
@@ -41,6 +41,7 @@ import { PROPERTY_GETSET, PROPERTY_METHODS, property_dealloc, property_descr_get
 import { MAPPINGPROXY_METHODS, mappingproxy_as_mapping, mappingproxy_as_sequence, mappingproxy_dealloc, mappingproxy_iter, mappingproxy_repr,
   mappingproxy_richcompare, mappingproxy_str, mappingproxy_traverse } from './mappingproxyobject.ts';
 import { SUPER_GETSET, super_dealloc, super_descr_get, super_getattro, super_new, super_repr, super_traverse } from './superobject.ts';
+import { MODULE_GETSET, module_dealloc, module_getattro, module_repr, module_traverse, module_vectorcall } from './moduleobject.ts';
 import { calliter_dealloc, calliter_next, calliter_traverse, seqiter_dealloc, seqiter_next, seqiter_traverse } from './iterobject.ts';
 import { initObjectType, OBJECT_GETSET, OBJECT_METHODS } from './objecttype.ts';
 import { TYPE_GETSET, TYPE_METHODS, type_call, type_getattro, type_init, type_new, type_repr, type_setattro } from './typetype.ts';
@@ -96,6 +97,9 @@ export interface BuiltinTypes extends ContainerTypes, BytesTypes {
   iterator: PyTypeObject;
   callable_iterator: PyTypeObject;
   super: PyTypeObject;
+  module: PyTypeObject;
+  /** Its slots come from src/vm/frameobject.ts. */
+  frame: PyTypeObject;
   /** The builtin exception types by name. */
   exceptions: Map<string, PyTypeObject>;
 }
@@ -188,10 +192,12 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const property = make(type, { name: 'property', basicsize: 64, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: property_dealloc, traverse: property_traverse, methods: PROPERTY_METHODS, getset: PROPERTY_GETSET });
   const mappingproxy = make(type, { name: 'mappingproxy', basicsize: 24, flags: GC | Py_TPFLAGS_MAPPING, dealloc: mappingproxy_dealloc, traverse: mappingproxy_traverse, methods: MAPPINGPROXY_METHODS });
   const super_ = make(type, { name: 'super', basicsize: 40, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: super_dealloc, traverse: super_traverse, getset: SUPER_GETSET });
+  const module = make(type, { name: 'module', basicsize: 72, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: module_dealloc, traverse: module_traverse, getset: MODULE_GETSET });
+  const frame = make(type, { name: 'frame', basicsize: 72, flags: GC, dealloc: neverDeallocated });
   const iterator = make(type, { name: 'iterator', basicsize: 32, flags: GC, dealloc: seqiter_dealloc, traverse: seqiter_traverse });
   const callable_iterator = make(type, { name: 'callable_iterator', basicsize: 32, flags: GC, dealloc: calliter_dealloc, traverse: calliter_traverse });
   for (const t of [method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method,
-    staticmethod, classmethod, property, mappingproxy, iterator, callable_iterator, super_]) t.tp_base = object;
+    staticmethod, classmethod, property, mappingproxy, iterator, callable_iterator, super_, module, frame]) t.tp_base = object;
   type.tp_methods = TYPE_METHODS;
   type.tp_getset = TYPE_GETSET;
   type.tp_call = type_call;
@@ -231,6 +237,11 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   callable_iterator.tp_iter = selfIter;
   callable_iterator.tp_iternext = calliter_next;
   super_.tp_vectorcall = super_new;
+  module.tp_vectorcall = module_vectorcall;
+  module.tp_getattro = module_getattro;
+  module.tp_repr = module_repr;
+  module.tp_hasdict = true;
+  module.tp_hasweaklist = true;
   super_.tp_getattro = super_getattro;
   super_.tp_descr_get = super_descr_get;
   super_.tp_repr = super_repr;
@@ -271,6 +282,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   slice.tp_repr = slice_repr;
   slice.tp_hash = slice_hash;
   code.tp_repr = code_repr;
+  code.tp_getset = CODE_GETSET;
   for (const it of [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]) it.tp_iter = selfIter;
   for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell, generator, coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value]) t.tp_base = object;
   complex.tp_base = object;
@@ -325,7 +337,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator,
     coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
     method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method, staticmethod,
-    classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, ...containers,
+    classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, module, frame, ...containers,
     complex, ...bytesTypes,
   };
 }

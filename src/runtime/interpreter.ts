@@ -6,6 +6,7 @@ import type { PyObject } from '../objects/object.ts';
 import { createBuiltinTypes, readyBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
 import { ThreadState } from '../vm/frame.ts';
 import { evalFunctionCall } from '../vm/ceval.ts';
+import { initFrameType } from '../vm/frameobject.ts';
 import { createSingletons, type Singletons } from '../objects/singletons.ts';
 import type { FloatFreeList } from '../objects/floatobject.ts';
 import type { TupleFreeLists } from '../objects/tupleobject.ts';
@@ -51,6 +52,9 @@ export class Interpreter {
   builtinsDict: PyObject = null as unknown as PyObject;
   /** The thread running Python code (one until threads exist). */
   readonly tstate = new ThreadState();
+  /** sys.modules (set up with the sys module), and the builtin __import__ IMPORT_NAME may bypass. */
+  modules: PyObject = null as unknown as PyObject;
+  importFunc: PyObject | null = null;
   /** Objects whose __del__ has run (CPython marks them in the GC header, PEP 442). */
   readonly finalized = new Set<PyObject>();
   /** Reports an exception that cannot propagate (CPython: PyErr_WriteUnraisable); set by the runtime. */
@@ -62,6 +66,7 @@ export class Interpreter {
     this.types = createBuiltinTypes(this);
     this.singletons = createSingletons(this);
     this.dictRuntime = createTableRuntime(this);
+    initFrameType(this);
     readyBuiltinTypes(this);
   }
 

@@ -5,16 +5,22 @@ import type { CodeDescriptor } from '../compiler/code.ts';
 import { CO_FAST_LOCAL } from '../compiler/code.ts';
 import type { Host } from '../host/host.ts';
 import { codeFromDescriptor, codePositions, internedStr, type PyCodeObject } from '../objects/codeobject.ts';
-import { dictKeys, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
+import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import type { PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyFunction_New } from '../objects/funcobject.ts';
-import { Py_DECREF, Py_INCREF, type PyObject } from '../objects/object.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { strOf } from '../objects/objectops.ts';
 import type { PyTracebackObject } from '../objects/traceback.ts';
 import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { evalFrame, toPyException } from '../vm/ceval.ts';
 import { Frame } from '../vm/frame.ts';
 import { initBuiltins } from './bltinmodule.ts';
+import { createSysModule } from '../modules/sysmodule.ts';
+import { PyModule_New } from '../objects/moduleobject.ts';
+import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
+import { PyErr_SetString } from '../objects/exceptions.ts';
+import { longValue } from '../objects/longobject.ts';
+import { importModuleLevel } from '../vm/ceval_import.ts';
 import type { Interpreter } from './interpreter.ts';
 import { TextStream } from './stdio.ts';
 import { nameErrorSuffix } from './suggestions.ts';
@@ -38,11 +44,12 @@ function text(o: PyObject): string {
 export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, opts: RunOptions): number {
   const stdout = new TextStream(host.stdout);
   const builtins = initBuiltins(interp, stdout);
-  const globals = PyDict_New(interp);
-  const name = internedStr(interp, '__main__');
-  PyDict_SetItem(interp, globals, internedStr(interp, '__name__'), name);
-  PyDict_SetItem(interp, globals, internedStr(interp, '__doc__'), interp.singletons.None);
-  PyDict_SetItem(interp, globals, internedStr(interp, '__builtins__'), builtins);
+  const modules = initModules(interp, host, opts, builtins);
+  const main = PyModule_New(interp, internedStr(interp, '__main__'));
+  PyDict_SetItem(interp, modules, internedStr(interp, '__main__'), main);
+  const globals = Py_NewRef(main.ob_dict!);
+  PyDict_SetItem(interp, globals, internedStr(interp, '__builtins__'), PyDict_GetItem(interp, modules, internedStr(interp, 'builtins'))!);
+  Py_DECREF(main);
   let status = 0;
   try {
     const code = codeFromDescriptor(interp, desc);
@@ -61,10 +68,63 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, o
   stdout.flush();
   moduleClearDict(interp, globals);
   Py_DECREF(globals);
+  finalizeModules(interp);
   Py_DECREF(builtins);
   interp.builtinsDict = null as unknown as PyObject;
   return status;
 }
+
+/** sys.modules with the builtin modules (sys, builtins); installs __import__. CPython: pycore_interp_init */
+function initModules(interp: Interpreter, host: Host, opts: RunOptions, builtins: PyObject): PyObject {
+  const modules = PyDict_New(interp);
+  interp.modules = modules;
+  const sys = createSysModule(interp, host, opts.sysPath, modules);
+  PyDict_SetItem(interp, modules, internedStr(interp, 'sys'), sys);
+  Py_DECREF(sys);
+  const bmod = PyModule_New(interp, internedStr(interp, 'builtins'), true);
+  // The builtins module's namespace is the interpreter's builtins dict.
+  Py_DECREF(bmod.ob_dict!);
+  bmod.ob_dict = Py_NewRef(builtins);
+  PyDict_SetItem(interp, modules, internedStr(interp, 'builtins'), bmod);
+  Py_DECREF(bmod);
+  const imp = PyCFunction_New(interp, '__import__', builtinImport, null);
+  PyDict_SetItem(interp, builtins, internedStr(interp, '__import__'), imp);
+  interp.importFunc = imp;
+  Py_DECREF(imp);
+  return modules;
+}
+
+/** Empties sys.modules (the modules' dicts are cleared when they die). CPython: finalize_modules (simplified) */
+function finalizeModules(interp: Interpreter): void {
+  const modules = interp.modules;
+  interp.modules = null as unknown as PyObject;
+  interp.importFunc = null;
+  for (const k of dictKeys(modules)) {
+    const m = PyDict_GetItem(interp, modules, k);
+    if (m !== null && m.ob_type === interp.types.module && m.ob_dict !== null && m.ob_dict !== interp.builtinsDict) moduleClearDict(interp, m.ob_dict);
+  }
+  Py_DECREF(modules);
+}
+
+/** __import__(name, globals=None, locals=None, fromlist=(), level=0). CPython: builtin___import___impl */
+const builtinImport: BuiltinImpl = (interp, _self, args, kwnames) => {
+  const kw = kwnames === null ? [] : (kwnames.body as PyObject[]);
+  const npos = args.length - kw.length;
+  const vals: (PyObject | undefined)[] = args.slice(0, npos);
+  const names = ['name', 'globals', 'locals', 'fromlist', 'level'];
+  kw.forEach((k, i) => {
+    const at = names.indexOf(strOf(interp, k));
+    if (at < 0) PyErr_SetString(interp, 'TypeError', `__import__() got an unexpected keyword argument '${strOf(interp, k)}'`);
+    vals[at] = args[npos + i];
+  });
+  if (npos > 5) PyErr_SetString(interp, 'TypeError', `__import__() takes at most 5 arguments (${npos} given)`);
+  const name = vals[0];
+  if (name === undefined) PyErr_SetString(interp, 'TypeError', "__import__() missing required argument 'name' (pos 1)");
+  if (!name.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `__import__() argument 1 must be str, not ${name.ob_type.tp_name}`);
+  const globals = vals[1] !== undefined && vals[1] !== interp.singletons.None ? vals[1] : null;
+  const level = vals[4] === undefined ? 0 : Number(longValue(vals[4]));
+  return importModuleLevel(interp, strOf(interp, name), globals, vals[3] ?? interp.singletons.emptyTuple, level);
+};
 
 /**
  * What finalization does to __main__'s dict: every value but __builtins__ becomes None, names

@@ -16,6 +16,8 @@ import { kwargsError, listExtendError, starArgsTuple, unpackCallArgs, unpackEx }
 import { _PyBuildSlice_ConsumeRefs, PySlice_New } from '../objects/sliceobject.ts';
 import type { MethodBody } from '../objects/classobject.ts';
 import { PyObject_Vectorcall } from '../objects/call.ts';
+import { importFrom, importName } from './ceval_import.ts';
+import { profileCCall, traceException, traceInstruction, traceReturn } from './ceval_trace.ts';
 import { PyObject_GetAttr, PyObject_GetMethod, PyObject_SetAttr } from '../objects/attributes.ts';
 import { codeHandlers, internedStr } from '../objects/codeobject.ts';
 import { PyNumericError } from '../objects/numeric/errors.ts';
@@ -137,6 +139,37 @@ export function makeFunctionFrame(interp: Interpreter, func: PyObject, args: rea
 }
 
 /**
+ * The 'exception' event as an exception reaches a frame, or the 'return' event (with None) as
+ * it leaves one. An exception raised by the trace function replaces the one propagating.
+ */
+function traceUnwind(interp: Interpreter, tstate: ThreadState, f: Frame, exc: PyObject, leaving: boolean): PyObject {
+  try {
+    if (leaving) traceReturn(interp, tstate, f, null);
+    else traceException(interp, tstate, f, exc);
+    return exc;
+  } catch (e) {
+    Py_DECREF(exc);
+    const replaced = toPyException(interp, e);
+    PyTraceBack_Here(interp, replaced, f.code, f.instr, f.globals, f.builtins);
+    return replaced;
+  }
+}
+
+/** A call of a callable that is not a Python function, with the profile function's c_* events. */
+function profiledCall(interp: Interpreter, tstate: ThreadState, f: Frame, callable: PyObject, args: readonly PyObject[], kw: PyObject | null): PyObject {
+  profileCCall(interp, tstate, f, callable, 'c_call');
+  let res: PyObject;
+  try {
+    res = PyObject_Vectorcall(interp, callable, args, kw);
+  } catch (e) {
+    profileCCall(interp, tstate, f, callable, 'c_exception');
+    throw e;
+  }
+  profileCCall(interp, tstate, f, callable, 'c_return');
+  return res;
+}
+
+/**
  * Calls the Python function `func` from native code (args borrowed) and returns its result.
  * `locals` is the namespace of a class body. CPython: _PyFunction_Vectorcall / _PyEval_Vector
  */
@@ -181,6 +214,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           oparg = (oparg << 8) | (word >>> 8);
         }
         f.instr = pc;
+        if (tstate.tracingActive) traceInstruction(interp, tstate, f, pc, op);
         pc++;
         switch (op) {
           case Op.NOP:
@@ -520,7 +554,8 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             let res: PyObject;
             f.sp = sp;
             try {
-              res = PyObject_Vectorcall(interp, callable, args, kw);
+              if (tstate.profilefunc !== null) res = profiledCall(interp, tstate, f, callable, args, kw);
+              else res = PyObject_Vectorcall(interp, callable, args, kw);
             } finally {
               Py_DECREF(callable);
               for (const a of args) Py_DECREF(a);
@@ -540,6 +575,14 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             } else {
               rv = consts[oparg]!;
               Py_INCREF(rv);
+            }
+            if (tstate.tracingActive) {
+              try {
+                traceReturn(interp, tstate, f, rv);
+              } catch (e) {
+                Py_DECREF(rv);
+                throw e;
+              }
             }
             const done = f;
             tstate.frame = done.previous;
@@ -582,6 +625,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           case Op.YIELD_VALUE: {
             // A generator's frame runs as the entry frame of its own run of this loop (see
             // gen_send_ex2): yielding returns from it, leaving the frame suspended.
+            if (tstate.tracingActive) traceReturn(interp, tstate, f, lp[sp - 1]!);
             const retval = lp[--sp]!;
             lp[sp] = null;
             (f.gen as PyGenObject).body.state = FRAME_SUSPENDED;
@@ -997,6 +1041,25 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             lp[sp++] = res!;
             continue;
           }
+          case Op.IMPORT_NAME: {
+            const fromlist = lp[--sp]!;
+            lp[sp] = null;
+            const level = lp[--sp]!;
+            lp[sp] = null;
+            let res: PyObject;
+            try {
+              res = importName(interp, f, names[oparg]!, fromlist, level);
+            } finally {
+              Py_DECREF(fromlist);
+              Py_DECREF(level);
+            }
+            lp[sp++] = res;
+            continue;
+          }
+          case Op.IMPORT_FROM:
+            lp[sp] = importFrom(interp, lp[sp - 1]!, names[oparg]!);
+            sp++;
+            continue;
           case Op.LOAD_ATTR: {
             // oparg & 1: a method load pushing [method, self] (or [NULL, attribute]) for CALL.
             const owner = lp[sp - 1]!;
@@ -1126,9 +1189,10 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
       }
     } catch (e) {
       // CPython: the error / exception_unwind / exit_unwind labels.
-      const exc = toPyException(interp, e);
+      let exc = toPyException(interp, e);
       for (;;) {
         PyTraceBack_Here(interp, exc, f.code, f.instr, f.globals, f.builtins);
+        if (tstate.tracingActive) exc = traceUnwind(interp, tstate, f, exc, false);
         const h = findExceptionHandler(codeHandlers(f.code), f.instr);
         if (h !== null) {
           const level = f.stackBase + h.depth;
@@ -1142,6 +1206,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           pc = h.target;
           break;
         }
+        if (tstate.tracingActive) exc = traceUnwind(interp, tstate, f, exc, true);
         const done = f;
         tstate.frame = done.previous;
         tstate.pyDepth--;

@@ -4,6 +4,7 @@
 // (_PyGen_FetchStopIterationValue).
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../compiler/code.ts';
 import { intrinsic1 } from './ceval_containers.ts';
+import { importStar } from './ceval_import.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { asyncGenWrapValue } from '../objects/asyncgenobject.ts';
@@ -103,9 +104,13 @@ function stopIterationError(interp: Interpreter, frame: Frame, exc: PyObject): P
 const INTRINSIC_ASYNC_GEN_WRAP = 4;
 
 /** CALL_INTRINSIC_1's function `oparg` on `value` (borrowed): a new reference. */
+/** CPython: INTRINSIC_IMPORT_STAR */
+const INTRINSIC_IMPORT_STAR = 2;
+
 export function callIntrinsic1(interp: Interpreter, frame: Frame, oparg: number, value: PyObject): PyObject {
   if (oparg === INTRINSIC_STOPITERATION_ERROR) return stopIterationError(interp, frame, value);
   if (oparg === INTRINSIC_ASYNC_GEN_WRAP) return asyncGenWrapValue(interp, value);
+  if (oparg === INTRINSIC_IMPORT_STAR) return importStar(interp, frame, value);
   return intrinsic1(interp, oparg, value);
 }
 

@@ -3,6 +3,7 @@
 // `localsplus` holds the fast locals, cells and free variables, then the value stack.
 import type { CodeBody, PyCodeObject } from '../objects/codeobject.ts';
 import { Py_DECREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { detachFrameObject } from './frameobject.ts';
 
 // The states of a generator's frame (gi_frame_state). CPython: Include/internal/pycore_frame.h
 export const FRAME_CREATED = -2;
@@ -39,6 +40,12 @@ export class Frame {
    * else null. Such a frame outlives its calls; the generator owns the code reference.
    */
   gen: { body: { state: number } } | null = null;
+  /** The frame object (a Python-level view) once one was asked for; the frame owns a reference. */
+  frameObj: PyObject | null = null;
+  /** f_trace: the local trace function set by a 'call' event (owned), or null. */
+  trace: PyObject | null = null;
+  /** The instruction run before the current one in this frame, for line events (-1: none). */
+  traceLastInstr = -1;
 
   /** Takes over (steals) the references to `code`, `func` and `locals`. */
   constructor(code: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null) {
@@ -70,6 +77,16 @@ export class Frame {
       Py_XDECREF(v);
     }
     this.sp = this.stackBase;
+    const fo = this.frameObj;
+    if (fo !== null) {
+      // The frame object outlives the frame as a detached view (CPython: take_ownership).
+      this.frameObj = null;
+      detachFrameObject(fo, this);
+      Py_DECREF(fo);
+    }
+    const trace = this.trace;
+    this.trace = null;
+    Py_XDECREF(trace);
     Py_XDECREF(this.locals);
     Py_XDECREF(this.func);
     if (gen === null) Py_DECREF(this.code);
@@ -99,4 +116,12 @@ export class ThreadState {
   pyDepth = 0;
   /** sys.getrecursionlimit(). */
   recursionLimit = 1000;
+  /** sys.settrace's and sys.setprofile's functions (owned), or null. */
+  tracefunc: PyObject | null = null;
+  profilefunc: PyObject | null = null;
+  /** Whether either is set: the eval loop checks this one field per instruction. */
+  tracingActive = false;
+  /** Above zero while a trace or profile function runs (it is not traced itself). */
+  tracing = 0;
 }
+

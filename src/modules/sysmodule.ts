@@ -1,0 +1,130 @@
+// The sys module: the interpreter's own state seen from Python (what exists so far: argv, path,
+// modules, recursion limit, tracing and profiling, reference counts, interning, exit).
+// CPython: Python/sysmodule.c (sys_settrace, sys_setprofile, sys_getrecursionlimit,
+// sys_setrecursionlimit_impl, sys_getrefcount_impl, sys_intern_impl, sys__getframe_impl,
+// sys_exit_impl, _PySys_InitCore).
+import type { Interpreter } from '../runtime/interpreter.ts';
+import type { Host } from '../host/host.ts';
+import { checkPositional, noKeywords } from '../objects/args.ts';
+import { internedStr } from '../objects/codeobject.ts';
+import { excType, newException, PyErr_SetString } from '../objects/exceptions.ts';
+import { _PyList_FromArraySteal } from '../objects/listobject.ts';
+import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
+import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
+import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
+import { Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
+import { internInPlace, PyUnicode_FromString } from '../objects/unicodeobject.ts';
+import { getFrameObject } from '../vm/frameobject.ts';
+import { PYTHON_VERSION } from '../cli/version.ts';
+
+function oneArg(interp: Interpreter, name: string, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  noKeywords(interp, name, kwnames);
+  if (args.length !== 1) PyErr_SetString(interp, 'TypeError', `${name}() takes exactly one argument (${args.length} given)`);
+  return args[0]!;
+}
+
+function noArgs(interp: Interpreter, name: string, args: readonly PyObject[], kwnames: PyObject | null): void {
+  noKeywords(interp, name, kwnames);
+  if (args.length !== 0) PyErr_SetString(interp, 'TypeError', `${name}() takes no arguments (${args.length} given)`);
+}
+
+/** Sets the thread's trace or profile function (None clears it). CPython: _PyEval_SetTrace / _PyEval_SetProfile */
+function setHook(interp: Interpreter, which: 'tracefunc' | 'profilefunc', f: PyObject): void {
+  const ts = interp.tstate;
+  const old = ts[which];
+  ts[which] = f === interp.singletons.None ? null : Py_NewRef(f);
+  Py_XDECREF(old);
+  ts.tracingActive = ts.tracefunc !== null || ts.profilefunc !== null;
+}
+
+function intArg(interp: Interpreter, o: PyObject): number | bigint {
+  if (!PyLong_Check(o)) PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  return longValue(o);
+}
+
+const FUNCTIONS: [string, BuiltinImpl][] = [
+  ['settrace', (interp, _s, args, kw) => {
+    setHook(interp, 'tracefunc', oneArg(interp, 'sys.settrace', args, kw));
+    return interp.singletons.None;
+  }],
+  ['gettrace', (interp, _s, args, kw) => {
+    noArgs(interp, 'sys.gettrace', args, kw);
+    return Py_NewRef(interp.tstate.tracefunc ?? interp.singletons.None);
+  }],
+  ['setprofile', (interp, _s, args, kw) => {
+    setHook(interp, 'profilefunc', oneArg(interp, 'sys.setprofile', args, kw));
+    return interp.singletons.None;
+  }],
+  ['getprofile', (interp, _s, args, kw) => {
+    noArgs(interp, 'sys.getprofile', args, kw);
+    return Py_NewRef(interp.tstate.profilefunc ?? interp.singletons.None);
+  }],
+  ['getrecursionlimit', (interp, _s, args, kw) => {
+    noArgs(interp, 'sys.getrecursionlimit', args, kw);
+    return PyLong_FromNumber(interp, interp.tstate.recursionLimit);
+  }],
+  ['setrecursionlimit', (interp, _s, args, kw) => {
+    const v = intArg(interp, oneArg(interp, 'sys.setrecursionlimit', args, kw));
+    if (v < 1) PyErr_SetString(interp, 'ValueError', 'recursion limit must be greater or equal than 1');
+    if (typeof v === 'bigint' || v > 0x7fffffff) PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C int');
+    const depth = interp.tstate.pyDepth;
+    if (v <= depth) {
+      PyErr_SetString(interp, 'RecursionError', `cannot set the recursion limit to ${v} at the recursion depth ${depth}: the limit is too low`);
+    }
+    interp.tstate.recursionLimit = v;
+    return interp.singletons.None;
+  }],
+  ['getrefcount', (interp, _s, args, kw) => {
+    const o = oneArg(interp, 'sys.getrefcount', args, kw);
+    return PyLong_FromNumber(interp, o.ob_refcnt);
+  }],
+  ['intern', (interp, _s, args, kw) => {
+    const o = oneArg(interp, 'sys.intern', args, kw);
+    if (o.ob_type !== interp.types.str) PyErr_SetString(interp, 'TypeError', `intern() argument must be str, not ${o.ob_type.tp_name}`);
+    Py_NewRef(o);
+    return internInPlace(interp, o);
+  }],
+  ['_getframe', (interp, _s, args, kw) => {
+    noKeywords(interp, '_getframe', kw);
+    checkPositional(interp, '_getframe', args.length, 0, 1);
+    let depth = args.length === 0 ? 0 : intArg(interp, args[0]!);
+    let f = interp.tstate.frame;
+    while (f !== null && depth > 0) {
+      f = f.previous;
+      depth = typeof depth === 'bigint' ? depth - 1n : depth - 1;
+    }
+    if (f === null) PyErr_SetString(interp, 'ValueError', 'call stack is not deep enough');
+    return Py_NewRef(getFrameObject(interp, f));
+  }],
+  ['exit', (interp, _s, args, kw) => {
+    noKeywords(interp, 'exit', kw);
+    checkPositional(interp, 'exit', args.length, 0, 1);
+    const exc = newException(interp, excType(interp, 'SystemExit'), args.map((a) => Py_NewRef(a)));
+    throw exc;
+  }],
+];
+
+/** The sys module of `interp`; `modules` becomes sys.modules. CPython: _PySys_Create */
+export function createSysModule(interp: Interpreter, host: Host, sysPath: readonly string[], modules: PyObject): PyObject {
+  const sys = PyModule_New(interp, internedStr(interp, 'sys'), true);
+  for (const [name, impl] of FUNCTIONS) moduleAdd(interp, sys, name, PyCFunction_New(interp, name, impl, Py_NewRef(sys)));
+  const strList = (xs: readonly string[]) => _PyList_FromArraySteal(interp, xs.map((x) => PyUnicode_FromString(interp, x)));
+  // An embedding host without a command line gives [''] as CPython's PySys_SetArgv does.
+  const argv = host.argv ?? [''];
+  moduleAdd(interp, sys, 'argv', strList(argv));
+  moduleAdd(interp, sys, 'orig_argv', strList(['python3', ...argv]));
+  moduleAdd(interp, sys, 'path', strList(sysPath));
+  moduleAdd(interp, sys, 'modules', Py_NewRef(modules));
+  moduleAdd(interp, sys, 'maxsize', PyLong_FromBigInt(interp, 2n ** 63n - 1n));
+  moduleAdd(interp, sys, 'byteorder', PyUnicode_FromString(interp, 'little'));
+  moduleAdd(interp, sys, 'platform', PyUnicode_FromString(interp, host.platform === 'win32' ? 'win32' : host.platform === 'darwin' ? 'darwin' : 'linux'));
+  const [major, minor, micro] = PYTHON_VERSION.split('.').map(Number) as [number, number, number];
+  moduleAdd(interp, sys, 'version', PyUnicode_FromString(interp, `${PYTHON_VERSION} (main, Glasspy) [JavaScript]`));
+  moduleAdd(interp, sys, 'hexversion', PyLong_FromNumber(interp, (major << 24) | (minor << 16) | (micro << 8) | 0xf0));
+  moduleAdd(interp, sys, 'version_info', tupleFromItemsSteal(interp, [
+    PyLong_FromNumber(interp, major), PyLong_FromNumber(interp, minor), PyLong_FromNumber(interp, micro), PyUnicode_FromString(interp, 'final'), PyLong_FromNumber(interp, 0),
+  ]));
+  moduleAdd(interp, sys, 'builtin_module_names', tupleFromItemsSteal(interp, ['builtins', 'sys'].map((n) => PyUnicode_FromString(interp, n))));
+  return sys;
+}

@@ -1,0 +1,149 @@
+// frame: the Python-level view of an executing frame (what sys._getframe(), trace functions
+// and tracebacks see). CPython: Objects/frameobject.c (_PyFrame_GetFrameObject, frame_getlineno,
+// frame_getlocals via PyFrame_FastToLocals, frame_getback, frame_gettrace/settrace, frame_repr).
+// While its frame runs, the object reads the frame; when the frame finishes, the object keeps a
+// snapshot of the line and the code.
+import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL } from '../compiler/code.ts';
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { allocObject, freeObject } from '../objects/alloc.ts';
+import { codePositions, type PyCodeObject } from '../objects/codeobject.ts';
+import { PyDict_DelItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
+import { PyLong_FromNumber } from '../objects/longobject.ts';
+import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import type { GetSetDef, visitproc } from '../objects/typeobject.ts';
+import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
+import type { Frame } from './frame.ts';
+
+export interface FrameObjectBody {
+  /** The running frame, or null once it finished. */
+  frame: Frame | null;
+  /** What stays after the frame finished: its code (owned), globals, builtins (owned) and last line. */
+  code: PyObject;
+  globals: PyObject;
+  builtins: PyObject;
+  lastLine: number;
+  /** f_locals of a function frame, refreshed on each access (CPython: PyFrame_FastToLocals). */
+  localsDict: PyObject | null;
+  /** f_back once the frame finished (owned), else read from the frame chain. */
+  back: PyObject | null;
+}
+
+/** sizeof(PyFrameObject) on 64-bit 3.12. */
+const SIZEOF_PYFRAMEOBJECT = 72;
+
+/** The frame object of `frame`, created on first use (borrowed: the frame owns it). CPython: _PyFrame_GetFrameObject */
+export function getFrameObject(interp: Interpreter, frame: Frame): PyObject {
+  if (frame.frameObj !== null) return frame.frameObj;
+  const body: FrameObjectBody = {
+    frame, code: Py_NewRef(frame.code), globals: Py_NewRef(frame.globals), builtins: Py_NewRef(frame.builtins), lastLine: -1, localsDict: null, back: null,
+  };
+  const fo = allocObject(interp, interp.types.frame, SIZEOF_PYFRAMEOBJECT, 0, body);
+  frame.frameObj = fo;
+  return fo;
+}
+
+/** The line of the instruction at `instr` of `frame`. CPython: PyUnstable_InterpreterFrame_GetLine */
+export function frameLine(frame: Frame, instr: number): number {
+  return codePositions(frame.code).line[instr] ?? -1;
+}
+
+/** The frame finished: keep its last line and its caller's frame object. CPython: take_ownership */
+export function detachFrameObject(fo: PyObject, frame: Frame): void {
+  const b = fo.body as FrameObjectBody;
+  b.lastLine = frameLine(frame, frame.instr);
+  const prev = frame.previous;
+  if (prev !== null && fo.ob_refcnt > 1) b.back = Py_NewRef(getFrameObject(fo.ob_type.tp_interp, prev));
+  b.frame = null;
+}
+
+export function frame_dealloc(o: PyObject): void {
+  const b = o.body as FrameObjectBody;
+  Py_XDECREF(b.back);
+  Py_XDECREF(b.localsDict);
+  Py_DECREF(b.code);
+  Py_DECREF(b.globals);
+  Py_DECREF(b.builtins);
+  freeObject(o);
+}
+
+export function frame_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
+  const b = o.body as FrameObjectBody;
+  for (const v of [b.back, b.localsDict, b.code, b.globals, b.builtins]) if (v !== null) visit(v, arg);
+}
+
+function lineno(o: PyObject): number {
+  const b = o.body as FrameObjectBody;
+  return b.frame === null ? b.lastLine : frameLine(b.frame, b.frame.instr);
+}
+
+/** f_locals: the namespace of a module or class frame, or a dict of a function's locals. CPython: frame_getlocals */
+function frameLocals(interp: Interpreter, o: PyObject): PyObject {
+  const b = o.body as FrameObjectBody;
+  const frame = b.frame;
+  if (frame !== null && frame.locals !== null) return Py_NewRef(frame.locals);
+  const d = b.localsDict ?? (b.localsDict = PyDict_New(interp));
+  if (frame === null) return Py_NewRef(d);
+  const co = (frame.code as PyCodeObject).body;
+  const kinds = co.desc.co_localspluskinds;
+  for (let i = 0; i < co.localsplusnames.length; i++) {
+    const kind = kinds[i]!;
+    if (kind & CO_FAST_HIDDEN) continue;
+    let v = frame.localsplus[i] ?? null;
+    if (v !== null && (kind & (CO_FAST_CELL | CO_FAST_FREE)) && v.ob_type === interp.types.cell) v = (v.body as PyObject | null);
+    if (!(kind & (CO_FAST_LOCAL | CO_FAST_CELL | CO_FAST_FREE))) continue;
+    const name = co.localsplusnames[i]!;
+    if (v === null) PyDict_DelItem(interp, d, name);
+    else PyDict_SetItem(interp, d, name, v);
+  }
+  return Py_NewRef(d);
+}
+
+function backOf(interp: Interpreter, o: PyObject): PyObject {
+  const b = o.body as FrameObjectBody;
+  if (b.frame === null) return Py_NewRef(b.back ?? interp.singletons.None);
+  const prev = b.frame.previous;
+  return Py_NewRef(prev === null ? interp.singletons.None : getFrameObject(interp, prev));
+}
+
+export const FRAME_GETSET: GetSetDef[] = [
+  { name: 'f_lineno', get: (interp, o) => (lineno(o) < 0 ? interp.singletons.None : PyLong_FromNumber(interp, lineno(o))) },
+  { name: 'f_code', get: (_i, o) => Py_NewRef((o.body as FrameObjectBody).code) },
+  { name: 'f_globals', get: (_i, o) => Py_NewRef((o.body as FrameObjectBody).globals) },
+  { name: 'f_builtins', get: (_i, o) => Py_NewRef((o.body as FrameObjectBody).builtins) },
+  { name: 'f_locals', get: frameLocals },
+  { name: 'f_back', get: backOf },
+  {
+    name: 'f_lasti', get: (interp, o) => {
+      const f = (o.body as FrameObjectBody).frame;
+      return PyLong_FromNumber(interp, f === null ? -1 : f.instr * 2);
+    },
+  },
+  {
+    name: 'f_trace', get: (interp, o) => Py_NewRef((o.body as FrameObjectBody).frame?.trace ?? interp.singletons.None),
+    set: (interp, o, v) => {
+      const f = (o.body as FrameObjectBody).frame;
+      if (f === null) return;
+      const old = f.trace;
+      f.trace = v === null || v === interp.singletons.None ? null : Py_NewRef(v);
+      Py_XDECREF(old);
+    },
+  },
+];
+
+/** `<frame at 0x..., file 'x.py', line 3, code f>`. CPython: frame_repr */
+export function frame_repr(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  const b = o.body as FrameObjectBody;
+  const desc = (b.code as PyCodeObject).body.desc;
+  return PyUnicode_FromString(interp, `<frame at 0x${o.addr.toString(16)}, file '${desc.co_filename}', line ${lineno(o)}, code ${desc.co_name}>`);
+}
+
+
+/** Installs the frame type's slots (the type object is created with the builtin types). */
+export function initFrameType(interp: Interpreter): void {
+  const t = interp.types.frame;
+  t.tp_dealloc = frame_dealloc;
+  t.tp_traverse = frame_traverse;
+  t.tp_repr = frame_repr;
+  t.tp_getset = FRAME_GETSET;
+}

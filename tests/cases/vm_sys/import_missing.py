@@ -1,0 +1,3 @@
+import sys
+print('before')
+import does_not_exist_anywhere

@@ -19,7 +19,12 @@ const ALIASES: Record<string, Codec> = {
 function lookupCodec(interp: Interpreter, encoding: string): Codec {
   const norm = encoding.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
   const c = ALIASES[norm];
-  if (c === undefined) PyErr_SetString(interp, 'LookupError', `unknown encoding: ${encoding}`);
+  if (c === undefined) {
+    if (/^(utf_?(16|32|7)(_?[bl]e)?|u(16|32)|cp\d+|iso8859_\d+|iso_8859_\d+|latin_?[2-9]|mac_\w+|koi8_\w+|big5\w*|gb\w+|euc_\w+|shift_jis\w*|idna|punycode|raw_unicode_escape|unicode_escape|charmap|hex|base64|rot_13)$/.test(norm)) {
+      PyErr_SetString(interp, 'SystemError', `Glasspy does not implement the ${encoding} codec yet`);
+    }
+    PyErr_SetString(interp, 'LookupError', `unknown encoding: ${encoding}`);
+  }
   return c;
 }
 
@@ -153,6 +158,12 @@ export function decodeBytes(interp: Interpreter, data: Uint8Array, encoding: str
       reason = 'ordinal not in range(128)';
     } else {
       const r = utf8At(data, i);
+      if (!('cp' in r) && errors === 'surrogatepass' && data[i] === 0xed && i + 2 < data.length && (data[i + 1]! & 0xe0) === 0xa0 && (data[i + 2]! & 0xc0) === 0x80) {
+        // An encoded surrogate (ED A0..BF xx), which surrogatepass lets through.
+        out += String.fromCharCode(0xd000 | ((data[i + 1]! & 0x3f) << 6) | (data[i + 2]! & 0x3f));
+        i += 3;
+        continue;
+      }
       if ('cp' in r) {
         out += String.fromCodePoint(r.cp);
         i += r.len;

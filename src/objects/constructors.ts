@@ -10,7 +10,9 @@ import { PyErr_SetString } from './exceptions.ts';
 import { PyFloat_FromDouble } from './floatobject.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
 import { checkPositional, noKeywords } from './args.ts';
-import { floatFromString, floatToInt } from './numeric/float.ts';
+import { floatFromString, floatToInt, parseFloatAscii } from './numeric/float.ts';
+import { transformDecimalAndSpaceToASCII } from './numeric/ascii_transform.ts';
+import { reprBytes } from '../ast/repr.ts';
 import { intToFloat } from './numeric/int.ts';
 import { intFromString } from './numeric/int_str.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
@@ -94,7 +96,12 @@ function float_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames
   if (PyLong_Check(x)) return PyFloat_FromDouble(interp, intToFloat(BigInt(longValue(x))));
   if (x.ob_type.isSubtypeOf(t.str)) return PyFloat_FromDouble(interp, floatFromString(unicodeText(x)));
   const b = bufferOf(x);
-  if (b !== null) return PyFloat_FromDouble(interp, floatFromString(latin1Text(b)));
+  if (b !== null) {
+    // CPython: PyFloat_FromString reports the bytes object itself.
+    const v = parseFloatAscii(transformDecimalAndSpaceToASCII(latin1Text(b)));
+    if (v === undefined) PyErr_SetString(interp, 'ValueError', `could not convert string to float: ${reprBytes(b)}`);
+    return PyFloat_FromDouble(interp, v);
+  }
   return PyErr_SetString(interp, 'TypeError', `float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
 }
 

@@ -100,7 +100,25 @@ export function float_repr(o: PyObject): PyObject {
 
 // CPython: unicode_repr
 export function unicode_repr(o: PyObject): PyObject {
-  return PyUnicode_FromString(o.ob_type.tp_interp, reprStr(strText(o)));
+  return PyUnicode_FromString(o.ob_type.tp_interp, unicodeReprText(o));
+}
+
+/**
+ * repr() of a str as text. A str kept as code points (adjacent surrogates) is shown with each
+ * surrogate escaped: they go through reprStr as U+FFFF, whose escapes are then put back in order.
+ */
+export function unicodeReprText(o: PyObject): string {
+  const b = (o as PyUnicodeObject).body;
+  if (typeof b === 'string') return reprStr(b);
+  let masked = '';
+  const escapes: string[] = [];
+  for (const c of b) {
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    if (surrogate || c === 0xffff) escapes.push('\\u' + c.toString(16).padStart(4, '0'));
+    masked += surrogate ? '\uffff' : String.fromCodePoint(c);
+  }
+  let k = 0;
+  return reprStr(masked).replace(/\\uffff/g, () => escapes[k++]!);
 }
 
 // CPython: tuplerepr

@@ -16,7 +16,7 @@ import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type MethodDef } from './typeobject.ts';
 import { doStringFormat, format_methods } from './unicode_format.ts';
-import { KIND_UCS4, PyUnicode_FromString, unicodeKindCode, unicodeLength, unicodeText } from './unicodeobject.ts';
+import { KIND_UCS4, PyUnicode_FromString, unicodeFromPieces, unicodeKindCode, unicodeLength, unicodeText } from './unicodeobject.ts';
 import { isPrintable } from '../unicode/printable.ts';
 import {
   adjustIndices, centerPads, countIn, expandTabs, findIn, replaceText, splitLines, splitSep, splitWhitespace, stripText, tailMatch,
@@ -185,13 +185,11 @@ function unicodeJoin(interp: Interpreter, self: PyObject, iterable: PyObject): P
       Py_INCREF(items[0]!);
       return items[0]!;
     }
-    const parts: string[] = [];
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (!isStr(interp, it)) PyErr_SetString(interp, 'TypeError', `sequence item ${i}: expected str instance, ${it.ob_type.tp_name} found`);
-      parts.push(unicodeText(it));
     }
-    return PyUnicode_FromString(interp, parts.join(unicodeText(self)));
+    return unicodeFromPieces(interp, items, unicodeText(self));
   } finally {
     Py_DECREF(seq);
   }

@@ -290,7 +290,53 @@ export function unicode_concat(a: PyObject, b: PyObject): PyObject {
   if (!b.ob_type.isSubtypeOf(interp.types.str)) {
     PyErr_SetString(interp, 'TypeError', `can only concatenate str (not "${b.ob_type.tp_name}") to str`);
   }
-  return PyUnicode_FromString(interp, unicodeText(a) + unicodeText(b));
+  return unicodeFromPieces(interp, [a, b], '');
+}
+
+/**
+ * A new str joining the strs `pieces` with `sep` between them. Where a high surrogate and a low
+ * surrogate end up side by side they stay two code points (a JS string would read them as one).
+ * CPython: _PyUnicode_JoinArray
+ */
+export function unicodeFromPieces(interp: Interpreter, pieces: readonly PyObject[], sep: string): PyObject {
+  let plain = true;
+  let prevHigh = false;
+  const sepHigh = sep.length > 0 && isHigh(sep.charCodeAt(sep.length - 1));
+  for (let i = 0; i < pieces.length && plain; i++) {
+    const b = (pieces[i] as PyUnicodeObject).body;
+    if (typeof b !== 'string') plain = false;
+    else {
+      if (i > 0 && sep.length > 0) {
+        if (prevHigh && isLow(sep.charCodeAt(0))) plain = false;
+        prevHigh = sepHigh;
+      }
+      if (b.length > 0) {
+        if (prevHigh && isLow(b.charCodeAt(0))) plain = false;
+        prevHigh = isHigh(b.charCodeAt(b.length - 1));
+      }
+    }
+  }
+  if (plain) return PyUnicode_FromString(interp, pieces.map((p) => (p as PyUnicodeObject).body as string).join(sep));
+  const sepCps = Array.from(sep, (c) => c.codePointAt(0)!);
+  const cps: number[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    if (i > 0) cps.push(...sepCps);
+    const b = (pieces[i] as PyUnicodeObject).body;
+    if (typeof b === 'string') for (let k = 0; k < b.length;) {
+      const c = b.codePointAt(k)!;
+      cps.push(c);
+      k += c > 0xffff ? 2 : 1;
+    } else cps.push(...b);
+  }
+  return cps.length === 0 ? interp.singletons.emptyStr : strFromCodePoints(interp, cps, false);
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 // CPython: unicode_repeat — once is the str itself.

@@ -3,7 +3,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { Py_DECREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { PyObject_Repr, PyObject_Str } from '../objects/objectops.ts';
 import { PyObject_ASCII, PyObject_Format } from '../objects/unicode_format.ts';
-import { PyUnicode_FromString, unicodeText } from '../objects/unicodeobject.ts';
+import { unicodeFromPieces } from '../objects/unicodeobject.ts';
 
 const FVC_MASK = 0x3;
 const FVC_STR = 0x1;
@@ -59,9 +59,7 @@ export function buildString(interp: Interpreter, lp: (PyObject | null)[], sp: nu
     res = lp[first]!;
     lp[first] = null;
   } else {
-    let s = '';
-    for (let k = first; k < sp; k++) s += unicodeText(lp[k]!);
-    res = PyUnicode_FromString(interp, s);
+    res = unicodeFromPieces(interp, lp.slice(first, sp) as PyObject[], '');
     for (let k = first; k < sp; k++) {
       const v = lp[k]!;
       lp[k] = null;

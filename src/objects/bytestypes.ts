@@ -2,7 +2,7 @@
 // (src/objects/registry.ts). CPython: PyBytes_Type, PyBytesIter_Type, PyByteArray_Type,
 // PyByteArrayIter_Type.
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BYTES_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_READY, type PyObject } from './object.ts';
+import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BYTES_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_READY, type PyObject } from './object.ts';
 import type { PyTypeObject, TypeSpec } from './typeobject.ts';
 import {
   bytes_concat, bytes_contains, bytes_dealloc, bytes_hash, bytes_iter, bytes_length, bytes_mod, bytes_repeat, bytes_repr, bytes_richcompare,
@@ -32,9 +32,9 @@ function selfIter(o: PyObject): PyObject {
 /** Creates the bytes types. */
 export function createBytesTypes(interp: Interpreter, make: (meta: PyTypeObject | null, spec: TypeSpec) => PyTypeObject, type: PyTypeObject,
   object: PyTypeObject): BytesTypes {
-  const bytes = make(type, { name: 'bytes', basicsize: 33, itemsize: 1, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_BYTES_SUBCLASS, dealloc: bytes_dealloc, methods: bytes_methods });
+  const bytes = make(type, { name: 'bytes', basicsize: 33, itemsize: 1, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_BYTES_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: bytes_dealloc, methods: bytes_methods });
   const bytes_iterator = make(type, { name: 'bytes_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: bytesiter_dealloc, traverse: bytesiter_traverse });
-  const bytearray = make(type, { name: 'bytearray', basicsize: 56, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: bytearray_dealloc, methods: bytearray_methods });
+  const bytearray = make(type, { name: 'bytearray', basicsize: 56, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_MATCH_SELF, dealloc: bytearray_dealloc, methods: bytearray_methods });
   const bytearray_iterator = make(type, { name: 'bytearray_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: bytesiter_dealloc, traverse: bytesiter_traverse });
   for (const t of [bytes, bytes_iterator, bytearray, bytearray_iterator]) t.tp_base = object;
   bytes.tp_repr = (o) => PyUnicode_FromString(interp, bytes_repr(o));

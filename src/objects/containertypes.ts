@@ -3,7 +3,7 @@
 // builtin types (src/objects/registry.ts). CPython: PyList_Type, PyListIter_Type,
 // PyListRevIter_Type, ... in the types' own files.
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE,
+import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE,
   Py_INCREF, type PyObject } from './object.ts';
 import type { PyTypeObject, TypeSpec } from './typeobject.ts';
 import { list_sq_item, list_ass_subscript, list_concat, list_contains, list_dealloc, list_inplace_concat, list_inplace_repeat, list_iter, list_length, list_methods, list_repeat,
@@ -38,7 +38,7 @@ export function selfIter(o: PyObject): PyObject {
 export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObject | null, spec: TypeSpec) => PyTypeObject, type: PyTypeObject,
   object: PyTypeObject, iterators: readonly PyTypeObject[]): ContainerTypes {
   const list = make(type, {
-    name: 'list', basicsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_LIST_SUBCLASS | Py_TPFLAGS_SEQUENCE,
+    name: 'list', basicsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_LIST_SUBCLASS | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MATCH_SELF,
     dealloc: list_dealloc, traverse: list_traverse, methods: list_methods,
   });
   const iterSpec = (name: string, methods: TypeSpec['methods']): TypeSpec => ({

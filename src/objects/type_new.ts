@@ -225,7 +225,8 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
   }
 }
 
-const SUBCLASS_FLAGS = (1 << 24) | (1 << 25) | (1 << 26) | (1 << 27) | (1 << 28) | (1 << 29) | (1 << 30) | 2 ** 31;
+// The fast subclass flags and Py_TPFLAGS_MATCH_SELF (1 << 22) come from the solid base. CPython: inherit_special
+const SUBCLASS_FLAGS = (1 << 22) | (1 << 24) | (1 << 25) | (1 << 26) | (1 << 27) | (1 << 28) | (1 << 29) | (1 << 30) | 2 ** 31;
 
 // CPython: type_new_set_attrs (qualname, module, the implicit static/class methods, __classcell__)
 function setAttrs(interp: Interpreter, type: PyTypeObject, dict: PyObject, globalsName: PyObject | null): void {

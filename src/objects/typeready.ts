@@ -7,7 +7,7 @@ import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyCFunction_New } from './methodobject.ts';
 import { checkedMethod } from './descrobject.ts';
-import { Py_DECREF, Py_NewRef, Py_TPFLAGS_READY, type PyObject } from './object.ts';
+import { Py_DECREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { METH_STATIC, PyTypeObject, type AsyncMethods, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
 import { PyObject_HashNotImplemented, SLOTDEFS, tp_new_wrapper } from './typeslots.ts';
@@ -120,7 +120,11 @@ export function inheritSlots(type: PyTypeObject, base: PyTypeObject): void {
   if (type.tp_finalize === null) type.tp_finalize = base.tp_finalize;
   if (!type.tp_hasdict) type.tp_hasdict = base.tp_hasdict;
   if (type.tp_nslots < base.tp_nslots) type.tp_nslots = base.tp_nslots;
+  // CPython: inherit_patma_flags — the first base along the MRO with either flag decides.
+  if ((type.tp_flags & COLLECTION_FLAGS) === 0) type.tp_flags |= base.tp_flags & COLLECTION_FLAGS;
 }
+
+const COLLECTION_FLAGS = Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING;
 
 /**
  * The descriptors a builtin type's dict gets from its own slots, methods and getsets, then

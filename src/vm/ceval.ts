@@ -21,8 +21,8 @@ import { profileCCall, traceException, traceInstruction, traceReturn } from './c
 import { PyObject_GetAttr, PyObject_GetMethod, PyObject_SetAttr } from '../objects/attributes.ts';
 import { codeHandlers, internedStr } from '../objects/codeobject.ts';
 import { PyNumericError } from '../objects/numeric/errors.ts';
-import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
-import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare } from '../objects/objectops.ts';
+import { Py_DECREF, Py_INCREF, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_Size } from '../objects/objectops.ts';
 import { PyTraceBack_Here } from '../objects/traceback.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { findExceptionHandler } from './code_tables.ts';
@@ -34,6 +34,7 @@ import { buildString, formatValue } from './ops_str.ts';
 import { loadFromDictOrDeref, raiseUnboundDeref } from './cells.ts';
 import { PyCell_New, type PyCellObject } from '../objects/cellobject.ts';
 import { initializeLocals } from './call.ts';
+import { matchClass, matchKeys } from './ceval_match.ts';
 import { Frame, FRAME_SUSPENDED, type ThreadState } from './frame.ts';
 
 const C_BINARY_OP = cacheEntries(Op.BINARY_OP);
@@ -716,6 +717,37 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             lp[k] = top;
             continue;
           }
+          case Op.MATCH_CLASS: {
+            // (subject, type, names -- attrs): the inputs are released before an error propagates.
+            const names = popSlot(lp, --sp);
+            const type = popSlot(lp, --sp);
+            const subject = popSlot(lp, --sp);
+            let attrs: PyObject | null;
+            try {
+              attrs = matchClass(interp, subject, type, oparg, names);
+            } finally {
+              Py_DECREF(subject);
+              Py_DECREF(type);
+              Py_DECREF(names);
+            }
+            lp[sp++] = attrs ?? s.None;
+            continue;
+          }
+          case Op.MATCH_MAPPING:
+          case Op.MATCH_SEQUENCE: {
+            const flag = op === Op.MATCH_MAPPING ? Py_TPFLAGS_MAPPING : Py_TPFLAGS_SEQUENCE;
+            lp[sp] = lp[sp - 1]!.ob_type.tp_flags & flag ? s.True : s.False;
+            sp++;
+            continue;
+          }
+          case Op.MATCH_KEYS:
+            lp[sp] = matchKeys(interp, lp[sp - 2]!, lp[sp - 1]!);
+            sp++;
+            continue;
+          case Op.GET_LEN:
+            lp[sp] = PyLong_FromNumber(interp, PyObject_Size(interp, lp[sp - 1]!));
+            sp++;
+            continue;
           case Op.IS_OP: {
             const right = lp[--sp]!;
             lp[sp] = null;

@@ -1,0 +1,6 @@
+class A:
+    pass
+
+match A():
+    case A(1):
+        print("no")

@@ -4,6 +4,7 @@
 // (builtin___build_class__, builtin_isinstance_impl, builtin_getattr, ...) and
 // Objects/abstract.c (object_recursive_isinstance, object_issubclass).
 import type { Interpreter } from './interpreter.ts';
+import { PyEval_GetFrameLocals } from '../vm/frame_locals.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
 import { PyObject_GetAttr, PyObject_LookupAttr, PyObject_LookupSpecial, PyObject_SetAttr } from '../objects/attributes.ts';
 import { PyObject_Vectorcall } from '../objects/call.ts';
@@ -261,10 +262,7 @@ const BUILTINS: [string, BuiltinImpl][] = [
   ['vars', (interp, _s, args, kw) => {
     positional(interp, 'vars', args, kw, 0, 1);
     if (args.length === 0) {
-      const f = interp.tstate.frame;
-      const locals = f === null ? null : f.locals;
-      if (locals === null) return PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement vars() inside functions yet');
-      return Py_NewRef(locals);
+      return PyEval_GetFrameLocals(interp);
     }
     try {
       return PyObject_GetAttr(interp, args[0]!, internedStr(interp, '__dict__'));

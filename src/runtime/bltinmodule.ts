@@ -9,13 +9,14 @@ import { PyCallIter_New } from '../objects/iterobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
-import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_Size, strOf } from '../objects/objectops.ts';
+import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_Size, reprText, strOf } from '../objects/objectops.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
 import type { TextStream } from './stdio.ts';
 import { addTextBuiltins } from './bltin_str.ts';
 import { addContainerBuiltins } from './bltin_containers.ts';
 import { addObjectBuiltins } from './bltin_objects.ts';
+import { addExecBuiltins } from './bltin_exec.ts';
 
 function text(o: PyObject): string {
   const b = (o as PyUnicodeObject).body;
@@ -93,6 +94,22 @@ const builtinIter: BuiltinImpl = (interp, _self, args, kwnames) => {
 
 // --- end of the iteration builtins ---
 
+/**
+ * sys.displayhook until the sys module exists: what the expression statements of 'single' mode
+ * show. builtins._ is None while the repr is written. CPython: sys_displayhook
+ */
+function makeDisplayHook(interp: Interpreter, builtins: PyObject, stdout: TextStream): (value: PyObject) => void {
+  return (value) => {
+    const None = interp.singletons.None;
+    if (value === None) return;
+    const underscore = internedStr(interp, '_');
+    PyDict_SetItem(interp, builtins, underscore, None);
+    stdout.write(reprText(interp, value));
+    stdout.write('\n');
+    PyDict_SetItem(interp, builtins, underscore, value);
+  };
+}
+
 /** Creates the builtins dict and makes it the interpreter's. CPython: _PyBuiltin_Init */
 export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject {
   const d = PyDict_New(interp);
@@ -113,6 +130,8 @@ export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject 
   addTextBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   addContainerBuiltins(interp, set);
   addObjectBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
+  addExecBuiltins(set, (name, impl) => PyCFunction_New(interp, name, impl, null));
+  interp.displayHook = makeDisplayHook(interp, d, stdout);
   interp.builtinsDict = d;
   return d;
 }

@@ -59,6 +59,8 @@ export class Interpreter {
   readonly finalized = new Set<PyObject>();
   /** Reports an exception that cannot propagate (CPython: PyErr_WriteUnraisable); set by the runtime. */
   writeUnraisable: (exc: unknown, obj: PyObject | null, what: string) => void = () => {};
+  /** sys.displayhook, called by the expression statements of 'single' mode; set by the builtins. */
+  displayHook: (value: PyObject) => void = () => {};
 
   constructor(obmalloc = new ObMalloc(), hashSecret: HashSecret = hashSecretFromSeed(0)) {
     this.obmalloc = obmalloc;

@@ -35,6 +35,7 @@ import { loadFromDictOrDeref, raiseUnboundDeref } from './cells.ts';
 import { PyCell_New, type PyCellObject } from '../objects/cellobject.ts';
 import { initializeLocals } from './call.ts';
 import { matchClass, matchKeys } from './ceval_match.ts';
+import { deleteNameFromMapping, loadNameFromMapping } from './ceval_names.ts';
 import { Frame, FRAME_SUSPENDED, type ThreadState } from './frame.ts';
 
 const C_BINARY_OP = cacheEntries(Op.BINARY_OP);
@@ -327,9 +328,14 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             const name = names[oparg]!;
             const locals = f.locals;
             if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals when loading '${text(name)}'`);
-            const v = PyDict_GetItem(interp, locals, name) ?? PyDict_GetItem(interp, f.globals, name) ?? PyDict_GetItem(interp, f.builtins, name);
+            let v: PyObject | null;
+            if (locals.ob_type === types.dict) {
+              v = PyDict_GetItem(interp, locals, name) ?? PyDict_GetItem(interp, f.globals, name) ?? PyDict_GetItem(interp, f.builtins, name);
+              if (v !== null) Py_INCREF(v);
+            } else {
+              v = loadNameFromMapping(interp, locals, f.globals, f.builtins, name);
+            }
             if (v === null) raiseNameError(interp, name);
-            Py_INCREF(v);
             lp[sp++] = v;
             pc += C_LOAD_NAME;
             continue;
@@ -338,10 +344,13 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             const name = names[oparg]!;
             const locals = f.locals;
             if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals found when storing '${text(name)}'`);
-            const v = lp[sp - 1]!;
-            PyDict_SetItem(interp, locals, name, v);
-            lp[--sp] = null;
-            Py_DECREF(v);
+            const v = popSlot(lp, --sp);
+            try {
+              if (locals.ob_type === types.dict) PyDict_SetItem(interp, locals, name, v);
+              else PyObject_SetItem(interp, locals, name, v);
+            } finally {
+              Py_DECREF(v);
+            }
             pc += C_STORE_NAME;
             continue;
           }
@@ -926,7 +935,8 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             const name = names[oparg]!;
             const locals = f.locals;
             if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals when deleting '${text(name)}'`);
-            if (!PyDict_DelItem(interp, locals, name)) raiseNameError(interp, name);
+            const deleted = locals.ob_type === types.dict ? PyDict_DelItem(interp, locals, name) : deleteNameFromMapping(interp, locals, name);
+            if (!deleted) raiseNameError(interp, name);
             continue;
           }
           case Op.DELETE_GLOBAL: {

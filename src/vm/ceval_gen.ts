@@ -102,15 +102,20 @@ function stopIterationError(interp: Interpreter, frame: Frame, exc: PyObject): P
 }
 
 const INTRINSIC_ASYNC_GEN_WRAP = 4;
-
-/** CALL_INTRINSIC_1's function `oparg` on `value` (borrowed): a new reference. */
+const INTRINSIC_PRINT = 1;
 /** CPython: INTRINSIC_IMPORT_STAR */
 const INTRINSIC_IMPORT_STAR = 2;
 
+/** CALL_INTRINSIC_1's function `oparg` on `value` (borrowed): a new reference. */
 export function callIntrinsic1(interp: Interpreter, frame: Frame, oparg: number, value: PyObject): PyObject {
   if (oparg === INTRINSIC_STOPITERATION_ERROR) return stopIterationError(interp, frame, value);
   if (oparg === INTRINSIC_ASYNC_GEN_WRAP) return asyncGenWrapValue(interp, value);
   if (oparg === INTRINSIC_IMPORT_STAR) return importStar(interp, frame, value);
+  if (oparg === INTRINSIC_PRINT) {
+    // CPython: print_expr, which calls sys.displayhook
+    interp.displayHook(value);
+    return interp.singletons.None;
+  }
   return intrinsic1(interp, oparg, value);
 }
 

@@ -3,16 +3,16 @@
 // frame_getlocals via PyFrame_FastToLocals, frame_getback, frame_gettrace/settrace, frame_repr).
 // While its frame runs, the object reads the frame; when the frame finishes, the object keeps a
 // snapshot of the line and the code.
-import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL } from '../compiler/code.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from '../objects/alloc.ts';
 import { codePositions, type PyCodeObject } from '../objects/codeobject.ts';
-import { PyDict_DelItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
+import { PyDict_New } from '../objects/dictobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import type { GetSetDef, visitproc } from '../objects/typeobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import type { Frame } from './frame.ts';
+import { frameGetLocals } from './frame_locals.ts';
 
 export interface FrameObjectBody {
   /** The running frame, or null once it finished. */
@@ -53,6 +53,8 @@ export function detachFrameObject(fo: PyObject, frame: Frame): void {
   b.lastLine = frameLine(frame, frame.instr);
   const prev = frame.previous;
   if (prev !== null && fo.ob_refcnt > 1) b.back = Py_NewRef(getFrameObject(fo.ob_type.tp_interp, prev));
+  // The frame's f_locals stays readable through the frame object.
+  if (frame.locals !== null && b.localsDict === null) b.localsDict = Py_NewRef(frame.locals);
   b.frame = null;
 }
 
@@ -76,26 +78,11 @@ function lineno(o: PyObject): number {
   return b.frame === null ? b.lastLine : frameLine(b.frame, b.frame.instr);
 }
 
-/** f_locals: the namespace of a module or class frame, or a dict of a function's locals. CPython: frame_getlocals */
+/** f_locals: the frame's locals dict, refreshed from its fast locals while it runs. CPython: frame_getlocals */
 function frameLocals(interp: Interpreter, o: PyObject): PyObject {
   const b = o.body as FrameObjectBody;
-  const frame = b.frame;
-  if (frame !== null && frame.locals !== null) return Py_NewRef(frame.locals);
-  const d = b.localsDict ?? (b.localsDict = PyDict_New(interp));
-  if (frame === null) return Py_NewRef(d);
-  const co = (frame.code as PyCodeObject).body;
-  const kinds = co.desc.co_localspluskinds;
-  for (let i = 0; i < co.localsplusnames.length; i++) {
-    const kind = kinds[i]!;
-    if (kind & CO_FAST_HIDDEN) continue;
-    let v = frame.localsplus[i] ?? null;
-    if (v !== null && (kind & (CO_FAST_CELL | CO_FAST_FREE)) && v.ob_type === interp.types.cell) v = (v.body as PyObject | null);
-    if (!(kind & (CO_FAST_LOCAL | CO_FAST_CELL | CO_FAST_FREE))) continue;
-    const name = co.localsplusnames[i]!;
-    if (v === null) PyDict_DelItem(interp, d, name);
-    else PyDict_SetItem(interp, d, name, v);
-  }
-  return Py_NewRef(d);
+  if (b.frame !== null) return frameGetLocals(interp, b.frame, false);
+  return Py_NewRef(b.localsDict ?? (b.localsDict = PyDict_New(interp)));
 }
 
 function backOf(interp: Interpreter, o: PyObject): PyObject {

@@ -581,3 +581,29 @@ test('match statements release the subject, extracted attributes, keys and value
     assert.equal(growth(prefix + match, 1), growth(prefix + 'missing\n', 1), match);
   }
 });
+
+test('compile, exec, eval, globals and locals release what they create', () => {
+  assertStable([
+    'big = 100000000000000000000',
+    'code = compile("acc = acc + big", "<acc>", "exec")',
+    'expr = compile("[v, big + v]", "<e>", "eval")',
+    'def f(p):',
+    '    q = p + big',
+    '    exec("r = q * 2")',
+    '    return eval("q + p") + locals()["r"] + len(vars())',
+    'ns = {"acc": 0, "big": big}',
+    'for i in range(20):',
+    '    exec(code, ns)',
+    '    pair = eval(expr, {"v": i, "big": big})',
+    '    total = f(i) + pair[1] + eval("big - 1") + len(globals())',
+    '    exec(compile("x = big", "<s>", "single"), {"big": big}, {})',
+    '    [eval("w") for w in range(2)]',
+    'print(ns["acc"], total)',
+  ].join('\n') + '\n', 0);
+  for (const src of [
+    'big = 100000000000000000000\nexec("x = big\\ny = undefined")\n',
+    'big = 100000000000000000000\nprint(eval("big + ", {"big": big}))\n',
+    'big = 100000000000000000000\nexec("x = 1", [big])\n',
+    'big = 100000000000000000000\ncompile(str(big), "f", "nope")\n',
+  ]) assertStable(src, 1);
+});

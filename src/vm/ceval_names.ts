@@ -1,0 +1,44 @@
+// LOAD_NAME and DELETE_NAME on a namespace that is not an exact dict: exec() and
+// eval() with a mapping (or a dict subclass) for locals. CPython: Python/bytecodes.c (the
+// PyObject_GetItem and PyObject_DelItem branches of those instructions).
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { PyObject_DelItem, PyObject_GetItem } from '../objects/abstract.ts';
+import { PyDict_GetItem } from '../objects/dictobject.ts';
+import { excType } from '../objects/exceptions.ts';
+import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
+
+function isKeyError(interp: Interpreter, e: unknown): boolean {
+  const t = (e as PyObject).ob_type;
+  return t !== undefined && t.isSubtypeOf(excType(interp, 'KeyError'));
+}
+
+/** mapping[name], or null when that raises KeyError (a new reference). */
+function getItemOrNull(interp: Interpreter, mapping: PyObject, name: PyObject): PyObject | null {
+  try {
+    return PyObject_GetItem(interp, mapping, name);
+  } catch (e) {
+    if (!isKeyError(interp, e)) throw e;
+    Py_DECREF(e as PyObject);
+    return null;
+  }
+}
+
+/** LOAD_NAME with `locals` a mapping: a new reference, or null when the name is unbound. */
+export function loadNameFromMapping(interp: Interpreter, locals: PyObject, globals: PyObject, builtins: PyObject, name: PyObject): PyObject | null {
+  const v = getItemOrNull(interp, locals, name);
+  if (v !== null) return v;
+  const g = PyDict_GetItem(interp, globals, name) ?? PyDict_GetItem(interp, builtins, name);
+  return g === null ? null : Py_NewRef(g);
+}
+
+/** DELETE_NAME with `locals` a mapping: false when deleting fails (any error becomes the NameError). */
+export function deleteNameFromMapping(interp: Interpreter, locals: PyObject, name: PyObject): boolean {
+  try {
+    PyObject_DelItem(interp, locals, name);
+    return true;
+  } catch (e) {
+    if ((e as PyObject).ob_type === undefined) throw e;
+    Py_DECREF(e as PyObject);
+    return false;
+  }
+}

@@ -1,0 +1,13 @@
+c = compile("a = 6 * 7", "<mine>", "exec")
+print(type(c).__name__, c.co_filename, c.co_name)
+ns = {}
+exec(c, ns)
+print(ns["a"])
+e = compile("a + 1", "expr.py", "eval")
+print(eval(e, {"a": 1}))
+print(exec(e, {"a": 1}))
+s = compile("print('single mode')", "<s>", "single")
+exec(s)
+print(eval(compile("x = 3", "<x>", "exec"), {}))
+c2 = compile(source="7", filename="f", mode="eval", flags=0, dont_inherit=True, optimize=0)
+print(eval(c2))

@@ -1,0 +1,1 @@
+eval("print(1)", {"__builtins__": {}})

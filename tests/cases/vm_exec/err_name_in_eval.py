@@ -1,0 +1,1 @@
+print(eval("undefined_name + 1"))

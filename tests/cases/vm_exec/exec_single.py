@@ -1,0 +1,7 @@
+exec(compile("1 + 1", "<s>", "single"))
+exec(compile("None", "<s>", "single"))
+exec(compile("'text'", "<s>", "single"))
+exec(compile("x = 5", "<s>", "single"))
+print(x)
+exec(compile("x * 2", "<s>", "single"))
+exec(compile("[x, x]", "<s>", "single"))

@@ -26,6 +26,7 @@ import { TextStream } from './stdio.ts';
 import { nameErrorSuffix } from './suggestions.ts';
 import { formatException, type ExceptionReport, type TracebackFrame } from './traceback_format.ts';
 import { readSourceLine } from './traceback_source.ts';
+import { syntaxErrorFields } from './syntaxerror_raise.ts';
 
 export interface RunOptions {
   /** sys.path, where a traceback looks for source files by their last path component. */
@@ -193,5 +194,6 @@ export function exceptionReport(interp: Interpreter, exc: PyObject, host: Host, 
     str: strOf(interp, exc),
     frames: tracebackFrames(exc, host, opts),
     suggestion: nameErrorSuggestion(interp, exc),
+    syntaxError: syntaxErrorFields(interp, exc),
   };
 }

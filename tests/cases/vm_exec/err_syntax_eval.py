@@ -1,0 +1,4 @@
+def f():
+    return eval("x = 1")
+
+f()

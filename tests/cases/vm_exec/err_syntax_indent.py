@@ -1,0 +1,1 @@
+compile("if True:\nx = 1\n", "<block>", "exec")

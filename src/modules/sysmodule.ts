@@ -35,7 +35,7 @@ function setHook(interp: Interpreter, which: 'tracefunc' | 'profilefunc', f: PyO
   const old = ts[which];
   ts[which] = f === interp.singletons.None ? null : Py_NewRef(f);
   Py_XDECREF(old);
-  ts.tracingActive = ts.tracefunc !== null || ts.profilefunc !== null;
+  ts.updateTracing();
 }
 
 function intArg(interp: Interpreter, o: PyObject): number | bigint {

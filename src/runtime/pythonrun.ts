@@ -46,6 +46,11 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, o
   const stdout = new TextStream(host.stdout);
   const builtins = initBuiltins(interp, stdout);
   const modules = initModules(interp, host, opts, builtins);
+  if (host.environ?.().get('GLASSPY_ITRACE') === '1') {
+    const enc = new TextEncoder();
+    interp.tstate.instructionTrace = (line) => host.stderr.write(enc.encode(line));
+    interp.tstate.updateTracing();
+  }
   const main = PyModule_New(interp, internedStr(interp, '__main__'));
   PyDict_SetItem(interp, modules, internedStr(interp, '__main__'), main);
   const globals = Py_NewRef(main.ob_dict!);

@@ -5,7 +5,7 @@
 // through; profile functions get 'call', 'return', 'c_call', 'c_return' and 'c_exception'.
 // CPython: Python/legacy_tracing.c, Python/instrumentation.c (initialize_lines,
 // _Py_call_instrumentation_line), Python/ceval.c (call_trace_protected).
-import { Op, cacheEntries } from '../bytecode/opcodes.ts';
+import { Op, cacheEntries, opname } from '../bytecode/opcodes.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyObject_Vectorcall } from '../objects/call.ts';
 import { codeHandlers, codePositions, internedStr } from '../objects/codeobject.ts';
@@ -64,7 +64,7 @@ function callTracer(interp: Interpreter, tstate: ThreadState, fn: PyObject, fram
   } catch (e) {
     const old = tstate[which];
     tstate[which] = null;
-    tstate.tracingActive = tstate.tracefunc !== null || tstate.profilefunc !== null;
+    tstate.updateTracing();
     Py_XDECREF(old);
     throw e;
   } finally {
@@ -91,7 +91,12 @@ function callLocal(interp: Interpreter, tstate: ThreadState, frame: Frame, event
 
 /** Before each instruction while tracing or profiling is on: 'call' at RESUME, then 'line'. */
 export function traceInstruction(interp: Interpreter, tstate: ThreadState, frame: Frame, pc: number, op: number): void {
-  if (tstate.tracing > 0) return;
+  const itrace = tstate.instructionTrace;
+  if (itrace !== null) {
+    const d = frame.co.desc;
+    itrace(`${d.co_filename}:${codePositions(frame.code).line[pc]} ${d.co_qualname} ${pc * 2} ${opname(op)} ${frame.co.units[pc]! >>> 8}\n`);
+  }
+  if (tstate.tracing > 0 || (tstate.tracefunc === null && tstate.profilefunc === null)) return;
   if (op === Op.RESUME) {
     traceCall(interp, tstate, frame);
     frame.traceLastInstr = pc;

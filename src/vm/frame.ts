@@ -119,8 +119,15 @@ export class ThreadState {
   /** sys.settrace's and sys.setprofile's functions (owned), or null. */
   tracefunc: PyObject | null = null;
   profilefunc: PyObject | null = null;
-  /** Whether either is set: the eval loop checks this one field per instruction. */
+  /** Whether either is set, or the instruction trace is on: the eval loop checks this one field per instruction. */
   tracingActive = false;
+  /** The debug instruction trace (GLASSPY_ITRACE=1): a line per instruction on stderr, or null. */
+  instructionTrace: ((line: string) => void) | null = null;
+
+  /** Recomputes tracingActive after one of its inputs changed. */
+  updateTracing(): void {
+    this.tracingActive = this.tracefunc !== null || this.profilefunc !== null || this.instructionTrace !== null;
+  }
   /** Above zero while a trace or profile function runs (it is not traced itself). */
   tracing = 0;
 }

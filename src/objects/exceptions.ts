@@ -64,6 +64,10 @@ export function exception_dealloc(o: PyObject): void {
   Py_XDECREF(b.traceback);
   Py_XDECREF(b.context);
   Py_XDECREF(b.cause);
+  // The name/obj attributes of NameError, AttributeError and ImportError (when set).
+  const extra = b as ExceptionBody & { name?: PyObject | null; obj?: PyObject | null };
+  Py_XDECREF(extra.name ?? null);
+  Py_XDECREF(extra.obj ?? null);
   const type = o.ob_type;
   type.tp_interp.obmalloc.free(o.addr - type.tp_preheader);
 }

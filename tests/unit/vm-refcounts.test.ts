@@ -607,3 +607,23 @@ test('compile, exec, eval, globals and locals release what they create', () => {
     'big = 100000000000000000000\ncompile(str(big), "f", "nope")\n',
   ]) assertStable(src, 1);
 });
+
+test('attribute lookups, failed ones included, release what they use', () => {
+  assertStable(`
+import sys
+def f():
+    return sys.maxsize
+for i in range(20):
+    f()
+    getattr(sys, 'nope', None)
+    hasattr(i, 'real')
+m = type(sys)('m')
+m.a = [1, 2]
+del m.a
+print(getattr(m, 'zz', 'dflt'))
+`, 0);
+  assertStable(`
+x = 5
+x.nope
+`, 1);
+});

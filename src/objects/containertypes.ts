@@ -6,7 +6,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE,
   Py_INCREF, type PyObject } from './object.ts';
 import type { PyTypeObject, TypeSpec } from './typeobject.ts';
-import { list_sq_item, list_ass_subscript, list_concat, list_contains, list_dealloc, list_inplace_concat, list_inplace_repeat, list_iter, list_length, list_methods, list_repeat,
+import { list_init, list_new, list_sq_item, list_ass_subscript, list_concat, list_contains, list_dealloc, list_inplace_concat, list_inplace_repeat, list_iter, list_length, list_methods, list_repeat,
   list_repr, list_richcompare, list_subscript, list_traverse, list_vectorcall, listiter_dealloc, listiter_methods, listiter_next, listiter_traverse,
   listreviter_methods, listreviter_next } from './listobject.ts';
 import { enum_dealloc, enum_next, enum_traverse, enum_vectorcall, reversed_dealloc, reversed_methods, reversed_next, reversed_traverse,
@@ -52,6 +52,8 @@ export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObj
   list.tp_richcompare = list_richcompare;
   list.tp_iter = list_iter;
   list.tp_vectorcall = list_vectorcall;
+  list.tp_new = list_new;
+  list.tp_init = list_init;
   list.tp_as_sequence = {
     sq_length: list_length, sq_concat: list_concat, sq_repeat: list_repeat, sq_item: list_sq_item, sq_contains: list_contains,
     sq_inplace_concat: list_inplace_concat, sq_inplace_repeat: list_inplace_repeat,

@@ -3,6 +3,7 @@
 // is asked of the allocator with CPython's over-allocation. Exact lists go on a free list of 80.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
+import { PyType_GenericAlloc } from './objecttype.ts';
 import { _PyObject_HasLen, indexOrNull, PyObject_LengthHint } from './abstract.ts';
 import { checkPositional } from './args.ts';
 import { PyErr_SetString } from './exceptions.ts';
@@ -831,6 +832,24 @@ export function list_vectorcall(type: PyTypeObject, args: readonly PyObject[], k
     }
   }
   return list;
+}
+
+// CPython: PyType_GenericNew for list (its subclasses are created through tp_new and tp_init)
+export function list_new(type: PyTypeObject): PyObject {
+  const o = PyType_GenericAlloc(type);
+  o.body = [];
+  o.extra = 0;
+  o.ival = 0;
+  return o;
+}
+
+// CPython: list___init__ (the argument checks of its clinic wrapper)
+export function list_init(self: PyObject, args: readonly PyObject[], kwnames: PyObject | null): void {
+  const interp = self.ob_type.tp_interp;
+  if (kwnames !== null && (kwnames as PyTupleObject).body.length > 0) PyErr_SetString(interp, 'TypeError', 'list() takes no keyword arguments');
+  checkPositional(interp, 'list', args.length, 0, 1);
+  if (args.length > 0) list___init__(interp, self, args[0]!);
+  else if (itemsAddr(self) !== 0) _list_clear(self);
 }
 
 // CPython: list___init___impl — presized exactly when the iterable has a length.

@@ -1,0 +1,27 @@
+a = [3, 1, 2]
+print(a.append(4), a)
+print(a.insert(0, 'x'), a.insert(-1, 'y'), a.insert(100, 'z'), a.insert(-100, 'w'), a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+print(a.remove('x') if 'x' in a else None, a)
+print(a.index(1), a.index(2, 1), a.index(3, -5, 10), a.count(2), a.count('q'))
+b = a.copy()
+print(b == a, b is a)
+a.clear()
+print(a, b)
+b.extend(range(3))
+b.extend((9,))
+b.extend('ab')
+b.extend(b)
+print(b)
+b.reverse()
+print(b)
+print([].__sizeof__(), [1].__sizeof__(), list(range(10)).__sizeof__())
+c = []
+for i in range(20):
+    c.append(i)
+    print(c.__sizeof__(), end=' ')
+print()
+while c:
+    c.pop()
+    print(c.__sizeof__(), end=' ')
+print()

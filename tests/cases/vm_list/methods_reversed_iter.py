@@ -1,0 +1,13 @@
+a = [1, 2, 3]
+r = a.__reversed__()
+print(next(r), r.__length_hint__(), list(r), r.__length_hint__())
+it = iter(a)
+print(it.__length_hint__(), next(it), it.__length_hint__(), list(it), it.__length_hint__())
+it = iter(a)
+next(it)
+a.append(4)
+print(list(it))
+r = reversed(a)
+a.clear()
+print(list(r))
+print(type(iter([])).__name__, type(reversed([])).__name__, type(reversed(())).__name__, type(reversed(range(2))).__name__)

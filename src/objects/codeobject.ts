@@ -8,7 +8,7 @@ import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from '../compiler/code.ts';
 import { PyBytes, PyComplex, PyEllipsis } from '../ast/constant.ts';
 import { PyBytes_FromData } from './bytesobject.ts';
 import { PyComplex_FromDoubles } from './complexobject.ts';
-import { ConstTuple, constantKey, isCodeConstant, type CodeConstant, type CodeObjectLike } from '../bytecode/constants.ts';
+import { ConstFrozenSet, ConstTuple, constantKey, isCodeConstant, type CodeConstant, type CodeObjectLike } from '../bytecode/constants.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { decodePositions, parseExceptionTable, type ExceptionHandlerEntry, type Positions } from '../vm/code_tables.ts';
 import { allocObject, freeObject } from './alloc.ts';
@@ -17,6 +17,7 @@ import { PyFloat_FromDouble } from './floatobject.ts';
 import { PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
+import { make_new_set } from './setobject.ts';
 import { internInPlace, PyUnicode_FromString } from './unicodeobject.ts';
 
 export interface CodeBody {
@@ -100,6 +101,15 @@ class ConstMaterializer {
     if (v instanceof PyComplex) return PyComplex_FromDoubles(interp, v.real, v.imag);
     if (v instanceof PyBytes) return PyBytes_FromData(interp, v.bytes.slice());
     if (v instanceof ConstTuple) return tupleFromItemsSteal(interp, v.items.map((x) => this.get(x)));
+    if (v instanceof ConstFrozenSet) {
+      // The compiler builds a constant frozenset from a tuple of its items (PyFrozenSet_New).
+      const items = tupleFromItemsSteal(interp, v.items.map((x) => this.get(x)));
+      try {
+        return make_new_set(interp, interp.types.frozenset, items);
+      } finally {
+        Py_DECREF(items);
+      }
+    }
     if (isCodeConstant(v)) return codeFromDescriptorWith(interp, v as CodeDescriptor, this);
     const what = v === PyEllipsis ? 'Ellipsis' : (v as object).constructor.name;
     return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement ${what} constants yet`);

@@ -6,6 +6,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE,
   Py_INCREF, type PyObject } from './object.ts';
 import type { PyTypeObject, TypeSpec } from './typeobject.ts';
+import { PyObject_HashNotImplemented } from './typeslots.ts';
 import { list_init, list_new, list_sq_item, list_ass_subscript, list_concat, list_contains, list_dealloc, list_inplace_concat, list_inplace_repeat, list_iter, list_length, list_methods, list_repeat,
   list_repr, list_richcompare, list_subscript, list_traverse, list_vectorcall, listiter_dealloc, listiter_methods, listiter_next, listiter_traverse,
   listreviter_methods, listreviter_next } from './listobject.ts';
@@ -13,6 +14,8 @@ import { enum_dealloc, enum_next, enum_traverse, enum_vectorcall, reversed_deall
   reversed_vectorcall } from './enumobject.ts';
 import { filter_dealloc, filter_next, filter_traverse, filter_vectorcall } from './filterobject.ts';
 import { map_dealloc, map_next, map_traverse, map_vectorcall } from './mapobject.ts';
+import { frozenset_as_number, frozenset_hash, frozenset_methods, frozenset_new, frozenset_vectorcall, set_as_number, set_contains, set_dealloc, set_init, set_iter, set_len,
+  set_methods, set_new, set_repr, set_richcompare, set_traverse, set_vectorcall, setiter_dealloc, setiter_methods, setiter_next, setiter_traverse } from './setobject.ts';
 import { zip_dealloc, zip_next, zip_traverse, zip_vectorcall } from './zipobject.ts';
 
 export interface ContainerTypes {
@@ -24,6 +27,9 @@ export interface ContainerTypes {
   map: PyTypeObject;
   filter: PyTypeObject;
   zip: PyTypeObject;
+  set: PyTypeObject;
+  frozenset: PyTypeObject;
+  set_iterator: PyTypeObject;
 }
 
 const STATIC = Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE;
@@ -49,6 +55,7 @@ export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObj
   for (const t of [list, list_iterator, list_reverseiterator]) t.tp_base = object;
   for (const t of [...iterators, list_iterator, list_reverseiterator]) t.tp_iter = selfIter;
   list.tp_repr = list_repr;
+  list.tp_hash = PyObject_HashNotImplemented;
   list.tp_richcompare = list_richcompare;
   list.tp_iter = list_iter;
   list.tp_vectorcall = list_vectorcall;
@@ -75,5 +82,29 @@ export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObj
   const map = iterType('map', 40, map_dealloc, map_traverse, map_vectorcall, map_next);
   const filter = iterType('filter', 32, filter_dealloc, filter_traverse, filter_vectorcall, filter_next);
   const zip = iterType('zip', 48, zip_dealloc, zip_traverse, zip_vectorcall, zip_next);
-  return { list, list_iterator, list_reverseiterator, enumerate, reversed, map, filter, zip };
+  const setFlags = STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC;
+  const set = make(type, { name: 'set', basicsize: 200, flags: setFlags, dealloc: set_dealloc, traverse: set_traverse, methods: set_methods });
+  const frozenset = make(type, { name: 'frozenset', basicsize: 200, flags: setFlags, dealloc: set_dealloc, traverse: set_traverse, methods: frozenset_methods });
+  const set_iterator = make(type, {
+    name: 'set_iterator', basicsize: 48, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: setiter_dealloc, traverse: setiter_traverse, methods: setiter_methods,
+  });
+  for (const t of [set, frozenset, set_iterator]) t.tp_base = object;
+  for (const t of [set, frozenset]) {
+    t.tp_repr = set_repr;
+    t.tp_richcompare = set_richcompare;
+    t.tp_iter = set_iter;
+    t.tp_as_sequence = { sq_length: set_len, sq_contains: set_contains };
+  }
+  set.tp_as_number = set_as_number;
+  set.tp_hash = PyObject_HashNotImplemented;
+  frozenset.tp_as_number = frozenset_as_number;
+  set.tp_vectorcall = set_vectorcall;
+  set.tp_new = set_new;
+  set.tp_init = set_init;
+  frozenset.tp_vectorcall = frozenset_vectorcall;
+  frozenset.tp_new = frozenset_new;
+  frozenset.tp_hash = frozenset_hash;
+  set_iterator.tp_iter = selfIter;
+  set_iterator.tp_iternext = setiter_next;
+  return { list, list_iterator, list_reverseiterator, enumerate, reversed, map, filter, zip, set, frozenset, set_iterator };
 }

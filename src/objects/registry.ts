@@ -260,6 +260,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   int.tp_repr = long_repr;
   int.tp_hash = long_hash;
   bool.tp_repr = bool_repr;
+  bool.tp_hash = long_hash;
   NoneType.tp_repr = none_repr;
   NoneType.tp_hash = none_hash;
   NotImplementedType.tp_repr = notimplemented_repr;

@@ -261,6 +261,8 @@ export function addContainerBuiltins(interp: Interpreter, set: (name: string, v:
   const t = interp.types;
   const fn = (name: string, impl: BuiltinImpl) => set(name, PyCFunction_New(interp, name, impl, null));
   set('list', t.list);
+  set('set', t.set);
+  set('frozenset', t.frozenset);
   set('enumerate', t.enumerate);
   set('reversed', t.reversed);
   set('map', t.map);

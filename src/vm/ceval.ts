@@ -11,6 +11,7 @@ import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts'
 import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
+import { _PySet_Update, make_new_set, PySet_Add } from '../objects/setobject.ts';
 import { _PyList_AppendTakeRef, _PyList_FromArraySteal, list_extend } from '../objects/listobject.ts';
 import { kwargsError, listExtendError, starArgsTuple, unpackCallArgs, unpackEx } from './ceval_containers.ts';
 import { _PyBuildSlice_ConsumeRefs, PySlice_New } from '../objects/sliceobject.ts';
@@ -965,6 +966,51 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
               list_extend(interp, lp[sp - oparg]!, iterable);
             } catch (e) {
               throw listExtendError(interp, e, iterable);
+            } finally {
+              Py_DECREF(iterable);
+            }
+            continue;
+          }
+          case Op.BUILD_SET: {
+            // Every item is released, also after an unhashable one stopped the adds.
+            const first = sp - oparg;
+            const set = make_new_set(interp, types.set, null);
+            let err: unknown = null;
+            for (let k = first; k < sp; k++) {
+              const item = lp[k]!;
+              lp[k] = null;
+              if (err === null) {
+                try {
+                  PySet_Add(interp, set, item);
+                } catch (e) {
+                  err = e;
+                }
+              }
+              Py_DECREF(item);
+            }
+            sp = first;
+            if (err !== null) {
+              Py_DECREF(set);
+              throw err;
+            }
+            lp[sp++] = set;
+            continue;
+          }
+          case Op.SET_ADD: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            try {
+              PySet_Add(interp, lp[sp - oparg]!, v);
+            } finally {
+              Py_DECREF(v);
+            }
+            continue;
+          }
+          case Op.SET_UPDATE: {
+            const iterable = lp[--sp]!;
+            lp[sp] = null;
+            try {
+              _PySet_Update(interp, lp[sp - oparg]!, iterable);
             } finally {
               Py_DECREF(iterable);
             }

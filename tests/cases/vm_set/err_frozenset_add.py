@@ -1,0 +1,1 @@
+frozenset().add(1)

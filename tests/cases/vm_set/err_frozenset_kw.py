@@ -1,0 +1,1 @@
+print(frozenset(a=1))

@@ -1,0 +1,2 @@
+s = set()
+s.update(x=1)

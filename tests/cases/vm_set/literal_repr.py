@@ -1,0 +1,6 @@
+print({3, 1, 2}, set(), frozenset(), {(1, 2), (3, 4)}, {None, True, 1.5}, {frozenset({1})}, {1: frozenset()}, [set()])
+print(set([1, 2, 2]), set(range(20)), frozenset(range(3)), frozenset([5]), set((1,)), set({4: 'a', 5: 'b'}))
+print({x % 4 for x in range(10)}, {*range(3), *[7, 8]}, {1, 1.0, True}, {0, False, 0.0})
+print({i * 7 % 100 for i in range(60)})
+print({-1, -2, 2**70, 2**61 - 1, 2**61, -2**61})
+print(sorted({'b', 'a', 'c'}), len({'x', 'y', 'x'}))

@@ -1,0 +1,18 @@
+s = {1}
+print(s.add(2), s.discard(5), s.remove(1), s)
+print(s.pop(), s)
+x = {1, 2, 3}
+print(x.union([4], (5,)), x.intersection(range(2, 10)), x.difference([1], {2}), x.symmetric_difference([3, 4]))
+print(x.issubset(range(5)), x.issuperset([1]), x.isdisjoint([7]), x.isdisjoint({3}), x.issubset({1, 2}), x.issuperset(x))
+print(x.union(), x.intersection(), x.difference(), x.union(x), x.intersection(x), x.difference(x))
+x.update([10, 11], [9]); print(x)
+x.intersection_update({1, 10, 9}); print(x)
+x.difference_update({1}); print(x)
+x.symmetric_difference_update({9, 20}); print(x)
+x.intersection_update({10}, {10, 11}); print(x)
+x.difference_update(); x.update(); print(x)
+c = x.copy()
+print(c, c is x, c == x, x.clear(), x, c)
+f = frozenset([1, 2])
+print(f.copy() is f, f.union([3]), f.intersection([2]), f.difference([1]), f.symmetric_difference([2, 5]), f.issubset({1, 2, 3}))
+print({1, 2}.__contains__(2), frozenset().__contains__(1), {1, 2}.isdisjoint(iter([3, 4])))

@@ -5,7 +5,7 @@
 // two int32 halves in its `extra` slot (CPython caches it in the str object's `hash` field).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
-import { excType, newException, PyErr_SetString } from './exceptions.ts';
+import { excType, newException, PyErr_SetObject, PyErr_SetString } from './exceptions.ts';
 import { strHashInto, strHashCodePointsInto, intHash } from './hash/index.ts';
 import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
 import type { visitproc } from './typeobject.ts';
@@ -153,7 +153,7 @@ export function dict_dealloc(o: PyObject): void {
 /** Raises KeyError(key). CPython: _PyErr_SetKeyError */
 function raiseKeyError(interp: Interpreter, key: PyObject): never {
   Py_INCREF(key);
-  throw newException(interp, excType(interp, 'KeyError'), [key]);
+  PyErr_SetObject(interp, newException(interp, excType(interp, 'KeyError'), [key]));
 }
 
 // CPython: dict_contains (PyDict_Contains)
@@ -242,7 +242,7 @@ export function dictiter_iternextkey(it: PyObject): PyObject | null {
     : null;
   b.dict = null;
   Py_DECREF(d);
-  if (err !== null) throw err;
+  if (err !== null) PyErr_SetObject(interp, err);
   return null;
 }
 

@@ -1,13 +1,18 @@
-// The builtin exception hierarchy and raising. CPython: Objects/exceptions.c.
+// The builtin exception hierarchy, exception objects and raising. CPython: Objects/exceptions.c,
+// Python/errors.c (_PyErr_SetObject's implicit chaining).
 // A Python exception propagates as a JS throw of the exception object itself
-// (docs/internals/object-model.md); `PyErr_SetString` and friends build the object and throw it.
+// (docs/internals/object-model.md); `PyErr_SetString` and friends build the object, chain it to
+// the exception being handled, and throw it.
 import type { Interpreter } from '../runtime/interpreter.ts';
+import type { ErrStackItem, ThreadState } from '../vm/frame.ts';
 import { allocObject } from './alloc.ts';
-import { PyObject, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE,
+import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE,
   Py_TPFLAGS_READY, Py_XDECREF } from './object.ts';
 import { PyTypeObject } from './typeobject.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
-import { tupleFromItemsSteal } from './tupleobject.ts';
+import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
+import { _PyDict_FromItems, dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
+import { reprText, strOf } from './objectops.ts';
 
 /** What a BaseException holds (CPython: PyBaseExceptionObject and its subtypes' extra fields). */
 export interface ExceptionBody {
@@ -18,6 +23,9 @@ export interface ExceptionBody {
   cause: PyObject | null;
   suppressContext: boolean;
   dict: PyObject | null;
+  /** The subtype's own fields (StopIteration.value, OSError.errno, ...) in the order of its
+   * CPython struct, which is the order its clear function releases them; see EXCEPTION_FIELDS. */
+  fields: (PyObject | null)[];
 }
 
 export interface PyBaseExceptionObject extends PyObject {
@@ -55,19 +63,67 @@ export const EXCEPTION_HIERARCHY: readonly (readonly [string, string, number])[]
   ['SystemExit', 'BaseException', 80],
 ];
 
-// CPython: BaseException_dealloc (clears args, notes, traceback, context, cause, dict)
+/**
+ * The fields a builtin exception type adds to BaseException's, in CPython's struct order; a
+ * type not listed has its nearest listed base's.
+ */
+export const EXCEPTION_FIELDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['BaseExceptionGroup', ['msg', 'excs']],
+  ['StopIteration', ['value']],
+  ['SystemExit', ['code']],
+  ['ImportError', ['msg', 'name', 'path', 'name_from']],
+  ['OSError', ['myerrno', 'strerror', 'filename', 'filename2']],
+  ['NameError', ['name']],
+  ['AttributeError', ['obj', 'name']],
+  ['SyntaxError', ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']],
+]);
+
+/** The builtin ancestor of `type` (itself included) that defines the fields layout, or null. */
+export function fieldsOwner(type: PyTypeObject): string | null {
+  for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) if (EXCEPTION_FIELDS.has(t.tp_name) && isBuiltinException(t)) return t.tp_name;
+  return null;
+}
+
+function isBuiltinException(t: PyTypeObject): boolean {
+  return t.tp_interp.types.exceptions.get(t.tp_name) === t;
+}
+
+/** Index of field `name` of an exception of `type`'s layout. */
+export function fieldIndex(type: PyTypeObject, name: string): number {
+  const owner = fieldsOwner(type);
+  return owner === null ? -1 : EXCEPTION_FIELDS.get(owner)!.indexOf(name);
+}
+
+/** A field of an exception (borrowed; null when unset). */
+export function excField(exc: PyObject, name: string): PyObject | null {
+  const i = fieldIndex(exc.ob_type, name);
+  return i < 0 ? null : (exc as PyBaseExceptionObject).body.fields[i] ?? null;
+}
+
+/** Sets a field of an exception, taking over (stealing) `value`. */
+export function setExcField(exc: PyObject, name: string, value: PyObject | null): void {
+  const i = fieldIndex(exc.ob_type, name);
+  const fields = (exc as PyBaseExceptionObject).body.fields;
+  const old = fields[i] ?? null;
+  fields[i] = value;
+  Py_XDECREF(old);
+}
+
+// CPython: BaseException_dealloc and the subtypes' *_dealloc: the subtype's fields first (its
+// *_clear), then BaseException_clear's dict, args, notes, traceback, cause, context.
 export function exception_dealloc(o: PyObject): void {
   const b = (o as PyBaseExceptionObject).body;
+  for (let i = 0; i < b.fields.length; i++) {
+    const v = b.fields[i]!;
+    b.fields[i] = null;
+    Py_XDECREF(v);
+  }
   Py_XDECREF(b.dict);
   Py_XDECREF(b.args);
   Py_XDECREF(b.notes);
   Py_XDECREF(b.traceback);
-  Py_XDECREF(b.context);
   Py_XDECREF(b.cause);
-  // The name/obj attributes of NameError, AttributeError and ImportError (when set).
-  const extra = b as ExceptionBody & { name?: PyObject | null; obj?: PyObject | null };
-  Py_XDECREF(extra.name ?? null);
-  Py_XDECREF(extra.obj ?? null);
+  Py_XDECREF(b.context);
   const type = o.ob_type;
   type.tp_interp.obmalloc.free(o.addr - type.tp_preheader);
 }
@@ -83,23 +139,105 @@ export function createExceptionTypes(interp: Interpreter, type: PyTypeObject, ob
       dealloc: exception_dealloc,
     }, interp.staticAddress(416, 16));
     t.tp_base = baseName === 'object' ? object : types.get(baseName)!;
+    t.tp_vectorcall = exceptionTypeCall;
     types.set(name, t);
   }
   return types;
 }
 
-/** A new exception instance of `type` with the given args (stolen). CPython: BaseException_new */
-export function newException(interp: Interpreter, type: PyTypeObject, args: PyObject[]): PyObject {
+/**
+ * A new exception instance of `type` whose args are the tuple `args` (stolen).
+ * CPython: BaseException_new (type->tp_alloc, then the args)
+ */
+export function newExceptionWithArgs(interp: Interpreter, type: PyTypeObject, args: PyObject): PyObject {
+  const owner = fieldsOwner(type);
+  const n = owner === null ? 0 : EXCEPTION_FIELDS.get(owner)!.length;
   const body: ExceptionBody = {
-    args: tupleFromItemsSteal(interp, args), notes: null, traceback: null, context: null, cause: null, suppressContext: false, dict: null,
+    args, notes: null, traceback: null, context: null, cause: null, suppressContext: false, dict: null,
+    fields: n === 0 ? NO_FIELDS : new Array<PyObject | null>(n).fill(null),
   };
   return allocObject(interp, type, type.tp_basicsize, 0, body);
+}
+
+const NO_FIELDS: (PyObject | null)[] = [];
+
+/**
+ * A new exception instance of `type` with the given args (stolen), initialised as calling the
+ * type would (StopIteration.value, SystemExit.code, ...) for the builtin types' usual arguments.
+ */
+export function newException(interp: Interpreter, type: PyTypeObject, args: PyObject[]): PyObject {
+  const exc = newExceptionWithArgs(interp, type, tupleFromItemsSteal(interp, args));
+  const owner = fieldsOwner(type);
+  if (owner === 'StopIteration') setExcField(exc, 'value', newRef(args.length > 0 ? args[0]! : interp.singletons.None));
+  else if (owner === 'SystemExit' && args.length > 0) setExcField(exc, 'code', newRef(args.length === 1 ? args[0]! : (exc as PyBaseExceptionObject).body.args));
+  return exc;
+}
+
+function newRef(o: PyObject): PyObject {
+  Py_INCREF(o);
+  return o;
+}
+
+// CPython: PyExceptionInstance_Check
+export function PyExceptionInstance_Check(interp: Interpreter, o: PyObject): boolean {
+  return o.ob_type.isSubtypeOf(interp.types.exceptions.get('BaseException')!);
+}
+
+// CPython: PyExceptionClass_Check
+export function PyExceptionClass_Check(interp: Interpreter, o: PyObject): boolean {
+  return o instanceof PyTypeObject && o.isSubtypeOf(interp.types.exceptions.get('BaseException')!);
+}
+
+/** The innermost level that handles an exception, or the thread's own. CPython: _PyErr_GetTopmostException */
+export function _PyErr_GetTopmostException(tstate: ThreadState): ErrStackItem {
+  let item: ErrStackItem = tstate.excInfo;
+  while ((item.excValue === null || item.excValue.ob_type === item.excValue.ob_type.tp_interp.types.NoneType) && item.previous !== null) {
+    item = item.previous;
+  }
+  return item;
+}
+
+/**
+ * Implicit chaining of a newly raised exception: its __context__ becomes the exception being
+ * handled, after cutting the chain where it would come back to `value` (Floyd's cycle check
+ * stops at a pre-existing cycle). CPython: the chaining part of _PyErr_SetObject
+ */
+export function chainRaised(interp: Interpreter, value: PyObject): void {
+  const excValue = _PyErr_GetTopmostException(interp.tstate).excValue;
+  if (excValue === null || excValue === interp.singletons.None || excValue === value) return;
+  let o = excValue;
+  let slow = o;
+  let toggle = false;
+  for (;;) {
+    const context = (o as PyBaseExceptionObject).body.context;
+    if (context === null) break;
+    if (context === value) {
+      (o as PyBaseExceptionObject).body.context = null;
+      Py_DECREF(context);
+      break;
+    }
+    o = context;
+    if (o === slow) break;
+    if (toggle) slow = (slow as PyBaseExceptionObject).body.context!;
+    toggle = !toggle;
+  }
+  Py_INCREF(excValue);
+  const b = (value as PyBaseExceptionObject).body;
+  const old = b.context;
+  b.context = excValue;
+  Py_XDECREF(old);
+}
+
+/** Raises the exception instance `exc` (whose reference the raise takes over). CPython: _PyErr_SetObject */
+export function PyErr_SetObject(interp: Interpreter, exc: PyObject): never {
+  chainRaised(interp, exc);
+  throw exc;
 }
 
 /** Raises `type(msg)`. CPython: PyErr_SetString (the raise is a JS throw of the exception). */
 export function PyErr_SetString(interp: Interpreter, type: PyTypeObject | string, msg: string): never {
   const t = typeof type === 'string' ? interp.types.exceptions.get(type)! : type;
-  throw newException(interp, t, [PyUnicode_FromString(interp, msg)]);
+  return PyErr_SetObject(interp, newException(interp, t, [PyUnicode_FromString(interp, msg)]));
 }
 
 /** The exception type named `name`, e.g. 'TypeError'. */
@@ -107,4 +245,206 @@ export function excType(interp: Interpreter, name: string): PyTypeObject {
   const t = interp.types.exceptions.get(name);
   if (t === undefined) throw new Error(`no builtin exception ${name}`);
   return t;
+}
+
+// Calling an exception type. CPython: type_call (tp_new, then tp_init) with the exception types'
+// BaseException_new / BaseException_init and their subtypes' versions.
+
+/** tp_new: a new exception of `type`; `args` is the call's tuple, `kwds` its dict or null (borrowed). */
+export type ExceptionNew = (interp: Interpreter, type: PyTypeObject, args: PyObject, kwds: PyObject | null) => PyObject;
+/** tp_init. */
+export type ExceptionInit = (interp: Interpreter, self: PyObject, args: PyObject, kwds: PyObject | null) => void;
+
+function kwCount(kwds: PyObject | null): number {
+  return kwds === null ? 0 : dictLength(kwds);
+}
+
+/** `name() takes no keyword arguments`. CPython: _PyArg_NoKeywords */
+export function noKeywordsDict(interp: Interpreter, name: string, kwds: PyObject | null): void {
+  if (kwCount(kwds) > 0) PyErr_SetString(interp, 'TypeError', `${name}() takes no keyword arguments`);
+}
+
+/**
+ * Keyword-only optional arguments ("|$OO:name" of PyArg_ParseTupleAndKeywords with no
+ * positionals): the values by name (borrowed), null where absent.
+ */
+function parseKeywordOnly(interp: Interpreter, kwds: PyObject | null, fname: string, names: readonly string[]): (PyObject | null)[] {
+  const out: (PyObject | null)[] = names.map(() => null);
+  if (kwds === null) return out;
+  for (const key of dictKeys(kwds)) {
+    const k = strOf(interp, key);
+    const i = names.indexOf(k);
+    if (i < 0) PyErr_SetString(interp, 'TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
+    out[i] = PyDict_GetItem(interp, kwds, key);
+  }
+  return out;
+}
+
+function argsOf(exc: PyObject): PyObject[] {
+  return ((exc as PyBaseExceptionObject).body.args as PyTupleObject).body;
+}
+
+// CPython: BaseException_new
+export const BaseException_new: ExceptionNew = (interp, type, args) => {
+  Py_INCREF(args);
+  return newExceptionWithArgs(interp, type, args);
+};
+
+// CPython: BaseException_init
+export const BaseException_init: ExceptionInit = (interp, self, args, kwds) => {
+  noKeywordsDict(interp, self.ob_type.tp_name, kwds);
+  const b = (self as PyBaseExceptionObject).body;
+  const old = b.args;
+  Py_INCREF(args);
+  b.args = args;
+  Py_DECREF(old);
+};
+
+// CPython: StopIteration_init
+const StopIteration_init: ExceptionInit = (interp, self, args, kwds) => {
+  BaseException_init(interp, self, args, kwds);
+  const a = (args as PyTupleObject).body;
+  setExcField(self, 'value', newRef(a.length > 0 ? a[0]! : interp.singletons.None));
+};
+
+// CPython: SystemExit_init
+const SystemExit_init: ExceptionInit = (interp, self, args, kwds) => {
+  BaseException_init(interp, self, args, kwds);
+  const a = (args as PyTupleObject).body;
+  if (a.length === 0) return;
+  setExcField(self, 'code', newRef(a.length === 1 ? a[0]! : args));
+};
+
+/** An init that takes keyword-only fields after BaseException's (ImportError, NameError, AttributeError). */
+function keywordFieldsInit(fname: string, names: readonly string[], setMsg: boolean): ExceptionInit {
+  return (interp, self, args, kwds) => {
+    BaseException_init(interp, self, args, null);
+    const values = parseKeywordOnly(interp, kwds, fname, names);
+    for (let i = 0; i < names.length; i++) if (values[i] !== null) setExcField(self, names[i]!, newRef(values[i]!));
+    const a = (args as PyTupleObject).body;
+    if (setMsg && a.length === 1) setExcField(self, 'msg', newRef(a[0]!));
+  };
+}
+
+/** errno values (Linux) that make OSError(errno, ...) an instance of a subclass. CPython: _PyExc_InitState's errnomap */
+const ERRNO_MAP: ReadonlyMap<number, string> = new Map([
+  [11, 'BlockingIOError'], [114, 'BlockingIOError'], [115, 'BlockingIOError'], [10, 'ChildProcessError'],
+  [32, 'BrokenPipeError'], [108, 'BrokenPipeError'], [103, 'ConnectionAbortedError'], [111, 'ConnectionRefusedError'],
+  [104, 'ConnectionResetError'], [17, 'FileExistsError'], [2, 'FileNotFoundError'], [21, 'IsADirectoryError'],
+  [20, 'NotADirectoryError'], [4, 'InterruptedError'], [13, 'PermissionError'], [1, 'PermissionError'],
+  [3, 'ProcessLookupError'], [110, 'TimeoutError'],
+]);
+
+// CPython: OSError_new with oserror_parse_args and oserror_init (the builtin types do all their
+// work in tp_new; OSError_init does nothing for them).
+const OSError_new: ExceptionNew = (interp, type, args, kwds) => {
+  noKeywordsDict(interp, type.tp_name, kwds);
+  const a = (args as PyTupleObject).body;
+  const none = interp.singletons.None;
+  let [errno, strerror, filename, filename2]: (PyObject | null)[] = [null, null, null, null];
+  if (a.length >= 2 && a.length <= 5) {
+    [errno, strerror] = [a[0]!, a[1]!];
+    filename = a[2] ?? null;
+    filename2 = a[4] ?? null;
+  }
+  if (errno !== null && errno.ob_type.isSubtypeOf(interp.types.int) && type === interp.types.exceptions.get('OSError') &&
+    errno.body === null && ERRNO_MAP.has(errno.ival)) {
+    type = interp.types.exceptions.get(ERRNO_MAP.get(errno.ival)!)!;
+  }
+  const self = newExceptionWithArgs(interp, type, interp.singletons.emptyTuple);
+  let selfArgs = args;
+  if (filename !== null && filename !== none) {
+    setExcField(self, 'filename', newRef(filename));
+    if (filename2 !== null && filename2 !== none) setExcField(self, 'filename2', newRef(filename2));
+    // filename, winerror and filename2 are not kept in args.
+    selfArgs = tupleFromItemsSteal(interp, [newRef(a[0]!), newRef(a[1]!)]);
+  } else {
+    Py_INCREF(args);
+  }
+  if (errno !== null) setExcField(self, 'myerrno', newRef(errno));
+  if (strerror !== null) setExcField(self, 'strerror', newRef(strerror));
+  (self as PyBaseExceptionObject).body.args = selfArgs;
+  return self;
+};
+
+const OSError_init: ExceptionInit = () => {};
+
+/** The tp_new / tp_init pairs of the builtin exception types that have their own. */
+export const EXCEPTION_CTORS: Map<string, readonly [ExceptionNew, ExceptionInit]> = new Map([
+  ['BaseException', [BaseException_new, BaseException_init] as const],
+  ['StopIteration', [BaseException_new, StopIteration_init] as const],
+  ['SystemExit', [BaseException_new, SystemExit_init] as const],
+  ['ImportError', [BaseException_new, keywordFieldsInit('ImportError', ['name', 'path', 'name_from'], true)] as const],
+  ['NameError', [BaseException_new, keywordFieldsInit('NameError', ['name'], false)] as const],
+  ['AttributeError', [BaseException_new, keywordFieldsInit('AttributeError', ['name', 'obj'], false)] as const],
+  ['OSError', [OSError_new, OSError_init] as const],
+]);
+
+function ctorsOf(type: PyTypeObject): readonly [ExceptionNew, ExceptionInit] {
+  for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
+    const c = EXCEPTION_CTORS.get(t.tp_name);
+    if (c !== undefined && isBuiltinException(t)) return c;
+  }
+  return EXCEPTION_CTORS.get('BaseException')!;
+}
+
+/**
+ * Calling an exception type (vectorcall arguments, borrowed): the call's args tuple and keyword
+ * dict are built first, as _PyObject_MakeTpCall does. CPython: type_call
+ */
+export function exceptionTypeCall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
+  const npos = args.length - kw.length;
+  const items = args.slice(0, npos);
+  for (const a of items) Py_INCREF(a);
+  const argsTuple = tupleFromItemsSteal(interp, items);
+  const kwds = kw.length === 0 ? null : _PyDict_FromItems(interp, kw, 0, 1, args, npos, 1, kw.length);
+  try {
+    const [tpNew, tpInit] = ctorsOf(type);
+    const obj = tpNew(interp, type, argsTuple, kwds);
+    if (!obj.ob_type.isSubtypeOf(type)) return obj;
+    try {
+      tpInit(interp, obj, argsTuple, kwds);
+    } catch (e) {
+      Py_DECREF(obj);
+      throw e;
+    }
+    return obj;
+  } finally {
+    Py_DECREF(argsTuple);
+    Py_XDECREF(kwds);
+  }
+}
+
+// str() of exceptions. CPython: BaseException_str, KeyError_str,
+// ImportError_str, OSError_str, BaseExceptionGroup_str.
+
+/** str(exc) as a JS string. */
+export function exceptionStr(interp: Interpreter, exc: PyObject): string {
+  const owner = fieldsOwner(exc.ob_type);
+  const a = argsOf(exc);
+  if (owner === 'OSError') {
+    const f = (n: string) => excField(exc, n) ?? interp.singletons.None;
+    const filename = excField(exc, 'filename');
+    if (filename !== null) {
+      const head = `[Errno ${strOf(interp, f('myerrno'))}] ${strOf(interp, f('strerror'))}: ${reprText(interp, filename)}`;
+      const filename2 = excField(exc, 'filename2');
+      return filename2 === null ? head : `${head} -> ${reprText(interp, filename2)}`;
+    }
+    const errno = excField(exc, 'myerrno');
+    const strerror = excField(exc, 'strerror');
+    if (errno !== null && strerror !== null) return `[Errno ${strOf(interp, errno)}] ${strOf(interp, strerror)}`;
+  } else if (owner === 'ImportError') {
+    const msg = excField(exc, 'msg');
+    if (msg !== null && msg.ob_type === interp.types.str) return strOf(interp, msg);
+  } else if (owner === 'BaseExceptionGroup') {
+    const n = (excField(exc, 'excs') as PyTupleObject).body.length;
+    return `${strOf(interp, excField(exc, 'msg')!)} (${n} sub-exception${n > 1 ? 's' : ''})`;
+  } else if (a.length === 1 && exc.ob_type.isSubtypeOf(interp.types.exceptions.get('KeyError')!)) {
+    return reprText(interp, a[0]!);
+  }
+  if (a.length === 0) return '';
+  if (a.length === 1) return strOf(interp, a[0]!);
+  return strOf(interp, (exc as PyBaseExceptionObject).body.args);
 }

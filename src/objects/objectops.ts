@@ -9,7 +9,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { reprFloat, reprStr } from '../ast/repr.ts';
 import { floatCompareInt } from './numeric/float.ts';
 import { intToDecimalString } from './numeric/int_str.ts';
-import { PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
+import { exceptionStr, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
 import { longValue, PyLong_Check } from './longobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
 import type { PyTupleObject } from './tupleobject.ts';
@@ -202,16 +202,9 @@ function typeShortName(t: PyTypeObject): string {
   return dot < 0 ? t.tp_name : t.tp_name.slice(dot + 1);
 }
 
-// CPython: BaseException_str — KeyError shows a lone key as its repr, so that KeyError('') is readable.
+// CPython: BaseException_str and the subtypes' tp_str (KeyError_str, OSError_str, ...)
 export function exception_str(o: PyObject): PyObject {
-  const interp = o.ob_type.tp_interp;
-  const t = interp.types;
-  const argsTuple = (o as PyBaseExceptionObject).body.args;
-  const args = (argsTuple as PyTupleObject).body;
-  if (args.length === 0) return PyUnicode_FromString(interp, '');
-  if (args.length === 1 && o.ob_type.isSubtypeOf(t.exceptions.get('KeyError')!)) return PyObject_Repr(interp, args[0]!);
-  if (args.length === 1) return PyObject_Str(interp, args[0]!);
-  return PyObject_Repr(interp, argsTuple);
+  return PyUnicode_FromString(o.ob_type.tp_interp, exceptionStr(o.ob_type.tp_interp, o));
 }
 
 /** str(o) as a JS string. CPython: PyObject_Str */

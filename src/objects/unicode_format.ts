@@ -7,7 +7,7 @@ import { PyObject_GetAttr } from './attributes.ts';
 import { callMethodMaybe } from './call.ts';
 import { METH_O, type MethodDef } from './typeobject.ts';
 import { PyObject_GetItem } from './abstract.ts';
-import { newException, excType, PyErr_SetString } from './exceptions.ts';
+import { newException, excType, PyErr_SetObject, PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
 import { complexValue } from './complexobject.ts';
 import { formatComplex, formatFloat, formatInt, formatStr } from './numeric/format_spec.ts';
@@ -200,7 +200,7 @@ export function doStringFormat(interp: Interpreter, format: PyObject, positional
           const v = lookup(k);
           if (v === null) {
             Py_INCREF(k);
-            throw newException(interp, excType(interp, 'KeyError'), [k]);
+            PyErr_SetObject(interp, newException(interp, excType(interp, 'KeyError'), [k]));
           }
           return keep(v);
         } finally {

@@ -132,6 +132,9 @@ export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject 
   addObjectBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   addExecBuiltins(set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   interp.displayHook = makeDisplayHook(interp, d, stdout);
+  // CPython: _PyBuiltins_AddExceptions, with the OSError aliases.
+  for (const [name, t] of interp.types.exceptions) set(name, t);
+  for (const alias of ['EnvironmentError', 'IOError']) set(alias, interp.types.exceptions.get('OSError')!);
   interp.builtinsDict = d;
   return d;
 }

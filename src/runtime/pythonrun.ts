@@ -6,10 +6,11 @@ import { CO_FAST_LOCAL } from '../compiler/code.ts';
 import type { Host } from '../host/host.ts';
 import { codeFromDescriptor, codePositions, internedStr, type PyCodeObject } from '../objects/codeobject.ts';
 import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
-import type { PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { excField, fieldsOwner, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyFunction_New } from '../objects/funcobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from '../objects/object.ts';
-import { strOf } from '../objects/objectops.ts';
+import { reprText, strOf } from '../objects/objectops.ts';
+import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyTracebackObject } from '../objects/traceback.ts';
 import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
 import { evalFrame, toPyException } from '../vm/ceval.ts';
@@ -24,7 +25,7 @@ import { importModuleLevel } from '../vm/ceval_import.ts';
 import type { Interpreter } from './interpreter.ts';
 import { TextStream } from './stdio.ts';
 import { nameErrorSuffix } from './suggestions.ts';
-import { formatException, type ExceptionReport, type TracebackFrame } from './traceback_format.ts';
+import { formatException, type ExceptionNotes, type ExceptionReport, type TracebackFrame } from './traceback_format.ts';
 import { readSourceLine } from './traceback_source.ts';
 import { syntaxErrorFields } from './syntaxerror_raise.ts';
 
@@ -176,15 +177,16 @@ function tracebackFrames(exc: PyObject, host: Host, opts: RunOptions): Traceback
 
 // CPython: offer_suggestions_for_name_error — reads the innermost traceback entry's frame.
 function nameErrorSuggestion(interp: Interpreter, exc: PyObject): string | null {
-  const body = (exc as PyBaseExceptionObject & { body: { name?: PyObject } }).body;
-  if (body.name === undefined || !exc.ob_type.isSubtypeOf(interp.types.exceptions.get('NameError')!)) return null;
-  let tb = body.traceback;
+  if (!exc.ob_type.isSubtypeOf(interp.types.exceptions.get('NameError')!)) return null;
+  const name = excField(exc, 'name');
+  if (name === null || name.ob_type !== interp.types.str) return null;
+  let tb = (exc as PyBaseExceptionObject).body.traceback;
   if (tb === null) return null;
   while ((tb as PyTracebackObject).body.next !== null) tb = (tb as PyTracebackObject).body.next!;
   const t = (tb as PyTracebackObject).body;
   const desc = (t.code as PyCodeObject).body.desc;
   const varnames = desc.co_localsplusnames.filter((_, i) => (desc.co_localspluskinds[i]! & CO_FAST_LOCAL) !== 0);
-  return nameErrorSuffix(text(body.name), {
+  return nameErrorSuffix(text(name), {
     varnames,
     globals: dictKeys(t.globals).map(text),
     builtins: dictKeys(t.builtins).map(text),
@@ -192,13 +194,47 @@ function nameErrorSuggestion(interp: Interpreter, exc: PyObject): string | null 
   });
 }
 
-/** What the display reads from an exception. */
-export function exceptionReport(interp: Interpreter, exc: PyObject, host: Host, opts: RunOptions): ExceptionReport {
-  return {
+/**
+ * What the display reads from an exception and the exceptions it links to (__cause__,
+ * __context__, a group's members), one report per object so that shared nodes and cycles
+ * stay what they are.
+ */
+export function exceptionReport(interp: Interpreter, exc: PyObject, host: Host, opts: RunOptions,
+  seen = new Map<PyObject, ExceptionReport>()): ExceptionReport {
+  const known = seen.get(exc);
+  if (known !== undefined) return known;
+  const b = (exc as PyBaseExceptionObject).body;
+  const isGroup = fieldsOwner(exc.ob_type) === 'BaseExceptionGroup';
+  const report: { -readonly [K in keyof ExceptionReport]: ExceptionReport[K] } = {
     typeName: exc.ob_type.tp_name,
     str: strOf(interp, exc),
     frames: tracebackFrames(exc, host, opts),
     suggestion: nameErrorSuggestion(interp, exc),
     syntaxError: syntaxErrorFields(interp, exc),
+    notes: exceptionNotes(interp, exc),
+    suppressContext: b.suppressContext,
   };
+  seen.set(exc, report);
+  const link = (o: PyObject | null) => (o === null ? null : exceptionReport(interp, o, host, opts, seen));
+  report.cause = link(b.cause);
+  report.context = link(b.context);
+  if (isGroup) report.exceptions = (excField(exc, 'excs') as PyTupleObject).body.map((e) => link(e)!);
+  return report;
+}
+
+/** __notes__ as the display shows it: a list or tuple's items by str(), anything else by repr(). */
+function exceptionNotes(interp: Interpreter, exc: PyObject): ExceptionNotes | null {
+  const dict = (exc as PyBaseExceptionObject).body.dict;
+  const notes = dict === null ? null : PyDict_GetItem(interp, dict, internedStr(interp, '__notes__'));
+  if (notes === null) return null;
+  const items = sequenceItems(interp, notes);
+  if (items === null) return { repr: reprText(interp, notes) };
+  return { items: items.map((n) => strOf(interp, n)) };
+}
+
+/** The items of a list or tuple (the sequences that exist), else null. */
+function sequenceItems(interp: Interpreter, o: PyObject): readonly PyObject[] | null {
+  const t = o.ob_type;
+  if (t.isSubtypeOf(interp.types.tuple) || t.tp_name === 'list') return o.body as PyObject[];
+  return null;
 }

@@ -6,7 +6,7 @@ import { Op, cacheEntries, opname } from '../bytecode/opcodes.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { NB, PyNumber_BinaryOp, PyNumber_Invert, PyNumber_Negative, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains, unpackIterable } from '../objects/abstract.ts';
 import { _PyDict_FromItems, dictMergeKwargs, dictUpdateFromMapping, PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
-import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { chainRaised, excType, newException, PyErr_SetObject, PyErr_SetString, setExcField, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts';
 import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
@@ -34,6 +34,7 @@ import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code.ts';
 import { buildString, formatValue } from './ops_str.ts';
 import { loadFromDictOrDeref, raiseUnboundDeref } from './cells.ts';
 import { PyCell_New, type PyCellObject } from '../objects/cellobject.ts';
+import { checkExceptTypeValid, doRaise, givenExceptionMatches } from './ceval_exc.ts';
 import { initializeLocals } from './call.ts';
 import { matchClass, matchKeys } from './ceval_match.ts';
 import { deleteNameFromMapping, loadNameFromMapping } from './ceval_names.ts';
@@ -64,17 +65,24 @@ function text(o: PyObject): string {
 // CPython: format_exc_check_arg (NAME_ERROR_MSG), which also sets NameError.name
 function raiseNameError(interp: Interpreter, name: PyObject): never {
   const exc = newException(interp, excType(interp, 'NameError'), [PyUnicode_FromString(interp, `name '${text(name)}' is not defined`)]);
-  (exc as PyBaseExceptionObject & { body: { name?: PyObject } }).body.name = name;
-  throw exc;
+  Py_INCREF(name);
+  setExcField(exc, 'name', name);
+  return PyErr_SetObject(interp, exc);
 }
 
 /**
  * The Python exception for anything thrown: exception objects as they are, the numeric layer's
  * errors as their Python type, a JS stack overflow as RecursionError, any other JS error (a
- * Glasspy bug) as SystemError.
+ * Glasspy bug) as SystemError. A converted error is chained as a raise would chain it.
  */
 export function toPyException(interp: Interpreter, e: unknown): PyObject {
   if (e instanceof Object && !(e instanceof Error) && (e as PyObject).ob_type !== undefined) return e as PyObject;
+  const exc = convertJsError(interp, e);
+  chainRaised(interp, exc);
+  return exc;
+}
+
+function convertJsError(interp: Interpreter, e: unknown): PyObject {
   if (e instanceof PyNumericError) {
     const args = e.pyArgs.map((a) => (typeof a === 'string' ? PyUnicode_FromString(interp, a) : PyLong_FromNumber(interp, a)));
     return newException(interp, excType(interp, e.pyType), args);
@@ -198,6 +206,10 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
   let sp = f.sp;
   let pc = f.next;
   let kwnames: PyObject | null = null;
+  // Set by a re-raise (bare raise, RERAISE): the exception goes to the unwinder without a new
+  // traceback entry for this frame (CPython's `goto exception_unwind`); RERAISE's lasti.
+  let reraise = false;
+  let reraiseLasti = -1;
   for (;;) {
     try {
       if (throwExc !== null) {
@@ -1271,6 +1283,63 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             pc += C_LOAD_SUPER_ATTR;
             continue;
           }
+          case Op.RAISE_VARARGS: {
+            // CPython: do_raise takes over the operands.
+            const cause = oparg === 2 ? popSlot(lp, --sp) : null;
+            const exc = oparg >= 1 ? popSlot(lp, --sp) : null;
+            if (oparg > 2) PyErr_SetString(interp, 'SystemError', 'bad RAISE_VARARGS oparg');
+            const again = doRaise(interp, exc, cause);
+            reraise = true;
+            throw again;
+          }
+          case Op.PUSH_EXC_INFO: {
+            // (new_exc -- prev_exc, new_exc): the handled exception's reference moves to the stack.
+            const info = tstate.excInfo;
+            const newExc = lp[sp - 1]!;
+            lp[sp - 1] = info.excValue ?? s.None;
+            Py_INCREF(newExc);
+            info.excValue = newExc;
+            lp[sp++] = newExc;
+            continue;
+          }
+          case Op.POP_EXCEPT: {
+            const info = tstate.excInfo;
+            const old = info.excValue;
+            info.excValue = popSlot(lp, --sp);
+            Py_XDECREF(old);
+            continue;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const right = lp[sp - 1]!;
+            const left = lp[sp - 2]!;
+            try {
+              checkExceptTypeValid(interp, right);
+            } catch (e) {
+              lp[--sp] = null;
+              Py_DECREF(right);
+              throw e;
+            }
+            const match = givenExceptionMatches(interp, left, right);
+            lp[sp - 1] = match ? s.True : s.False;
+            Py_DECREF(right);
+            continue;
+          }
+          case Op.RERAISE: {
+            // The stack keeps its operands (the unwinder releases them); the raise takes a new
+            // reference. RERAISE 1 restores the instruction the exception came from.
+            const exc = lp[sp - 1]!;
+            if (oparg !== 0) {
+              const lasti = lp[sp - 1 - oparg]!;
+              if (lasti.ob_type !== types.int) PyErr_SetString(interp, 'SystemError', 'lasti is not an int');
+              reraiseLasti = lasti.ival;
+            }
+            Py_INCREF(exc);
+            reraise = true;
+            throw exc;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            lp[sp++] = excType(interp, 'AssertionError');
+            continue;
           default:
             notImplemented(interp, op);
         }
@@ -1278,10 +1347,20 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
     } catch (e) {
       // CPython: the error / exception_unwind / exit_unwind labels.
       let exc = toPyException(interp, e);
+      let addEntry = !reraise;
+      reraise = false;
       for (;;) {
-        PyTraceBack_Here(interp, exc, f.code, f.instr, f.globals, f.builtins);
-        if (tstate.tracingActive) exc = traceUnwind(interp, tstate, f, exc, false);
+        // A re-raise goes to the unwinder directly: no traceback entry, no exception event.
+        if (addEntry) {
+          PyTraceBack_Here(interp, exc, f.code, f.instr, f.globals, f.builtins);
+          if (tstate.tracingActive) exc = traceUnwind(interp, tstate, f, exc, false);
+        }
+        addEntry = true;
         const h = findExceptionHandler(codeHandlers(f.code), f.instr);
+        if (reraiseLasti >= 0) {
+          f.instr = reraiseLasti;
+          reraiseLasti = -1;
+        }
         if (h !== null) {
           const level = f.stackBase + h.depth;
           while (sp > level) {

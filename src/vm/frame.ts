@@ -109,9 +109,22 @@ export class Frame {
   }
 }
 
-/** The running thread's frame chain and Python recursion count. CPython: PyThreadState */
+/**
+ * One level of "the exception being handled": the thread's own, or a generator's while it runs.
+ * excValue is null or None when nothing is handled at this level. CPython: _PyErr_StackItem
+ */
+export interface ErrStackItem {
+  excValue: PyObject | null;
+  previous: ErrStackItem | null;
+}
+
+/** The running thread's frame chain, Python recursion count and handled exceptions. CPython: PyThreadState */
 export class ThreadState {
   frame: Frame | null = null;
+  /** The thread's own level (CPython: exc_state); owns its excValue. */
+  readonly excState: ErrStackItem = { excValue: null, previous: null };
+  /** The innermost level (CPython: exc_info); generators push theirs while they run. */
+  excInfo: ErrStackItem = this.excState;
   /** Python frames on the chain (CPython counts down py_recursion_remaining instead). */
   pyDepth = 0;
   /** sys.getrecursionlimit(). */

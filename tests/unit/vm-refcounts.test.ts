@@ -627,3 +627,112 @@ x = 5
 x.nope
 `, 1);
 });
+
+const EXCEPTIONS = `
+big = 100000000000000000000
+def fail(kind, v):
+    if kind == 0:
+        raise ValueError("v", v)
+    if kind == 1:
+        return (v,)[big]
+    if kind == 2:
+        return {big: v}[v]
+    raise KeyError
+def chain(v):
+    try:
+        fail(v % 4, v + big)
+    except (ValueError, KeyError) as e:
+        raise RuntimeError(v) from e
+    except IndexError:
+        raise TypeError("t", big)
+    finally:
+        v = v + big
+def swallow(v):
+    try:
+        return chain(v)
+    finally:
+        return v
+total = 0
+for i in range(40):
+    try:
+        chain(i)
+    except RuntimeError as e:
+        total = total + 1
+    except TypeError as e:
+        total = total + 2
+    else:
+        total = total + 100
+    total = total + swallow(i) - i
+    try:
+        try:
+            raise OSError(2, "nf", ("f", "g", "h")[i % 3])
+        except OSError:
+            raise
+    except OSError as e:
+        total = total + 1
+    try:
+        assert i < 0, ("msg", big, i)
+    except AssertionError as e:
+        total = total + 1
+    try:
+        try:
+            1 / 0
+        except ZeroDivisionError as z:
+            raise z
+    except ArithmeticError:
+        pass
+    try:
+        raise ValueError from None
+    except ValueError:
+        pass
+    try:
+        try:
+            raise
+        except RuntimeError:
+            raise 5
+    except TypeError:
+        pass
+    for j in range(3):
+        try:
+            if j == 1:
+                continue
+            if j == 2:
+                break
+        finally:
+            total = total + j
+print(total, repr(ImportError("m", name=big)), StopIteration(big), SystemExit(big, 2))
+`;
+
+test('raising, handling and chaining exceptions release what they hold', () => {
+  const interp = new Interpreter();
+  const first = run(interp, EXCEPTIONS);
+  assert.equal(first.err, '');
+  assert.equal(first.status, 0);
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, EXCEPTIONS), first);
+    assert.equal(liveBlocks(interp), baseline);
+  }
+  // Nothing is being handled once the program ended (POP_EXCEPT leaves None there).
+  const handled = interp.tstate.excState.excValue;
+  assert.ok(handled === null || handled === interp.singletons.None);
+});
+
+test('uncaught chained exceptions release their chains', () => {
+  const programs = [
+    'big = 100000000000000000000\ntry:\n    raise KeyError(big)\nexcept KeyError as e:\n    raise ValueError(big) from e\n',
+    'def f(x):\n    try:\n        return x[3]\n    finally:\n        x = {}[x]\nf((1, 100000000000000000000))\n',
+    'try:\n    1/0\nexcept ZeroDivisionError:\n    raise\n',
+    'try:\n    raise TypeError\nexcept 3:\n    pass\n',
+  ];
+  for (const src of programs) {
+    const interp = new Interpreter();
+    const first = run(interp, src);
+    assert.equal(first.status, 1, src);
+    const baseline = liveBlocks(interp);
+    for (let k = 0; k < 3; k++) {
+      assert.deepEqual(run(interp, src), first);
+      assert.equal(liveBlocks(interp), baseline, src);
+    }
+  }
+});

@@ -1,0 +1,6 @@
+def f():
+    try:
+        {}[1]
+    except (KeyError, "x"):
+        print("unreachable")
+f()

@@ -1,0 +1,7 @@
+def f():
+    raise ValueError("x")
+try:
+    f()
+except ValueError as e:
+    err = e
+raise err

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("a")
+except ValueError as e:
+    raise TypeError("b") from None

@@ -8,11 +8,11 @@ import type { ErrStackItem, ThreadState } from '../vm/frame.ts';
 import { allocObject } from './alloc.ts';
 import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE,
   Py_TPFLAGS_READY, Py_XDECREF } from './object.ts';
-import { PyTypeObject } from './typeobject.ts';
+import { METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { _PyDict_FromItems, dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
-import { reprText, strOf } from './objectops.ts';
+import { PyObject_GetIter, reprText, strOf } from './objectops.ts';
 
 /** What a BaseException holds (CPython: PyBaseExceptionObject and its subtypes' extra fields). */
 export interface ExceptionBody {
@@ -137,6 +137,8 @@ export function createExceptionTypes(interp: Interpreter, type: PyTypeObject, ob
       basicsize,
       flags: Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASE_EXC_SUBCLASS,
       dealloc: exception_dealloc,
+      methods: name === 'BaseException' ? baseExceptionMethods() : undefined,
+      getset: name === 'BaseException' ? BaseException_getset : EXCEPTION_MEMBERS.get(name),
     }, interp.staticAddress(416, 16));
     t.tp_base = baseName === 'object' ? object : types.get(baseName)!;
     t.tp_vectorcall = exceptionTypeCall;
@@ -447,4 +449,149 @@ export function exceptionStr(interp: Interpreter, exc: PyObject): string {
   if (a.length === 0) return '';
   if (a.length === 1) return strOf(interp, a[0]!);
   return strOf(interp, (exc as PyBaseExceptionObject).body.args);
+}
+
+// Attributes. CPython: BaseException_getset, BaseException_members and the subtypes' members.
+// Members (T_OBJECT) read as None while unset and can be set to anything or deleted.
+
+function excBody(o: PyObject): ExceptionBody {
+  return (o as PyBaseExceptionObject).body;
+}
+
+function orNone(interp: Interpreter, v: PyObject | null): PyObject {
+  return newRef(v ?? interp.singletons.None);
+}
+
+function mayNotBeDeleted(interp: Interpreter, name: string, value: PyObject | null): asserts value is PyObject {
+  if (value === null) PyErr_SetString(interp, 'TypeError', `${name} may not be deleted`);
+}
+
+/** Replaces a body slot with a new reference to `value` (null clears it). */
+function setSlot(b: ExceptionBody, key: 'traceback' | 'context' | 'cause', value: PyObject | null): void {
+  const old = b[key];
+  if (value !== null) Py_INCREF(value);
+  b[key] = value;
+  Py_XDECREF(old);
+}
+
+/** A writable T_OBJECT member stored in the exception's fields. */
+function fieldMember(name: string, field = name): GetSetDef {
+  return {
+    name,
+    get: (interp, o) => orNone(interp, excField(o, field)),
+    set: (_interp, o, value) => setExcField(o, field, value === null ? null : newRef(value)),
+  };
+}
+
+/** A READONLY T_OBJECT member. */
+function readonlyMember(name: string, field: string): GetSetDef {
+  return { name, get: (interp, o) => orNone(interp, excField(o, field)) };
+}
+
+export const BaseException_getset: readonly GetSetDef[] = [
+  {
+    name: 'args',
+    get: (_interp, o) => newRef(excBody(o).args),
+    set: (interp, o, value) => {
+      mayNotBeDeleted(interp, 'args', value);
+      const seq = sequenceTuple(interp, value);
+      const b = excBody(o);
+      const old = b.args;
+      b.args = seq;
+      Py_DECREF(old);
+    },
+  },
+  {
+    name: '__traceback__',
+    get: (interp, o) => orNone(interp, excBody(o).traceback),
+    set: (interp, o, value) => {
+      mayNotBeDeleted(interp, '__traceback__', value);
+      if (value === interp.singletons.None) setSlot(excBody(o), 'traceback', null);
+      else if (value.ob_type === interp.types.traceback) setSlot(excBody(o), 'traceback', value);
+      else PyErr_SetString(interp, 'TypeError', '__traceback__ must be a traceback or None');
+    },
+  },
+  {
+    name: '__context__',
+    get: (interp, o) => orNone(interp, excBody(o).context),
+    set: (interp, o, value) => {
+      mayNotBeDeleted(interp, '__context__', value);
+      if (value === interp.singletons.None) setSlot(excBody(o), 'context', null);
+      else if (PyExceptionInstance_Check(interp, value)) setSlot(excBody(o), 'context', value);
+      else PyErr_SetString(interp, 'TypeError', 'exception context must be None or derive from BaseException');
+    },
+  },
+  {
+    name: '__cause__',
+    get: (interp, o) => orNone(interp, excBody(o).cause),
+    set: (interp, o, value) => {
+      mayNotBeDeleted(interp, '__cause__', value);
+      if (value !== interp.singletons.None && !PyExceptionInstance_Check(interp, value)) {
+        PyErr_SetString(interp, 'TypeError', 'exception cause must be None or derive from BaseException');
+      }
+      // CPython: PyException_SetCause, which also sets __suppress_context__.
+      excBody(o).suppressContext = true;
+      setSlot(excBody(o), 'cause', value === interp.singletons.None ? null : value);
+    },
+  },
+  {
+    // A T_BOOL member.
+    name: '__suppress_context__',
+    get: (interp, o) => (excBody(o).suppressContext ? interp.singletons.True : interp.singletons.False),
+    set: (interp, o, value) => {
+      if (value === null) PyErr_SetString(interp, 'TypeError', "can't delete numeric/char attribute");
+      if (value.ob_type !== interp.types.bool) PyErr_SetString(interp, 'TypeError', 'attribute value type must be bool');
+      excBody(o).suppressContext = value === interp.singletons.True;
+    },
+  },
+];
+
+/** tuple(value) for args: tuples as they are, other iterables item by item. CPython: PySequence_Tuple */
+function sequenceTuple(interp: Interpreter, value: PyObject): PyObject {
+  if (value.ob_type === interp.types.tuple) return newRef(value);
+  const it = PyObject_GetIter(interp, value);
+  const items: PyObject[] = [];
+  try {
+    for (let v = it.ob_type.tp_iternext!(it); v !== null; v = it.ob_type.tp_iternext!(it)) items.push(v);
+  } catch (e) {
+    for (const v of items) Py_DECREF(v);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  return tupleFromItemsSteal(interp, items);
+}
+
+// Built when the types are created: the flag constants come from a module that is still loading
+// while this one is evaluated (typeobject.ts is in an import cycle with this file).
+function baseExceptionMethods(): readonly MethodDef[] {
+  return [
+    {
+      // CPython: BaseException_with_traceback
+      name: 'with_traceback',
+      flags: METH_O,
+      impl: (interp, self, args) => {
+        BaseException_getset[1]!.set!(interp, self!, args[0]!);
+        return newRef(self!);
+      },
+    },
+  ];
+}
+
+/** The members each builtin exception type adds, by type name. */
+export const EXCEPTION_MEMBERS: ReadonlyMap<string, readonly GetSetDef[]> = new Map([
+  ['StopIteration', [fieldMember('value')]],
+  ['SystemExit', [fieldMember('code')]],
+  ['ImportError', [fieldMember('msg'), fieldMember('name'), fieldMember('path'), fieldMember('name_from')]],
+  ['OSError', [fieldMember('errno', 'myerrno'), fieldMember('strerror'), fieldMember('filename'), fieldMember('filename2')]],
+  ['NameError', [fieldMember('name')]],
+  ['AttributeError', [fieldMember('name'), fieldMember('obj')]],
+  ['BaseExceptionGroup', [readonlyMember('message', 'msg'), readonlyMember('exceptions', 'excs')]],
+]);
+
+/** Raises NameError(msg) with .name set (for the suggestions of the display). CPython: format_exc_check_arg */
+export function raiseNameErrorFor(interp: Interpreter, msg: string, name: PyObject): never {
+  const exc = newException(interp, excType(interp, 'NameError'), [PyUnicode_FromString(interp, msg)]);
+  setExcField(exc, 'name', newRef(name));
+  return PyErr_SetObject(interp, exc);
 }

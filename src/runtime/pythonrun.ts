@@ -10,6 +10,7 @@ import { excField, fieldsOwner, type PyBaseExceptionObject } from '../objects/ex
 import { PyFunction_New } from '../objects/funcobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { reprText, strOf } from '../objects/objectops.ts';
+import { longValue } from '../objects/longobject.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyTracebackObject } from '../objects/traceback.ts';
 import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
@@ -68,9 +69,17 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, o
   } catch (e) {
     const exc = toPyException(interp, e);
     stdout.flush();
-    host.stderr.write(new TextEncoder().encode(formatException(exceptionReport(interp, exc, host, opts))));
+    const write = (s: string) => host.stderr.write(new TextEncoder().encode(s));
+    const types = interp.types.exceptions;
+    if (exc.ob_type.isSubtypeOf(types.get('SystemExit')!)) {
+      status = handleSystemExit(interp, exc, write);
+    } else {
+      write(formatException(exceptionReport(interp, exc, host, opts)));
+      // CPython re-raises an unhandled KeyboardInterrupt as SIGINT at exit
+      // (_Py_UnhandledKeyboardInterrupt): a shell sees status 128 + SIGINT.
+      status = exc.ob_type.isSubtypeOf(types.get('KeyboardInterrupt')!) ? 130 : 1;
+    }
     Py_DECREF(exc);
-    status = 1;
   }
   stdout.flush();
   moduleClearDict(interp, globals);
@@ -132,6 +141,27 @@ const builtinImport: BuiltinImpl = (interp, _self, args, kwnames) => {
   const level = vals[4] === undefined ? 0 : Number(longValue(vals[4]));
   return importModuleLevel(interp, strOf(interp, name), globals, vals[3] ?? interp.singletons.emptyTuple, level);
 };
+
+/**
+ * The exit status of an uncaught SystemExit: its code None is 0, an int is the status (as C's
+ * (int) cast and exit() take it), anything else is printed to stderr and gives 1.
+ * CPython: _Py_HandleSystemExit
+ */
+function handleSystemExit(interp: Interpreter, exc: PyObject, write: (s: string) => void): number {
+  const code = excField(exc, 'code') ?? interp.singletons.None;
+  if (code === interp.singletons.None) return 0;
+  if (code.ob_type.isSubtypeOf(interp.types.int)) {
+    const v = BigInt(longValue(code));
+    if (v > 2n ** 63n - 1n || v < -(2n ** 63n)) {
+      // PyLong_AsLong fails: -1, and the OverflowError is reported without a traceback.
+      write('OverflowError: Python int too large to convert to C long\n');
+      return 255;
+    }
+    return Number(BigInt.asUintN(8, v));
+  }
+  write(strOf(interp, code) + '\n');
+  return 1;
+}
 
 /**
  * What finalization does to __main__'s dict: every value but __builtins__ becomes None, names

@@ -5,7 +5,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import type { CodeBody } from '../objects/codeobject.ts';
 import type { PyCellObject } from '../objects/cellobject.ts';
 import { PyDict_GetItem } from '../objects/dictobject.ts';
-import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { excType, PyErr_SetString, raiseNameErrorFor } from '../objects/exceptions.ts';
 import { PyObject_GetItem } from '../objects/abstract.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from '../objects/object.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
@@ -26,10 +26,7 @@ export function raiseUnboundDeref(interp: Interpreter, co: CodeBody, i: number):
     return PyErr_SetString(interp, 'UnboundLocalError', `cannot access local variable '${text(name)}' where it is not associated with a value`);
   }
   const msg = `cannot access free variable '${text(name)}' where it is not associated with a value in enclosing scope`;
-  const exc = newException(interp, excType(interp, 'NameError'), [PyUnicode_FromString(interp, msg)]);
-  // Names are interned (immortal): the exception's reference to it needs no count.
-  (exc as PyBaseExceptionObject & { body: { name?: PyObject } }).body.name = name;
-  throw exc;
+  return raiseNameErrorFor(interp, msg, name);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { FRAME_COMPLETED } from '../vm/frame.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
-import { excType, newException, PyErr_SetString } from './exceptions.ts';
+import { excType, newException, PyErr_SetObject, PyErr_SetString } from './exceptions.ts';
 import { _gen_throw, gen_send_ex, raiseStopIteration, type PyGenObject } from './genobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, Py_XNewRef, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
@@ -247,7 +247,7 @@ function athrowCheckError(interp: Interpreter, t: AthrowBody, e: unknown): never
   t.state = AWAITABLE_STATE_CLOSED;
   if (t.args === null && isStopAsyncOrGenExit(interp, e)) {
     Py_DECREF(e as PyObject);
-    throw newException(interp, excType(interp, 'StopIteration'), []);
+    PyErr_SetObject(interp, newException(interp, excType(interp, 'StopIteration'), []));
   }
   throw e;
 }
@@ -267,7 +267,7 @@ function athrowSend(interp: Interpreter, o: PyObject, arg: PyObject): PyObject {
   if (t.state === AWAITABLE_STATE_CLOSED) PyErr_SetString(interp, 'RuntimeError', 'cannot reuse already awaited aclose()/athrow()');
   if (gb.state >= FRAME_COMPLETED) {
     t.state = AWAITABLE_STATE_CLOSED;
-    throw newException(interp, excType(interp, 'StopIteration'), []);
+    PyErr_SetObject(interp, newException(interp, excType(interp, 'StopIteration'), []));
   }
   if (t.state === AWAITABLE_STATE_INIT) {
     if (gb.runningAsync) {
@@ -276,7 +276,7 @@ function athrowSend(interp: Interpreter, o: PyObject, arg: PyObject): PyObject {
     }
     if (gb.closed) {
       t.state = AWAITABLE_STATE_CLOSED;
-      throw newException(interp, excType(interp, 'StopAsyncIteration'), []);
+      PyErr_SetObject(interp, newException(interp, excType(interp, 'StopAsyncIteration'), []));
     }
     if (arg !== interp.singletons.None) PyErr_SetString(interp, 'RuntimeError', NON_INIT_CORO_MSG);
     t.state = AWAITABLE_STATE_ITER;
@@ -336,7 +336,7 @@ function athrowThrow(interp: Interpreter, o: PyObject, args: readonly PyObject[]
   } catch (e) {
     if (isStopAsyncOrGenExit(interp, e)) {
       Py_DECREF(e as PyObject);
-      throw newException(interp, excType(interp, 'StopIteration'), []);
+      PyErr_SetObject(interp, newException(interp, excType(interp, 'StopIteration'), []));
     }
     throw e;
   }

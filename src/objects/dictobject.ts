@@ -284,7 +284,7 @@ export function dictMerge(interp: Interpreter, a: PyObject, b: PyObject, overrid
   if (r === MERGE_KEY_EXISTS) {
     const key = table.mergeErrorKey as PyObject;
     table.mergeErrorKey = null;
-    throw newException(interp, excType(interp, 'KeyError'), [key]);
+    PyErr_SetObject(interp, newException(interp, excType(interp, 'KeyError'), [key]));
   }
   if (r === MERGE_MUTATED) PyErr_SetString(interp, 'RuntimeError', 'dict mutated during update');
 }

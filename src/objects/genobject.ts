@@ -14,7 +14,7 @@ import { internedStr, type PyCodeObject } from './codeobject.ts';
 import { PyObject_LookupAttr } from './attributes.ts';
 import { PyObject_Vectorcall } from './call.ts';
 import { PyErr_WriteUnraisable } from '../runtime/unraisable.ts';
-import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
+import { excType, newException, PyErr_SetObject, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
 import type { PyFunctionObject } from './funcobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
@@ -139,7 +139,7 @@ export function gen_send_ex2(interp: Interpreter, gen: PyObject, arg: PyObject |
 /** StopIteration carrying `value` (borrowed), thrown. CPython: _PyGen_SetStopIterationValue */
 export function raiseStopIteration(interp: Interpreter, value: PyObject | null): never {
   const args = value === null ? [] : [Py_NewRef(value)];
-  throw newException(interp, excType(interp, 'StopIteration'), args);
+  return PyErr_SetObject(interp, newException(interp, excType(interp, 'StopIteration'), args));
 }
 
 /**
@@ -154,7 +154,7 @@ export function gen_send_ex(interp: Interpreter, gen: PyObject, arg: PyObject | 
   if (r !== null && !lastReturned) return r;
   if (isAsyncGen) {
     Py_XDECREF(r);
-    throw newException(interp, excType(interp, 'StopAsyncIteration'), []);
+    PyErr_SetObject(interp, newException(interp, excType(interp, 'StopAsyncIteration'), []));
   }
   if (r === null) return PyErr_SetString(interp, 'SystemError', 'error return without exception set');
   try {

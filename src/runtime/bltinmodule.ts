@@ -3,7 +3,7 @@
 import type { Interpreter } from './interpreter.ts';
 import { internedStr } from '../objects/codeobject.ts';
 import { PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
-import { excType, newException, PyErr_SetString } from '../objects/exceptions.ts';
+import { excType, newException, PyErr_SetObject, PyErr_SetString } from '../objects/exceptions.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
 import { PyCallIter_New } from '../objects/iterobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
@@ -76,7 +76,7 @@ const builtinNext: BuiltinImpl = (interp, _self, args, kwnames) => {
   if (next === null) PyErr_SetString(interp, 'TypeError', `'${it.ob_type.tp_name}' object is not an iterator`);
   if (args.length === 1) {
     const res = next(it);
-    if (res === null) throw newException(interp, excType(interp, 'StopIteration'), []);
+    if (res === null) PyErr_SetObject(interp, newException(interp, excType(interp, 'StopIteration'), []));
     return res;
   }
   const res = PyIter_Next(interp, it);

@@ -6,7 +6,7 @@ import { Op, cacheEntries, opname } from '../bytecode/opcodes.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { NB, PyNumber_BinaryOp, PyNumber_Invert, PyNumber_Negative, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains, unpackIterable } from '../objects/abstract.ts';
 import { _PyDict_FromItems, dictMergeKwargs, dictUpdateFromMapping, PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
-import { chainRaised, excType, newException, PyErr_SetString, raiseNameErrorFor, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { chainRaised, excType, newException, PyErr_SetString, raiseNameErrorFor } from '../objects/exceptions.ts';
 import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts';
 import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';

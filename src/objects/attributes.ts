@@ -4,7 +4,7 @@
 // _PyObject_GenericGetAttrWithDict, _PyObject_GenericSetAttrWithDict, _PyObject_LookupSpecial).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
-import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
+import { excType, newException, PyErr_SetObject, PyErr_SetString, setExcField } from './exceptions.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_METHOD_DESCRIPTOR, type PyObject } from './object.ts';
 import type { PyTypeObject } from './typeobject.ts';
 import { _PyType_Lookup } from './typeready.ts';
@@ -18,10 +18,9 @@ function text(o: PyObject): string {
 /** Raises AttributeError(msg) with .name and .obj set, for the "Did you mean" suggestion. CPython: set_attribute_error_context */
 export function raiseAttributeError(interp: Interpreter, msg: string, name: PyObject, obj: PyObject): never {
   const exc = newException(interp, excType(interp, 'AttributeError'), [PyUnicode_FromString(interp, msg)]);
-  const body = (exc as PyBaseExceptionObject).body as PyBaseExceptionObject['body'] & { name?: PyObject; obj?: PyObject };
-  body.name = Py_NewRef(name);
-  body.obj = Py_NewRef(obj);
-  throw exc;
+  setExcField(exc, 'name', Py_NewRef(name));
+  setExcField(exc, 'obj', Py_NewRef(obj));
+  return PyErr_SetObject(interp, exc);
 }
 
 function checkName(interp: Interpreter, name: PyObject): void {

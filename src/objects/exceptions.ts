@@ -5,7 +5,10 @@
 // the exception being handled, and throw it.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { ErrStackItem, ThreadState } from '../vm/frame.ts';
-import { allocObject } from './alloc.ts';
+import { PyType_GenericAlloc } from './objecttype.ts';
+import { PyObject_LookupAttr, PyObject_SetAttr } from './attributes.ts';
+import { PyList_Append, PyList_Check, PyList_New } from './listobject.ts';
+import { internedStr } from './codeobject.ts';
 import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE,
   Py_TPFLAGS_READY, Py_XDECREF } from './object.ts';
 import { METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
@@ -22,7 +25,6 @@ export interface ExceptionBody {
   context: PyObject | null;
   cause: PyObject | null;
   suppressContext: boolean;
-  dict: PyObject | null;
   /** The subtype's own fields (StopIteration.value, OSError.errno, ...) in the order of its
    * CPython struct, which is the order its clear function releases them; see EXCEPTION_FIELDS. */
   fields: (PyObject | null)[];
@@ -118,7 +120,9 @@ export function exception_dealloc(o: PyObject): void {
     b.fields[i] = null;
     Py_XDECREF(v);
   }
-  Py_XDECREF(b.dict);
+  const dict = o.ob_dict;
+  o.ob_dict = null;
+  Py_XDECREF(dict);
   Py_XDECREF(b.args);
   Py_XDECREF(b.notes);
   Py_XDECREF(b.traceback);
@@ -142,6 +146,8 @@ export function createExceptionTypes(interp: Interpreter, type: PyTypeObject, ob
     }, interp.staticAddress(416, 16));
     t.tp_base = baseName === 'object' ? object : types.get(baseName)!;
     t.tp_vectorcall = exceptionTypeCall;
+    t.tp_new = exception_tp_new;
+    t.tp_init = exception_tp_init;
     types.set(name, t);
   }
   return types;
@@ -155,10 +161,12 @@ export function newExceptionWithArgs(interp: Interpreter, type: PyTypeObject, ar
   const owner = fieldsOwner(type);
   const n = owner === null ? 0 : EXCEPTION_FIELDS.get(owner)!.length;
   const body: ExceptionBody = {
-    args, notes: null, traceback: null, context: null, cause: null, suppressContext: false, dict: null,
+    args, notes: null, traceback: null, context: null, cause: null, suppressContext: false,
     fields: n === 0 ? NO_FIELDS : new Array<PyObject | null>(n).fill(null),
   };
-  return allocObject(interp, type, type.tp_basicsize, 0, body);
+  const o = PyType_GenericAlloc(type);
+  o.body = body;
+  return o;
 }
 
 const NO_FIELDS: (PyObject | null)[] = [];
@@ -396,12 +404,7 @@ function ctorsOf(type: PyTypeObject): readonly [ExceptionNew, ExceptionInit] {
  */
 export function exceptionTypeCall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
   const interp = type.tp_interp;
-  const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
-  const npos = args.length - kw.length;
-  const items = args.slice(0, npos);
-  for (const a of items) Py_INCREF(a);
-  const argsTuple = tupleFromItemsSteal(interp, items);
-  const kwds = kw.length === 0 ? null : _PyDict_FromItems(interp, kw, 0, 1, args, npos, 1, kw.length);
+  const [argsTuple, kwds] = tpCallArgs(interp, args, kwnames);
   try {
     const [tpNew, tpInit] = ctorsOf(type);
     const obj = tpNew(interp, type, argsTuple, kwds);
@@ -413,6 +416,44 @@ export function exceptionTypeCall(type: PyTypeObject, args: readonly PyObject[],
       throw e;
     }
     return obj;
+  } finally {
+    Py_DECREF(argsTuple);
+    Py_XDECREF(kwds);
+  }
+}
+
+/** The call's args tuple and keyword dict (new references) from vectorcall arguments. CPython: _PyObject_MakeTpCall */
+function tpCallArgs(interp: Interpreter, args: readonly PyObject[], kwnames: PyObject | null): [PyObject, PyObject | null] {
+  const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
+  const npos = args.length - kw.length;
+  const items = args.slice(0, npos);
+  for (const a of items) Py_INCREF(a);
+  const argsTuple = tupleFromItemsSteal(interp, items);
+  const kwds = kw.length === 0 ? null : _PyDict_FromItems(interp, kw, 0, 1, args, npos, 1, kw.length);
+  return [argsTuple, kwds];
+}
+
+/**
+ * tp_new of the exception types in the vectorcall convention the type machinery uses (for
+ * subclasses and __new__): the builtin ancestor's new with an args tuple and keyword dict.
+ */
+function exception_tp_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  const [argsTuple, kwds] = tpCallArgs(interp, args, kwnames);
+  try {
+    return ctorsOf(type)[0](interp, type, argsTuple, kwds);
+  } finally {
+    Py_DECREF(argsTuple);
+    Py_XDECREF(kwds);
+  }
+}
+
+/** tp_init of the exception types (see exception_tp_new). */
+function exception_tp_init(self: PyObject, args: readonly PyObject[], kwnames: PyObject | null): void {
+  const interp = self.ob_type.tp_interp;
+  const [argsTuple, kwds] = tpCallArgs(interp, args, kwnames);
+  try {
+    ctorsOf(self.ob_type)[1](interp, self, argsTuple, kwds);
   } finally {
     Py_DECREF(argsTuple);
     Py_XDECREF(kwds);
@@ -573,6 +614,32 @@ function baseExceptionMethods(): readonly MethodDef[] {
       impl: (interp, self, args) => {
         BaseException_getset[1]!.set!(interp, self!, args[0]!);
         return newRef(self!);
+      },
+    },
+    {
+      // CPython: BaseException_add_note
+      name: 'add_note',
+      flags: METH_O,
+      impl: (interp, self, args) => {
+        const note = args[0]!;
+        if (!note.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `note must be a str, not '${note.ob_type.tp_name}'`);
+        const name = internedStr(interp, '__notes__');
+        let notes = PyObject_LookupAttr(interp, self!, name);
+        if (notes === null) {
+          notes = PyList_New(interp, 0);
+          try {
+            PyObject_SetAttr(interp, self!, name, notes);
+          } catch (e) {
+            Py_DECREF(notes);
+            throw e;
+          }
+        } else if (!PyList_Check(notes)) {
+          Py_DECREF(notes);
+          PyErr_SetString(interp, 'TypeError', 'Cannot add note: __notes__ is not a list');
+        }
+        PyList_Append(notes, note);
+        Py_DECREF(notes);
+        return interp.singletons.None;
       },
     },
   ];

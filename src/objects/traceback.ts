@@ -6,6 +6,10 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import type { PyBaseExceptionObject } from './exceptions.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { codePositions } from './codeobject.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { PyLong_FromNumber } from './longobject.ts';
+import type { GetSetDef } from './typeobject.ts';
 
 export interface TracebackBody {
   /** tb_next: the entry of the frame the exception came from (deeper), or null. */
@@ -42,3 +46,35 @@ export function tb_dealloc(o: PyObject): void {
   Py_DECREF(b.builtins);
   freeObject(o);
 }
+
+// CPython: tb_getsetters and tb_memberlist (tb_frame needs frame objects, which do not exist yet).
+export const traceback_getset: readonly GetSetDef[] = [
+  {
+    name: 'tb_next',
+    get: (interp, o) => Py_NewRef((o as PyTracebackObject).body.next ?? interp.singletons.None),
+    set: (interp, o, value) => {
+      // CPython: tb_next_set
+      if (value === null) PyErr_SetString(interp, 'TypeError', "can't delete tb_next attribute");
+      const none = interp.singletons.None;
+      if (value !== none && value.ob_type !== interp.types.traceback) {
+        PyErr_SetString(interp, 'TypeError', `expected traceback object or None, got '${value.ob_type.tp_name}'`);
+      }
+      for (let cursor: PyObject | null = value === none ? null : value; cursor !== null; cursor = (cursor as PyTracebackObject).body.next) {
+        if (cursor === o) PyErr_SetString(interp, 'ValueError', 'traceback loop detected');
+      }
+      const b = (o as PyTracebackObject).body;
+      const old = b.next;
+      b.next = value === none ? null : Py_NewRef(value);
+      Py_XDECREF(old);
+    },
+  },
+  { name: 'tb_lasti', get: (interp, o) => PyLong_FromNumber(interp, 2 * (o as PyTracebackObject).body.lasti) },
+  {
+    name: 'tb_lineno',
+    get: (interp, o) => {
+      const b = (o as PyTracebackObject).body;
+      const line = codePositions(b.code).line[b.lasti]!;
+      return line < 0 ? interp.singletons.None : PyLong_FromNumber(interp, line);
+    },
+  },
+];

@@ -237,7 +237,7 @@ export function exceptionReport(interp: Interpreter, exc: PyObject, host: Host, 
   const isGroup = fieldsOwner(exc.ob_type) === 'BaseExceptionGroup';
   const report: { -readonly [K in keyof ExceptionReport]: ExceptionReport[K] } = {
     typeName: exc.ob_type.tp_name,
-    str: strOf(interp, exc),
+    str: strOrNull(interp, exc),
     frames: tracebackFrames(exc, host, opts),
     suggestion: nameErrorSuggestion(interp, exc),
     syntaxError: syntaxErrorFields(interp, exc),
@@ -252,14 +252,24 @@ export function exceptionReport(interp: Interpreter, exc: PyObject, host: Host, 
   return report;
 }
 
+/** str(exc), or null when str() raised (the error is dropped, as PyErr_Clear does). */
+function strOrNull(interp: Interpreter, exc: PyObject): string | null {
+  try {
+    return strOf(interp, exc);
+  } catch (e) {
+    Py_DECREF(toPyException(interp, e));
+    return null;
+  }
+}
+
 /** __notes__ as the display shows it: a list or tuple's items by str(), anything else by repr(). */
 function exceptionNotes(interp: Interpreter, exc: PyObject): ExceptionNotes | null {
-  const dict = (exc as PyBaseExceptionObject).body.dict;
+  const dict = exc.ob_dict;
   const notes = dict === null ? null : PyDict_GetItem(interp, dict, internedStr(interp, '__notes__'));
   if (notes === null) return null;
   const items = sequenceItems(interp, notes);
   if (items === null) return { repr: reprText(interp, notes) };
-  return { items: items.map((n) => strOf(interp, n)) };
+  return { items: items.map((n) => strOrNull(interp, n)) };
 }
 
 /** The items of a list or tuple (the sequences that exist), else null. */

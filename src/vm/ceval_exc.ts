@@ -6,17 +6,12 @@ import { PyErr_SetObject, PyErr_SetString, PyExceptionClass_Check, PyExceptionIn
 import { Py_DECREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { reprText } from '../objects/objectops.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
-import { PyTypeObject } from '../objects/typeobject.ts';
-
-/** Calls `callable()`: a new reference. CPython: _PyObject_CallNoArgs */
-export function callNoArgs(interp: Interpreter, callable: PyObject): PyObject {
-  if (callable instanceof PyTypeObject && callable.tp_vectorcall !== null) return callable.tp_vectorcall(callable, [], null);
-  return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement calling ${callable.ob_type.tp_name} objects here yet`);
-}
+import type { PyTypeObject } from '../objects/typeobject.ts';
+import { PyObject_CallNoArgs } from '../objects/call.ts';
 
 /** Instantiates an exception class for raise; the result must be an exception instance. */
 function instantiate(interp: Interpreter, cls: PyObject): PyObject {
-  const value = callNoArgs(interp, cls);
+  const value = PyObject_CallNoArgs(interp, cls);
   if (!PyExceptionInstance_Check(interp, value)) {
     const msg = `calling ${reprText(interp, cls)} should have returned an instance of BaseException, not ${reprText(interp, value.ob_type)}`;
     Py_DECREF(value);

@@ -700,6 +700,16 @@ for i in range(40):
                 break
         finally:
             total = total + j
+for i in range(10):
+    try:
+        try:
+            raise KeyError("app", big + i)
+        except LookupError as e:
+            e.add_note("note %d" % i)
+            e.__cause__ = ValueError(big)
+            raise
+    except KeyError as e:
+        total = total + len(e.__notes__) + (e.__traceback__.tb_next is None)
 print(total, repr(ImportError("m", name=big)), StopIteration(big), SystemExit(big, 2))
 `;
 

@@ -16,6 +16,7 @@ import { PyUnicode_FromString } from './unicodeobject.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { _PyDict_FromItems, dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
 import { PyObject_GetIter, reprText, strOf } from './objectops.ts';
+import { BaseExceptionGroup_init, BaseExceptionGroup_new, exceptionGroupMethods } from './exceptions_group.ts';
 
 /** What a BaseException holds (CPython: PyBaseExceptionObject and its subtypes' extra fields). */
 export interface ExceptionBody {
@@ -141,7 +142,7 @@ export function createExceptionTypes(interp: Interpreter, type: PyTypeObject, ob
       basicsize,
       flags: Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASE_EXC_SUBCLASS,
       dealloc: exception_dealloc,
-      methods: name === 'BaseException' ? baseExceptionMethods() : undefined,
+      methods: name === 'BaseException' ? baseExceptionMethods() : name === 'BaseExceptionGroup' ? exceptionGroupMethods() : undefined,
       getset: name === 'BaseException' ? BaseException_getset : EXCEPTION_MEMBERS.get(name),
     }, interp.staticAddress(416, 16));
     t.tp_base = baseName === 'object' ? object : types.get(baseName)!;
@@ -388,6 +389,7 @@ export const EXCEPTION_CTORS: Map<string, readonly [ExceptionNew, ExceptionInit]
   ['NameError', [BaseException_new, keywordFieldsInit('NameError', ['name'], false)] as const],
   ['AttributeError', [BaseException_new, keywordFieldsInit('AttributeError', ['name', 'obj'], false)] as const],
   ['OSError', [OSError_new, OSError_init] as const],
+  ['BaseExceptionGroup', [BaseExceptionGroup_new, BaseExceptionGroup_init] as const],
 ]);
 
 function ctorsOf(type: PyTypeObject): readonly [ExceptionNew, ExceptionInit] {
@@ -588,7 +590,7 @@ export const BaseException_getset: readonly GetSetDef[] = [
 ];
 
 /** tuple(value) for args: tuples as they are, other iterables item by item. CPython: PySequence_Tuple */
-function sequenceTuple(interp: Interpreter, value: PyObject): PyObject {
+export function sequenceTuple(interp: Interpreter, value: PyObject): PyObject {
   if (value.ob_type === interp.types.tuple) return newRef(value);
   const it = PyObject_GetIter(interp, value);
   const items: PyObject[] = [];
@@ -662,3 +664,17 @@ export function raiseNameErrorFor(interp: Interpreter, msg: string, name: PyObje
   setExcField(exc, 'name', newRef(name));
   return PyErr_SetObject(interp, exc);
 }
+
+/** Whether the exception (or exception class) `err` matches `exc`, a class or a tuple of them. CPython: PyErr_GivenExceptionMatches */
+export function givenExceptionMatches(interp: Interpreter, err: PyObject, exc: PyObject): boolean {
+  if (exc.ob_type === interp.types.tuple) {
+    for (const e of (exc as PyTupleObject).body) if (givenExceptionMatches(interp, err, e)) return true;
+    return false;
+  }
+  const errType = PyExceptionInstance_Check(interp, err) ? err.ob_type : err;
+  if (PyExceptionClass_Check(interp, errType) && PyExceptionClass_Check(interp, exc)) {
+    return (errType as PyTypeObject).isSubtypeOf(exc as PyTypeObject);
+  }
+  return errType === exc;
+}
+

@@ -7,7 +7,7 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../compiler/code.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { Op } from '../bytecode/opcodes.ts';
 import { evalFrame } from '../vm/ceval.ts';
-import { Frame, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED } from '../vm/frame.ts';
+import { type ErrStackItem, Frame, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED } from '../vm/frame.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
 import { internedStr, type PyCodeObject } from './codeobject.ts';
@@ -33,6 +33,8 @@ export interface GenBody {
   /** Async generators only: ag_closed, ag_running_async. */
   closed: boolean;
   runningAsync: boolean;
+  /** gi_exc_state: the exception its frame handles, pushed on the thread's stack while it runs. */
+  readonly excState: ErrStackItem;
 }
 
 export interface PyGenObject extends PyObject {
@@ -71,6 +73,7 @@ export function PyGen_NewFromFrame(interp: Interpreter, frame: Frame): PyObject 
     finalized: false,
     closed: false,
     runningAsync: false,
+    excState: { excValue: null, previous: null },
   };
   const gen = allocObject(interp, type, GEN_BASICSIZE + 8 * (co.nlocalsplus + co.stacksize), 0, body);
   frame.gen = gen as PyGenObject;
@@ -121,7 +124,18 @@ export function gen_send_ex2(interp: Interpreter, gen: PyObject, arg: PyObject |
   Py_INCREF(v);
   f.localsplus[f.sp++] = v;
   b.state = FRAME_EXECUTING;
-  const result = evalFrame(interp, interp.tstate, f, exc);
+  // CPython: gen_send_ex2 pushes gi_exc_state; YIELD_VALUE and the frame's exit pop it.
+  const tstate = interp.tstate;
+  const prevInfo = tstate.excInfo;
+  b.excState.previous = prevInfo;
+  tstate.excInfo = b.excState;
+  let result: PyObject;
+  try {
+    result = evalFrame(interp, tstate, f, exc);
+  } finally {
+    tstate.excInfo = prevInfo;
+    b.excState.previous = null;
+  }
   // Nested sends ran meanwhile: the flag is set only now.
   if (b.state === FRAME_SUSPENDED) {
     lastReturned = false;
@@ -420,6 +434,9 @@ export function gen_dealloc(o: PyObject): void {
   Py_DECREF(f.code);
   Py_DECREF(b.name);
   Py_DECREF(b.qualname);
+  const handled = b.excState.excValue;
+  b.excState.excValue = null;
+  Py_XDECREF(handled);
   freeObject(o);
 }
 

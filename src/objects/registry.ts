@@ -15,6 +15,7 @@ import { installConstructors } from './constructors.ts';
 import { complex_as_number, complex_dealloc, complex_getset, complex_hash, complex_methods, complex_repr, complex_richcompare, complex_vectorcall } from './complexobject.ts';
 import { unicode_mod } from './unicode_format.ts';
 import { createExceptionTypes } from './exceptions.ts';
+import { readyExceptionGroupType } from './exceptions_group.ts';
 import { dictLength, dict_ass_sub, dict_contains, dict_dealloc, dict_iter, dict_subscript, dictiter_dealloc, dictiter_iternextkey, dictiter_traverse } from './dictobject.ts';
 import { CODE_GETSET, code_dealloc } from './codeobject.ts';
 import { func_dealloc } from './funcobject.ts';
@@ -366,4 +367,5 @@ export function readyBuiltinTypes(interp: Interpreter): void {
   }
   PyType_ReadyStatic(interp, t.bool);
   for (const e of t.exceptions.values()) PyType_ReadyStatic(interp, e);
+  readyExceptionGroupType(interp);
 }

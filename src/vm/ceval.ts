@@ -16,7 +16,7 @@ import { _PyList_AppendTakeRef, _PyList_FromArraySteal, list_extend } from '../o
 import { kwargsError, listExtendError, starArgsTuple, unpackCallArgs, unpackEx } from './ceval_containers.ts';
 import { _PyBuildSlice_ConsumeRefs, PySlice_New } from '../objects/sliceobject.ts';
 import type { MethodBody } from '../objects/classobject.ts';
-import { PyObject_Vectorcall } from '../objects/call.ts';
+import { PyObject_CallNoArgs, PyObject_Vectorcall } from '../objects/call.ts';
 import { importFrom, importName } from './ceval_import.ts';
 import { profileCCall, traceException, traceInstruction, traceReturn } from './ceval_trace.ts';
 import { PyObject_GetAttr, PyObject_GetMethod, PyObject_SetAttr } from '../objects/attributes.ts';
@@ -34,7 +34,8 @@ import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code.ts';
 import { buildString, formatValue } from './ops_str.ts';
 import { loadFromDictOrDeref, raiseUnboundDeref } from './cells.ts';
 import { PyCell_New, type PyCellObject } from '../objects/cellobject.ts';
-import { checkExceptTypeValid, doRaise, givenExceptionMatches } from './ceval_exc.ts';
+import { beforeWith, checkExceptStarTypeValid, checkExceptTypeValid, doRaise, exceptionGroupMatch, givenExceptionMatches, setHandledException, withExceptStart } from './ceval_exc.ts';
+import { prepReraiseStar } from '../objects/exceptions_group.ts';
 import { initializeLocals } from './call.ts';
 import { matchClass, matchKeys } from './ceval_match.ts';
 import { deleteNameFromMapping, loadNameFromMapping } from './ceval_names.ts';
@@ -1334,6 +1335,66 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             reraise = true;
             throw exc;
           }
+          case Op.CHECK_EG_MATCH: {
+            // (exc_value, match_type -- rest, match); the inputs are released before an error
+            // propagates.
+            const matchType = popSlot(lp, --sp);
+            const excValue = popSlot(lp, --sp);
+            let parts: [PyObject, PyObject];
+            try {
+              checkExceptStarTypeValid(interp, matchType);
+              parts = exceptionGroupMatch(interp, excValue, matchType);
+            } finally {
+              Py_DECREF(excValue);
+              Py_DECREF(matchType);
+            }
+            const [match, rest] = parts;
+            lp[sp++] = rest;
+            lp[sp++] = match;
+            if (match !== s.None) setHandledException(interp, match);
+            continue;
+          }
+          case Op.CALL_INTRINSIC_2: {
+            const value1 = lp[sp - 1]!;
+            const value2 = lp[sp - 2]!;
+            // CPython: _PyIntrinsics_BinaryFunctions; 1 is INTRINSIC_PREP_RERAISE_STAR.
+            if (oparg !== 1) PyErr_SetString(interp, 'SystemError', `Glasspy does not implement CALL_INTRINSIC_2 ${oparg} yet`);
+            lp[--sp] = null;
+            lp[--sp] = null;
+            let res: PyObject;
+            try {
+              res = prepReraiseStar(interp, value2, value1);
+            } finally {
+              Py_DECREF(value2);
+              Py_DECREF(value1);
+            }
+            lp[sp++] = res;
+            continue;
+          }
+          case Op.BEFORE_WITH: {
+            // (mgr -- exit, res): mgr stays on the stack until the lookups succeeded.
+            const mgr = lp[sp - 1]!;
+            const [exit, enter] = beforeWith(interp, mgr);
+            lp[--sp] = null;
+            Py_DECREF(mgr);
+            let res: PyObject;
+            try {
+              res = PyObject_CallNoArgs(interp, enter);
+            } catch (e) {
+              Py_DECREF(exit);
+              throw e;
+            } finally {
+              Py_DECREF(enter);
+            }
+            lp[sp++] = exit;
+            lp[sp++] = res;
+            continue;
+          }
+          case Op.WITH_EXCEPT_START:
+            // (exit_func, lasti, prev_exc, val -- exit_func, lasti, prev_exc, val, res)
+            lp[sp] = withExceptStart(interp, lp[sp - 4]!, lp[sp - 1]!);
+            sp++;
+            continue;
           case Op.LOAD_ASSERTION_ERROR:
             lp[sp++] = excType(interp, 'AssertionError');
             continue;

@@ -1,13 +1,25 @@
 // The eval loop's exception opcodes' helpers. CPython: Python/ceval.c (do_raise,
 // check_except_type_valid), Python/errors.c (PyErr_GivenExceptionMatches).
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { PyErr_SetObject, PyErr_SetString, PyExceptionClass_Check, PyExceptionInstance_Check,
+import { givenExceptionMatches, PyErr_SetObject, PyErr_SetString, PyExceptionClass_Check, PyExceptionInstance_Check,
   _PyErr_GetTopmostException, type PyBaseExceptionObject } from '../objects/exceptions.ts';
-import { Py_DECREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { createExceptionGroup, isExceptionGroup } from '../objects/exceptions_group.ts';
+import { callMethod } from '../objects/call.ts';
+import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
+
+export { givenExceptionMatches };
+
+function newRef(o: PyObject): PyObject {
+  Py_INCREF(o);
+  return o;
+}
+import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { reprText } from '../objects/objectops.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyTypeObject } from '../objects/typeobject.ts';
-import { PyObject_CallNoArgs } from '../objects/call.ts';
+import { PyObject_CallNoArgs, PyObject_Vectorcall } from '../objects/call.ts';
+import { PyObject_LookupSpecial } from '../objects/attributes.ts';
+import { internedStr } from '../objects/codeobject.ts';
 
 /** Instantiates an exception class for raise; the result must be an exception instance. */
 function instantiate(interp: Interpreter, cls: PyObject): PyObject {
@@ -89,15 +101,87 @@ export function checkExceptTypeValid(interp: Interpreter, right: PyObject): void
   }
 }
 
-/** Whether the exception (or exception class) `err` matches `exc`, a class or a tuple of them. CPython: PyErr_GivenExceptionMatches */
-export function givenExceptionMatches(interp: Interpreter, err: PyObject, exc: PyObject): boolean {
-  if (exc.ob_type === interp.types.tuple) {
-    for (const e of (exc as PyTupleObject).body) if (givenExceptionMatches(interp, err, e)) return true;
-    return false;
+const CANNOT_EXCEPT_STAR_EG = 'catching ExceptionGroup with except* is not allowed. Use except instead.';
+
+/** check_except_type_valid, and no exception group types. CPython: check_except_star_type_valid */
+export function checkExceptStarTypeValid(interp: Interpreter, right: PyObject): void {
+  checkExceptTypeValid(interp, right);
+  const group = interp.types.exceptions.get('BaseExceptionGroup')!;
+  const types = right.ob_type === interp.types.tuple ? (right as PyTupleObject).body : [right];
+  if (types.some((t) => (t as PyTypeObject).isSubtypeOf(group))) PyErr_SetString(interp, 'TypeError', CANNOT_EXCEPT_STAR_EG);
+}
+
+/**
+ * Splits the exception of an except* clause by `matchType`: [match, rest], new references
+ * (None for no part). A matching naked exception is wrapped in an ExceptionGroup (without a
+ * traceback in 3.12.1). CPython: _PyEval_ExceptionGroupMatch
+ */
+export function exceptionGroupMatch(interp: Interpreter, excValue: PyObject, matchType: PyObject): [PyObject, PyObject] {
+  const none = interp.singletons.None;
+  if (excValue === none) return [none, none];
+  if (givenExceptionMatches(interp, excValue, matchType)) {
+    if (isExceptionGroup(interp, excValue)) return [newRef(excValue), none];
+    const excs = tupleFromItemsSteal(interp, [newRef(excValue)]);
+    let wrapped: PyObject;
+    try {
+      wrapped = createExceptionGroup(interp, '', excs);
+    } finally {
+      Py_DECREF(excs);
+    }
+    return [wrapped, none];
   }
-  const errType = PyExceptionInstance_Check(interp, err) ? err.ob_type : err;
-  if (PyExceptionClass_Check(interp, errType) && PyExceptionClass_Check(interp, exc)) {
-    return (errType as PyTypeObject).isSubtypeOf(exc as PyTypeObject);
+  if (isExceptionGroup(interp, excValue)) {
+    const pair = callMethod(interp, excValue, 'split', [matchType]);
+    const typeName = excValue.ob_type.tp_name;
+    if (pair.ob_type !== interp.types.tuple) {
+      Py_DECREF(pair);
+      PyErr_SetString(interp, 'TypeError', `${typeName}.split must return a tuple, not ${pair.ob_type.tp_name}`);
+    }
+    const items = (pair as PyTupleObject).body;
+    if (items.length !== 2) {
+      Py_DECREF(pair);
+      PyErr_SetString(interp, 'TypeError', `${typeName}.split must return a 2-tuple, got tuple of size ${items.length}`);
+    }
+    const parts: [PyObject, PyObject] = [newRef(items[0]!), newRef(items[1]!)];
+    Py_DECREF(pair);
+    return parts;
   }
-  return errType === exc;
+  return [none, newRef(excValue)];
+}
+
+/** Sets the exception being handled (None: none). CPython: PyErr_SetHandledException */
+export function setHandledException(interp: Interpreter, exc: PyObject): void {
+  const info = interp.tstate.excInfo;
+  const old = info.excValue;
+  info.excValue = exc === interp.singletons.None ? null : newRef(exc);
+  Py_XDECREF(old);
+}
+
+/**
+ * `with mgr:` entry: [exit, enter()] as new references; mgr stays the caller's to release.
+ * CPython: BEFORE_WITH
+ */
+export function beforeWith(interp: Interpreter, mgr: PyObject): [PyObject, PyObject] {
+  const enter = PyObject_LookupSpecial(interp, mgr, internedStr(interp, '__enter__'));
+  if (enter === null) {
+    PyErr_SetString(interp, 'TypeError', `'${mgr.ob_type.tp_name}' object does not support the context manager protocol`);
+  }
+  let exit: PyObject | null;
+  try {
+    exit = PyObject_LookupSpecial(interp, mgr, internedStr(interp, '__exit__'));
+  } catch (e) {
+    Py_DECREF(enter);
+    throw e;
+  }
+  if (exit === null) {
+    Py_DECREF(enter);
+    PyErr_SetString(interp, 'TypeError', `'${mgr.ob_type.tp_name}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
+  return [exit, enter];
+}
+
+/** exit(type(val), val, val.__traceback__) for a with block left by an exception. CPython: WITH_EXCEPT_START */
+export function withExceptStart(interp: Interpreter, exitFunc: PyObject, val: PyObject): PyObject {
+  const tb = (val as PyBaseExceptionObject).body.traceback ?? interp.singletons.None;
+  return PyObject_Vectorcall(interp, exitFunc, [val.ob_type, val, tb], null);
 }

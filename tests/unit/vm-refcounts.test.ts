@@ -728,12 +728,72 @@ test('raising, handling and chaining exceptions release what they hold', () => {
   assert.ok(handled === null || handled === interp.singletons.None);
 });
 
+const GROUPS = `
+big = 100000000000000000000
+def gen():
+    try:
+        raise KeyError(big)
+    except KeyError:
+        yield big
+        yield big + 1
+total = 0
+for i in range(20):
+    eg = ExceptionGroup("eg", [ValueError(big), TypeError(i), ExceptionGroup("sub", [ValueError(i), KeyError(big)])])
+    m, r = eg.split(ValueError)
+    s = eg.subgroup(lambda e: isinstance(e, KeyError))
+    total = total + len(m.exceptions) + len(r.exceptions) + len(s.exceptions)
+    try:
+        raise eg
+    except* ValueError as e:
+        total = total + len(e.exceptions)
+    except* LookupError:
+        pass
+    except* TypeError:
+        total = total + 1
+    try:
+        try:
+            raise ValueError(big)
+        except* ValueError:
+            raise KeyError(i)
+        except* TypeError:
+            pass
+    except KeyError:
+        total = total + 1
+    try:
+        try:
+            raise eg
+        except* TypeError:
+            raise
+        except* KeyError:
+            raise IndexError(big)
+    except ExceptionGroup as g:
+        total = total + len(g.exceptions)
+    it = gen()
+    total = total + next(it)
+    del it
+print(total)
+`;
+
+test('exception groups, except* and generators handling exceptions release what they hold', () => {
+  const interp = new Interpreter();
+  const first = run(interp, GROUPS);
+  assert.equal(first.err, '');
+  assert.equal(first.status, 0);
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, GROUPS), first);
+    assert.equal(liveBlocks(interp), baseline);
+  }
+});
+
 test('uncaught chained exceptions release their chains', () => {
   const programs = [
     'big = 100000000000000000000\ntry:\n    raise KeyError(big)\nexcept KeyError as e:\n    raise ValueError(big) from e\n',
     'def f(x):\n    try:\n        return x[3]\n    finally:\n        x = {}[x]\nf((1, 100000000000000000000))\n',
     'try:\n    1/0\nexcept ZeroDivisionError:\n    raise\n',
     'try:\n    raise TypeError\nexcept 3:\n    pass\n',
+    'raise ExceptionGroup("eg", [ValueError(100000000000000000000), KeyError(1)])\n',
+    'try:\n    raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])\nexcept* ValueError:\n    raise KeyError(3)\n',
   ];
   for (const src of programs) {
     const interp = new Interpreter();

@@ -1,0 +1,4 @@
+eg = ValueError("leaf")
+for i in range(12):
+    eg = ExceptionGroup("level %d" % i, [eg])
+raise eg

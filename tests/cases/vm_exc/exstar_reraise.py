@@ -1,0 +1,6 @@
+try:
+    raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+except* ValueError:
+    raise
+except* TypeError:
+    pass

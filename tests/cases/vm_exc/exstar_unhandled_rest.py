@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+except* ValueError:
+    print("handled values")

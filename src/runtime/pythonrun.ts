@@ -6,11 +6,14 @@ import { CO_FAST_LOCAL } from '../compiler/code.ts';
 import type { Host } from '../host/host.ts';
 import { codeFromDescriptor, codePositions, internedStr, type PyCodeObject } from '../objects/codeobject.ts';
 import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
-import { excField, fieldsOwner, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { excField, fieldsOwner, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyFunction_New } from '../objects/funcobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from '../objects/object.ts';
-import { reprText, strOf } from '../objects/objectops.ts';
-import { longValue } from '../objects/longobject.ts';
+import { PyObject_GetIter, reprText, strOf } from '../objects/objectops.ts';
+import { PyObject_GetAttr } from '../objects/attributes.ts';
+import { _PyType_Lookup } from '../objects/typeready.ts';
+import { PyTypeObject } from '../objects/typeobject.ts';
+import { callMethod } from '../objects/call.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyTracebackObject } from '../objects/traceback.ts';
 import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
@@ -20,13 +23,12 @@ import { initBuiltins } from './bltinmodule.ts';
 import { createSysModule } from '../modules/sysmodule.ts';
 import { PyModule_New } from '../objects/moduleobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
-import { PyErr_SetString } from '../objects/exceptions.ts';
 import { longValue } from '../objects/longobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
 import type { Interpreter } from './interpreter.ts';
 import { TextStream } from './stdio.ts';
-import { nameErrorSuffix } from './suggestions.ts';
-import { formatException, type ExceptionNotes, type ExceptionReport, type TracebackFrame } from './traceback_format.ts';
+import { attributeErrorSuffix, nameErrorSuffix } from './suggestions.ts';
+import { exceptionTypeDisplayName, formatException, type ExceptionNotes, type ExceptionReport, type TracebackFrame } from './traceback_format.ts';
 import { readSourceLine } from './traceback_source.ts';
 import { syntaxErrorFields } from './syntaxerror_raise.ts';
 
@@ -236,10 +238,10 @@ export function exceptionReport(interp: Interpreter, exc: PyObject, host: Host, 
   const b = (exc as PyBaseExceptionObject).body;
   const isGroup = fieldsOwner(exc.ob_type) === 'BaseExceptionGroup';
   const report: { -readonly [K in keyof ExceptionReport]: ExceptionReport[K] } = {
-    typeName: exc.ob_type.tp_name,
+    typeName: typeDisplayName(interp, exc.ob_type),
     str: strOrNull(interp, exc),
     frames: tracebackFrames(exc, host, opts),
-    suggestion: nameErrorSuggestion(interp, exc),
+    suggestion: nameErrorSuggestion(interp, exc) ?? attributeErrorSuggestion(interp, exc),
     syntaxError: syntaxErrorFields(interp, exc),
     notes: exceptionNotes(interp, exc),
     suppressContext: b.suppressContext,
@@ -250,6 +252,88 @@ export function exceptionReport(interp: Interpreter, exc: PyObject, host: Host, 
   report.context = link(b.context);
   if (isGroup) report.exceptions = (excField(exc, 'excs') as PyTupleObject).body.map((e) => link(e)!);
   return report;
+}
+
+/** An attribute of `o` as a JS string, or null when it is missing, not a str, or raised. */
+function strAttr(interp: Interpreter, o: PyObject, name: string): string | null {
+  let v: PyObject;
+  try {
+    v = PyObject_GetAttr(interp, o, internedStr(interp, name));
+  } catch (e) {
+    Py_DECREF(toPyException(interp, e));
+    return null;
+  }
+  const r = v.ob_type.isSubtypeOf(interp.types.str) ? text(v) : null;
+  Py_DECREF(v);
+  return r;
+}
+
+/** The exception's type as the display names it: module.qualname, bare for builtins and __main__. CPython: print_exception_message */
+function typeDisplayName(interp: Interpreter, type: PyObject): string {
+  return exceptionTypeDisplayName(strAttr(interp, type, '__module__'), strAttr(interp, type, '__qualname__'));
+}
+
+/**
+ * ". Did you mean: 'x'?" for an AttributeError whose name is close to an entry of dir(obj).
+ * CPython: offer_suggestions_for_attribute_error (PyObject_Dir: obj's __dir__, sorted)
+ */
+function attributeErrorSuggestion(interp: Interpreter, exc: PyObject): string | null {
+  if (!exc.ob_type.isSubtypeOf(interp.types.exceptions.get('AttributeError')!)) return null;
+  const name = excField(exc, 'name');
+  const obj = excField(exc, 'obj');
+  if (name === null || obj === null || name.ob_type !== interp.types.str) return null;
+  let entries: string[];
+  try {
+    entries = dirNames(interp, obj);
+  } catch (e) {
+    Py_DECREF(toPyException(interp, e));
+    return null;
+  }
+  entries.sort(compareCodePoints);
+  return attributeErrorSuffix(text(name), entries);
+}
+
+/**
+ * dir(obj)'s names: a class's own __dir__ when it has one, else object.__dir__'s merge of the
+ * instance dict and the dicts along the MRO (type.__dir__'s for a class).
+ * CPython: PyObject_Dir, object___dir___impl, type___dir___impl (merge_class_dict)
+ */
+function dirNames(interp: Interpreter, obj: PyObject): string[] {
+  const names = new Set<string>();
+  const addKeys = (d: PyObject | null) => {
+    if (d === null) return;
+    for (const k of dictKeys(d)) if (k.ob_type.isSubtypeOf(interp.types.str)) names.add(text(k));
+  };
+  const custom = _PyType_Lookup(interp, obj.ob_type, internedStr(interp, '__dir__'));
+  if (custom !== null) {
+    const dir = callMethod(interp, obj, '__dir__', []);
+    try {
+      const it = PyObject_GetIter(interp, dir);
+      try {
+        for (let v = it.ob_type.tp_iternext!(it); v !== null; v = it.ob_type.tp_iternext!(it)) {
+          if (v.ob_type.isSubtypeOf(interp.types.str)) names.add(text(v));
+          Py_DECREF(v);
+        }
+      } finally {
+        Py_DECREF(it);
+      }
+    } finally {
+      Py_DECREF(dir);
+    }
+    return [...names];
+  }
+  const type = obj instanceof PyTypeObject ? obj : obj.ob_type;
+  if (!(obj instanceof PyTypeObject)) addKeys(obj.ob_dict);
+  const mro = type.tp_mro === null ? [type] : (type.tp_mro as PyTupleObject).body as PyTypeObject[];
+  for (const t of mro) addKeys(t.tp_dict);
+  return [...names];
+}
+
+function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0)!);
+  const y = Array.from(b, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return x.length - y.length;
 }
 
 /** str(exc), or null when str() raised (the error is dropped, as PyErr_Clear does). */

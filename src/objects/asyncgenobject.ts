@@ -128,6 +128,16 @@ function unwrapValue(interp: Interpreter, gen: PyObject, step: () => PyObject): 
   return r;
 }
 
+/** close() of both awaitables: they cannot be used again. CPython: async_gen_asend_close, async_gen_athrow_close */
+const awaitableClose: MethodDef = {
+  name: 'close',
+  flags: METH_NOARGS,
+  impl: (interp, self) => {
+    (self!.body as AsendBody | AthrowBody).state = AWAITABLE_STATE_CLOSED;
+    return interp.singletons.None;
+  },
+};
+
 // --- async_generator_asend ---
 
 /** CPython: async_gen_asend_new (`sendval` borrowed, may be null) */
@@ -203,14 +213,7 @@ function asendThrow(interp: Interpreter, o: PyObject, args: readonly PyObject[])
 export const async_gen_asend_methods: readonly MethodDef[] = [
   { name: 'send', flags: METH_O, impl: (interp, self, args) => asendSend(interp, self!, args[0]!) },
   { name: 'throw', flags: METH_FASTCALL, impl: (interp, self, args) => asendThrow(interp, self!, args) },
-  {
-    name: 'close',
-    flags: METH_NOARGS,
-    impl: (interp, self) => {
-      (self!.body as AsendBody).state = AWAITABLE_STATE_CLOSED;
-      return interp.singletons.None;
-    },
-  },
+  awaitableClose,
 ];
 
 // --- async_generator_athrow ---
@@ -350,14 +353,7 @@ function athrowThrow(interp: Interpreter, o: PyObject, args: readonly PyObject[]
 export const async_gen_athrow_methods: readonly MethodDef[] = [
   { name: 'send', flags: METH_O, impl: (interp, self, args) => athrowSend(interp, self!, args[0]!) },
   { name: 'throw', flags: METH_FASTCALL, impl: (interp, self, args) => athrowThrow(interp, self!, args) },
-  {
-    name: 'close',
-    flags: METH_NOARGS,
-    impl: (interp, self) => {
-      (self!.body as AthrowBody).state = AWAITABLE_STATE_CLOSED;
-      return interp.singletons.None;
-    },
-  },
+  awaitableClose,
 ];
 
 // --- async_generator ---

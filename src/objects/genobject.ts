@@ -7,17 +7,18 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../compiler/code.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { Op } from '../bytecode/opcodes.ts';
 import { evalFrame } from '../vm/ceval.ts';
-import { type ErrStackItem, Frame, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED } from '../vm/frame.ts';
+import { Frame, type ErrStackItem, type ThreadState, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED } from '../vm/frame.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
 import { internedStr, type PyCodeObject } from './codeobject.ts';
 import { PyObject_LookupAttr } from './attributes.ts';
 import { PyObject_Vectorcall } from './call.ts';
 import { PyErr_WriteUnraisable } from '../runtime/unraisable.ts';
-import { excType, newException, PyErr_SetObject, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
+import { chainRaised, excType, newException, PyErr_SetObject, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
 import type { PyFunctionObject } from './funcobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+import type { PyTupleObject } from './tupleobject.ts';
 import { PyTypeObject, type GetSetDef, type MethodDef, METH_FASTCALL, METH_NOARGS, METH_O, type visitproc } from './typeobject.ts';
 
 export interface GenBody {
@@ -30,11 +31,11 @@ export interface GenBody {
   state: number;
   /** Set once tp_finalize ran (CPython keeps this bit in the GC header). */
   finalized: boolean;
+  /** gi_exc_state: the exception the generator's code is handling, kept across yields. */
+  readonly excState: ErrStackItem;
   /** Async generators only: ag_closed, ag_running_async. */
   closed: boolean;
   runningAsync: boolean;
-  /** gi_exc_state: the exception its frame handles, pushed on the thread's stack while it runs. */
-  readonly excState: ErrStackItem;
 }
 
 export interface PyGenObject extends PyObject {
@@ -71,9 +72,9 @@ export function PyGen_NewFromFrame(interp: Interpreter, frame: Frame): PyObject 
     qualname: Py_NewRef(func.body.qualname),
     state: FRAME_CREATED,
     finalized: false,
+    excState: { excValue: null, previous: null },
     closed: false,
     runningAsync: false,
-    excState: { excValue: null, previous: null },
   };
   const gen = allocObject(interp, type, GEN_BASICSIZE + 8 * (co.nlocalsplus + co.stacksize), 0, body);
   frame.gen = gen as PyGenObject;
@@ -123,19 +124,23 @@ export function gen_send_ex2(interp: Interpreter, gen: PyObject, arg: PyObject |
   const v = arg ?? s.None;
   Py_INCREF(v);
   f.localsplus[f.sp++] = v;
-  b.state = FRAME_EXECUTING;
-  // CPython: gen_send_ex2 pushes gi_exc_state; YIELD_VALUE and the frame's exit pop it.
+  // The generator's handled exception is the innermost while it runs (YIELD_VALUE and the
+  // frame's end put the thread's back).
   const tstate = interp.tstate;
-  const prevInfo = tstate.excInfo;
-  b.excState.previous = prevInfo;
-  tstate.excInfo = b.excState;
+  const es = b.excState;
+  es.previous = tstate.excInfo;
+  tstate.excInfo = es;
+  // CPython: _PyErr_ChainStackItem — a thrown exception's context is the generator's own.
+  if (exc !== null && es.excValue !== null && es.excValue !== s.None) chainRaised(interp, exc);
+  b.state = FRAME_EXECUTING;
   let result: PyObject;
   try {
     result = evalFrame(interp, tstate, f, exc);
-  } finally {
-    tstate.excInfo = prevInfo;
-    b.excState.previous = null;
+  } catch (e) {
+    endExcState(tstate, b);
+    throw e;
   }
+  if (b.state !== FRAME_SUSPENDED) endExcState(tstate, b);
   // Nested sends ran meanwhile: the flag is set only now.
   if (b.state === FRAME_SUSPENDED) {
     lastReturned = false;
@@ -148,6 +153,17 @@ export function gen_send_ex2(interp: Interpreter, gen: PyObject, arg: PyObject |
   }
   lastReturned = true;
   return result;
+}
+
+/** The frame finished: the thread's handled exception is back, the generator's is dropped.
+ * CPython: clear_gen_frame, _PyErr_ClearExcState */
+function endExcState(tstate: ThreadState, b: GenBody): void {
+  const es = b.excState;
+  if (tstate.excInfo === es) tstate.excInfo = es.previous!;
+  es.previous = null;
+  const old = es.excValue;
+  es.excValue = null;
+  Py_XDECREF(old);
 }
 
 /** StopIteration carrying `value` (borrowed), thrown. CPython: _PyGen_SetStopIterationValue */
@@ -217,10 +233,12 @@ function throwArgument(interp: Interpreter, typ: PyObject, val: PyObject | null,
   }
   const base = excType(interp, 'BaseException');
   if (typ instanceof PyTypeObject && typ.isSubtypeOf(base)) {
-    // CPython: PyErr_NormalizeException — the class is called with the value.
-    if (val !== null && val.ob_type.isSubtypeOf(base) && val.ob_type.isSubtypeOf(typ)) return Py_NewRef(val);
-    const args = val === null || val === s.None ? [] : [Py_NewRef(val)];
-    return newException(interp, typ, args);
+    // CPython: PyErr_NormalizeException — an instance of the class is used as it is, else the
+    // class is called with the value (a tuple as the arguments, None as none).
+    if (val !== null && val.ob_type.isSubtypeOf(typ)) return Py_NewRef(val);
+    const args = val === null || val === s.None ? [] : val.ob_type === interp.types.tuple ? (val as PyTupleObject).body : [val];
+    if (typ.tp_vectorcall === null) return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement calling ${typ.tp_name} here yet`);
+    return typ.tp_vectorcall(typ, args, null);
   }
   if (typ.ob_type.isSubtypeOf(base)) {
     if (val !== null && val !== s.None) PyErr_SetString(interp, 'TypeError', 'instance exception may not have a separate value');
@@ -403,15 +421,8 @@ export function gen_finalize(interp: Interpreter, gen: PyObject): void {
   try {
     Py_DECREF(gen_close(interp, gen));
   } catch (e) {
-    writeUnraisable(interp, e as PyObject, gen);
+    PyErr_WriteUnraisable(interp, e as PyObject, gen);
   }
-}
-
-/** Hook for reporting an exception nobody can catch (set by the runtime). */
-export let writeUnraisable: (interp: Interpreter, exc: PyObject, obj: PyObject) => void = (_interp, exc) => Py_DECREF(exc);
-
-export function setWriteUnraisable(f: typeof writeUnraisable): void {
-  writeUnraisable = f;
 }
 
 // CPython: gen_dealloc — a suspended generator is closed first (PyObject_CallFinalizerFromDealloc,

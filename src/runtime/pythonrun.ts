@@ -25,6 +25,7 @@ import { PyModule_New } from '../objects/moduleobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { longValue } from '../objects/longobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
+import { setUnraisableHook } from './unraisable.ts';
 import type { Interpreter } from './interpreter.ts';
 import { TextStream } from './stdio.ts';
 import { attributeErrorSuffix, nameErrorSuffix } from './suggestions.ts';
@@ -61,6 +62,14 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, o
   PyDict_SetItem(interp, globals, internedStr(interp, '__builtins__'), PyDict_GetItem(interp, modules, internedStr(interp, 'builtins'))!);
   Py_DECREF(main);
   let status = 0;
+  setUnraisableHook(interp, (exc, obj) => {
+    stdout.flush();
+    // CPython: the default sys.unraisablehook (write_unraisable_exc_file): the exception's own
+    // traceback and line, no chained exceptions, notes or suggestions.
+    const where = obj === null ? '' : `Exception ignored in: ${reprText(interp, obj)}\n`;
+    const report = { ...exceptionReport(interp, exc, host, opts), cause: null, context: null, notes: null, suggestion: null };
+    host.stderr.write(new TextEncoder().encode(where + formatException(report)));
+  });
   try {
     const code = codeFromDescriptor(interp, desc);
     const func = PyFunction_New(interp, code, globals);
@@ -89,6 +98,7 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, o
   finalizeModules(interp);
   Py_DECREF(builtins);
   interp.builtinsDict = null as unknown as PyObject;
+  setUnraisableHook(interp, null);
   return status;
 }
 

@@ -6,7 +6,7 @@ import { Op, cacheEntries, opname } from '../bytecode/opcodes.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { NB, PyNumber_BinaryOp, PyNumber_Invert, PyNumber_Negative, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains, unpackIterable } from '../objects/abstract.ts';
 import { _PyDict_FromItems, dictMergeKwargs, dictUpdateFromMapping, PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
-import { chainRaised, excType, newException, PyErr_SetString, raiseNameErrorFor } from '../objects/exceptions.ts';
+import { chainRaised, excField, excType, newException, PyErr_SetString, raiseNameErrorFor } from '../objects/exceptions.ts';
 import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts';
 import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
@@ -22,7 +22,7 @@ import { profileCCall, traceException, traceInstruction, traceReturn } from './c
 import { PyObject_GetAttr, PyObject_GetMethod, PyObject_SetAttr } from '../objects/attributes.ts';
 import { codeHandlers, internedStr } from '../objects/codeobject.ts';
 import { PyNumericError } from '../objects/numeric/errors.ts';
-import { Py_DECREF, Py_INCREF, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_Size } from '../objects/objectops.ts';
 import { PyTraceBack_Here } from '../objects/traceback.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
@@ -649,7 +649,10 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             if (tstate.tracingActive) traceReturn(interp, tstate, f, lp[sp - 1]!);
             const retval = lp[--sp]!;
             lp[sp] = null;
-            (f.gen as PyGenObject).body.state = FRAME_SUSPENDED;
+            const gb = (f.gen as PyGenObject).body;
+            gb.state = FRAME_SUSPENDED;
+            tstate.excInfo = gb.excState.previous!;
+            gb.excState.previous = null;
             f.sp = sp;
             f.next = pc;
             tstate.frame = f.previous;
@@ -1395,6 +1398,34 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             lp[sp] = withExceptStart(interp, lp[sp - 4]!, lp[sp - 1]!);
             sp++;
             continue;
+          case Op.CLEANUP_THROW: {
+            // (sub_iter, last_sent_val, exc_value -- none, value): a StopIteration thrown out of
+            // the delegate ends the `yield from` with its value; anything else goes on unwinding.
+            const exc = lp[sp - 1]!;
+            if (!exc.ob_type.isSubtypeOf(excType(interp, 'StopIteration'))) {
+              Py_INCREF(exc);
+              reraise = true;
+              throw exc;
+            }
+            const value = Py_NewRef(excField(exc, 'value') ?? s.None);
+            releaseRange(lp, sp - 3, sp);
+            sp -= 3;
+            lp[sp++] = s.None;
+            lp[sp++] = value;
+            continue;
+          }
+          case Op.END_ASYNC_FOR: {
+            // (awaitable, exc -- ): StopAsyncIteration ends the loop; anything else unwinds.
+            const exc = lp[sp - 1]!;
+            if (!exc.ob_type.isSubtypeOf(excType(interp, 'StopAsyncIteration'))) {
+              Py_INCREF(exc);
+              reraise = true;
+              throw exc;
+            }
+            releaseRange(lp, sp - 2, sp);
+            sp -= 2;
+            continue;
+          }
           case Op.LOAD_ASSERTION_ERROR:
             lp[sp++] = excType(interp, 'AssertionError');
             continue;

@@ -6,7 +6,7 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../compiler/code.ts';
 import { intrinsic1 } from './ceval_containers.ts';
 import { importStar } from './ceval_import.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { excField, excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { asyncGenWrapValue } from '../objects/asyncgenobject.ts';
 import { _PyCoro_GetAwaitableIter } from '../objects/coroobject.ts';
 import { gen_send_ex2, genReturned, type PyGenObject } from '../objects/genobject.ts';
@@ -14,7 +14,6 @@ import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/obje
 import { PyObject_GetMethod, PyObject_LookupSpecial } from '../objects/attributes.ts';
 import { PyObject_CallNoArgs, PyObject_Vectorcall } from '../objects/call.ts';
 import { internedStr } from '../objects/codeobject.ts';
-import type { PyTupleObject } from '../objects/tupleobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { FRAME_EXECUTING, type Frame } from './frame.ts';
 
@@ -30,8 +29,7 @@ export function sendReturned(): boolean {
  * Takes over `exc`. CPython: _PyGen_FetchStopIterationValue
  */
 export function stopIterationValue(interp: Interpreter, exc: PyObject): PyObject {
-  const args = ((exc as PyBaseExceptionObject).body.args as PyTupleObject).body;
-  const v = Py_NewRef(args.length > 0 ? args[0]! : interp.singletons.None);
+  const v = Py_NewRef(excField(exc, 'value') ?? interp.singletons.None);
   Py_DECREF(exc);
   return v;
 }

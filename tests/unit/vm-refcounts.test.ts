@@ -806,3 +806,72 @@ test('uncaught chained exceptions release their chains', () => {
     }
   }
 });
+
+const GENERATOR_ERRORS = `
+big = 100000000000000000000
+def fin():
+    try:
+        yield big
+        yield big + 1
+    finally:
+        x = big * 2
+def raiser():
+    yield big
+    raise ValueError(big)
+def stopper():
+    yield big
+    raise StopIteration(big)
+def inner():
+    yield big
+    raise KeyError(big)
+def outer():
+    try:
+        yield from inner()
+    except KeyError:
+        yield big
+def handler():
+    try:
+        raise ValueError(big)
+    except ValueError:
+        yield big
+        yield big + 1
+n = 0
+for k in range(10):
+    for v in fin():
+        n = n + 1
+    it = fin()
+    next(it)
+    del it
+    for v in fin():
+        break
+    try:
+        for v in raiser():
+            n = n + 1
+    except ValueError:
+        n = n + 1
+    try:
+        for v in stopper():
+            pass
+    except RuntimeError:
+        n = n + 1
+    for v in outer():
+        n = n + 1
+    h = handler()
+    next(h)
+    del h
+print(n)
+`;
+
+test('generators: exceptions, finally blocks and closing on death release their references', () => {
+  assertStable(GENERATOR_ERRORS, 0);
+  assertStable('big = 100000000000000000000\ndef g():\n    yield big\n    raise ValueError(big)\nfor v in g():\n    pass\n', 1);
+  // An error while closing a dying generator is reported (with the generator's address).
+  const interp = new Interpreter();
+  const src = 'big = 100000000000000000000\ndef g():\n    try:\n        yield big\n    finally:\n        raise KeyError(big)\nit = g()\nnext(it)\ndel it\n';
+  assert.match(run(interp, src).err, /^Exception ignored in: <generator object g at 0x[0-9a-f]+>\nTraceback/);
+  const baseline = interp.obmalloc.allocatedBlocks;
+  for (let k = 0; k < 3; k++) {
+    assert.match(run(interp, src).err, /KeyError: 100000000000000000000\n$/);
+    assert.equal(interp.obmalloc.allocatedBlocks, baseline);
+  }
+});

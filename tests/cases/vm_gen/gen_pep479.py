@@ -1,0 +1,5 @@
+def g():
+    yield 1
+    next(iter(()))
+for v in g():
+    print(v)

@@ -1,0 +1,5 @@
+def first(it):
+    yield next(it)
+e = iter(())
+for v in first(e):
+    print(v)

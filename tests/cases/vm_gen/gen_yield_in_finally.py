@@ -1,0 +1,7 @@
+def g():
+    try:
+        yield 1
+    finally:
+        yield 'from finally'
+for v in g():
+    print(v)

@@ -88,7 +88,7 @@ const builtinIter: BuiltinImpl = (interp, _self, args, kwnames) => {
   noKeywords(interp, 'iter', kwnames);
   checkPositional(interp, 'iter', args.length, 1, 2);
   if (args.length === 1) return PyObject_GetIter(interp, args[0]!);
-  if (args[0]!.ob_type.tp_call === null) PyErr_SetString(interp, 'TypeError', 'iter(v, w): v must be callable');
+  if (args[0]!.ob_type.tp_call === null) PyErr_SetString(interp, 'TypeError', 'iter(object, sentinel): object must be callable');
   return PyCallIter_New(interp, args[0]!, args[1]!);
 };
 

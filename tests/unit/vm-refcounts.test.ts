@@ -875,3 +875,62 @@ test('generators: exceptions, finally blocks and closing on death release their 
     assert.equal(interp.obmalloc.allocatedBlocks, baseline);
   }
 });
+
+// Classes are left out: without the cycle collector a class never dies.
+const COROUTINES = `
+big = 100000000000000000000
+async def leaf(x):
+    return x + big
+async def mid():
+    a = await leaf(1)
+    b = await leaf(a)
+    return a + b
+async def agen(n):
+    try:
+        for i in range(n):
+            yield i + big
+    finally:
+        pass
+async def user():
+    t = 0
+    async for v in agen(3):
+        t = t + v
+    return t
+def run(c):
+    try:
+        c.send(None)
+    except StopIteration as e:
+        return e.value
+t = 0
+for k in range(10):
+    t = t + run(mid()) + run(user())
+    g = agen(5)
+    try:
+        g.__anext__().send(None)
+    except StopIteration as e:
+        t = t + e.value
+    try:
+        g.aclose().send(None)
+    except StopIteration:
+        pass
+    try:
+        g.asend(None).send(None)
+    except StopAsyncIteration:
+        pass
+    c = mid()
+    c.close()
+    try:
+        c.send(None)
+    except RuntimeError:
+        pass
+    w = leaf(2).__await__()
+    try:
+        next(w)
+    except StopIteration as e:
+        t = t + e.value
+print(t)
+`;
+
+test('coroutines and async generators release their references', () => {
+  assertStable(COROUTINES, 0);
+});

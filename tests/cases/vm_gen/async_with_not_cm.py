@@ -1,0 +1,4 @@
+async def f():
+    async with 5:
+        pass
+f().send(None)

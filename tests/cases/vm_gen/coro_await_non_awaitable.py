@@ -1,0 +1,3 @@
+async def bad():
+    await 5
+bad().send(None)

@@ -8,12 +8,8 @@ import { excType, newException, PyErr_SetObject, PyErr_SetString, setExcField } 
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_METHOD_DESCRIPTOR, type PyObject } from './object.ts';
 import type { PyTypeObject } from './typeobject.ts';
 import { _PyType_Lookup } from './typeready.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /** Raises AttributeError(msg) with .name and .obj set, for the "Did you mean" suggestion. CPython: set_attribute_error_context */
 export function raiseAttributeError(interp: Interpreter, msg: string, name: PyObject, obj: PyObject): never {

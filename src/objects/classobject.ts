@@ -10,7 +10,7 @@ import { PyObject_Hash, PyObject_RichCompareBool, reprText } from './objectops.t
 import type { GetSetDef, visitproc } from './typeobject.ts';
 import { PyObject_GetAttr } from './attributes.ts';
 import { internedStr } from './codeobject.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
 export interface MethodBody {
   /** im_func and im_self (both owned). */
@@ -47,10 +47,6 @@ export function method_call(o: PyObject, args: readonly PyObject[], kwnames: PyO
   return PyObject_Vectorcall(o.ob_type.tp_interp, b.func, [b.self, ...args], kwnames);
 }
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /** `<bound method Q of R>`, Q being the function's __qualname__ (else __name__). CPython: method_repr */
 export function method_repr(o: PyObject): PyObject {

@@ -11,7 +11,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './ob
 import {
   METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeObject, type GetSetDef, type MethodDef, type visitproc,
 } from './typeobject.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
 /**
  * A slot wrapper's code: calls the slot of `self`'s type with the Python-level arguments.
@@ -50,10 +50,6 @@ const SIZEOF_MEMBERDESCR = 48;
 const SIZEOF_WRAPPERDESCR = 56;
 const SIZEOF_METHODWRAPPER = 32;
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /**
  * The implementation of a MethodDef with its calling convention checked, naming the method

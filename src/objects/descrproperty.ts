@@ -9,7 +9,7 @@ import { PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_IsTrue } from './objectops.ts';
 import { METH_FASTCALL, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
-import type { PyUnicodeObject } from './unicodeobject.ts';
+import { unicodeText as text } from './unicodeobject.ts';
 
 export interface PropertyBody {
   get: PyObject | null;
@@ -24,10 +24,6 @@ export interface PropertyBody {
 /** sizeof(propertyobject) on 64-bit 3.12. */
 const SIZEOF_PROPERTY = 64;
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 function noneToNull(interp: Interpreter, o: PyObject | undefined): PyObject | null {
   return o === undefined || o === interp.singletons.None ? null : Py_NewRef(o);

@@ -17,7 +17,7 @@ import { PyErr_WriteUnraisable } from '../runtime/unraisable.ts';
 import { chainRaised, excType, newException, PyErr_SetObject, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
 import type { PyFunctionObject } from './funcobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 import type { PyTupleObject } from './tupleobject.ts';
 import { PyTypeObject, type GetSetDef, type MethodDef, METH_FASTCALL, METH_NOARGS, METH_O, type visitproc } from './typeobject.ts';
 
@@ -45,10 +45,6 @@ export interface PyGenObject extends PyObject {
 /** offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus) on 64-bit 3.12. */
 const GEN_BASICSIZE = 144;
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /** The kind's word in messages: 'generator', 'coroutine' or 'async generator'. */
 export function genKind(gen: PyObject): string {

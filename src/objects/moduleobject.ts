@@ -10,7 +10,7 @@ import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { excType, PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import type { GetSetDef, PyTypeObject, visitproc } from './typeobject.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
 /** What a module holds besides its dict (ob_dict). */
 export interface ModuleBody {
@@ -21,10 +21,6 @@ export interface ModuleBody {
 /** sizeof(PyModuleObject) on 64-bit 3.12. */
 const SIZEOF_PYMODULEOBJECT = 72;
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /** A new module named `name` with __name__, __doc__, __package__, __loader__, __spec__ set. CPython: PyModule_NewObject */
 export function PyModule_New(interp: Interpreter, name: PyObject, builtin = false): PyObject {

@@ -14,12 +14,8 @@ import { PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, Py_NewRef, Py_TPFLAGS_IS_ABSTRACT, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_Str, Py_EQ, Py_NE } from './objectops.ts';
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 function excessArgs(args: readonly PyObject[], kwnames: PyObject | null): boolean {
   return args.length > 0 || (kwnames !== null && (kwnames.body as PyObject[]).length > 0);

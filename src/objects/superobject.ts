@@ -11,7 +11,7 @@ import { Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { typeFullName } from './objecttype.ts';
 import type { PyTupleObject } from './tupleobject.ts';
 import { PyTypeObject, type GetSetDef, type visitproc } from './typeobject.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
 export interface SuperBody {
   /** The class to start after, the object (or class) bound, and the type whose MRO is used. */
@@ -23,10 +23,6 @@ export interface SuperBody {
 /** sizeof(superobject) on 64-bit 3.12. */
 const SIZEOF_SUPER = 40;
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 // CPython: supercheck
 function supercheck(interp: Interpreter, type: PyTypeObject, obj: PyObject): PyTypeObject {

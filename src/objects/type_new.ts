@@ -10,7 +10,8 @@ import { internedStr } from './codeobject.ts';
 import { PyDescr_NewGetSet, PyDescr_NewMember } from './descrobject.ts';
 import { dictKeys, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_MANAGED_DICT,
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_BYTES_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS,
+  Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_MANAGED_DICT,
   Py_TPFLAGS_MANAGED_WEAKREF, Py_TPFLAGS_READY, Py_XDECREF, type PyObject } from './object.ts';
 import { SUBTYPE_DICT_GETSET } from './objecttype.ts';
 import { PyObject_GetIter } from './objectops.ts';
@@ -19,12 +20,8 @@ import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { PyTypeObject, type GetSetDef } from './typeobject.ts';
 import { c3Mro, inheritSlots, typeLookup } from './typeready.ts';
 import { fixupSlotDispatchers } from './typeslots.ts';
-import type { PyUnicodeObject } from './unicodeobject.ts';
+import { unicodeText as text } from './unicodeobject.ts';
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /** sizeof(PyHeapTypeObject) + one PyMemberDef, what type_new allocates on 64-bit 3.12. */
 const HEAPTYPE_SIZE = 920 + 40;
@@ -226,7 +223,9 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
 }
 
 // The fast subclass flags and Py_TPFLAGS_MATCH_SELF (1 << 22) come from the solid base. CPython: inherit_special
-const SUBCLASS_FLAGS = (1 << 22) | (1 << 24) | (1 << 25) | (1 << 26) | (1 << 27) | (1 << 28) | (1 << 29) | (1 << 30) | 2 ** 31;
+/** The flags a class takes over from its base (CPython: inherit_special and the match-self flag). */
+const SUBCLASS_FLAGS = Py_TPFLAGS_MATCH_SELF | Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_LIST_SUBCLASS | Py_TPFLAGS_TUPLE_SUBCLASS | Py_TPFLAGS_BYTES_SUBCLASS
+  | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_BASE_EXC_SUBCLASS | Py_TPFLAGS_TYPE_SUBCLASS;
 
 // CPython: type_new_set_attrs (qualname, module, the implicit static/class methods, __classcell__)
 function setAttrs(interp: Interpreter, type: PyTypeObject, dict: PyObject, globalsName: PyObject | null): void {

@@ -698,19 +698,27 @@ function tpNb(name: string, wrapper: SlotWrapperImpl): SlotDef {
 }
 
 
+let groups: Map<string, SlotDef[]> | null = null;
+
+/** SLOTDEFS grouped by slot, computed once (CPython scans the same table per update). */
+function slotGroups(): Map<string, SlotDef[]> {
+  if (groups !== null) return groups;
+  groups = new Map();
+  for (const sd of SLOTDEFS) {
+    let g = groups.get(sd.key);
+    if (g === undefined) groups.set(sd.key, (g = []));
+    g.push(sd);
+  }
+  return groups;
+}
+
 /**
  * Fills a class's slots from the dunders along its MRO: a slot wrapper of a builtin type for
  * the same slot gives that type's function; None for __hash__ makes the type unhashable;
  * anything else gives the slot function that calls it. CPython: fixup_slot_dispatchers / update_one_slot
  */
 export function fixupSlotDispatchers(interp: Interpreter, type: PyTypeObject): void {
-  const byKey = new Map<string, SlotDef[]>();
-  for (const sd of SLOTDEFS) {
-    let g = byKey.get(sd.key);
-    if (g === undefined) byKey.set(sd.key, (g = []));
-    g.push(sd);
-  }
-  for (const [key, group] of byKey) {
+  for (const [key, group] of slotGroups()) {
     let specific: SlotFn | null = null;
     let generic = false;
     let found = false;

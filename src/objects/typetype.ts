@@ -16,12 +16,8 @@ import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeOb
 import { _PyType_Lookup } from './typeready.ts';
 import { fixupSlotDispatchers } from './typeslots.ts';
 import { typeNew } from './type_new.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 function kwCount(kwnames: PyObject | null): number {
   return kwnames === null ? 0 : (kwnames.body as PyObject[]).length;

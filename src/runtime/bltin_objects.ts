@@ -20,12 +20,8 @@ import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.
 import { PyTypeObject } from '../objects/typeobject.ts';
 import { calculateMetaclass } from '../objects/type_new.ts';
 import type { PyCellObject } from '../objects/cellobject.ts';
-import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { unicodeText as text } from '../objects/unicodeobject.ts';
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 function kwList(kwnames: PyObject | null): PyObject[] {
   return kwnames === null ? [] : (kwnames.body as PyObject[]);

@@ -11,17 +11,13 @@ import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_Size, reprText, strOf } from '../objects/objectops.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
-import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { unicodeText as text } from '../objects/unicodeobject.ts';
 import type { TextStream } from './stdio.ts';
 import { addTextBuiltins } from './bltin_str.ts';
 import { addContainerBuiltins } from './bltin_containers.ts';
 import { addObjectBuiltins } from './bltin_objects.ts';
 import { addExecBuiltins } from './bltin_exec.ts';
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /** print(*objects, sep=' ', end='\n', file=None, flush=False). CPython: builtin_print_impl */
 function makePrint(stdout: TextStream): BuiltinImpl {

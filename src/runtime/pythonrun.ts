@@ -16,7 +16,7 @@ import { PyTypeObject } from '../objects/typeobject.ts';
 import { callMethod } from '../objects/call.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyTracebackObject } from '../objects/traceback.ts';
-import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { unicodeText as text } from '../objects/unicodeobject.ts';
 import { evalFrame, toPyException } from '../vm/ceval.ts';
 import { Frame } from '../vm/frame.ts';
 import { initBuiltins } from './bltinmodule.ts';
@@ -38,10 +38,6 @@ export interface RunOptions {
   readonly sysPath: readonly string[];
 }
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /**
  * Runs `desc` as the __main__ module and returns the exit status: 0, or 1 after printing an

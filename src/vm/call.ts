@@ -8,13 +8,9 @@ import { PyErr_SetString } from '../objects/exceptions.ts';
 import type { PyFunctionObject } from '../objects/funcobject.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from '../objects/object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
-import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { unicodeText as text } from '../objects/unicodeobject.ts';
 import type { Frame } from './frame.ts';
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 // CPython: format_missing — 'a'; 'a' and 'b'; 'a', 'b', and 'c'
 function formatNames(names: string[]): string {

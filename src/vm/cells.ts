@@ -8,12 +8,8 @@ import { PyDict_GetItem } from '../objects/dictobject.ts';
 import { excType, PyErr_SetString, raiseNameErrorFor } from '../objects/exceptions.ts';
 import { PyObject_GetItem } from '../objects/abstract.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from '../objects/object.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobject.ts';
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /**
  * The error of reading or deleting the empty cell at localsplus[i]: UnboundLocalError for the

@@ -25,7 +25,7 @@ import { PyNumericError } from '../objects/numeric/errors.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_Size } from '../objects/objectops.ts';
 import { PyTraceBack_Here } from '../objects/traceback.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobject.ts';
 import { findExceptionHandler } from './code_tables.ts';
 import { beforeAsyncWith, callIntrinsic1, getAIter, getANext, sendReturned, sendTo } from './ceval_gen.ts';
 import { getAwaitable } from '../objects/coroobject.ts';
@@ -57,10 +57,6 @@ const C_LOAD_ATTR = cacheEntries(Op.LOAD_ATTR);
 const C_STORE_ATTR = cacheEntries(Op.STORE_ATTR);
 const C_LOAD_SUPER_ATTR = cacheEntries(Op.LOAD_SUPER_ATTR);
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /** The NameError (or subclass) of an unbound name; keeps the name for suggestions. */
 // CPython: format_exc_check_arg (NAME_ERROR_MSG), which also sets NameError.name

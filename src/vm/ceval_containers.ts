@@ -13,12 +13,8 @@ import { PyIter_Next, PyObject_GetIter, strOf } from '../objects/objectops.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
 import { PyTypeObject } from '../objects/typeobject.ts';
 import { dictKeys, PyDict_GetItem } from '../objects/dictobject.ts';
-import type { PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { unicodeText as text } from '../objects/unicodeobject.ts';
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 function isExc(interp: Interpreter, e: unknown, name: string): boolean {
   const t = (e as PyObject).ob_type;

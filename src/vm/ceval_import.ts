@@ -11,13 +11,9 @@ import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } fr
 import { longValue } from '../objects/longobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyObject_GetIter, PyObject_IsTrue } from '../objects/objectops.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from '../objects/unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobject.ts';
 import type { Frame } from './frame.ts';
 
-function text(o: PyObject): string {
-  const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
-}
 
 /** ModuleNotFoundError("No module named 'x'") with .name set. CPython: import_find_and_load's error */
 function moduleNotFound(interp: Interpreter, name: string): never {

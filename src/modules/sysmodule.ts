@@ -12,7 +12,7 @@ import { _PyList_FromArraySteal } from '../objects/listobject.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
-import { Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { Py_NewRef, Py_REFCNT, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
 import { internInPlace, PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { getFrameObject } from '../vm/frameobject.ts';
@@ -77,7 +77,7 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
   }],
   ['getrefcount', (interp, _s, args, kw) => {
     const o = oneArg(interp, 'sys.getrefcount', args, kw);
-    return PyLong_FromNumber(interp, o.ob_refcnt);
+    return PyLong_FromNumber(interp, Py_REFCNT(o));
   }],
   ['intern', (interp, _s, args, kw) => {
     const o = oneArg(interp, 'sys.intern', args, kw);

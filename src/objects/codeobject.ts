@@ -4,7 +4,7 @@
 // names materialized once as PyObjects.
 import type { CodeDescriptor } from '../compiler/code.ts';
 import type { GetSetDef } from './typeobject.ts';
-import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from '../compiler/code.ts';
+import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.ts';
 import { PyBytes, PyComplex, PyEllipsis } from '../ast/constant.ts';
 import { PyBytes_FromData } from './bytesobject.ts';
 import { PyComplex_FromDoubles } from './complexobject.ts';
@@ -41,6 +41,16 @@ export interface CodeBody {
   /** co_nfreevars: the CO_FAST_FREE entries, the last ones of localsplus. */
   readonly nfreevars: number;
   readonly stacksize: number;
+  /**
+   * co_argcount when the parameters are positional ones only (no *args, **kwargs or
+   * keyword-only ones), else -1: a call with exactly that many positional arguments moves them
+   * into the frame without the binding checks.
+   */
+  readonly simpleArgcount: number;
+  /** Finished frames of this code kept for reuse (src/vm/frame.ts; CPython's frames live in a per-thread stack instead). */
+  readonly framePool: unknown[];
+  /** LOAD_GLOBAL's inline caches, made on first use (src/vm/ceval_fast.ts). */
+  globalCache: unknown;
   /** Decoded on first use (an exception or a traceback needs them). */
   positions: Positions | null;
   handlers: ExceptionHandlerEntry[] | null;
@@ -151,6 +161,9 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
     nlocals,
     nfreevars,
     stacksize: desc.co_stacksize,
+    simpleArgcount: (desc.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && desc.co_kwonlyargcount === 0 ? desc.co_argcount : -1,
+    framePool: [],
+    globalCache: null,
     positions: null,
     handlers: null,
   };

@@ -7,7 +7,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { excType, newException, PyErr_SetObject, PyErr_SetString } from './exceptions.ts';
 import { strHashInto, strHashCodePointsInto, intHash } from './hash/index.ts';
-import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
+import { IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
 import type { visitproc } from './typeobject.ts';
 import { DictTable, ITER_END, ITER_KEYS_CHANGED, MERGE_KEY_EXISTS, MERGE_MUTATED, TableIterState, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
@@ -29,11 +29,11 @@ export function createTableRuntime(interp: Interpreter): TableRuntime {
     isStr: (k) => (k as PyObject).ob_type === strType,
     incref: (o) => {
       const p = o as PyObject;
-      if (p.ob_refcnt < 0xffffffff) p.ob_refcnt++;
+      if (p.ob_refcnt < IMMORTAL_REFCNT) p.ob_refcnt++;
     },
     decref: (o) => {
       const p = o as PyObject;
-      if (p.ob_refcnt < 0xffffffff && --p.ob_refcnt === 0) p.ob_type.tp_dealloc(p);
+      if (p.ob_refcnt < IMMORTAL_REFCNT && --p.ob_refcnt === 0) p.ob_type.tp_dealloc(p);
     },
   }, interp.obmalloc);
 }

@@ -8,7 +8,7 @@ import {
   intAnd, intFloorDiv, intLShift, intMod, intOr, intPow, intPowMod, intRShift, intTrueDiv, intXor, smallFloorDiv,
   smallLShift, smallMod, smallRShift, smallTrueDiv,
 } from './numeric/int.ts';
-import type { PyObject } from './object.ts';
+import { IMMORTAL_REFCNT, type PyObject } from './object.ts';
 import { NSMALLNEGINTS, NSMALLPOSINTS } from './singletons.ts';
 
 export interface PyLongObject extends PyObject {
@@ -125,7 +125,7 @@ function long_neg(o: PyObject): PyObject {
 }
 function long_pos(o: PyObject): PyObject {
   if (o.ob_type === o.ob_type.tp_interp.types.int) {
-    if (o.ob_refcnt < 0xffffffff) o.ob_refcnt++;
+    if (o.ob_refcnt < IMMORTAL_REFCNT) o.ob_refcnt++;
     return o;
   }
   return fromExact(o.ob_type.tp_interp, longValue(o));

@@ -2,8 +2,20 @@
 // CPython: Include/object.h (Py_INCREF, Py_DECREF, _Py_IsImmortal), Objects/object.c (_Py_Dealloc).
 import type { PyTypeObject } from './typeobject.ts';
 
-/** The reference count 64-bit CPython 3.12.1 gives (and reports for) immortal objects. */
-export const IMMORTAL_REFCNT = 0xffffffff;
+/**
+ * The reference count of immortal objects. CPython 3.12.1 uses (and sys.getrefcount reports)
+ * 4294967295 on 64-bit builds; here it is the largest small integer V8 stores untagged in
+ * every configuration, so that ob_refcnt stays a small-integer field on every object (a value
+ * beyond it would make the field a boxed double everywhere). Use Py_REFCNT to read a count.
+ */
+export const IMMORTAL_REFCNT = 0x3fffffff;
+/** What 64-bit CPython 3.12.1 reports as an immortal object's reference count. */
+export const IMMORTAL_REFCNT_REPORTED = 0xffffffff;
+
+/** The reference count as CPython reports it. CPython: Py_REFCNT */
+export function Py_REFCNT(o: PyObject): number {
+  return o.ob_refcnt >= IMMORTAL_REFCNT ? IMMORTAL_REFCNT_REPORTED : o.ob_refcnt;
+}
 
 /**
  * Every Python object. `ival` and `body` hold the type's own data (see each type's file for

@@ -50,7 +50,7 @@ import { FUNC_GETSET, func_call, func_descr_get } from './funcobject.ts';
 import { BUILTIN_GETSET, meth_call, meth_hash, meth_richcompare } from './methodobject.ts';
 import { PyObject_HashNotImplemented } from './typeslots.ts';
 import { PyType_ReadyStatic } from './typeready.ts';
-import type { PyObject } from './object.ts';
+import { IMMORTAL_REFCNT, type PyObject } from './object.ts';
 
 export interface BuiltinTypes extends ContainerTypes, BytesTypes {
   type: PyTypeObject;
@@ -271,7 +271,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   // CPython: unicode_str (unicode_result_unchanged: a subclass instance gives an exact copy)
   str.tp_str = (o: PyObject) => {
     if (o.ob_type !== str) return PyUnicode_FromString(interp, unicodeText(o));
-    o.ob_refcnt = o.ob_refcnt < 0xffffffff ? o.ob_refcnt + 1 : o.ob_refcnt;
+    o.ob_refcnt = o.ob_refcnt < IMMORTAL_REFCNT ? o.ob_refcnt + 1 : o.ob_refcnt;
     return o;
   };
   str.tp_hash = unicode_hash;
@@ -346,7 +346,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
 
 // CPython: PyObject_SelfIter
 function selfIter(o: PyObject): PyObject {
-  if (o.ob_refcnt < 0xffffffff) o.ob_refcnt++;
+  if (o.ob_refcnt < IMMORTAL_REFCNT) o.ob_refcnt++;
   return o;
 }
 

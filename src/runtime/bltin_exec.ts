@@ -104,7 +104,7 @@ export function PyEval_EvalCode(interp: Interpreter, code: PyObject, globals: Py
   if (closure !== null) fb.closure = Py_NewRef(closure);
   Py_INCREF(code);
   Py_INCREF(locals);
-  return evalFrame(interp, interp.tstate, new Frame(code, func, globals, fb.builtins, locals));
+  return evalFrame(interp, interp.tstate, Frame.acquire(code, func, globals, fb.builtins, locals));
 }
 
 /**

@@ -70,7 +70,7 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, o
     const code = codeFromDescriptor(interp, desc);
     const func = PyFunction_New(interp, code, globals);
     Py_INCREF(globals);
-    const frame = new Frame(code, func, globals, builtins, globals);
+    const frame = Frame.acquire(code, func, globals, builtins, globals);
     const res = evalFrame(interp, interp.tstate, frame);
     Py_DECREF(res);
   } catch (e) {

@@ -20,7 +20,7 @@ import { PyObject_CallNoArgs, PyObject_Vectorcall } from '../objects/call.ts';
 import { importFrom, importName } from './ceval_import.ts';
 import { profileCCall, traceException, traceInstruction, traceReturn } from './ceval_trace.ts';
 import { PyObject_GetAttr, PyObject_GetMethod, PyObject_SetAttr } from '../objects/attributes.ts';
-import { codeHandlers, internedStr } from '../objects/codeobject.ts';
+import { codeHandlers, internedStr, type PyCodeObject } from '../objects/codeobject.ts';
 import { PyNumericError } from '../objects/numeric/errors.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_Size } from '../objects/objectops.ts';
@@ -40,6 +40,7 @@ import { initializeLocals } from './call.ts';
 import { matchClass, matchKeys } from './ceval_match.ts';
 import { deleteNameFromMapping, loadNameFromMapping } from './ceval_names.ts';
 import { Frame, FRAME_SUSPENDED, type ThreadState } from './frame.ts';
+import { binaryOpFast, compareFast, loadGlobal } from './ceval_fast.ts';
 
 const C_BINARY_OP = cacheEntries(Op.BINARY_OP);
 const C_COMPARE_OP = cacheEntries(Op.COMPARE_OP);
@@ -133,7 +134,7 @@ export function makeFunctionFrame(interp: Interpreter, func: PyObject, args: rea
   Py_INCREF(fb.code);
   Py_INCREF(func);
   if (locals !== null) Py_INCREF(locals);
-  const frame = new Frame(fb.code, func, fb.globals, fb.builtins, locals);
+  const frame = Frame.acquire(fb.code, func, fb.globals, fb.builtins, locals);
   try {
     initializeLocals(interp, func, frame, args, kwnames);
   } catch (e) {
@@ -363,7 +364,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           }
           case Op.LOAD_GLOBAL: {
             const name = names[oparg >> 1]!;
-            const v = PyDict_GetItem(interp, f.globals, name) ?? PyDict_GetItem(interp, f.builtins, name);
+            const v = loadGlobal(interp, f.co, pc, f.globals, f.builtins, name);
             if (v === null) raiseNameError(interp, name);
             Py_INCREF(v);
             if (oparg & 1) lp[sp++] = null;
@@ -382,7 +383,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           case Op.BINARY_OP: {
             const rhs = lp[sp - 1]!;
             const lhs = lp[sp - 2]!;
-            const res = PyNumber_BinaryOp(interp, lhs, rhs, oparg);
+            const res = binaryOpFast(interp, lhs, rhs, oparg) ?? PyNumber_BinaryOp(interp, lhs, rhs, oparg);
             lp[--sp] = null;
             lp[sp - 1] = res;
             Py_DECREF(lhs);
@@ -436,7 +437,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             const right = lp[sp - 1]!;
             const left = lp[sp - 2]!;
             // 3.12: oparg >> 4 is the comparison; the low four bits are the specializer's masks.
-            const res = PyObject_RichCompare(interp, left, right, oparg >> 4);
+            const res = compareFast(interp, left, right, oparg >> 4) ?? PyObject_RichCompare(interp, left, right, oparg >> 4);
             lp[--sp] = null;
             lp[sp - 1] = res;
             Py_DECREF(left);
@@ -544,6 +545,28 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             const kw = kwnames;
             kwnames = null;
             const bottom = argBase - 2;
+            if (callable.ob_type === types.function && kw === null && ((callable as PyFunctionObject).body.code as PyCodeObject).body.simpleArgcount === total) {
+              // The new frame steals the function and the arguments from the stack.
+              // CPython: _PyEvalFramePushAndInit
+              const fb = (callable as PyFunctionObject).body;
+              Py_INCREF(fb.code);
+              const frame = Frame.acquire(fb.code, callable, fb.globals, fb.builtins, null);
+              const flp = frame.localsplus;
+              for (let k = 0; k < total; k++) flp[k] = lp[first + k]!;
+              for (let k = bottom; k < sp; k++) lp[k] = null;
+              sp = bottom;
+              f.sp = sp;
+              f.next = pc + C_CALL;
+              enterFrame(interp, tstate, frame);
+              f = frame;
+              units = f.co.units;
+              consts = f.co.consts;
+              names = f.co.names;
+              lp = flp;
+              sp = f.sp;
+              pc = 0;
+              continue;
+            }
             const args = lp.slice(first, first + total) as PyObject[];
             if (callable.ob_type === types.function) {
               // The new frame takes the arguments' references; the stack lets go of them.

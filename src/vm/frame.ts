@@ -12,17 +12,20 @@ export const FRAME_EXECUTING = 0;
 export const FRAME_COMPLETED = 1;
 export const FRAME_CLEARED = 4;
 
+/** How many finished frames one code object keeps for reuse. */
+const FRAME_POOL_SIZE = 16;
+
 export class Frame {
   /** f_code and its body. The frame owns a reference to the code. */
   readonly code: PyObject;
   readonly co: CodeBody;
   /** f_globals, f_builtins: borrowed (the function holds them). */
-  readonly globals: PyObject;
-  readonly builtins: PyObject;
+  globals: PyObject;
+  builtins: PyObject;
   /** f_locals: the mapping of a module or class body (owned), else null. */
   locals: PyObject | null;
   /** f_funcobj (owned). */
-  readonly func: PyObject | null;
+  func: PyObject | null;
   readonly localsplus: (PyObject | null)[];
   /** Index of the first value stack slot in localsplus (co_nlocalsplus). */
   readonly stackBase: number;
@@ -47,8 +50,8 @@ export class Frame {
   /** The instruction run before the current one in this frame, for line events (-1: none). */
   traceLastInstr = -1;
 
-  /** Takes over (steals) the references to `code`, `func` and `locals`. */
-  constructor(code: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null) {
+  /** Takes over (steals) the references to `code`, `func` and `locals`. Use Frame.acquire. */
+  private constructor(code: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null) {
     const co = (code as PyCodeObject).body;
     this.code = code;
     this.co = co;
@@ -59,6 +62,27 @@ export class Frame {
     this.stackBase = co.nlocalsplus;
     this.localsplus = new Array<PyObject | null>(co.nlocalsplus + co.stacksize).fill(null);
     this.sp = co.nlocalsplus;
+  }
+
+  /**
+   * A frame for `code`, reusing one of its finished frames when there is one (their locals and
+   * stack are all null). Takes over (steals) the references to `code`, `func` and `locals`.
+   */
+  static acquire(code: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null): Frame {
+    const pool = (code as PyCodeObject).body.framePool as Frame[];
+    const f = pool.pop();
+    if (f === undefined) return new Frame(code, func, globals, builtins, locals);
+    f.globals = globals;
+    f.builtins = builtins;
+    f.locals = locals;
+    f.func = func;
+    f.sp = f.stackBase;
+    f.instr = 0;
+    f.next = 0;
+    f.previous = null;
+    f.isEntry = false;
+    f.traceLastInstr = -1;
+    return f;
   }
 
   /**
@@ -87,9 +111,19 @@ export class Frame {
     const trace = this.trace;
     this.trace = null;
     Py_XDECREF(trace);
-    Py_XDECREF(this.locals);
-    Py_XDECREF(this.func);
-    if (gen === null) Py_DECREF(this.code);
+    const locals = this.locals;
+    const func = this.func;
+    this.locals = null;
+    this.func = null;
+    Py_XDECREF(locals);
+    Py_XDECREF(func);
+    if (gen === null) {
+      // Stack slots above sp may still point at popped objects: clear them before reuse.
+      for (let i = sp; i < lp.length; i++) lp[i] = null;
+      const pool = this.co.framePool as Frame[];
+      if (pool.length < FRAME_POOL_SIZE) pool.push(this);
+      Py_DECREF(this.code);
+    }
   }
 
   /** Releases the locals and the value stack only (a generator closed before it ran its

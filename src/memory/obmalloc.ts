@@ -89,8 +89,12 @@ export class ObMalloc {
   private unusedArenaObjects: Arena | null = null;
   private usableArenas: Arena | null = null;
   private readonly nfp2lasta: (Arena | null)[] = new Array<Arena | null>(MAX_POOLS_IN_ARENA + 1).fill(null);
-  /** Pool objects by their address, for free() (CPython computes POOL_ADDR(p) and reads its header). */
-  private readonly pools = new Map<number, Pool>();
+  /**
+   * Pool objects by their index below poolsTop, for free() (CPython computes POOL_ADDR(p) and
+   * reads its header). Arenas are mapped top-down from mmapBase, so the indexes stay small.
+   */
+  private readonly pools: (Pool | undefined)[] = [];
+  private readonly poolsTop: number;
   private readonly mmap: MmapSpace;
   readonly raw: RawMalloc;
   narenasCurrentlyAllocated = 0;
@@ -106,6 +110,7 @@ export class ObMalloc {
   constructor(mmapBase = 0x7f5c2a641000, raw = new RawMalloc()) {
     for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) this.usedpools.push(new Pool(0, null));
     this.mmap = new MmapSpace(mmapBase);
+    this.poolsTop = mmapBase - (mmapBase % POOL_SIZE) + POOL_SIZE;
     this.raw = raw;
   }
 
@@ -218,7 +223,7 @@ export class ObMalloc {
       if (ua.nfreepools === 0) this.unlinkHeadArena();
     } else {
       pool = new Pool(ua.poolAddress, ua);
-      this.pools.set(pool.address, pool);
+      this.pools[(this.poolsTop - pool.address) / POOL_SIZE] = pool;
       ua.poolAddress += POOL_SIZE;
       ua.nfreepools--;
       if (ua.nfreepools === 0) this.unlinkHeadArena();
@@ -252,7 +257,8 @@ export class ObMalloc {
   }
 
   private poolOf(p: number): Pool | null {
-    const pool = this.pools.get(p - (p % POOL_SIZE));
+    const i = (this.poolsTop - (p - (p % POOL_SIZE))) / POOL_SIZE;
+    const pool = i >= 0 && i < this.pools.length ? this.pools[i] : undefined;
     if (pool === undefined || pool.arena === null || pool.arena.address === 0) return null;
     return pool;
   }
@@ -309,7 +315,7 @@ export class ObMalloc {
       ao.nextarena.prevarena = ao.prevarena;
       ao.nextarena = this.unusedArenaObjects;
       this.unusedArenaObjects = ao;
-      for (let a = ao.address - (ao.address % POOL_SIZE); a < ao.address + ARENA_SIZE; a += POOL_SIZE) this.pools.delete(a);
+      for (let a = ao.address - (ao.address % POOL_SIZE); a < ao.address + ARENA_SIZE; a += POOL_SIZE) this.pools[(this.poolsTop - a) / POOL_SIZE] = undefined;
       this.mmap.unmap(ao.address);
       ao.address = 0;
       this.narenasCurrentlyAllocated--;

@@ -139,6 +139,13 @@ export interface TypeSpec {
   doc?: string;
 }
 
+/** A cached _PyType_Lookup result: valid while the MRO and its dicts' version tags are unchanged. */
+export interface TypeLookupEntry {
+  mro: PyObject;
+  readonly tags: number[];
+  value: PyObject | null;
+}
+
 export class PyTypeObject extends PyObject {
   tp_name: string;
   tp_basicsize: number;
@@ -178,6 +185,8 @@ export class PyTypeObject extends PyObject {
   ht_name: PyObject | null = null;
   /** Direct subclasses (CPython: tp_subclasses, which holds weak references). */
   tp_subclasses: Set<PyTypeObject> | null = null;
+  /** _PyType_Lookup's results by name (src/objects/typeready.ts); CPython keeps a global method cache. */
+  lookupCache: Map<PyObject, TypeLookupEntry> | null = null;
   tp_traverse: traverseproc | null;
   tp_as_number: NumberMethods | null = null;
   tp_as_sequence: SequenceMethods | null = null;

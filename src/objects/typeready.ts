@@ -3,7 +3,7 @@
 // inherit_slots, add_operators, type_add_method, type_add_getset, _PyType_Lookup).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyDescr_NewGetSet, PyDescr_NewMethod, PyDescr_NewWrapper } from './descrobject.ts';
-import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
+import { PyDict_GetItem, PyDict_New, PyDict_SetItem, type PyDictObject } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyCFunction_New } from './methodobject.ts';
 import { checkedMethod } from './descrobject.ts';
@@ -20,14 +20,48 @@ export function _PyType_Lookup(interp: Interpreter, type: PyTypeObject, name: Py
   const mro = type.tp_mro;
   if (mro === null) return null;
   const items = (mro as PyTupleObject).body;
+  let cache = type.lookupCache;
+  if (cache === null) cache = type.lookupCache = new Map();
+  let e = cache.get(name);
+  if (e !== undefined && e.mro === mro) {
+    // Every dict gets a new version tag at each change: equal tags, same answer.
+    const tags = e.tags;
+    let i = 0;
+    for (; i < items.length; i++) {
+      const d = (items[i] as PyTypeObject).tp_dict;
+      if ((d === null ? -1 : (d as PyDictObject).body.versionTag) !== tags[i]) break;
+    }
+    if (i === items.length) return e.value;
+  }
+  let value: PyObject | null = null;
   for (let i = 0; i < items.length; i++) {
     const d = (items[i] as PyTypeObject).tp_dict;
     if (d === null) continue;
     const v = PyDict_GetItem(interp, d, name);
-    if (v !== null) return v;
+    if (v !== null) {
+      value = v;
+      break;
+    }
   }
-  return null;
+  // A lookup can run code (a key's __eq__): the tags are read after it.
+  if (name.ob_type !== interp.types.str) return value;
+  if (e === undefined) {
+    if (cache.size >= LOOKUP_CACHE_MAX) cache.clear();
+    e = { mro, tags: [], value };
+    cache.set(name, e);
+  }
+  e.mro = mro;
+  e.value = value;
+  e.tags.length = items.length;
+  for (let i = 0; i < items.length; i++) {
+    const d = (items[i] as PyTypeObject).tp_dict;
+    e.tags[i] = d === null ? -1 : (d as PyDictObject).body.versionTag;
+  }
+  return value;
 }
+
+/** Names cached per type before the cache starts over (names are usually interned). */
+const LOOKUP_CACHE_MAX = 256;
 
 /** _PyType_Lookup with a JS string name. */
 export function typeLookup(interp: Interpreter, type: PyTypeObject, name: string): PyObject | null {

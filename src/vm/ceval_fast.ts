@@ -6,6 +6,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { NB } from '../objects/abstract.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
+import { smallFloorDiv, smallMod, smallRShift } from '../objects/numeric/int.ts';
 import type { PyObject } from '../objects/object.ts';
 import type { CodeBody } from '../objects/codeobject.ts';
 import { PyDict_GetItem, type PyDictObject } from '../objects/dictobject.ts';
@@ -21,11 +22,24 @@ export function binaryOpFast(interp: Interpreter, lhs: PyObject, rhs: PyObject, 
   if (op >= INPLACE) op -= INPLACE;
   if (t === types.int) {
     if (lhs.body !== null || rhs.body !== null) return null;
+    const a = lhs.ival;
+    const b = rhs.ival;
     let r: number;
     switch (op) {
-      case NB.ADD: r = lhs.ival + rhs.ival; break;
-      case NB.SUBTRACT: r = lhs.ival - rhs.ival; break;
-      case NB.MULTIPLY: r = lhs.ival * rhs.ival; break;
+      case NB.ADD: r = a + b; break;
+      case NB.SUBTRACT: r = a - b; break;
+      case NB.MULTIPLY: r = a * b; break;
+      // Division by zero and negative shift counts raise: the generic path does that.
+      case NB.FLOOR_DIVIDE: if (b === 0) return null; r = smallFloorDiv(a, b); break;
+      case NB.REMAINDER: if (b === 0) return null; r = smallMod(a, b); break;
+      case NB.RSHIFT: if (b < 0) return null; r = smallRShift(a, b); break;
+      // JS bitwise operators work on int32.
+      case NB.AND: if ((a | 0) !== a || (b | 0) !== b) return null; r = a & b; break;
+      case NB.OR: if ((a | 0) !== a || (b | 0) !== b) return null; r = a | b; break;
+      case NB.XOR: if ((a | 0) !== a || (b | 0) !== b) return null; r = a ^ b; break;
+      // Both operands are exact doubles: IEEE division rounds the quotient correctly, as
+      // CPython's long_true_divide does.
+      case NB.TRUE_DIVIDE: return b === 0 ? null : PyFloat_FromDouble(interp, a / b);
       default: return null;
     }
     // Beyond 2**53 the generic path computes with bigints; -0 is not an int.
@@ -36,6 +50,7 @@ export function binaryOpFast(interp: Interpreter, lhs: PyObject, rhs: PyObject, 
       case NB.ADD: return PyFloat_FromDouble(interp, lhs.ival + rhs.ival);
       case NB.SUBTRACT: return PyFloat_FromDouble(interp, lhs.ival - rhs.ival);
       case NB.MULTIPLY: return PyFloat_FromDouble(interp, lhs.ival * rhs.ival);
+      case NB.TRUE_DIVIDE: return rhs.ival === 0 ? null : PyFloat_FromDouble(interp, lhs.ival / rhs.ival);
       default: return null;
     }
   }

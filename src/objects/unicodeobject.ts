@@ -311,12 +311,37 @@ export function unicodeFromPieces(interp: Interpreter, pieces: readonly PyObject
         prevHigh = sepHigh;
       }
       if (b.length > 0) {
-        if (prevHigh && isLow(b.charCodeAt(0))) plain = false;
-        prevHigh = isHigh(b.charCodeAt(b.length - 1));
+        // An ASCII or latin-1 str has no surrogates; not reading its ends keeps a concatenated
+        // JS string unflattened.
+        if ((pieces[i]!.ival & 3) < KIND_UCS2) prevHigh = false;
+        else {
+          if (prevHigh && isLow(b.charCodeAt(0))) plain = false;
+          prevHigh = isHigh(b.charCodeAt(b.length - 1));
+        }
       }
     }
   }
-  if (plain) return PyUnicode_FromString(interp, pieces.map((p) => (p as PyUnicodeObject).body as string).join(sep));
+  if (plain) {
+    // No code point is split or joined at a seam: the kind and length follow from the pieces'
+    // without scanning the result (which would make `s += t` in a loop quadratic).
+    let kind = KIND_ASCII;
+    let length = 0;
+    const texts = new Array<string>(pieces.length);
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      texts[i] = (p as PyUnicodeObject).body as string;
+      kind = Math.max(kind, p.ival & 3);
+      length += unicodeLength(p);
+    }
+    if (pieces.length > 1 && sep.length > 0) {
+      const [sepKind, sepLength] = scanString(sep);
+      kind = Math.max(kind, sepKind);
+      length += sepLength * (pieces.length - 1);
+    }
+    const text = pieces.length === 2 && sep.length === 0 ? texts[0]! + texts[1]! : texts.join(sep);
+    if (length <= 1) return PyUnicode_FromString(interp, text);
+    return allocObject(interp, interp.types.str, unicodeAllocSize(kind, length), length * LENGTH_UNIT + kind, text);
+  }
   const sepCps = Array.from(sep, (c) => c.codePointAt(0)!);
   const cps: number[] = [];
   for (let i = 0; i < pieces.length; i++) {

@@ -63,6 +63,9 @@ await build({
   define: importMetaUrl,
   banner: { js: `(function (exports, require, module, __filename, __dirname) {\n${importMetaUrlBanner}` },
   footer: { js: '})' },
+  // keepNames would name every closure the interpreter creates at run time (a defineProperty
+  // per closure, in the hottest paths); src/cli/pyerrors.ts copes with renamed classes instead.
+  keepNames: false,
   minifyWhitespace: true,
   minifySyntax: true,
 });

@@ -2,7 +2,7 @@
 // nothing catches it: SyntaxError and its subclasses with CPython's display, other Python
 // exceptions as "Name: message". A front-end Python exception is a PySyntaxError, the
 // parser's ParserStackOverflow (CPython's MemoryError), or any JS Error whose class is
-// named Py<ExceptionName> (PyRecursionError, ...); the build keeps class names.
+// named Py<ExceptionName> (PyRecursionError, ...), maybe with a numeric suffix the bundler added.
 import { ParserStackOverflow } from '../parser/index.ts';
 import { PySyntaxError } from '../tokenizer/errors.ts';
 import { formatExceptionMessage, formatSyntaxError } from '../runtime/syntaxerror_display.ts';
@@ -12,7 +12,8 @@ export function pythonExceptionName(e: unknown): string | null {
   if (e instanceof PySyntaxError) return e.kind;
   if (e instanceof ParserStackOverflow) return 'MemoryError';
   if (!(e instanceof Error)) return null;
-  const m = /^Py([A-Z]\w*(?:Error|Exception))$/.exec(e.constructor.name);
+  // A bundler may suffix a class name with digits to keep names unique.
+  const m = /^Py([A-Z]\w*?(?:Error|Exception))\d*$/.exec(e.constructor.name);
   return m === null ? null : m[1]!;
 }
 

@@ -257,7 +257,9 @@ export class ObMalloc {
   }
 
   private poolOf(p: number): Pool | null {
-    const i = (this.poolsTop - (p - (p % POOL_SIZE))) / POOL_SIZE;
+    // poolsTop is pool-aligned: the pool holding p is ceil((poolsTop - p) / POOL_SIZE) below it
+    // (no % on a 47-bit double, which is slow).
+    const i = Math.ceil((this.poolsTop - p) / POOL_SIZE);
     const pool = i >= 0 && i < this.pools.length ? this.pools[i] : undefined;
     if (pool === undefined || pool.arena === null || pool.arena.address === 0) return null;
     return pool;

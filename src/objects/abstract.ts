@@ -279,16 +279,15 @@ export function unpackIterable(interp: Interpreter, v: PyObject, count: number, 
   const type = v.ob_type;
   if (type.tp_iter === null) PyErr_SetString(interp, 'TypeError', `cannot unpack non-iterable ${type.tp_name} object`);
   const it = PyObject_GetIter(interp, v);
-  const next = (o: PyObject) => PyIter_Next(interp, o);
   try {
     for (let i = 0; i < count; i++) {
-      const w = next(it);
+      const w = PyIter_Next(interp, it);
       if (w === null) {
         PyErr_SetString(interp, 'ValueError', `not enough values to unpack (expected ${count}, got ${i})`);
       }
       out.push(w);
     }
-    const extra = next(it);
+    const extra = PyIter_Next(interp, it);
     if (extra !== null) {
       Py_DECREF(extra);
       PyErr_SetString(interp, 'ValueError', `too many values to unpack (expected ${count})`);

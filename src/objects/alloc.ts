@@ -8,11 +8,26 @@ import type { PyTypeObject } from './typeobject.ts';
 // CPython: PyObject_Malloc + _PyObject_Init
 export function allocObject(interp: Interpreter, type: PyTypeObject, size: number, ival: number, body: unknown): PyObject {
   const block = interp.obmalloc.malloc(size + type.tp_preheader);
+  const pool = type.shellPool;
+  if (pool !== null && pool.length > 0) {
+    const o = pool.pop()!;
+    o.ob_refcnt = 1;
+    o.addr = block + type.tp_preheader;
+    o.ival = ival;
+    o.body = body;
+    o.extra = undefined;
+    return o;
+  }
   return new PyObject(type, block + type.tp_preheader, ival, body);
 }
+
+/** How many dead objects of a type keep their JS object for reuse. */
+const SHELL_POOL_SIZE = 1024;
 
 // CPython: PyObject_Free (for an object's memory)
 export function freeObject(o: PyObject): void {
   const type = o.ob_type;
   type.tp_interp.obmalloc.free(o.addr - type.tp_preheader);
+  const pool = type.shellPool;
+  if (pool !== null && pool.length < SHELL_POOL_SIZE) pool.push(o);
 }

@@ -187,6 +187,11 @@ export class PyTypeObject extends PyObject {
   tp_subclasses: Set<PyTypeObject> | null = null;
   /** _PyType_Lookup's results by name (src/objects/typeready.ts); CPython keeps a global method cache. */
   lookupCache: Map<PyObject, TypeLookupEntry> | null = null;
+  /**
+   * Dead instances whose JS objects allocObject may reuse (src/objects/alloc.ts), or null. Only
+   * the JS shell is reused, never the address: the allocator decides those.
+   */
+  shellPool: PyObject[] | null = null;
   tp_traverse: traverseproc | null;
   tp_as_number: NumberMethods | null = null;
   tp_as_sequence: SequenceMethods | null = null;

@@ -66,6 +66,8 @@ export class Interpreter {
     this.obmalloc = obmalloc;
     this.hashSecret = hashSecret;
     this.types = createBuiltinTypes(this);
+    // ints are made and dropped by the million and have no free list in CPython 3.12.
+    this.types.int.shellPool = [];
     this.singletons = createSingletons(this);
     this.dictRuntime = createTableRuntime(this);
     initFrameType(this);

@@ -847,9 +847,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             // The first item ends on top. The sequence is released before an error propagates.
             const seq = lp[--sp]!;
             lp[sp] = null;
-            if (seq.ob_type === types.tuple && (seq as PyTupleObject).body.length === oparg) {
-              // CPython: UNPACK_SEQUENCE_TUPLE, what the specializer turns this into
-              const items = (seq as PyTupleObject).body;
+            if ((seq.ob_type === types.tuple || seq.ob_type === types.list) && (seq.body as PyObject[]).length === oparg) {
+              // CPython: UNPACK_SEQUENCE_TUPLE / UNPACK_SEQUENCE_LIST, what the specializer turns this into
+              const items = seq.body as PyObject[];
               for (let k = oparg; --k >= 0;) {
                 const v = items[k]!;
                 Py_INCREF(v);

@@ -23,7 +23,12 @@ export class PyNumericError extends Error {
   readonly pyArgs: readonly (string | number)[];
 
   constructor(pyType: PyExcTypeName, message: string, pyArgs?: readonly (string | number)[]) {
+    // Becomes a Python exception with its own traceback: capturing a JS stack would only
+    // make `1 / 0` in a loop slow.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.pyType = pyType;
     this.pyArgs = pyArgs ?? [message];
   }

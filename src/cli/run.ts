@@ -80,7 +80,7 @@ function runCompiled(config: RunConfig, code: CodeDescriptor, filename: string):
   const interp = new Interpreter(new ObMalloc(), secret);
   // sys.path[0]: the script's folder, or '' (the working directory) for -c and stdin.
   const scriptDir = filename.startsWith('<') ? '' : path.dirname(filename);
-  return runMain(interp, code, host, { sysPath: [scriptDir] });
+  return runMain(interp, code, host, { sysPath: [scriptDir], warnoptions: config.warnoptions });
 }
 
 /**

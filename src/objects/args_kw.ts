@@ -32,3 +32,45 @@ export function bindArgs(interp: Interpreter, fname: string, names: readonly str
   }
   return out;
 }
+
+/**
+ * Binds vectorcall arguments to `names` as Argument Clinic's parser does: the first `posOnly`
+ * positional-only, `minPos` required, at most `maxPos` positional, the rest keyword-only.
+ * CPython: _PyArg_UnpackKeywords
+ */
+export function unpackKeywords(interp: Interpreter, fname: string, names: readonly string[], posOnly: number, minPos: number, maxPos: number,
+  args: readonly PyObject[], kwnames: PyObject | null): (PyObject | undefined)[] {
+  const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
+  const nargs = args.length - kw.length;
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (nargs > maxPos) {
+    PyErr_SetString(interp, 'TypeError', `${fname}() takes ${posOnly < maxPos && minPos < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${s(maxPos)} (${nargs} given)`);
+  }
+  const minPosOnly = Math.min(posOnly, minPos);
+  if (nargs < minPosOnly) {
+    PyErr_SetString(interp, 'TypeError', `${fname}() takes ${minPosOnly < maxPos ? 'at least' : 'exactly'} ${minPosOnly} positional argument${s(minPosOnly)} (${nargs} given)`);
+  }
+  const out: (PyObject | undefined)[] = new Array(names.length).fill(undefined);
+  for (let i = 0; i < nargs; i++) out[i] = args[i];
+  const byName = new Map<string, PyObject>();
+  for (let i = 0; i < kw.length; i++) byName.set(unicodeText(kw[i]!), args[nargs + i]!);
+  let left = byName.size;
+  for (let i = Math.max(nargs, posOnly); i < names.length; i++) {
+    const v = byName.get(names[i]!);
+    if (v !== undefined) {
+      out[i] = v;
+      left--;
+    } else if (i < minPos) {
+      PyErr_SetString(interp, 'TypeError', `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (left > 0) {
+    for (let i = posOnly; i < nargs; i++) {
+      if (byName.has(names[i]!)) PyErr_SetString(interp, 'TypeError', `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+    }
+    for (const k of byName.keys()) {
+      if (names.indexOf(k) < posOnly) PyErr_SetString(interp, 'TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
+    }
+  }
+  return out;
+}

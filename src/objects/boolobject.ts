@@ -1,14 +1,33 @@
-// bool. CPython: Objects/boolobject.c. True and False are the singletons; bool uses int's number
-// slots except those boolobject.c overrides.
-import { PyErr_SetString } from './exceptions.ts';
+// bool. CPython: Objects/boolobject.c. True and False are the singletons; bool inherits int's
+// number slots except the four boolobject.c defines (so only those appear in bool.__dict__).
 import { long_as_number } from './longobject.ts';
 import type { PyObject } from './object.ts';
+import type { NumberMethods } from './typeobject.ts';
+import { PyErr_WarnEx } from '../modules/warningsmodule.ts';
 
-// CPython: bool_invert, which issues a DeprecationWarning before inverting as an int. Without the
-// warnings machinery the warning cannot be issued (or turned into an error by -W), so ~ on a bool
-// is refused rather than silently run.
-function bool_invert(o: PyObject): PyObject {
-  return PyErr_SetString(o.ob_type.tp_interp, 'SystemError', 'Glasspy does not implement ~ on bool yet (it needs the warnings machinery)');
+function isBool(o: PyObject): boolean {
+  return o.ob_type === o.ob_type.tp_interp.types.bool;
 }
 
-export const bool_as_number = { ...long_as_number, nb_invert: bool_invert };
+/** A logical operator: bool when both operands are bools, else int's. CPython: bool_and, bool_or, bool_xor */
+function boolOp(intOp: (a: PyObject, b: PyObject) => PyObject, op: (a: boolean, b: boolean) => boolean): (a: PyObject, b: PyObject) => PyObject {
+  return (a, b) => {
+    if (!isBool(a) || !isBool(b)) return intOp(a, b);
+    const s = a.ob_type.tp_interp.singletons;
+    return op(a === s.True, b === s.True) ? s.True : s.False;
+  };
+}
+
+// CPython: bool_invert — deprecated since 3.12, then int's ~.
+function bool_invert(o: PyObject): PyObject {
+  PyErr_WarnEx(o.ob_type.tp_interp, 'DeprecationWarning',
+    'Bitwise inversion \'~\' on bool is deprecated. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the \'not\' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.', 1);
+  return long_as_number.nb_invert!(o);
+}
+
+export const bool_as_number: NumberMethods = {
+  nb_and: boolOp(long_as_number.nb_and!, (a, b) => a && b),
+  nb_xor: boolOp(long_as_number.nb_xor!, (a, b) => a !== b),
+  nb_or: boolOp(long_as_number.nb_or!, (a, b) => a || b),
+  nb_invert: bool_invert,
+};

@@ -77,12 +77,12 @@ export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObj
     t.tp_iternext = next;
     return t;
   };
-  const enumerate = iterType('enumerate', 48, enum_dealloc, enum_traverse, enum_vectorcall, enum_next);
+  const enumerate = iterType('enumerate', 56, enum_dealloc, enum_traverse, enum_vectorcall, enum_next);
   const reversed = iterType('reversed', 32, reversed_dealloc, reversed_traverse, reversed_vectorcall, reversed_next, reversed_methods);
-  const map = iterType('map', 40, map_dealloc, map_traverse, map_vectorcall, map_next);
+  const map = iterType('map', 32, map_dealloc, map_traverse, map_vectorcall, map_next);
   const filter = iterType('filter', 32, filter_dealloc, filter_traverse, filter_vectorcall, filter_next);
   const zip = iterType('zip', 48, zip_dealloc, zip_traverse, zip_vectorcall, zip_next);
-  const setFlags = STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC;
+  const setFlags = STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_MATCH_SELF;
   const set = make(type, { name: 'set', basicsize: 200, flags: setFlags, dealloc: set_dealloc, traverse: set_traverse, methods: set_methods });
   const frozenset = make(type, { name: 'frozenset', basicsize: 200, flags: setFlags, dealloc: set_dealloc, traverse: set_traverse, methods: frozenset_methods });
   const set_iterator = make(type, {

@@ -142,7 +142,7 @@ function isNone(interp: Interpreter, o: PyObject | null): o is null {
 function method_get(descr: PyObject, obj: PyObject | null): PyObject {
   const d = (descr as PyDescrObject).body;
   const interp = descr.ob_type.tp_interp;
-  if (isNone(interp, obj)) return Py_NewRef(descr);
+  if (obj === null) return Py_NewRef(descr);
   descrCheck(interp, d, obj);
   return PyCFunction_New(interp, d.nameText, d.method!, Py_NewRef(obj));
 }
@@ -184,7 +184,7 @@ function classmethod_call(descr: PyObject, args: readonly PyObject[], kwnames: P
 function getset_get(descr: PyObject, obj: PyObject | null): PyObject {
   const d = (descr as PyDescrObject).body;
   const interp = descr.ob_type.tp_interp;
-  if (isNone(interp, obj)) return Py_NewRef(descr);
+  if (obj === null) return Py_NewRef(descr);
   descrCheck(interp, d, obj);
   return d.getset!.get(interp, obj);
 }
@@ -203,7 +203,7 @@ function getset_set(descr: PyObject, obj: PyObject, value: PyObject | null): voi
 function member_get(descr: PyObject, obj: PyObject | null): PyObject {
   const d = (descr as PyDescrObject).body;
   const interp = descr.ob_type.tp_interp;
-  if (isNone(interp, obj)) return Py_NewRef(descr);
+  if (obj === null) return Py_NewRef(descr);
   descrCheck(interp, d, obj);
   const v = obj.ob_slots === null ? null : obj.ob_slots[d.slot] ?? null;
   if (v === null) PyErr_SetString(interp, 'AttributeError', `'${obj.ob_type.tp_name}' object has no attribute '${d.nameText}'`);
@@ -226,7 +226,7 @@ function member_set(descr: PyObject, obj: PyObject, value: PyObject | null): voi
 function wrapper_get(descr: PyObject, obj: PyObject | null): PyObject {
   const d = (descr as PyDescrObject).body;
   const interp = descr.ob_type.tp_interp;
-  if (isNone(interp, obj)) return Py_NewRef(descr);
+  if (obj === null) return Py_NewRef(descr);
   descrCheck(interp, d, obj);
   return PyWrapper_New(interp, descr, obj);
 }

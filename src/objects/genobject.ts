@@ -14,6 +14,7 @@ import { internedStr, type PyCodeObject } from './codeobject.ts';
 import { PyObject_LookupAttr } from './attributes.ts';
 import { PyObject_Vectorcall } from './call.ts';
 import { PyErr_WriteUnraisable } from '../runtime/unraisable.ts';
+import { warnUnawaitedCoroutine } from '../modules/warningsmodule.ts';
 import { chainRaised, excType, newException, PyErr_SetObject, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
 import type { PyFunctionObject } from './funcobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
@@ -414,6 +415,11 @@ export function gen_close(interp: Interpreter, gen: PyObject): PyObject {
 export function gen_finalize(interp: Interpreter, gen: PyObject): void {
   const b = (gen as PyGenObject).body;
   if (b.state >= FRAME_COMPLETED) return;
+  // A coroutine that was never started is not closed: it is reported.
+  if (b.state === FRAME_CREATED) {
+    if (gen.ob_type === interp.types.coroutine) warnUnawaitedCoroutine(interp, gen, b.qualname);
+    return;
+  }
   try {
     Py_DECREF(gen_close(interp, gen));
   } catch (e) {
@@ -426,7 +432,7 @@ export function gen_finalize(interp: Interpreter, gen: PyObject): void {
 export function gen_dealloc(o: PyObject): void {
   const b = (o as PyGenObject).body;
   const interp = o.ob_type.tp_interp;
-  if (!b.finalized && b.state < FRAME_COMPLETED && b.state !== FRAME_CREATED) {
+  if (!b.finalized && b.state < FRAME_COMPLETED && (b.state !== FRAME_CREATED || o.ob_type === interp.types.coroutine)) {
     b.finalized = true;
     o.ob_refcnt = 1;
     gen_finalize(interp, o);

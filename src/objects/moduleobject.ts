@@ -9,7 +9,8 @@ import { internedStr } from './codeobject.ts';
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { excType, PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
-import type { GetSetDef, PyTypeObject, visitproc } from './typeobject.ts';
+import { METH_NOARGS, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
+import { module___dir__ } from './objectdir.ts';
 import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
 /** What a module holds besides its dict (ob_dict). */
@@ -104,6 +105,10 @@ export function module_vectorcall(type: PyTypeObject, args: readonly PyObject[],
   return m;
 }
 
+
+export const MODULE_METHODS: MethodDef[] = [
+  { name: '__dir__', flags: METH_NOARGS, impl: (interp, self) => module___dir__(interp, self!) },
+];
 
 export const MODULE_GETSET: GetSetDef[] = [
   { name: '__dict__', get: (interp, o) => Py_NewRef(o.ob_dict ?? (o.ob_dict = PyDict_New(interp))) },

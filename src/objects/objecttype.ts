@@ -14,6 +14,8 @@ import { PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, Py_NewRef, Py_TPFLAGS_IS_ABSTRACT, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_Str, Py_EQ, Py_NE } from './objectops.ts';
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
+import { object___dir__ } from './objectdir.ts';
+import { object___getstate__, object___reduce__, object___reduce_ex__ } from './objectreduce.ts';
 import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
 
@@ -147,6 +149,10 @@ const format: MethodDef = {
 
 export const OBJECT_METHODS: MethodDef[] = [
   format,
+  { name: '__dir__', flags: METH_NOARGS, impl: (interp, self) => object___dir__(interp, self!) },
+  { name: '__getstate__', flags: METH_NOARGS, impl: object___getstate__ },
+  { name: '__reduce__', flags: METH_NOARGS, impl: object___reduce__ },
+  { name: '__reduce_ex__', flags: METH_O, impl: object___reduce_ex__ },
   {
     name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => {
       return PyLong_FromNumber(interp, self!.ob_type.tp_basicsize);

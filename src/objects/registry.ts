@@ -1,7 +1,7 @@
 // The builtin types, created in one place for each interpreter (style-anchors practice 2).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyTypeObject, type TypeSpec } from './typeobject.ts';
-import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_MAPPING, Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_READY,
+import { Py_TPFLAGS_ITEMS_AT_END, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_MAPPING, Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_READY,
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
 import { long_as_number, long_dealloc } from './longobject.ts';
 import { float_as_number, float_dealloc } from './floatobject.ts';
@@ -42,7 +42,7 @@ import { PROPERTY_GETSET, PROPERTY_METHODS, property_dealloc, property_descr_get
 import { MAPPINGPROXY_METHODS, mappingproxy_as_mapping, mappingproxy_as_sequence, mappingproxy_dealloc, mappingproxy_iter, mappingproxy_repr,
   mappingproxy_richcompare, mappingproxy_str, mappingproxy_traverse } from './mappingproxyobject.ts';
 import { SUPER_GETSET, super_dealloc, super_descr_get, super_getattro, super_new, super_repr, super_traverse } from './superobject.ts';
-import { MODULE_GETSET, module_dealloc, module_getattro, module_repr, module_traverse, module_vectorcall } from './moduleobject.ts';
+import { MODULE_GETSET, MODULE_METHODS, module_dealloc, module_getattro, module_repr, module_traverse, module_vectorcall } from './moduleobject.ts';
 import { calliter_dealloc, calliter_next, calliter_traverse, seqiter_dealloc, seqiter_next, seqiter_traverse } from './iterobject.ts';
 import { initObjectType, OBJECT_GETSET, OBJECT_METHODS } from './objecttype.ts';
 import { TYPE_GETSET, TYPE_METHODS, type_call, type_getattro, type_init, type_new, type_repr, type_setattro } from './typetype.ts';
@@ -51,6 +51,7 @@ import { BUILTIN_GETSET, meth_call, meth_hash, meth_richcompare } from './method
 import { PyObject_HashNotImplemented } from './typeslots.ts';
 import { PyType_ReadyStatic } from './typeready.ts';
 import { IMMORTAL_REFCNT, type PyObject } from './object.ts';
+import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from './attributes.ts';
 
 export interface BuiltinTypes extends ContainerTypes, BytesTypes {
   type: PyTypeObject;
@@ -116,7 +117,7 @@ function neverDeallocated(o: { ob_type: PyTypeObject }): void {
 export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   // sizeof(PyTypeObject) is 416 on 64-bit 3.12; type is a GC type (16-byte GC head).
   const make = (meta: PyTypeObject | null, spec: TypeSpec) => new PyTypeObject(interp, meta, spec, interp.staticAddress(416, 16));
-  const type = make(null, { name: 'type', basicsize: 920, itemsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TYPE_SUBCLASS, dealloc: neverDeallocated });
+  const type = make(null, { name: 'type', basicsize: 920, itemsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TYPE_SUBCLASS | Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_ITEMS_AT_END, dealloc: neverDeallocated });
   const object = make(type, { name: 'object', basicsize: 16, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: neverDeallocated });
   const NoneType = make(type, { name: 'NoneType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
   const int = make(type, { name: 'int', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: long_dealloc, methods: format_methods });
@@ -124,7 +125,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const float = make(type, { name: 'float', basicsize: 24, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_MATCH_SELF, dealloc: float_dealloc, methods: format_methods });
   const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MATCH_SELF, dealloc: tuple_dealloc, traverse: tuple_traverse });
   const tuple_iterator = make(type, { name: 'tuple_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tupleiter_dealloc, traverse: tupleiter_traverse });
-  const str = make(type, { name: 'str', basicsize: 56, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: unicode_dealloc, methods: unicode_methods });
+  const str = make(type, { name: 'str', basicsize: 64, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: unicode_dealloc, methods: unicode_methods });
   const str_iterator = make(type, { name: 'str_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const str_ascii_iterator = make(type, { name: 'str_ascii_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
@@ -179,7 +180,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     traverse: async_gen_wrapped_val_traverse,
   });
   const GC = STATIC | Py_TPFLAGS_HAVE_GC;
-  const descr = (name: string, size: number) => make(type, { name, basicsize: size, flags: name === 'method_descriptor' ? GC | Py_TPFLAGS_METHOD_DESCRIPTOR : GC, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET });
+  const descr = (name: string, size: number) => make(type, { name, basicsize: size, flags: name === 'method_descriptor' ? GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL : GC, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET });
   const method_descriptor = descr('method_descriptor', 56);
   const classmethod_descriptor = descr('classmethod_descriptor', 56);
   const getset_descriptor = descr('getset_descriptor', 48);
@@ -193,8 +194,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const property = make(type, { name: 'property', basicsize: 64, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: property_dealloc, traverse: property_traverse, methods: PROPERTY_METHODS, getset: PROPERTY_GETSET });
   const mappingproxy = make(type, { name: 'mappingproxy', basicsize: 24, flags: GC | Py_TPFLAGS_MAPPING, dealloc: mappingproxy_dealloc, traverse: mappingproxy_traverse, methods: MAPPINGPROXY_METHODS });
   const super_ = make(type, { name: 'super', basicsize: 40, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: super_dealloc, traverse: super_traverse, getset: SUPER_GETSET });
-  const module = make(type, { name: 'module', basicsize: 72, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: module_dealloc, traverse: module_traverse, getset: MODULE_GETSET });
-  const frame = make(type, { name: 'frame', basicsize: 72, flags: GC, dealloc: neverDeallocated });
+  const module = make(type, { name: 'module', basicsize: 56, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: module_dealloc, traverse: module_traverse, methods: MODULE_METHODS, getset: MODULE_GETSET });
+  const frame = make(type, { name: 'frame', basicsize: 120, itemsize: 8, flags: GC, dealloc: neverDeallocated });
   const iterator = make(type, { name: 'iterator', basicsize: 32, flags: GC, dealloc: seqiter_dealloc, traverse: seqiter_traverse });
   const callable_iterator = make(type, { name: 'callable_iterator', basicsize: 32, flags: GC, dealloc: calliter_dealloc, traverse: calliter_traverse });
   for (const t of [method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method,
@@ -261,7 +262,6 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   int.tp_repr = long_repr;
   int.tp_hash = long_hash;
   bool.tp_repr = bool_repr;
-  bool.tp_hash = long_hash;
   NoneType.tp_repr = none_repr;
   NoneType.tp_hash = none_hash;
   NotImplementedType.tp_repr = notimplemented_repr;
@@ -294,7 +294,6 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   complex.tp_richcompare = complex_richcompare;
   complex.tp_vectorcall = complex_vectorcall;
   int.tp_richcompare = long_richcompare;
-  bool.tp_richcompare = long_richcompare;
   float.tp_richcompare = float_richcompare;
   str.tp_richcompare = unicode_richcompare;
   tuple.tp_richcompare = tuple_richcompare;
@@ -329,9 +328,9 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const containers = createContainerTypes(interp, make, type, object, [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]);
   const bytesTypes = createBytesTypes(interp, make, type, object);
   const exceptions = createExceptionTypes(interp, type, object);
-  for (const e of exceptions.values()) {
-    e.tp_repr = exception_repr;
-    e.tp_str = exception_str;
+  for (const [name, e] of exceptions) {
+    if (name === 'BaseException') e.tp_repr = exception_repr;
+    if (OWN_EXCEPTION_STR.has(name)) e.tp_str = exception_str;
     e.tp_hasdict = true;
   }
   return {
@@ -342,6 +341,25 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, module, frame, ...containers,
     complex, ...bytesTypes,
   };
+}
+
+// The exception types whose __str__ is their own (the others inherit their base's).
+const OWN_EXCEPTION_STR = new Set(['BaseException', 'AttributeError', 'BaseExceptionGroup', 'OSError', 'ImportError', 'KeyError', 'NameError',
+  'SyntaxError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError']);
+
+// The builtin types whose static definitions leave tp_getattro empty (they inherit object's
+// and have no __getattribute__ of their own); every other one names PyObject_GenericGetAttr
+// (or its own function) and so gets a __getattribute__ slot wrapper.
+const INHERITED_GETATTRO = new Set(['NoneType', 'NotImplementedType', 'function', 'staticmethod', 'classmethod', 'bool']);
+// The builtin types whose static definitions name a tp_setattro (__setattr__, __delattr__).
+const OWN_SETATTRO = new Set(['object', 'type', 'BaseException', 'frame', 'method', 'module']);
+
+/** Fills tp_getattro/tp_setattro as the static definitions do, before the type is readied. */
+function declareGenericAttrSlots(t: PyTypeObject): void {
+  if (t.tp_getattro === null && !INHERITED_GETATTRO.has(t.tp_name) && (t.tp_base === null || t.tp_name === 'BaseException' || !t.tp_base.isSubtypeOf(t.tp_interp.types.exceptions.get('BaseException')!))) {
+    t.tp_getattro = PyObject_GenericGetAttr;
+  }
+  if (t.tp_setattro === null && OWN_SETATTRO.has(t.tp_name)) t.tp_setattro = PyObject_GenericSetAttr;
 }
 
 // CPython: PyObject_SelfIter
@@ -359,6 +377,8 @@ export function readyBuiltinTypes(interp: Interpreter): void {
   installConstructors(interp);
   initObjectType(interp);
   initDescrTypes(interp);
+  for (const v of Object.values(t)) if (v instanceof PyTypeObject) declareGenericAttrSlots(v);
+  for (const e of t.exceptions.values()) declareGenericAttrSlots(e);
   PyType_ReadyStatic(interp, t.object);
   PyType_ReadyStatic(interp, t.type);
   for (const [key, v] of Object.entries(t)) {

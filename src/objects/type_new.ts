@@ -12,7 +12,7 @@ import { dictKeys, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } 
 import { PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_BYTES_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS,
   Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_MANAGED_DICT,
-  Py_TPFLAGS_MANAGED_WEAKREF, Py_TPFLAGS_READY, Py_XDECREF, type PyObject } from './object.ts';
+  Py_TPFLAGS_MANAGED_WEAKREF, Py_TPFLAGS_READY, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_ITEMS_AT_END, Py_XDECREF, type PyObject } from './object.ts';
 import { SUBTYPE_DICT_GETSET } from './objecttype.ts';
 import { PyObject_GetIter } from './objectops.ts';
 import { PyStaticMethod_New } from './staticmethodobject.ts';
@@ -168,11 +168,13 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
         PyErr_SetString(interp, 'TypeError', '__weakref__ slot disallowed: we already got one');
       }
     }
-    // A dict added to a fixed-size base is a managed dict (3.12 keeps it before the header); a
-    // var-sized base's instances keep theirs after the items.
+    // An added dict is a managed dict, kept before the header (3.12.1 does so for var-sized
+    // bases too: `class D(int): pass` has __dictoffset__ -1 and int's __basicsize__).
     const addsDict = slots.addDict && !base.tp_hasdict;
     let flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | (base.tp_flags & SUBCLASS_FLAGS);
-    if (base.tp_flags & Py_TPFLAGS_MANAGED_DICT || (addsDict && base.tp_itemsize === 0)) flags |= Py_TPFLAGS_MANAGED_DICT;
+    if (base.tp_flags & Py_TPFLAGS_MANAGED_DICT || addsDict) flags |= Py_TPFLAGS_MANAGED_DICT;
+    // CPython: inherit_slots — the vectorcall flag comes with an inherited tp_call.
+    if (base.tp_flags & Py_TPFLAGS_HAVE_VECTORCALL && PyDict_GetItem(interp, dict, internedStr(interp, '__call__')) === null) flags |= Py_TPFLAGS_HAVE_VECTORCALL;
     if (base.tp_flags & Py_TPFLAGS_MANAGED_WEAKREF || (slots.addWeak && base.tp_itemsize === 0)) flags |= Py_TPFLAGS_MANAGED_WEAKREF;
     const basicsize = base.tp_basicsize + 8 * slots.names.length + (addsDict && !(flags & Py_TPFLAGS_MANAGED_DICT) ? 8 : 0);
     const type = new PyTypeObject(interp, metatype, { name, basicsize, itemsize: base.tp_itemsize, flags, dealloc: subtype_dealloc, traverse: base.tp_traverse ?? undefined },
@@ -225,7 +227,7 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
 // The fast subclass flags and Py_TPFLAGS_MATCH_SELF (1 << 22) come from the solid base. CPython: inherit_special
 /** The flags a class takes over from its base (CPython: inherit_special and the match-self flag). */
 const SUBCLASS_FLAGS = Py_TPFLAGS_MATCH_SELF | Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_LIST_SUBCLASS | Py_TPFLAGS_TUPLE_SUBCLASS | Py_TPFLAGS_BYTES_SUBCLASS
-  | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_BASE_EXC_SUBCLASS | Py_TPFLAGS_TYPE_SUBCLASS;
+  | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_BASE_EXC_SUBCLASS | Py_TPFLAGS_TYPE_SUBCLASS | Py_TPFLAGS_ITEMS_AT_END;
 
 // CPython: type_new_set_attrs (qualname, module, the implicit static/class methods, __classcell__)
 function setAttrs(interp: Interpreter, type: PyTypeObject, dict: PyObject, globalsName: PyObject | null): void {

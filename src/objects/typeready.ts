@@ -7,7 +7,8 @@ import { PyDict_GetItem, PyDict_New, PyDict_SetItem, type PyDictObject } from '.
 import { PyErr_SetString } from './exceptions.ts';
 import { PyCFunction_New } from './methodobject.ts';
 import { checkedMethod } from './descrobject.ts';
-import { Py_DECREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE, type PyObject } from './object.ts';
+import { Py_DECREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_VALID_VERSION_TAG, Py_TPFLAGS_DISALLOW_INSTANTIATION, type PyObject } from './object.ts';
+import { assignVersionTag } from './typeattrs.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { METH_STATIC, PyTypeObject, type AsyncMethods, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
 import { PyObject_HashNotImplemented, SLOTDEFS, tp_new_wrapper } from './typeslots.ts';
@@ -17,6 +18,12 @@ import { PyUnicode_FromString } from './unicodeobject.ts';
 
 /** The attribute `name` (a str) along the type's MRO, borrowed, or null. CPython: _PyType_Lookup */
 export function _PyType_Lookup(interp: Interpreter, type: PyTypeObject, name: PyObject): PyObject | null {
+  if ((type.tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) === 0) assignVersionTag(type);
+  return findNameInMro(interp, type, name);
+}
+
+/** _PyType_Lookup without touching the method cache's version tags. CPython: find_name_in_mro */
+export function findNameInMro(interp: Interpreter, type: PyTypeObject, name: PyObject): PyObject | null {
   const mro = type.tp_mro;
   if (mro === null) return null;
   const items = (mro as PyTupleObject).body;
@@ -197,6 +204,9 @@ function fillStaticDict(interp: Interpreter, type: PyTypeObject, dict: PyObject)
   put('__doc__', type.tp_doc === null ? interp.singletons.None : PyUnicode_FromString(interp, type.tp_doc));
 }
 
+// Builtin types whose CPython tp_new Glasspy does not implement yet (they are instantiable in CPython).
+const CONSTRUCTOR_PENDING = new Set(['NoneType', 'NotImplementedType', 'cell', 'code', 'dict', 'function', 'mappingproxy', 'method', 'slice', 'traceback', 'tuple']);
+
 /**
  * Readies a builtin (static) type: bases and MRO along tp_base, the dict, inherited slots.
  * CPython: PyType_Ready
@@ -210,6 +220,10 @@ export function PyType_ReadyStatic(interp: Interpreter, type: PyTypeObject): voi
   const dict = PyDict_New(interp);
   type.tp_dict = dict;
   fillStaticDict(interp, type, dict);
+  // CPython: type_ready_set_new — a static type directly under object without a constructor.
+  if (base === interp.types.object && type.tp_new === null && type.tp_vectorcall === null && !CONSTRUCTOR_PENDING.has(type.tp_name)) {
+    type.tp_flags |= Py_TPFLAGS_DISALLOW_INSTANTIATION;
+  }
   if (base !== null) {
     inheritSlots(type, base);
     if (type.tp_new === null && base !== interp.types.object) type.tp_new = base.tp_new;

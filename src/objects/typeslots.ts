@@ -15,7 +15,7 @@ import { PySeqIter_New } from './iterobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
 import type { BuiltinImpl } from './methodobject.ts';
 import { PyTypeObject, type AsyncMethods, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
-import { _PyType_Lookup, typeLookup } from './typeready.ts';
+import { findNameInMro, typeLookup } from './typeready.ts';
 import { internedStr } from './codeobject.ts';
 
 type SlotFn = unknown;
@@ -723,7 +723,7 @@ export function fixupSlotDispatchers(interp: Interpreter, type: PyTypeObject): v
     let generic = false;
     let found = false;
     for (const sd of group) {
-      const descr = _PyType_Lookup(interp, type, internedStr(interp, sd.name));
+      const descr = findNameInMro(interp, type, internedStr(interp, sd.name));
       if (descr === null) continue;
       found = true;
       if (descr.ob_type === interp.types.wrapper_descriptor) {

@@ -16,6 +16,8 @@ import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeOb
 import { _PyType_Lookup } from './typeready.ts';
 import { fixupSlotDispatchers } from './typeslots.ts';
 import { typeNew } from './type_new.ts';
+import { type___dir__ } from './objectdir.ts';
+import { PyType_Modified, readonlyMember, TYPE_LAYOUT_GETSET, TYPE_LAYOUT_METHODS } from './typeattrs.ts';
 import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
 
@@ -115,6 +117,7 @@ export function type_setattro(o: PyObject, name: PyObject, value: PyObject | nul
   } else {
     PyDict_SetItem(interp, type.tp_dict!, name, value);
   }
+  PyType_Modified(type);
   if (n.startsWith('__') && n.endsWith('__')) updateSlots(interp, type);
 }
 
@@ -147,6 +150,7 @@ function setStrAttr(interp: Interpreter, t: PyTypeObject, v: PyObject | null, wh
 }
 
 export const TYPE_GETSET: GetSetDef[] = [
+  ...TYPE_LAYOUT_GETSET,
   {
     name: '__name__', get: (interp, o) => {
       const t = o as PyTypeObject;
@@ -165,7 +169,7 @@ export const TYPE_GETSET: GetSetDef[] = [
   },
   { name: '__bases__', get: (_i, o) => Py_NewRef((o as PyTypeObject).tp_bases!) },
   { name: '__mro__', get: (_i, o) => Py_NewRef((o as PyTypeObject).tp_mro!) },
-  { name: '__base__', get: (interp, o) => Py_NewRef((o as PyTypeObject).tp_base ?? interp.singletons.None) },
+  { name: '__base__', get: (interp, o) => Py_NewRef((o as PyTypeObject).tp_base ?? interp.singletons.None), set: readonlyMember },
   {
     name: '__module__', get: (interp, o) => {
       const t = o as PyTypeObject;
@@ -181,6 +185,7 @@ export const TYPE_GETSET: GetSetDef[] = [
       heapOnly(interp, t, '__module__');
       if (v === null) PyErr_SetString(interp, 'TypeError', `cannot delete '__module__' attribute of immutable type '${t.tp_name}'`);
       PyDict_SetItem(interp, t.tp_dict!, internedStr(interp, '__module__'), v);
+      PyType_Modified(t);
     },
   },
   { name: '__dict__', get: (interp, o) => PyMappingProxy_New(interp, (o as PyTypeObject).tp_dict!) },
@@ -215,6 +220,7 @@ export const TYPE_GETSET: GetSetDef[] = [
       } else if (!PyDict_DelItem(interp, t.tp_dict!, key)) {
         PyErr_SetString(interp, 'AttributeError', '__abstractmethods__');
       }
+      PyType_Modified(t);
       if (abstract) t.tp_flags |= Py_TPFLAGS_IS_ABSTRACT;
       else t.tp_flags &= ~Py_TPFLAGS_IS_ABSTRACT;
     },
@@ -227,6 +233,8 @@ export function typeIsInstance(interp: Interpreter, inst: PyObject, cls: PyTypeO
 }
 
 export const TYPE_METHODS: MethodDef[] = [
+  ...TYPE_LAYOUT_METHODS,
+  { name: '__dir__', flags: METH_NOARGS, impl: (interp, self) => type___dir__(interp, self!) },
   {
     name: '__prepare__', flags: METH_CLASS | METH_FASTCALL | METH_KEYWORDS, impl: (interp) => PyDict_New(interp),
   },

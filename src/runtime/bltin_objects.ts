@@ -15,6 +15,7 @@ import type { BuiltinImpl } from '../objects/methodobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyObject_Hash, PyObject_IsTrue, reprText } from '../objects/objectops.ts';
 import { PyDict_New } from '../objects/dictobject.ts';
+import { PyObject_Dir } from '../objects/objectdir.ts';
 import { PyObject_SetItem } from '../objects/abstract.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
 import { PyTypeObject } from '../objects/typeobject.ts';
@@ -255,6 +256,10 @@ const BUILTINS: [string, BuiltinImpl][] = [
     return typeof h === 'number' ? PyLong_FromNumber(interp, h) : PyLong_FromBigInt(interp, h);
   }],
   ['callable', (interp, _s, args, kw) => boolObj(interp, oneArg(interp, 'callable', args, kw).ob_type.tp_call !== null)],
+  ['dir', (interp, _s, args, kw) => {
+    positional(interp, 'dir', args, kw, 0, 1);
+    return PyObject_Dir(interp, args.length === 0 ? null : args[0]!);
+  }],
   ['vars', (interp, _s, args, kw) => {
     positional(interp, 'vars', args, kw, 0, 1);
     if (args.length === 0) {

@@ -21,7 +21,10 @@ import { evalFrame, toPyException } from '../vm/ceval.ts';
 import { Frame } from '../vm/frame.ts';
 import { initBuiltins } from './bltinmodule.ts';
 import { createSysModule } from '../modules/sysmodule.ts';
-import { PyModule_New } from '../objects/moduleobject.ts';
+import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
+import { createWarningsModule, finalizeWarnings } from '../modules/warningsmodule.ts';
+import { _PyList_FromArraySteal } from '../objects/listobject.ts';
+import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { longValue } from '../objects/longobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
@@ -36,6 +39,8 @@ import { syntaxErrorFields } from './syntaxerror_raise.ts';
 export interface RunOptions {
   /** sys.path, where a traceback looks for source files by their last path component. */
   readonly sysPath: readonly string[];
+  /** sys.warnoptions (-W options and PYTHONWARNINGS). */
+  readonly warnoptions?: readonly string[];
 }
 
 
@@ -92,6 +97,7 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, o
   moduleClearDict(interp, globals);
   Py_DECREF(globals);
   finalizeModules(interp);
+  finalizeWarnings(interp);
   Py_DECREF(builtins);
   interp.builtinsDict = null as unknown as PyObject;
   setUnraisableHook(interp, null);
@@ -105,6 +111,15 @@ function initModules(interp: Interpreter, host: Host, opts: RunOptions, builtins
   const sys = createSysModule(interp, host, opts.sysPath, modules);
   PyDict_SetItem(interp, modules, internedStr(interp, 'sys'), sys);
   Py_DECREF(sys);
+  const warnoptions = opts.warnoptions ?? [];
+  moduleAdd(interp, sys, 'warnoptions', _PyList_FromArraySteal(interp, warnoptions.map((w) => PyUnicode_FromString(interp, w))));
+  const enc = new TextEncoder();
+  const warnings = createWarningsModule(interp, warnoptions, {
+    write: (s) => host.stderr.write(enc.encode(s)),
+    sourceLine: (filename, lineno) => readSourceLine(host, filename, lineno, opts.sysPath),
+  });
+  PyDict_SetItem(interp, modules, internedStr(interp, '_warnings'), warnings);
+  Py_DECREF(warnings);
   const bmod = PyModule_New(interp, internedStr(interp, 'builtins'), true);
   // The builtins module's namespace is the interpreter's builtins dict.
   Py_DECREF(bmod.ob_dict!);

@@ -7,7 +7,7 @@ import { PyObject_GetAttr, PyObject_LookupAttr } from '../objects/attributes.ts'
 import { PyObject_Vectorcall } from '../objects/call.ts';
 import { internedStr } from '../objects/codeobject.ts';
 import { dictKeys, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
-import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { excType, newException, PyErr_SetString, setExcField } from '../objects/exceptions.ts';
 import { longValue } from '../objects/longobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyObject_GetIter, PyObject_IsTrue } from '../objects/objectops.ts';
@@ -17,8 +17,10 @@ import type { Frame } from './frame.ts';
 
 /** ModuleNotFoundError("No module named 'x'") with .name set. CPython: import_find_and_load's error */
 function moduleNotFound(interp: Interpreter, name: string): never {
-  const exc = newException(interp, excType(interp, 'ModuleNotFoundError'), [PyUnicode_FromString(interp, `No module named '${name}'`)]);
-  (exc as PyBaseExceptionObject & { body: { name?: PyObject } }).body.name = PyUnicode_FromString(interp, name);
+  const msg = PyUnicode_FromString(interp, `No module named '${name}'`);
+  const exc = newException(interp, excType(interp, 'ModuleNotFoundError'), [Py_NewRef(msg)]);
+  setExcField(exc, 'msg', msg);
+  setExcField(exc, 'name', PyUnicode_FromString(interp, name));
   throw exc;
 }
 
@@ -95,8 +97,12 @@ export function importFrom(interp: Interpreter, module: PyObject, name: PyObject
   if (file !== null) Py_DECREF(file);
   const msg = pkg === null ? `cannot import name '${text(name)}' from '<unknown module name>' (${where})`
     : `cannot import name '${text(name)}' from '${pkg}' (${where})`;
-  const exc = newException(interp, excType(interp, 'ImportError'), [PyUnicode_FromString(interp, msg)]);
-  if (pkg !== null) (exc as PyBaseExceptionObject & { body: { name?: PyObject } }).body.name = PyUnicode_FromString(interp, pkg);
+  // CPython: _PyErr_SetImportErrorWithNameFrom (msg, name, path, name_from)
+  const msgObj = PyUnicode_FromString(interp, msg);
+  const exc = newException(interp, excType(interp, 'ImportError'), [Py_NewRef(msgObj)]);
+  setExcField(exc, 'msg', msgObj);
+  if (pkg !== null) setExcField(exc, 'name', PyUnicode_FromString(interp, pkg));
+  setExcField(exc, 'name_from', Py_NewRef(name));
   throw exc;
 }
 

@@ -105,17 +105,51 @@ export function binaryOp(interp: Interpreter, v: PyObject, w: PyObject, op: NB):
   return binopTypeError(interp, v, w, op);
 }
 
+/**
+ * The int an object stands for (a new reference): an int itself, else its __index__().
+ * CPython: PyNumber_Index (without the DeprecationWarning for an int subclass result)
+ */
+export function PyNumber_Index(interp: Interpreter, o: PyObject): PyObject {
+  if (PyLong_Check(o)) {
+    Py_INCREF(o);
+    return o;
+  }
+  const f = o.ob_type.tp_as_number?.nb_index;
+  if (f === undefined) return PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  const r = f(o);
+  if (!PyLong_Check(r)) {
+    Py_DECREF(r);
+    PyErr_SetString(interp, 'TypeError', `__index__ returned non-int (type ${r.ob_type.tp_name})`);
+  }
+  return r;
+}
+
+/** PyNumber_Index's value as a JS number or bigint. */
+export function indexValueOf(interp: Interpreter, o: PyObject): number | bigint {
+  if (PyLong_Check(o)) return longValue(o);
+  const r = PyNumber_Index(interp, o);
+  const v = longValue(r);
+  Py_DECREF(r);
+  return v;
+}
+
+/**
+ * An index as a ssize_t; out of range raises OverflowError("cannot fit 'int' into an
+ * index-sized integer"). CPython: PyNumber_AsSsize_t(o, PyExc_OverflowError)
+ */
+export function PyNumber_AsSsize_t(interp: Interpreter, o: PyObject): number {
+  const v = indexValueOf(interp, o);
+  if (typeof v === 'number') return v;
+  if (v > PY_SSIZE_T_MAX || v < PY_SSIZE_T_MIN) PyErr_SetString(interp, 'OverflowError', `cannot fit '${o.ob_type.tp_name}' into an index-sized integer`);
+  return Number(v);
+}
+
 // CPython: sequence_repeat
 function sequenceRepeat(interp: Interpreter, repeat: (o: PyObject, n: number) => PyObject, seq: PyObject, n: PyObject): PyObject {
-  if (!PyLong_Check(n)) {
+  if (!PyLong_Check(n) && n.ob_type.tp_as_number?.nb_index === undefined) {
     return PyErr_SetString(interp, 'TypeError', `can't multiply sequence by non-int of type '${n.ob_type.tp_name}'`);
   }
-  const x = longValue(n);
-  let count: number;
-  if (typeof x === 'number') count = x;
-  else if (x > PY_SSIZE_T_MAX || x < PY_SSIZE_T_MIN) return PyErr_SetString(interp, 'OverflowError', `cannot fit '${n.ob_type.tp_name}' into an index-sized integer`);
-  else count = Number(x);
-  return repeat(seq, count);
+  return repeat(seq, PyNumber_AsSsize_t(interp, n));
 }
 
 // CPython: PyNumber_Add (the number slots, then the left operand's sq_concat)
@@ -233,27 +267,58 @@ export function PyObject_DelItem(interp: Interpreter, o: PyObject, key: PyObject
   PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object doesn't support item deletion`);
 }
 
-/** `value in seq` by iteration and ==. CPython: _PySequence_IterSearch (PY_ITERSEARCH_CONTAINS) */
-export function PySequence_IterSearch(interp: Interpreter, seq: PyObject, value: PyObject): boolean {
+const ITERSEARCH_COUNT = 1;
+const ITERSEARCH_INDEX = 2;
+const ITERSEARCH_CONTAINS = 3;
+
+/**
+ * Iterates `seq` comparing items to `value` with ==: how many are equal (COUNT), the position of
+ * the first (INDEX, ValueError when none), or 1/0 whether there is one (CONTAINS).
+ * CPython: _PySequence_IterSearch
+ */
+function iterSearch(interp: Interpreter, seq: PyObject, value: PyObject, operation: number): number {
   if (seq.ob_type.tp_iter === null) {
     PyErr_SetString(interp, 'TypeError', `argument of type '${seq.ob_type.tp_name}' is not iterable`);
   }
   const it = PyObject_GetIter(interp, seq);
+  let n = 0;
   try {
     for (;;) {
       const item = PyIter_Next(interp, it);
-      if (item === null) return false;
+      if (item === null) break;
       let found: boolean;
       try {
         found = PyObject_RichCompareBool(interp, item, value, Py_EQ);
       } finally {
         Py_DECREF(item);
       }
-      if (found) return true;
+      if (found) {
+        if (operation === ITERSEARCH_COUNT) n++;
+        else return operation === ITERSEARCH_INDEX ? n : 1;
+      } else if (operation === ITERSEARCH_INDEX) {
+        n++;
+      }
     }
   } finally {
     Py_DECREF(it);
   }
+  if (operation === ITERSEARCH_INDEX) PyErr_SetString(interp, 'ValueError', 'sequence.index(x): x not in sequence');
+  return operation === ITERSEARCH_COUNT ? n : 0;
+}
+
+/** `value in seq` by iteration and ==. CPython: _PySequence_IterSearch (PY_ITERSEARCH_CONTAINS) */
+export function PySequence_IterSearch(interp: Interpreter, seq: PyObject, value: PyObject): boolean {
+  return iterSearch(interp, seq, value, ITERSEARCH_CONTAINS) !== 0;
+}
+
+/** How many items of `seq` equal `value`. CPython: PySequence_Count */
+export function PySequence_Count(interp: Interpreter, seq: PyObject, value: PyObject): number {
+  return iterSearch(interp, seq, value, ITERSEARCH_COUNT);
+}
+
+/** The position of the first item of `seq` equal to `value`. CPython: PySequence_Index */
+export function PySequence_Index(interp: Interpreter, seq: PyObject, value: PyObject): number {
+  return iterSearch(interp, seq, value, ITERSEARCH_INDEX);
 }
 
 // CPython: PySequence_Contains (sq_contains, else iteration)

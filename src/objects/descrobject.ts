@@ -102,8 +102,9 @@ export function PyDescr_NewMethod(interp: Interpreter, type: PyTypeObject, def: 
   return newDescr(interp, dtype, SIZEOF_METHODDESCR, type, def.name, { method });
 }
 
-// CPython: PyDescr_NewGetSet
+// CPython: PyDescr_NewGetSet (PyDescr_NewMember for a GetSetDef standing for a READONLY member)
 export function PyDescr_NewGetSet(interp: Interpreter, type: PyTypeObject, def: GetSetDef): PyObject {
+  if (def.member === true) return newDescr(interp, interp.types.member_descriptor, SIZEOF_MEMBERDESCR, type, def.name, { getset: def });
   return newDescr(interp, interp.types.getset_descriptor, SIZEOF_GETSETDESCR, type, def.name, { getset: def });
 }
 
@@ -205,6 +206,7 @@ function member_get(descr: PyObject, obj: PyObject | null): PyObject {
   const interp = descr.ob_type.tp_interp;
   if (obj === null) return Py_NewRef(descr);
   descrCheck(interp, d, obj);
+  if (d.getset !== null) return d.getset.get(interp, obj);
   const v = obj.ob_slots === null ? null : obj.ob_slots[d.slot] ?? null;
   if (v === null) PyErr_SetString(interp, 'AttributeError', `'${obj.ob_type.tp_name}' object has no attribute '${d.nameText}'`);
   return Py_NewRef(v);
@@ -215,6 +217,7 @@ function member_set(descr: PyObject, obj: PyObject, value: PyObject | null): voi
   const d = (descr as PyDescrObject).body;
   const interp = descr.ob_type.tp_interp;
   descrCheck(interp, d, obj);
+  if (d.getset !== null) PyErr_SetString(interp, 'AttributeError', 'readonly attribute');
   const slots = obj.ob_slots!;
   const old = slots[d.slot] ?? null;
   if (value === null && old === null) PyErr_SetString(interp, 'AttributeError', `'${obj.ob_type.tp_name}' object has no attribute '${d.nameText}'`);

@@ -7,12 +7,21 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { excType, newException, PyErr_SetObject, PyErr_SetString } from './exceptions.ts';
 import { strHashInto, strHashCodePointsInto, intHash } from './hash/index.ts';
-import { IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
-import type { visitproc } from './typeobject.ts';
-import { DictTable, ITER_END, ITER_KEYS_CHANGED, MERGE_KEY_EXISTS, MERGE_MUTATED, TableIterState, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
-import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
+import { IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from './object.ts';
+import type { PyTypeObject } from './typeobject.ts';
+import { DictTable, MERGE_KEY_EXISTS, MERGE_MUTATED, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
+import type { PyUnicodeObject } from './unicodeobject.ts';
 import { longValue } from './longobject.ts';
-import { PyObject_Hash, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
+import { PyIter_Next, PyObject_GetIter, PyObject_Hash, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
+import { PyObject_GetItem } from './abstract.ts';
+import { PyObject_GetAttr, PyObject_LookupAttr, PyObject_LookupSpecial } from './attributes.ts';
+import { PyObject_CallNoArgs, PyObject_CallOneArg } from './call.ts';
+import { checkPositional } from './args.ts';
+import { internedStr } from './codeobject.ts';
+import { dict_iter } from './dictiterobject.ts';
+import { PyList_New, PySequence_Fast, _PyList_FromArraySteal, list_extend } from './listobject.ts';
+import { PyType_GenericAlloc } from './objecttype.ts';
+import type { PyTupleObject } from './tupleobject.ts';
 
 export interface PyDictObject extends PyObject {
   body: DictTable<PyObject, PyObject>;
@@ -94,6 +103,12 @@ function keyHashParts(interp: Interpreter, key: PyObject, out: Int32Array): void
 
 const HASH = new Int32Array(2);
 
+/** hash(key) as (lo, hi) halves in a shared buffer, to be read before any other dict operation. */
+export function keyHashOf(interp: Interpreter, key: PyObject): Int32Array {
+  keyHashParts(interp, key, HASH);
+  return HASH;
+}
+
 // CPython: PyDict_New (the dict free list is not mirrored yet)
 export function PyDict_New(interp: Interpreter): PyObject {
   return allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, new DictTable<PyObject, PyObject>(interp.dictRuntime));
@@ -151,7 +166,7 @@ export function dict_dealloc(o: PyObject): void {
 }
 
 /** Raises KeyError(key). CPython: _PyErr_SetKeyError */
-function raiseKeyError(interp: Interpreter, key: PyObject): never {
+export function raiseKeyError(interp: Interpreter, key: PyObject): never {
   Py_INCREF(key);
   PyErr_SetObject(interp, newException(interp, excType(interp, 'KeyError'), [key]));
 }
@@ -161,13 +176,22 @@ export function dict_contains(o: PyObject, key: PyObject): boolean {
   return PyDict_GetItem(o.ob_type.tp_interp, o, key) !== null;
 }
 
-// CPython: dict_subscript (no __missing__ until dict subclasses exist)
+// CPython: dict_subscript — a subclass's __missing__ gives the value of a missing key.
 export function dict_subscript(o: PyObject, key: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
   const v = PyDict_GetItem(interp, o, key);
-  if (v === null) raiseKeyError(interp, key);
-  Py_INCREF(v);
-  return v;
+  if (v !== null) return Py_NewRef(v);
+  if (o.ob_type !== interp.types.dict) {
+    const missing = PyObject_LookupSpecial(interp, o, internedStr(interp, '__missing__'));
+    if (missing !== null) {
+      try {
+        return PyObject_CallOneArg(interp, missing, key);
+      } finally {
+        Py_DECREF(missing);
+      }
+    }
+  }
+  return raiseKeyError(interp, key);
 }
 
 // CPython: dict_ass_sub (PyDict_SetItem, or PyDict_DelItem with its KeyError)
@@ -202,68 +226,244 @@ export function _PyDict_FromItems(interp: Interpreter, keys: readonly (PyObject 
   return d;
 }
 
-/** sizeof(dictiterobject) on 64-bit 3.12 (the GC head comes from the type's pre-header). */
-const SIZEOF_DICTITEROBJECT = 56;
-
-/** A dict iterator: the dict (null once exhausted) and CPython's di_used, di_pos and len. */
-export interface DictIterBody {
-  dict: PyObject | null;
-  st: TableIterState;
+/** A new empty dict of `type` (dict or a subclass). CPython: dict_new */
+export function dict_new(type: PyTypeObject): PyObject {
+  const interp = type.tp_interp;
+  if (type === interp.types.dict) return PyDict_New(interp);
+  const o = PyType_GenericAlloc(type);
+  o.body = new DictTable<PyObject, PyObject>(interp.dictRuntime);
+  return o;
 }
 
-// CPython: dict_iter (dictiter_new with PyDictIterKey_Type)
-export function dict_iter(o: PyObject): PyObject {
-  const interp = o.ob_type.tp_interp;
-  Py_INCREF(o);
-  const body: DictIterBody = { dict: o, st: (o as PyDictObject).body.newIter() };
-  return allocObject(interp, interp.types.dict_keyiterator, SIZEOF_DICTITEROBJECT, 0, body);
+/** The keys of a dict as a new list. CPython: PyDict_Keys */
+export function PyDict_Keys(interp: Interpreter, d: PyObject): PyObject {
+  const keys = (d as PyDictObject).body.keyList();
+  for (const k of keys) Py_INCREF(k);
+  return _PyList_FromArraySteal(interp, keys);
 }
 
-// CPython: dictiter_iternextkey — a size change is an error on every later call; running out,
-// or keys replaced behind the iterator, makes it let go of the dict.
-export function dictiter_iternextkey(it: PyObject): PyObject | null {
-  const b = it.body as DictIterBody;
-  const d = b.dict;
-  if (d === null) return null;
-  const interp = it.ob_type.tp_interp;
-  const table = (d as PyDictObject).body;
-  const ix = table.iterNext(b.st);
-  if (ix >= 0) {
-    const key = table.keyAt(ix);
-    Py_INCREF(key);
-    return key;
+/**
+ * The keys of a mapping as a new list: an exact dict's directly, else list(o.keys()).
+ * CPython: PyMapping_Keys (method_output_as_list)
+ */
+function PyMapping_Keys(interp: Interpreter, o: PyObject): PyObject {
+  if (o.ob_type === interp.types.dict) return PyDict_Keys(interp, o);
+  const meth = PyObject_GetAttr(interp, o, internedStr(interp, 'keys'));
+  let out: PyObject;
+  try {
+    out = PyObject_CallNoArgs(interp, meth);
+  } finally {
+    Py_DECREF(meth);
   }
-  if (ix !== ITER_END && ix !== ITER_KEYS_CHANGED) {
-    PyErr_SetString(interp, 'RuntimeError', 'dictionary changed size during iteration');
+  if (out.ob_type === interp.types.list) return out;
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(interp, out);
+  } catch (e) {
+    if ((e as PyObject).ob_type?.isSubtypeOf(excType(interp, 'TypeError'))) {
+      Py_DECREF(e as PyObject);
+      const tn = out.ob_type.tp_name;
+      Py_DECREF(out);
+      PyErr_SetString(interp, 'TypeError', `${o.ob_type.tp_name}.keys() returned a non-iterable (type ${tn})`);
+    }
+    Py_DECREF(out);
+    throw e;
   }
-  // The error is created before the dict is released, as CPython's `fail` label runs after it.
-  const err = ix === ITER_KEYS_CHANGED
-    ? newException(interp, excType(interp, 'RuntimeError'), [PyUnicode_FromString(interp, 'dictionary keys changed during iteration')])
-    : null;
-  b.dict = null;
-  Py_DECREF(d);
-  if (err !== null) PyErr_SetObject(interp, err);
-  return null;
+  Py_DECREF(out);
+  const list = PyList_New(interp, 0);
+  try {
+    list_extend(interp, list, it);
+  } catch (e) {
+    Py_DECREF(list);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  return list;
 }
 
-// CPython: dictiter_dealloc
-export function dictiter_dealloc(it: PyObject): void {
-  Py_XDECREF((it.body as DictIterBody).dict);
-  freeObject(it);
+/**
+ * Merges mapping `b` into dict `a`: a dict that does not override __iter__ through its table,
+ * anything else through b.keys() and b[key]. override: 1 replaces, 0 keeps existing items, 2
+ * raises KeyError for an existing key. CPython: dict_merge
+ */
+export function dictMerge(interp: Interpreter, a: PyObject, b: PyObject, override: number): void {
+  if (b.ob_type.isSubtypeOf(interp.types.dict) && b.ob_type.tp_iter === dict_iter) {
+    const table = (a as PyDictObject).body;
+    const r = table.merge((b as PyDictObject).body, override);
+    if (r === MERGE_KEY_EXISTS) {
+      const key = table.mergeErrorKey as PyObject;
+      table.mergeErrorKey = null;
+      PyErr_SetObject(interp, newException(interp, excType(interp, 'KeyError'), [key]));
+    }
+    if (r === MERGE_MUTATED) PyErr_SetString(interp, 'RuntimeError', 'dict mutated during update');
+    return;
+  }
+  const keys = PyMapping_Keys(interp, b);
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(interp, keys);
+  } finally {
+    Py_DECREF(keys);
+  }
+  try {
+    for (let key = PyIter_Next(interp, it); key !== null; key = PyIter_Next(interp, it)) {
+      try {
+        if (override !== 1 && PyDict_GetItem(interp, a, key) !== null) {
+          if (override === 0) continue;
+          raiseKeyError(interp, key);
+        }
+        const value = PyObject_GetItem(interp, b, key);
+        try {
+          PyDict_SetItem(interp, a, key, value);
+        } finally {
+          Py_DECREF(value);
+        }
+      } finally {
+        Py_DECREF(key);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
 }
 
-// CPython: dictiter_traverse
-export function dictiter_traverse(it: PyObject, visit: visitproc, arg: unknown): void {
-  const d = (it.body as DictIterBody).dict;
-  if (d !== null) visit(d, arg);
+/** d.update(iterable of pairs). CPython: PyDict_MergeFromSeq2 */
+export function PyDict_MergeFromSeq2(interp: Interpreter, d: PyObject, seq2: PyObject, override: boolean): void {
+  const it = PyObject_GetIter(interp, seq2);
+  try {
+    for (let i = 0; ; i++) {
+      const item = PyIter_Next(interp, it);
+      if (item === null) break;
+      try {
+        let fast: PyObject;
+        try {
+          fast = PySequence_Fast(interp, item, '');
+        } catch (e) {
+          if ((e as PyObject).ob_type?.isSubtypeOf(excType(interp, 'TypeError'))) {
+            Py_DECREF(e as PyObject);
+            PyErr_SetString(interp, 'TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+          }
+          throw e;
+        }
+        try {
+          const items = (fast as PyTupleObject).body;
+          if (items.length !== 2) {
+            PyErr_SetString(interp, 'ValueError', `dictionary update sequence element #${i} has length ${items.length}; 2 is required`);
+          }
+          const key = Py_NewRef(items[0]!);
+          const value = Py_NewRef(items[1]!);
+          try {
+            if (override) PyDict_SetItem(interp, d, key, value);
+            else PyDict_SetDefault(interp, d, key, value);
+          } finally {
+            Py_DECREF(key);
+            Py_DECREF(value);
+          }
+        } finally {
+          Py_DECREF(fast);
+        }
+      } finally {
+        Py_DECREF(item);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+/** d.setdefault(key, deflt) without the result reference: the value now at key (borrowed). CPython: PyDict_SetDefault */
+export function PyDict_SetDefault(interp: Interpreter, d: PyObject, key: PyObject, deflt: PyObject): PyObject {
+  keyHashParts(interp, key, HASH);
+  return (d as PyDictObject).body.setDefaultParts(key, HASH[1]!, HASH[0]!, deflt) as PyObject;
+}
+
+/** The single positional argument of update() and dict(). CPython: dict_update_arg */
+export function dict_update_arg(interp: Interpreter, self: PyObject, arg: PyObject): void {
+  if (arg.ob_type === interp.types.dict) {
+    dictMerge(interp, self, arg, 1);
+    return;
+  }
+  const keys = PyObject_LookupAttr(interp, arg, internedStr(interp, 'keys'));
+  if (keys !== null) {
+    Py_DECREF(keys);
+    dictMerge(interp, self, arg, 1);
+    return;
+  }
+  PyDict_MergeFromSeq2(interp, self, arg, true);
+}
+
+/**
+ * update() and dict.__init__ with vectorcall arguments: at most one positional, then the
+ * keywords, merged from the keyword dict CPython builds for a METH_KEYWORDS call.
+ * CPython: dict_update_common
+ */
+export function dict_update_common(interp: Interpreter, self: PyObject, args: readonly PyObject[], kwnames: PyObject | null, methname: string): void {
+  const nkw = kwnames === null ? 0 : (kwnames as PyTupleObject).body.length;
+  const npos = args.length - nkw;
+  checkPositional(interp, methname, npos, 0, 1);
+  if (npos === 1) dict_update_arg(interp, self, args[0]!);
+  if (nkw > 0) {
+    const kwds = _PyDict_FromItems(interp, (kwnames as PyTupleObject).body, 0, 1, args, npos, 1, nkw);
+    try {
+      dictMerge(interp, self, kwds, 1);
+    } finally {
+      Py_DECREF(kwds);
+    }
+  }
+}
+
+// CPython: dict_init
+export function dict_init(self: PyObject, args: readonly PyObject[], kwnames: PyObject | null): void {
+  dict_update_common(self.ob_type.tp_interp, self, args, kwnames, 'dict');
+}
+
+// CPython: dict_vectorcall — dict(), dict(mapping or iterable), then the keywords one by one.
+export function dict_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  const nkw = kwnames === null ? 0 : (kwnames as PyTupleObject).body.length;
+  const npos = args.length - nkw;
+  checkPositional(interp, 'dict', npos, 0, 1);
+  const self = dict_new(type);
+  try {
+    if (npos === 1) dict_update_arg(interp, self, args[0]!);
+    for (let i = 0; i < nkw; i++) PyDict_SetItem(interp, self, (kwnames as PyTupleObject).body[i]!, args[npos + i]!);
+  } catch (e) {
+    Py_DECREF(self);
+    throw e;
+  }
+  return self;
+}
+
+/** A shallow copy as an exact dict. CPython: PyDict_Copy */
+export function dictCopy(interp: Interpreter, o: PyObject): PyObject {
+  const table = (o as PyDictObject).body;
+  if (table.used === 0) return PyDict_New(interp);
+  // A split table is always copied as one; a compact combined one is cloned unless the type
+  // overrides __iter__; anything else is merged into a new dict.
+  if (table.values !== null || (o.ob_type.tp_iter === dict_iter && !table.copyAllocatesObjectFirst())) {
+    const copy = table.copy();
+    return allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, copy);
+  }
+  const copy = PyDict_New(interp);
+  try {
+    dictMerge(interp, copy, o, 1);
+  } catch (e) {
+    Py_DECREF(copy);
+    throw e;
+  }
+  return copy;
 }
 
 /** DICT_UPDATE: `{**update}` into the dict being built. CPython: PyDict_Update, with its "not a mapping" message */
 export function dictUpdateFromMapping(interp: Interpreter, d: PyObject, update: PyObject): void {
-  if (!update.ob_type.isSubtypeOf(interp.types.dict)) {
+  try {
+    dictMerge(interp, d, update, 1);
+  } catch (e) {
+    if (!(e as PyObject).ob_type?.isSubtypeOf(excType(interp, 'AttributeError'))) throw e;
+    Py_DECREF(e as PyObject);
     PyErr_SetString(interp, 'TypeError', `'${update.ob_type.tp_name}' object is not a mapping`);
   }
-  dictMerge(interp, d, update, 1);
 }
 
 /**
@@ -271,20 +471,5 @@ export function dictUpdateFromMapping(interp: Interpreter, d: PyObject, update: 
  * and a non-mapping AttributeError (the caller words both). CPython: _PyDict_MergeEx(a, b, 2)
  */
 export function dictMergeKwargs(interp: Interpreter, d: PyObject, update: PyObject): void {
-  if (!update.ob_type.isSubtypeOf(interp.types.dict)) {
-    PyErr_SetString(interp, 'AttributeError', `'${update.ob_type.tp_name}' object has no attribute 'keys'`);
-  }
   dictMerge(interp, d, update, 2);
-}
-
-/** Merges dict `b` into dict `a`. CPython: dict_merge (the dict branch) */
-export function dictMerge(interp: Interpreter, a: PyObject, b: PyObject, override: number): void {
-  const table = (a as PyDictObject).body;
-  const r = table.merge((b as PyDictObject).body, override);
-  if (r === MERGE_KEY_EXISTS) {
-    const key = table.mergeErrorKey as PyObject;
-    table.mergeErrorKey = null;
-    PyErr_SetObject(interp, newException(interp, excType(interp, 'KeyError'), [key]));
-  }
-  if (r === MERGE_MUTATED) PyErr_SetString(interp, 'RuntimeError', 'dict mutated during update');
 }

@@ -12,7 +12,8 @@ import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_RichCompareBool, PyObject_Size, Py_EQ, Py_NE, Py_ReprEnter, Py_ReprLeave, reprText } from './objectops.ts';
 import { PySlice_AdjustIndices, PySlice_Unpack } from './sliceobject.ts';
 import { type PyTupleObject } from './tupleobject.ts';
-import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
+import { Py_GenericAlias } from './genericaliasobject.ts';
+import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
 import { PyUnicode_FromString, type PyUnicodeObject } from './unicodeobject.ts';
 import { list_sort_impl } from './listsort.ts';
 
@@ -882,6 +883,7 @@ export const list_methods: readonly MethodDef[] = [
   { name: 'count', flags: METH_O, impl: list_count },
   { name: 'reverse', flags: METH_NOARGS, impl: list_reverse },
   { name: 'sort', flags: METH_FASTCALL | METH_KEYWORDS, impl: list_sort },
+  { name: '__class_getitem__', flags: METH_O | METH_CLASS, impl: Py_GenericAlias },
 ];
 
 export const listiter_methods: readonly MethodDef[] = [

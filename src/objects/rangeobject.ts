@@ -4,12 +4,17 @@
 // C long (range_iterator), else with ints (longrange_iterator), as CPython does.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
-import { PySequence_IterSearch } from './abstract.ts';
+import { indexValueOf, PySequence_Count, PySequence_Index, PySequence_IterSearch } from './abstract.ts';
+import { noKeywords } from './args.ts';
+import { internedStr } from './codeobject.ts';
+import { PyDict_GetItem } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
-import { Py_DECREF, type PyObject } from './object.ts';
-import { METH_NOARGS, type MethodDef, type PyTypeObject } from './typeobject.ts';
-import type { PySliceObject } from './sliceobject.ts';
+import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
+import { reprText } from './objectops.ts';
+import { tupleFromItemsSteal } from './tupleobject.ts';
+import { METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject } from './typeobject.ts';
+import { sliceGetLongIndices } from './sliceobject.ts';
 
 export interface RangeBody {
   start: PyObject;
@@ -34,10 +39,9 @@ const SIZEOF_RANGEITEROBJECT = 40;
 const LONG_MIN = -(2n ** 63n);
 const LONG_MAX = 2n ** 63n - 1n;
 
-// CPython: PyNumber_Index for the ints range accepts (__index__ of other types comes later)
+// CPython: PyNumber_Index of range()'s arguments and subscripts
 function indexValue(interp: Interpreter, o: PyObject): bigint {
-  if (!PyLong_Check(o)) PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
-  return BigInt(longValue(o));
+  return BigInt(indexValueOf(interp, o));
 }
 
 // CPython: compute_range_length
@@ -50,11 +54,19 @@ function fromBig(interp: Interpreter, v: bigint): PyObject {
   return PyLong_FromBigInt(interp, v);
 }
 
-// CPython: range_vectorcall + range_from_array
-export function range_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
-  const interp = type.tp_interp;
-  if (kwnames !== null && (kwnames.body as PyObject[]).length > 0) PyErr_SetString(interp, 'TypeError', 'range() takes no keyword arguments');
-  const n = args.length;
+/** A new range object (the ints are borrowed). CPython: make_range_object */
+function makeRange(interp: Interpreter, start: bigint, stop: bigint, step: bigint): PyObject {
+  const body: RangeBody = {
+    start: fromBig(interp, start),
+    stop: fromBig(interp, stop),
+    step: fromBig(interp, step),
+    length: fromBig(interp, rangeLength(start, stop, step)),
+  };
+  return allocObject(interp, interp.types.range, SIZEOF_RANGEOBJECT, 0, body);
+}
+
+// CPython: range_from_array
+function rangeFromArray(interp: Interpreter, args: readonly PyObject[], n: number): PyObject {
   if (n === 0) PyErr_SetString(interp, 'TypeError', 'range expected at least 1 argument, got 0');
   if (n > 3) PyErr_SetString(interp, 'TypeError', `range expected at most 3 arguments, got ${n}`);
   let start = 0n;
@@ -69,13 +81,19 @@ export function range_vectorcall(type: PyTypeObject, args: readonly PyObject[], 
       if (step === 0n) PyErr_SetString(interp, 'ValueError', 'range() arg 3 must not be zero');
     }
   }
-  const body: RangeBody = {
-    start: fromBig(interp, start),
-    stop: fromBig(interp, stop),
-    step: fromBig(interp, step),
-    length: fromBig(interp, rangeLength(start, stop, step)),
-  };
-  return allocObject(interp, interp.types.range, SIZEOF_RANGEOBJECT, 0, body);
+  return makeRange(interp, start, stop, step);
+}
+
+// CPython: range_vectorcall
+export function range_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  noKeywords(interp, 'range', kwnames);
+  return rangeFromArray(interp, args, args.length);
+}
+
+// CPython: range_new (range.__new__)
+export function range_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  return range_vectorcall(type, args, kwnames);
 }
 
 /** len(r) as a JS value. */
@@ -166,61 +184,29 @@ export function range_contains(o: PyObject, value: PyObject): boolean {
 export function range_subscript(o: PyObject, key: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
   if (key.ob_type === interp.types.slice) return rangeSlice(interp, o, key);
-  if (!PyLong_Check(key)) {
+  if (!isIndex(key)) {
     return PyErr_SetString(interp, 'TypeError', `range indices must be integers or slices, not ${key.ob_type.tp_name}`);
   }
   const b = (o as PyRangeObject).body;
   const len = BigInt(longValue(b.length));
-  let i = BigInt(longValue(key));
+  let i = indexValue(interp, key);
   if (i < 0n) i += len;
   if (i < 0n || i >= len) PyErr_SetString(interp, 'IndexError', 'range object index out of range');
   return fromBig(interp, BigInt(longValue(b.start)) + i * BigInt(longValue(b.step)));
 }
 
-// CPython: evaluate_slice_index
-function sliceIndexBig(interp: Interpreter, v: PyObject): bigint {
-  if (!PyLong_Check(v)) PyErr_SetString(interp, 'TypeError', 'slice indices must be integers or None or have an __index__ method');
-  return BigInt(longValue(v));
+/** Whether `o` is an int or has __index__. CPython: _PyIndex_Check */
+function isIndex(o: PyObject): boolean {
+  return PyLong_Check(o) || o.ob_type.tp_as_number?.nb_index !== undefined;
 }
 
 // CPython: compute_slice with _PySlice_GetLongIndices — the slice of a range is a range.
 function rangeSlice(interp: Interpreter, o: PyObject, slice: PyObject): PyObject {
-  const none = interp.singletons.None;
-  const sb = (slice as PySliceObject).body;
   const b = (o as PyRangeObject).body;
-  const length = BigInt(longValue(b.length));
-  let step = 1n;
-  if (sb.step !== none) {
-    step = sliceIndexBig(interp, sb.step);
-    if (step === 0n) PyErr_SetString(interp, 'ValueError', 'slice step cannot be zero');
-  }
-  const lower = step < 0n ? -1n : 0n;
-  const upper = step < 0n ? length - 1n : length;
-  const clip = (v: PyObject, dflt: bigint): bigint => {
-    if (v === none) return dflt;
-    let x = sliceIndexBig(interp, v);
-    if (x < 0n) {
-      x += length;
-      if (x < lower) x = lower;
-    } else if (x > upper) {
-      x = upper;
-    }
-    return x;
-  };
-  const start = clip(sb.start, step < 0n ? upper : lower);
-  const stop = clip(sb.stop, step < 0n ? lower : upper);
+  const [start, stop, step] = sliceGetLongIndices(interp, slice, BigInt(longValue(b.length)));
   const rstart = BigInt(longValue(b.start));
   const rstep = BigInt(longValue(b.step));
-  const substep = rstep * step;
-  const substart = rstart + start * rstep;
-  const substop = rstart + stop * rstep;
-  const body: RangeBody = {
-    start: fromBig(interp, substart),
-    stop: fromBig(interp, substop),
-    step: fromBig(interp, substep),
-    length: fromBig(interp, rangeLength(substart, substop, substep)),
-  };
-  return allocObject(interp, interp.types.range, SIZEOF_RANGEOBJECT, 0, body);
+  return makeRange(interp, rstart + start * rstep, rstart + stop * rstep, rstep * step);
 }
 
 // CPython: range_richcompare / range_equals — ranges are equal when they give the same values.
@@ -248,8 +234,8 @@ export function range_richcompare(a: PyObject, b: PyObject, op: number): PyObjec
 // CPython: range_length (PyLong_AsSsize_t of the length)
 export function range_length(o: PyObject): number {
   const n = rangeLen(o);
-  if (typeof n === 'bigint') return PyErr_SetString(o.ob_type.tp_interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
-  return n;
+  if (typeof n === 'bigint' && !fitsLong(n)) return PyErr_SetString(o.ob_type.tp_interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
+  return Number(n);
 }
 
 // CPython: range_reverse — range(start + (n-1)*step, start - step, -step), counted with machine
@@ -266,6 +252,79 @@ function range_reverse(interp: Interpreter, self: PyObject | null): PyObject {
   return allocObject(interp, fast ? interp.types.range_iterator : interp.types.longrange_iterator, SIZEOF_RANGEITEROBJECT, 0, body);
 }
 
+function isExactInt(interp: Interpreter, o: PyObject): boolean {
+  return o.ob_type === interp.types.int || o.ob_type === interp.types.bool;
+}
+
+// CPython: range_count — ints by arithmetic, anything else by iteration.
+function range_count(interp: Interpreter, self: PyObject | null, args: readonly PyObject[]): PyObject {
+  const ob = args[0]!;
+  if (isExactInt(interp, ob)) return PyLong_FromNumber(interp, range_contains(self!, ob) ? 1 : 0);
+  return PyLong_FromNumber(interp, PySequence_Count(interp, self!, ob));
+}
+
+// CPython: range_index
+function range_index(interp: Interpreter, self: PyObject | null, args: readonly PyObject[]): PyObject {
+  const ob = args[0]!;
+  if (!isExactInt(interp, ob)) return PyLong_FromNumber(interp, PySequence_Index(interp, self!, ob));
+  if (!range_contains(self!, ob)) return PyErr_SetString(interp, 'ValueError', `${reprText(interp, ob)} is not in range`);
+  const b = (self as PyRangeObject).body;
+  const idx = (BigInt(longValue(ob)) - BigInt(longValue(b.start))) / BigInt(longValue(b.step));
+  return fromBig(interp, idx);
+}
+
+// CPython: range_reduce — (range, (start, stop, step))
+function range_reduce(interp: Interpreter, self: PyObject | null): PyObject {
+  const b = (self as PyRangeObject).body;
+  const args = tupleFromItemsSteal(interp, [Py_NewRef(b.start), Py_NewRef(b.stop), Py_NewRef(b.step)]);
+  return tupleFromItemsSteal(interp, [Py_NewRef(self!.ob_type), args]);
+}
+
 export const range_methods: readonly MethodDef[] = [
   { name: '__reversed__', flags: METH_NOARGS, impl: range_reverse },
+  { name: '__reduce__', flags: METH_NOARGS, impl: range_reduce },
+  { name: 'count', flags: METH_O, impl: range_count },
+  { name: 'index', flags: METH_O, impl: range_index },
+];
+
+const member = (name: 'start' | 'stop' | 'step'): GetSetDef => ({ name, member: true, get: (_interp, o) => Py_NewRef((o as PyRangeObject).body[name]) });
+
+// CPython: range_members
+export const range_getset: readonly GetSetDef[] = [member('start'), member('stop'), member('step')];
+
+// CPython: range_bool
+export const range_as_number = { nb_bool: (o: PyObject): boolean => rangeLen(o) !== 0 };
+
+/** The iterator's remaining range, as CPython pickles it: iter(range(next, next + remaining * step, step)). */
+function rangeiter_reduce(interp: Interpreter, self: PyObject | null): PyObject {
+  const b = self!.body as RangeIterBody;
+  const start = BigInt(b.next);
+  const step = BigInt(b.step);
+  const r = makeRange(interp, start, start + BigInt(b.remaining) * step, step);
+  const iter = Py_NewRef(PyDict_GetItem(interp, interp.builtinsDict, internedStr(interp, 'iter'))!);
+  return tupleFromItemsSteal(interp, [iter, tupleFromItemsSteal(interp, [r]), Py_NewRef(interp.singletons.None)]);
+}
+
+// CPython: rangeiter_setstate — skip `state` values, clipped to what is left.
+function rangeiter_setstate(interp: Interpreter, self: PyObject | null, args: readonly PyObject[]): PyObject {
+  const b = self!.body as RangeIterBody;
+  let index = indexValue(interp, args[0]!);
+  const remaining = BigInt(b.remaining);
+  if (index < 0n) index = 0n;
+  else if (index > remaining) index = remaining;
+  b.next = jsInt(BigInt(b.next) + index * BigInt(b.step));
+  b.remaining = jsInt(remaining - index);
+  return interp.singletons.None;
+}
+
+// CPython: rangeiter_len
+function rangeiter_len(interp: Interpreter, self: PyObject | null): PyObject {
+  const rem = (self!.body as RangeIterBody).remaining;
+  return typeof rem === 'number' ? PyLong_FromNumber(interp, Math.max(rem, 0)) : fromBig(interp, rem < 0n ? 0n : rem);
+}
+
+export const rangeiter_methods: readonly MethodDef[] = [
+  { name: '__length_hint__', flags: METH_NOARGS, impl: rangeiter_len },
+  { name: '__reduce__', flags: METH_NOARGS, impl: rangeiter_reduce },
+  { name: '__setstate__', flags: METH_O, impl: rangeiter_setstate },
 ];

@@ -5,7 +5,8 @@ import { Py_TPFLAGS_ITEMS_AT_END, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS,
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
 import { long_as_number, long_dealloc } from './longobject.ts';
 import { float_as_number, float_dealloc } from './floatobject.ts';
-import { tuple_item, tuple_concat, tuple_length, tuple_repeat, tuple_contains, tuple_dealloc, tuple_iter, tuple_subscript, tuple_traverse, tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
+import { tuple_item, tuple_concat, tuple_length, tuple_repeat, tuple_contains, tuple_dealloc, tuple_iter, tuple_methods, tuple_new, tuple_subscript, tuple_traverse, tuple_vectorcall,
+  tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
 import { unicode_item, unicode_concat, unicode_length, unicode_repeat, unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse, PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { bool_as_number } from './boolobject.ts';
 import { createBytesTypes, type BytesTypes } from './bytestypes.ts';
@@ -16,13 +17,17 @@ import { complex_as_number, complex_dealloc, complex_getset, complex_hash, compl
 import { unicode_mod } from './unicode_format.ts';
 import { createExceptionTypes } from './exceptions.ts';
 import { readyExceptionGroupType } from './exceptions_group.ts';
-import { dictLength, dict_ass_sub, dict_contains, dict_dealloc, dict_iter, dict_subscript, dictiter_dealloc, dictiter_iternextkey, dictiter_traverse } from './dictobject.ts';
+import { dictLength, dict_ass_sub, dict_contains, dict_dealloc, dict_init, dict_new, dict_subscript, dict_vectorcall } from './dictobject.ts';
+import { dict_iter, dictiter_dealloc, dictiter_traverse } from './dictiterobject.ts';
+import { dict_as_number, dict_methods, dict_richcompare } from './dict_methods.ts';
+import { createDictTypes, type DictTypes } from './dicttypes.ts';
 import { CODE_GETSET, code_dealloc } from './codeobject.ts';
 import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
-import { range_methods, range_length, range_contains, range_dealloc, range_iter, range_richcompare, range_subscript, range_vectorcall, rangeiter_dealloc, rangeiter_next } from './rangeobject.ts';
+import { range_as_number, range_getset, range_methods, range_length, range_contains, range_dealloc, range_iter, range_new, range_richcompare, range_subscript, range_vectorcall,
+  rangeiter_dealloc, rangeiter_methods, rangeiter_next } from './rangeobject.ts';
 import { tb_dealloc, traceback_getset } from './traceback.ts';
-import { slice_dealloc } from './sliceobject.ts';
+import { slice_dealloc, slice_getset, slice_methods, slice_new, slice_richcompare } from './sliceobject.ts';
 import { gen_dealloc, gen_getset, gen_iter, gen_iternext, gen_methods, gen_repr, gen_traverse } from './genobject.ts';
 import { coro_await, coro_wrapper_dealloc, coro_wrapper_iternext, coro_wrapper_methods, coro_wrapper_traverse } from './coroobject.ts';
 import { async_gen_anext, async_gen_asend_dealloc, async_gen_asend_iternext, async_gen_asend_methods, async_gen_asend_traverse, async_gen_athrow_dealloc,
@@ -53,7 +58,7 @@ import { PyType_ReadyStatic } from './typeready.ts';
 import { IMMORTAL_REFCNT, type PyObject } from './object.ts';
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from './attributes.ts';
 
-export interface BuiltinTypes extends ContainerTypes, BytesTypes {
+export interface BuiltinTypes extends ContainerTypes, BytesTypes, DictTypes {
   type: PyTypeObject;
   object: PyTypeObject;
   NoneType: PyTypeObject;
@@ -123,22 +128,22 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const int = make(type, { name: 'int', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: long_dealloc, methods: format_methods });
   const bool = make(type, { name: 'bool', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: neverDeallocated });
   const float = make(type, { name: 'float', basicsize: 24, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_MATCH_SELF, dealloc: float_dealloc, methods: format_methods });
-  const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MATCH_SELF, dealloc: tuple_dealloc, traverse: tuple_traverse });
+  const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MATCH_SELF, dealloc: tuple_dealloc, traverse: tuple_traverse, methods: tuple_methods });
   const tuple_iterator = make(type, { name: 'tuple_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tupleiter_dealloc, traverse: tupleiter_traverse });
   const str = make(type, { name: 'str', basicsize: 64, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: unicode_dealloc, methods: unicode_methods });
   const str_iterator = make(type, { name: 'str_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const str_ascii_iterator = make(type, { name: 'str_ascii_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
-  const dict = make(type, { name: 'dict', basicsize: 48, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING | Py_TPFLAGS_MATCH_SELF, dealloc: dict_dealloc });
+  const dict = make(type, { name: 'dict', basicsize: 48, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING | Py_TPFLAGS_MATCH_SELF, dealloc: dict_dealloc, methods: dict_methods });
   const dict_keyiterator = make(type, { name: 'dict_keyiterator', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: dictiter_dealloc, traverse: dictiter_traverse });
   const code = make(type, { name: 'code', basicsize: 192, itemsize: 2, flags: STATIC, dealloc: code_dealloc });
   const function_ = make(type, { name: 'function', basicsize: 144, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: func_dealloc });
   const builtin = make(type, { name: 'builtin_function_or_method', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: meth_dealloc });
-  const range = make(type, { name: 'range', basicsize: 48, flags: STATIC | Py_TPFLAGS_SEQUENCE, dealloc: range_dealloc, methods: range_methods });
-  const range_iterator = make(type, { name: 'range_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
-  const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc });
+  const range = make(type, { name: 'range', basicsize: 48, flags: STATIC | Py_TPFLAGS_SEQUENCE, dealloc: range_dealloc, methods: range_methods, getset: range_getset });
+  const range_iterator = make(type, { name: 'range_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc, methods: rangeiter_methods });
+  const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc, methods: rangeiter_methods });
   const complex = make(type, { name: 'complex', basicsize: 32, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: complex_dealloc, methods: complex_methods, getset: complex_getset });
-  const slice = make(type, { name: 'slice', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: slice_dealloc });
+  const slice = make(type, { name: 'slice', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: slice_dealloc, methods: slice_methods, getset: slice_getset });
   const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc, getset: traceback_getset });
   const cell = make(type, { name: 'cell', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: cell_dealloc, traverse: cell_traverse, getset: cell_getset });
   cell.tp_repr = cell_repr;
@@ -283,6 +288,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   range.tp_hash = range_hash;
   slice.tp_repr = slice_repr;
   slice.tp_hash = slice_hash;
+  slice.tp_new = slice_new;
+  slice.tp_richcompare = slice_richcompare;
   code.tp_repr = code_repr;
   code.tp_getset = CODE_GETSET;
   for (const it of [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]) it.tp_iter = selfIter;
@@ -298,6 +305,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   str.tp_richcompare = unicode_richcompare;
   tuple.tp_richcompare = tuple_richcompare;
   range.tp_vectorcall = range_vectorcall;
+  range.tp_new = range_new;
+  range.tp_as_number = range_as_number;
   range.tp_richcompare = range_richcompare;
   range.tp_iter = range_iter;
   range_iterator.tp_iternext = rangeiter_next;
@@ -311,6 +320,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   bool.tp_as_number = bool_as_number;
   tuple.tp_as_sequence = { sq_length: tuple_length, sq_concat: tuple_concat, sq_repeat: tuple_repeat, sq_item: tuple_item, sq_contains: tuple_contains };
   tuple.tp_iter = tuple_iter;
+  tuple.tp_vectorcall = tuple_vectorcall;
+  tuple.tp_new = tuple_new;
   tuple_iterator.tp_iternext = tupleiter_next;
   tuple.tp_as_mapping = { mp_subscript: tuple_subscript };
   str.tp_as_sequence = { sq_length: unicode_length, sq_concat: unicode_concat, sq_repeat: unicode_repeat, sq_item: unicode_item, sq_contains: unicode_contains };
@@ -321,8 +332,13 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   str.tp_as_mapping = { mp_subscript: unicode_subscript };
   dict.tp_as_sequence = { sq_contains: dict_contains };
   dict.tp_iter = dict_iter;
-  dict_keyiterator.tp_iternext = dictiter_iternextkey;
   dict.tp_as_mapping = { mp_length: dictLength, mp_subscript: dict_subscript, mp_ass_subscript: dict_ass_sub };
+  dict.tp_as_number = dict_as_number;
+  dict.tp_richcompare = dict_richcompare;
+  dict.tp_new = dict_new;
+  dict.tp_init = dict_init;
+  dict.tp_vectorcall = dict_vectorcall;
+  const dictTypes = createDictTypes(make, type, object, dict_keyiterator);
   range.tp_as_sequence = { sq_length: range_length, sq_contains: range_contains };
   range.tp_as_mapping = { mp_subscript: range_subscript };
   const containers = createContainerTypes(interp, make, type, object, [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]);
@@ -339,7 +355,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
     method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method, staticmethod,
     classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, module, frame, ...containers,
-    complex, ...bytesTypes,
+    complex, ...bytesTypes, ...dictTypes,
   };
 }
 

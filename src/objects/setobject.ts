@@ -12,7 +12,8 @@ import { PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_Hash, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE, Py_ReprEnter, Py_ReprLeave } from './objectops.ts';
 import { hashHi, hashLo, ITER_CHANGED_SIZE, SetTable, SIZEOF_PYSETOBJECT, TableIterState, type TableHash } from './tables/index.ts';
-import { METH_FASTCALL, METH_NOARGS, METH_O, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
+import { Py_GenericAlias } from './genericaliasobject.ts';
+import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { PyType_GenericAlloc } from './objecttype.ts';
 
@@ -613,6 +614,7 @@ const common: readonly MethodDef[] = [
   { name: '__sizeof__', flags: METH_NOARGS, impl: set_sizeof },
   { name: 'symmetric_difference', flags: METH_O, impl: set_symmetric_difference_meth },
   { name: 'union', flags: METH_FASTCALL, impl: set_union },
+  { name: '__class_getitem__', flags: METH_O | METH_CLASS, impl: Py_GenericAlias },
 ];
 
 export const set_methods: readonly MethodDef[] = [

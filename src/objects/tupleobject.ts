@@ -2,12 +2,16 @@
 // singleton; exact tuples of length 1..20 go on per-length free lists of up to 2000 objects.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
-import { indexOrNull } from './abstract.ts';
+import { indexOrNull, indexValueOf } from './abstract.ts';
+import { checkPositional, noKeywords } from './args.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
-import { PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
+import { Py_GenericAlias } from './genericaliasobject.ts';
+import { PyLong_Check, PyLong_FromNumber } from './longobject.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { PyIter_Next, PyObject_GetIter, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
+import { PyType_GenericAlloc } from './objecttype.ts';
 import { PySlice_AdjustIndices, PySlice_Unpack } from './sliceobject.ts';
-import type { visitproc } from './typeobject.ts';
+import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
 
 export const PyTuple_NFREELISTS = 20;
 export const PyTuple_MAXFREELIST = 2000;
@@ -203,3 +207,105 @@ export function tuple_item(o: PyObject, i: number): PyObject {
   Py_INCREF(v);
   return v;
 }
+
+/** tuple(iterable) as an exact tuple: a tuple is itself, anything else is iterated. CPython: PySequence_Tuple */
+export function PySequence_Tuple(interp: Interpreter, v: PyObject): PyObject {
+  const t = interp.types;
+  if (v.ob_type === t.tuple) return Py_NewRef(v);
+  if (v.ob_type === t.list || v.ob_type.isSubtypeOf(t.tuple)) {
+    const items = (v as PyTupleObject).body.slice();
+    for (const x of items) Py_INCREF(x);
+    return tupleFromItemsSteal(interp, items);
+  }
+  const it = PyObject_GetIter(interp, v);
+  const items: PyObject[] = [];
+  try {
+    for (let x = PyIter_Next(interp, it); x !== null; x = PyIter_Next(interp, it)) items.push(x);
+  } catch (e) {
+    for (const x of items) Py_DECREF(x);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  return tupleFromItemsSteal(interp, items);
+}
+
+// CPython: tuple_vectorcall (tuple() and tuple(iterable))
+export function tuple_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  noKeywords(interp, 'tuple', kwnames);
+  checkPositional(interp, 'tuple', args.length, 0, 1);
+  return args.length === 0 ? interp.singletons.emptyTuple : PySequence_Tuple(interp, args[0]!);
+}
+
+/**
+ * tuple.__new__ and the creation of subclass instances: the items of the exact tuple of the
+ * iterable copied into an instance of `type`. CPython: tuple_new_impl / tuple_subtype_new
+ */
+export function tuple_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  const nkw = kwnames === null ? 0 : (kwnames as PyTupleObject).body.length;
+  if (nkw > 0 && (type === interp.types.tuple || type.tp_init === interp.types.tuple.tp_init)) {
+    PyErr_SetString(interp, 'TypeError', 'tuple() takes no keyword arguments');
+  }
+  const npos = args.length - nkw;
+  checkPositional(interp, 'tuple', npos, 0, 1);
+  const tmp = npos === 0 ? interp.singletons.emptyTuple : PySequence_Tuple(interp, args[0]!);
+  if (type === interp.types.tuple) return tmp;
+  const items = (tmp as PyTupleObject).body.slice();
+  for (const x of items) Py_INCREF(x);
+  Py_DECREF(tmp);
+  const o = PyType_GenericAlloc(type);
+  o.body = items;
+  return o;
+}
+
+// CPython: tuple_count
+function tuple_count(interp: Interpreter, self: PyObject | null, args: readonly PyObject[]): PyObject {
+  const items = (self as PyTupleObject).body;
+  const value = args[0]!;
+  let count = 0;
+  for (let i = 0; i < items.length; i++) if (PyObject_RichCompareBool(interp, items[i]!, value, Py_EQ)) count++;
+  return PyLong_FromNumber(interp, count);
+}
+
+/** A start/stop argument of index(), clamped to ssize_t. CPython: _PyEval_SliceIndexNotNone */
+function sliceIndexNotNone(interp: Interpreter, o: PyObject): number {
+  if (!PyLong_Check(o) && o.ob_type.tp_as_number?.nb_index === undefined) {
+    PyErr_SetString(interp, 'TypeError', 'slice indices must be integers or have an __index__ method');
+  }
+  const v = indexValueOf(interp, o);
+  if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
+  return v;
+}
+
+// CPython: tuple_index_impl
+function tuple_index(interp: Interpreter, self: PyObject | null, args: readonly PyObject[]): PyObject {
+  checkPositional(interp, 'index', args.length, 1, 3);
+  const items = (self as PyTupleObject).body;
+  const value = args[0]!;
+  let start = args.length > 1 ? sliceIndexNotNone(interp, args[1]!) : 0;
+  let stop = args.length > 2 ? sliceIndexNotNone(interp, args[2]!) : items.length;
+  if (start < 0) {
+    start += items.length;
+    if (start < 0) start = 0;
+  }
+  if (stop < 0) stop += items.length;
+  else if (stop > items.length) stop = items.length;
+  for (let i = start; i < stop; i++) {
+    if (PyObject_RichCompareBool(interp, items[i]!, value, Py_EQ)) return PyLong_FromNumber(interp, i);
+  }
+  return PyErr_SetString(interp, 'ValueError', 'tuple.index(x): x not in tuple');
+}
+
+// CPython: tuple___getnewargs___impl — (the items as an exact tuple,)
+function tuple_getnewargs(interp: Interpreter, self: PyObject | null): PyObject {
+  return tupleFromItemsSteal(interp, [PySequence_Tuple(interp, self!)]);
+}
+
+export const tuple_methods: readonly MethodDef[] = [
+  { name: '__getnewargs__', flags: METH_NOARGS, impl: tuple_getnewargs },
+  { name: 'index', flags: METH_FASTCALL, impl: tuple_index },
+  { name: 'count', flags: METH_O, impl: tuple_count },
+  { name: '__class_getitem__', flags: METH_O | METH_CLASS, impl: Py_GenericAlias },
+];

@@ -99,6 +99,7 @@ export const METH_NOARGS = 0x0004;
 export const METH_O = 0x0008;
 export const METH_CLASS = 0x0010;
 export const METH_STATIC = 0x0020;
+export const METH_COEXIST = 0x0040;
 export const METH_FASTCALL = 0x0080;
 
 /**
@@ -122,6 +123,8 @@ export interface GetSetDef {
   readonly get: (interp: Interpreter, o: PyObject) => PyObject;
   readonly set?: (interp: Interpreter, o: PyObject, value: PyObject | null) => void;
   readonly doc?: string;
+  /** A READONLY member of the C struct: a member_descriptor ("readonly attribute" on assignment). */
+  readonly member?: boolean;
 }
 
 export interface TypeSpec {

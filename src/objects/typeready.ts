@@ -10,7 +10,7 @@ import { checkedMethod } from './descrobject.ts';
 import { Py_DECREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_VALID_VERSION_TAG, Py_TPFLAGS_DISALLOW_INSTANTIATION, type PyObject } from './object.ts';
 import { assignVersionTag } from './typeattrs.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
-import { METH_STATIC, PyTypeObject, type AsyncMethods, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
+import { METH_COEXIST, METH_STATIC, PyTypeObject, type AsyncMethods, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
 import { PyObject_HashNotImplemented, SLOTDEFS, tp_new_wrapper } from './typeslots.ts';
 import { PyStaticMethod_New } from './staticmethodobject.ts';
 import { internedStr } from './codeobject.ts';
@@ -173,9 +173,9 @@ const COLLECTION_FLAGS = Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING;
  * type_dict_set_doc)
  */
 function fillStaticDict(interp: Interpreter, type: PyTypeObject, dict: PyObject): void {
-  const put = (name: string, v: PyObject) => {
+  const put = (name: string, v: PyObject, coexist = false) => {
     const key = internedStr(interp, name);
-    if (PyDict_GetItem(interp, dict, key) === null) PyDict_SetItem(interp, dict, key, v);
+    if (coexist || PyDict_GetItem(interp, dict, key) === null) PyDict_SetItem(interp, dict, key, v);
     Py_DECREF(v);
   };
   for (const sd of SLOTDEFS) {
@@ -197,7 +197,8 @@ function fillStaticDict(interp: Interpreter, type: PyTypeObject, dict: PyObject)
       put(def.name, PyStaticMethod_New(interp, fn));
       Py_DECREF(fn);
     } else {
-      put(def.name, PyDescr_NewMethod(interp, type, def));
+      // METH_COEXIST: the method replaces the slot wrapper of the same name.
+      put(def.name, PyDescr_NewMethod(interp, type, def), (def.flags & METH_COEXIST) !== 0);
     }
   }
   for (const def of type.tp_getset) put(def.name, PyDescr_NewGetSet(interp, type, def));

@@ -9,7 +9,7 @@ import { excType, PyErr_SetString } from './exceptions.ts';
 import { intHash } from './hash/index.ts';
 import type { PyHash } from './hash/pyhash.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
-import { PySequence_IterSearch } from './abstract.ts';
+import { PyNumber_AsSsize_t, PySequence_IterSearch } from './abstract.ts';
 import { PyObject_IsTrue } from './objectops.ts';
 import { PySeqIter_New } from './iterobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
@@ -505,7 +505,7 @@ const wrapHash: SlotWrapperImpl = (interp, self, args, kwnames, name, type) => {
 
 const wrapRepr = (key: 'tp_repr' | 'tp_str'): SlotWrapperImpl => (interp, self, args, kwnames, name, type) => {
   numArgs(interp, args, kwnames, 0, name);
-  return self.ob_type[key]!(self);
+  return type[key]!(self);
 };
 
 const wrapCall: SlotWrapperImpl = (interp, self, args, kwnames, _name, type) => type.tp_call!(self, args, kwnames);
@@ -689,8 +689,23 @@ export const SLOTDEFS: readonly SlotDef[] = [
   { name: '__getitem__', key: 'sq_item', get: own(sqT, 'sq_item'), set: setIn(sqT, sqA, 'sq_item'), staticWrapper: null, heapFn: slot_sq_item, isOwn: () => false },
   { name: '__contains__', key: 'sq_contains', get: own(sqT, 'sq_contains'), set: setIn(sqT, sqA, 'sq_contains'), staticWrapper: wrapContains, heapFn: slot_sq_contains, isOwn: (t) => own(sqT, 'sq_contains')(t) !== null },
   { name: '__add__', key: 'sq_concat', get: own(sqT, 'sq_concat'), set: setIn(sqT, sqA, 'sq_concat'), staticWrapper: wrapBinaryL(own(sqT, 'sq_concat')), heapFn: null, isOwn: (t) => own(sqT, 'sq_concat')(t) !== null },
+  sqRepeat('__mul__', 'sq_repeat'),
+  sqRepeat('__rmul__', 'sq_repeat'),
   { name: '__iadd__', key: 'sq_inplace_concat', get: own(sqT, 'sq_inplace_concat'), set: setIn(sqT, sqA, 'sq_inplace_concat'), staticWrapper: wrapBinaryL(own(sqT, 'sq_inplace_concat')), heapFn: null, isOwn: (t) => own(sqT, 'sq_inplace_concat')(t) !== null },
+  sqRepeat('__imul__', 'sq_inplace_repeat'),
 ];
+
+/** __mul__, __rmul__ and __imul__ of a sequence: the count as a ssize_t. CPython: SQSLOT with wrap_indexargfunc */
+function sqRepeat(name: string, key: 'sq_repeat' | 'sq_inplace_repeat'): SlotDef {
+  const get = own(sqT, key);
+  const wrapper: SlotWrapperImpl = (interp, self, args, kwnames, wname, type) => {
+    kwCheck(interp, kwnames, wname);
+    // PyArg_UnpackTuple with an empty name: the message starts with a space.
+    if (args.length !== 1) PyErr_SetString(interp, 'TypeError', ` expected 1 argument, got ${args.length}`);
+    return (get(type) as (o: PyObject, n: number) => PyObject)(self, PyNumber_AsSsize_t(interp, args[0]!));
+  };
+  return { name, key, get, set: setIn(sqT, sqA, key), staticWrapper: wrapper, heapFn: null, isOwn: (t) => get(t) !== null };
+}
 
 function tpNb(name: string, wrapper: SlotWrapperImpl): SlotDef {
   const get = own(nbT, 'nb_power');
@@ -713,41 +728,55 @@ function slotGroups(): Map<string, SlotDef[]> {
 }
 
 /**
+ * The one slot of `type` that is set among those `name` stands for, or null when none or several
+ * are. CPython: resolve_slotdups
+ */
+function resolveSlotdups(type: PyTypeObject, name: string): string | null {
+  let res: string | null = null;
+  for (const sd of SLOTDEFS) {
+    if (sd.name !== name || sd.get(type) === null || sd.get(type) === undefined) continue;
+    if (res !== null && res !== sd.key) return null;
+    res = sd.key;
+  }
+  return res;
+}
+
+/**
  * Fills a class's slots from the dunders along its MRO: a slot wrapper of a builtin type for
  * the same slot gives that type's function; None for __hash__ makes the type unhashable;
- * anything else gives the slot function that calls it. CPython: fixup_slot_dispatchers / update_one_slot
+ * anything else gives the slot function that calls it. A slot wrapper standing for another
+ * slot gives the calling function only when that name sets no other slot of the type (so a
+ * tuple subclass's `*` stays tuple's repeat, not a call of __mul__).
+ * CPython: fixup_slot_dispatchers / update_one_slot
  */
 export function fixupSlotDispatchers(interp: Interpreter, type: PyTypeObject): void {
   for (const [key, group] of slotGroups()) {
     let specific: SlotFn | null = null;
-    let generic = false;
-    let found = false;
+    let generic: SlotFn | null = null;
+    let useGeneric = false;
     for (const sd of group) {
       const descr = findNameInMro(interp, type, internedStr(interp, sd.name));
       if (descr === null) continue;
-      found = true;
-      if (descr.ob_type === interp.types.wrapper_descriptor) {
+      if (descr.ob_type === interp.types.wrapper_descriptor && (descr as PyDescrObject).body.nameText === sd.name) {
         const d = (descr as PyDescrObject).body;
+        const tkey = resolveSlotdups(type, sd.name);
+        if (tkey === null || tkey === key) generic = sd.heapFn ?? group.find((g) => g.heapFn !== null)?.heapFn ?? null;
         const owner = group.find((g) => g.staticWrapper !== null && g.staticWrapper === d.wrapper);
-        if (owner !== undefined) {
-          const f = owner.get(d.type);
-          if (specific === null || specific === f) {
-            specific = f;
-            continue;
-          }
+        const f = owner === undefined ? null : owner.get(d.type);
+        if (owner !== undefined && (specific === null || specific === f) && type.isSubtypeOf(d.type)) {
+          specific = f;
+        } else {
+          useGeneric = true;
         }
-        generic = true;
       } else if (key === 'tp_hash' && descr === interp.singletons.None) {
         specific = PyObject_HashNotImplemented;
       } else if (key === 'tp_new' && descr.ob_type === interp.types.builtin_function_or_method && (descr.body as { impl: unknown }).impl === tp_new_wrapper) {
         specific = ((descr.body as { self: PyTypeObject }).self).tp_new;
       } else {
-        generic = true;
+        useGeneric = true;
+        generic = sd.heapFn ?? group.find((g) => g.heapFn !== null)?.heapFn ?? null;
       }
     }
-    const sd = group[0]!;
-    if (!found) sd.set(type, null);
-    else if (generic) sd.set(type, sd.heapFn ?? group.find((g) => g.heapFn !== null)?.heapFn ?? null);
-    else sd.set(type, specific);
+    group[0]!.set(type, specific !== null && !useGeneric ? specific : generic);
   }
 }

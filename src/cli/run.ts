@@ -6,11 +6,12 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { RunConfig } from './config.ts';
 import type * as A from '../ast/nodes.gen.ts';
-import { compile, type CodeDescriptor } from '../compiler/index.ts';
+import { compile, type CodeDescriptor, type CompileOptions } from '../compiler/index.ts';
 import { NodeHost } from '../host/node.ts';
 import { hashSecretFromConfig, parsePythonHashSeed } from '../objects/hash/index.ts';
 import { Interpreter } from '../runtime/interpreter.ts';
-import { runMain } from '../runtime/pythonrun.ts';
+import { MainProgram } from '../runtime/pythonrun.ts';
+import { banner, InteractiveLoop, readInteractive } from '../runtime/interactive.ts';
 import { ObMalloc } from '../memory/obmalloc.ts';
 import { parse } from '../parser/index.ts';
 import { PySyntaxError } from '../tokenizer/errors.ts';
@@ -59,12 +60,12 @@ async function compileThenRun(
   writeErr(formatSyntaxWarnings(result.warnings, config.warnoptions, filename, lines));
   if (result.error !== null) {
     writeErr(result.error.display);
-    return 1;
+    return inspecting(config) ? runCompiled(config, null, filename) : 1;
   }
   const compiled = compileModule(config, result.tree, source, filename, lines, fileBytes);
   if (typeof compiled === 'string') {
     writeErr(compiled);
-    return 1;
+    return inspecting(config) ? runCompiled(config, null, filename) : 1;
   }
   if (compiled === null) {
     writeErr(CANNOT_RUN);
@@ -73,14 +74,58 @@ async function compileThenRun(
   return runCompiled(config, compiled, filename);
 }
 
-/** Runs the module's code as __main__ in a new interpreter; returns the exit status. */
-function runCompiled(config: RunConfig, code: CodeDescriptor, filename: string): number {
+/**
+ * Runs the module's code as __main__ in a new interpreter (no code: compiling it failed), then
+ * the interactive prompt when -i or PYTHONINSPECT asks for it; returns the exit status.
+ * CPython: pymain_run_python, pymain_repl
+ */
+function runCompiled(config: RunConfig, code: CodeDescriptor | null, filename: string): Promise<number> | number {
+  // sys.path[0]: the script's folder, or '' (the working directory) for -c and stdin.
+  const main = newMain(config, filename.startsWith('<') ? '' : path.dirname(filename));
+  main.inspect = inspectRequested(config);
+  const status = code === null ? 1 : main.run(code);
+  // CPython looks at PYTHONINSPECT again after the program ran (the program may set it).
+  if (inspectRequested(config) && stdinIsInteractive(config)) {
+    // At the prompt, SystemExit ends the program again.
+    main.inspect = false;
+    return interact(config, main);
+  }
+  main.finish();
+  return status;
+}
+
+/** A new interpreter ready to run __main__ with sys.path[0] = `scriptDir`. */
+function newMain(config: RunConfig, scriptDir: string): MainProgram {
   const host = new NodeHost({ argv: config.argv });
   const secret = hashSecretFromConfig(parsePythonHashSeed(process.env.PYTHONHASHSEED), (n) => host.randomBytes(n));
   const interp = new Interpreter(new ObMalloc(), secret);
-  // sys.path[0]: the script's folder, or '' (the working directory) for -c and stdin.
-  const scriptDir = filename.startsWith('<') ? '' : path.dirname(filename);
-  return runMain(interp, code, host, { sysPath: [scriptDir], warnoptions: config.warnoptions });
+  return new MainProgram(interp, host, { sysPath: [scriptDir], warnoptions: config.warnoptions, site: config.siteImport });
+}
+
+/** CPython: stdin_is_interactive (a terminal, or -i). */
+function stdinIsInteractive(config: RunConfig): boolean {
+  return process.stdin.isTTY === true || config.inspect > 0;
+}
+
+/**
+ * The interactive prompt in `main` until end of input or SystemExit; returns the exit status.
+ * A terminal on both stdin and stdout gets line editing and history; else the prompts go to
+ * stderr and lines are read as they come. CPython: PyRun_InteractiveLoopFlags, PyOS_Readline
+ */
+async function interact(config: RunConfig, main: MainProgram): Promise<number> {
+  const loop = new InteractiveLoop(main, compileWarningHandler(config, '<stdin>', []));
+  let status: number;
+  try {
+    if (process.stdin.isTTY === true && process.stdout.isTTY === true) {
+      const { readTerminal } = await import('./repl_tty.ts');
+      status = await readTerminal(loop, { history: config.siteImport && !config.isolated });
+    } else {
+      status = readInteractive(loop, main.host);
+    }
+  } finally {
+    main.finish();
+  }
+  return status;
 }
 
 /**
@@ -102,23 +147,29 @@ function compileModule(
     const mod = tree ?? parse(source, { filename, mode: 'exec', fromFile: typeof source !== 'string' });
     // The code generator's SyntaxWarnings and the optimizer's DeprecationWarning go through the
     // warnings filters as they are raised; "error" makes them the SyntaxError CPython raises.
-    return compile(mod, filename, 'exec', {
-      onWarning: (message, lineno, category) => {
-        // Line 0 (the optimizer's warning) is raised with no Python frame: warnings.py then
-        // reports it from module "sys", line 1.
-        const where = lineno === 0 ? 'sys' : filename;
-        const line = lineno === 0 ? 1 : lineno;
-        const action = compileWarningAction(config.warnoptions, category, message, where, line);
-        if (action === 'show') writeErr(formatWarning(where, line, category, message, lineno === 0 ? null : lines[lineno - 1] ?? null));
-        return action === 'error' ? 'error' : undefined;
-      },
-    });
+    return compile(mod, filename, 'exec', { onWarning: compileWarningHandler(config, filename, lines) });
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) return null;
     const shown = formatPythonError(e instanceof PySyntaxError ? withProgramText(e, fileBytes) : e);
     if (shown === null) throw e;
     return shown;
   }
+}
+
+/**
+ * Shows a warning raised while compiling `filename` (source `lines`) as the warnings filters
+ * say; "error" makes it the SyntaxError CPython raises.
+ */
+function compileWarningHandler(config: RunConfig, filename: string, lines: readonly string[]): CompileOptions['onWarning'] {
+  return (message, lineno, category) => {
+    // Line 0 (the optimizer's warning) is raised with no Python frame: warnings.py then
+    // reports it from module "sys", line 1.
+    const where = lineno === 0 ? 'sys' : filename;
+    const line = lineno === 0 ? 1 : lineno;
+    const action = compileWarningAction(config.warnoptions, category, message, where, line);
+    if (action === 'show') writeErr(formatWarning(where, line, category, message, lineno === 0 ? null : lines[lineno - 1] ?? null));
+    return action === 'error' ? 'error' : undefined;
+  };
 }
 
 async function runModule(config: RunConfig): Promise<number> {
@@ -180,11 +231,20 @@ function runFile(config: RunConfig, given: string): Promise<number> | number {
   return compileThenRun(config, bytes, filename, sourceLines(bytes), fileBytes);
 }
 
-// CPython: pymain_run_stdin
+/** -i or PYTHONINSPECT: the prompt is to follow the program. CPython: config->inspect */
+function inspectRequested(config: RunConfig): boolean {
+  return config.inspect > 0 || (config.useEnvironment && (process.env.PYTHONINSPECT ?? '') !== '');
+}
+
+/** Whether the prompt follows a program that cannot run (a syntax error). */
+function inspecting(config: RunConfig): boolean {
+  return inspectRequested(config) && stdinIsInteractive(config);
+}
+
+// CPython: pymain_run_stdin, pymain_header
 function runStdin(config: RunConfig): Promise<number> | number {
-  if (process.stdin.isTTY) {
-    writeErr(`${PROGRAM_NAME}: cannot start the interactive prompt yet: the bytecode compiler and eval loop are not implemented\n`);
-    return 1;
-  }
-  return compileThenRun(config, readStdinBytes(), '<stdin>');
+  if (!stdinIsInteractive(config)) return compileThenRun(config, readStdinBytes(), '<stdin>');
+  const main = newMain(config, '');
+  if (config.quiet === 0) writeErr(banner(main.host, config.siteImport));
+  return interact(config, main);
 }

@@ -7,6 +7,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import type { Host } from '../host/host.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
 import { internedStr } from '../objects/codeobject.ts';
+import { PyDict_GetItem } from '../objects/dictobject.ts';
 import { excType, newException, PyErr_SetString } from '../objects/exceptions.ts';
 import { _PyList_FromArraySteal } from '../objects/listobject.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
@@ -17,6 +18,27 @@ import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
 import { internInPlace, PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { getFrameObject } from '../vm/frameobject.ts';
 import { PYTHON_VERSION } from '../cli/version.ts';
+
+/** sys.version (CPython: Py_GetVersion()), also the interactive banner's first words. */
+export const SYS_VERSION = `${PYTHON_VERSION} (main, Glasspy) [JavaScript]`;
+
+/** sys.copyright: CPython 3.12.1's text (Python/getcopyright.c). */
+const COPYRIGHT = `Copyright (c) 2001-2023 Python Software Foundation.
+All Rights Reserved.
+
+Copyright (c) 2000 BeOpen.com.
+All Rights Reserved.
+
+Copyright (c) 1995-2001 Corporation for National Research Initiatives.
+All Rights Reserved.
+
+Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.
+All Rights Reserved.`;
+
+/** sys.platform on `host`. */
+export function sysPlatform(host: Host): string {
+  return host.platform === 'win32' ? 'win32' : host.platform === 'darwin' ? 'darwin' : 'linux';
+}
 
 function oneArg(interp: Interpreter, name: string, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
   noKeywords(interp, name, kwnames);
@@ -97,6 +119,10 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
     if (f === null) PyErr_SetString(interp, 'ValueError', 'call stack is not deep enough');
     return Py_NewRef(getFrameObject(interp, f));
   }],
+  ['displayhook', (interp, _s, args, kw) => {
+    interp.displayHook(oneArg(interp, 'sys.displayhook', args, kw));
+    return interp.singletons.None;
+  }],
   ['exit', (interp, _s, args, kw) => {
     noKeywords(interp, 'exit', kw);
     checkPositional(interp, 'exit', args.length, 0, 1);
@@ -109,6 +135,8 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
 export function createSysModule(interp: Interpreter, host: Host, sysPath: readonly string[], modules: PyObject): PyObject {
   const sys = PyModule_New(interp, internedStr(interp, 'sys'), true);
   for (const [name, impl] of FUNCTIONS) moduleAdd(interp, sys, name, PyCFunction_New(interp, name, impl, Py_NewRef(sys)));
+  // The original hooks, kept for restoring them.
+  moduleAdd(interp, sys, '__displayhook__', Py_NewRef(PyDict_GetItem(interp, sys.ob_dict!, internedStr(interp, 'displayhook'))!));
   const strList = (xs: readonly string[]) => _PyList_FromArraySteal(interp, xs.map((x) => PyUnicode_FromString(interp, x)));
   // An embedding host without a command line gives [''] as CPython's PySys_SetArgv does.
   const argv = host.argv ?? [''];
@@ -118,9 +146,10 @@ export function createSysModule(interp: Interpreter, host: Host, sysPath: readon
   moduleAdd(interp, sys, 'modules', Py_NewRef(modules));
   moduleAdd(interp, sys, 'maxsize', PyLong_FromBigInt(interp, 2n ** 63n - 1n));
   moduleAdd(interp, sys, 'byteorder', PyUnicode_FromString(interp, 'little'));
-  moduleAdd(interp, sys, 'platform', PyUnicode_FromString(interp, host.platform === 'win32' ? 'win32' : host.platform === 'darwin' ? 'darwin' : 'linux'));
+  moduleAdd(interp, sys, 'platform', PyUnicode_FromString(interp, sysPlatform(host)));
   const [major, minor, micro] = PYTHON_VERSION.split('.').map(Number) as [number, number, number];
-  moduleAdd(interp, sys, 'version', PyUnicode_FromString(interp, `${PYTHON_VERSION} (main, Glasspy) [JavaScript]`));
+  moduleAdd(interp, sys, 'version', PyUnicode_FromString(interp, SYS_VERSION));
+  moduleAdd(interp, sys, 'copyright', PyUnicode_FromString(interp, COPYRIGHT));
   moduleAdd(interp, sys, 'hexversion', PyLong_FromNumber(interp, (major << 24) | (minor << 16) | (micro << 8) | 0xf0));
   moduleAdd(interp, sys, 'version_info', tupleFromItemsSteal(interp, [
     PyLong_FromNumber(interp, major), PyLong_FromNumber(interp, minor), PyLong_FromNumber(interp, micro), PyUnicode_FromString(interp, 'final'), PyLong_FromNumber(interp, 0),

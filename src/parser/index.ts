@@ -21,6 +21,12 @@ export interface ParseOptions {
   /** Receives each SyntaxWarning (invalid escape sequences, invalid decimal literals) when it is met. */
   /** Returning 'error' makes the warning a SyntaxError at its token (the "error" warnings filter). */
   onWarning?: (msg: string, lineno: number) => 'error' | void;
+  /**
+   * Mode 'single' only: the lines typed at the interactive prompt (CPython's tokenizer with a
+   * prompt). 'more': reading past them throws NeedMoreInput, as the prompt would ask for
+   * another line; 'eof': input ended there.
+   */
+  interactive?: 'more' | 'eof';
 }
 
 const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type']);
@@ -36,6 +42,8 @@ export function parse(source: string | Uint8Array, opts: ParseOptions): A.mod {
     typeComments: opts.typeComments ?? false,
     fromString: opts.fromFile !== true,
     execInput: startRule === 'file',
+    interactive: opts.interactive !== undefined,
+    moreInput: opts.interactive === 'more',
     encoding: decoded.encoding,
     bom: decoded.bom,
     onWarning: opts.onWarning,
@@ -123,6 +131,8 @@ function setSyntaxError(p: GeneratedParser, lastToken: Token, existing: PySyntax
 
 // CPython: _PyPegen_tokenize_full_source_to_check_for_errors
 function tokenizeFullSourceForErrors(p: GeneratedParser, current: PySyntaxError): PySyntaxError {
+  // Input typed at the prompt is not read further for errors.
+  if (p.tok.interactive) return current;
   const errLine = p.tokens[p.tokens.length - 1]!.lineno;
   for (;;) {
     let t: Token;

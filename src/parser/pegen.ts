@@ -90,6 +90,7 @@ export abstract class ParserBase {
       // Interactive input ends its statement with an implied NEWLINE.
       type = T.NEWLINE;
       this.parsingStarted = false;
+      this.tok.impliedDedent();
     } else {
       this.parsingStarted = true;
     }

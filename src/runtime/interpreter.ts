@@ -54,6 +54,8 @@ export class Interpreter {
   readonly tstate = new ThreadState();
   /** sys.modules (set up with the sys module), and the builtin __import__ IMPORT_NAME may bypass. */
   modules: PyObject = null as unknown as PyObject;
+  /** The sys module's dict, where the eval loop finds sys.displayhook (CPython: interp->sysdict). */
+  sysDict: PyObject | null = null;
   importFunc: PyObject | null = null;
   /** Objects whose __del__ has run (CPython marks them in the GC header, PEP 442). */
   readonly finalized = new Set<PyObject>();

@@ -8,7 +8,7 @@ import { codeFromDescriptor, codePositions, internedStr, type PyCodeObject } fro
 import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excField, fieldsOwner, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyFunction_New } from '../objects/funcobject.ts';
-import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from '../objects/object.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { PyObject_GetIter, reprText, strOf } from '../objects/objectops.ts';
 import { PyObject_GetAttr } from '../objects/attributes.ts';
 import { _PyType_Lookup } from '../objects/typeready.ts';
@@ -29,6 +29,7 @@ import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { longValue } from '../objects/longobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
 import { setUnraisableHook } from './unraisable.ts';
+import { initSiteBuiltins } from './sitebuiltins.ts';
 import type { Interpreter } from './interpreter.ts';
 import { TextStream } from './stdio.ts';
 import { attributeErrorSuffix, nameErrorSuffix } from './suggestions.ts';
@@ -41,6 +42,11 @@ export interface RunOptions {
   readonly sysPath: readonly string[];
   /** sys.warnoptions (-W options and PYTHONWARNINGS). */
   readonly warnoptions?: readonly string[];
+  /**
+   * Add what importing site adds: exit, quit, help and friends as builtins (the CLI without -S).
+   * Default false: the classes they need would live on, as classes do without the cycle collector.
+   */
+  readonly site?: boolean;
 }
 
 
@@ -49,59 +55,114 @@ export interface RunOptions {
  * uncaught exception's traceback to stderr. The module's globals are released at the end.
  */
 export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, opts: RunOptions): number {
-  const stdout = new TextStream(host.stdout);
-  const builtins = initBuiltins(interp, stdout);
-  const modules = initModules(interp, host, opts, builtins);
-  if (host.environ?.().get('GLASSPY_ITRACE') === '1') {
-    const enc = new TextEncoder();
-    interp.tstate.instructionTrace = (line) => host.stderr.write(enc.encode(line));
-    interp.tstate.updateTracing();
+  const main = new MainProgram(interp, host, opts);
+  const status = main.run(desc);
+  main.finish();
+  return status;
+}
+
+/**
+ * An interpreter set up to run the __main__ module: builtins, sys.modules with sys, builtins
+ * and __main__. Code runs in __main__'s globals (a script, then the interactive prompt's
+ * statements); finish() releases everything.
+ */
+export class MainProgram {
+  readonly stdout: TextStream;
+  readonly builtins: PyObject;
+  /** __main__'s dict (a new reference, released by finish). */
+  readonly globals: PyObject;
+  /**
+   * Whether the interactive prompt follows (-i, PYTHONINSPECT): then SystemExit does not end
+   * the program but is reported like any exception. CPython: config->inspect
+   */
+  inspect = false;
+
+  constructor(readonly interp: Interpreter, readonly host: Host, readonly opts: RunOptions) {
+    this.stdout = new TextStream(host.stdout);
+    const builtins = initBuiltins(interp, this.stdout);
+    this.builtins = builtins;
+    const modules = initModules(interp, host, opts, builtins);
+    if (host.environ?.().get('GLASSPY_ITRACE') === '1') {
+      const enc = new TextEncoder();
+      interp.tstate.instructionTrace = (line) => host.stderr.write(enc.encode(line));
+      interp.tstate.updateTracing();
+    }
+    const main = PyModule_New(interp, internedStr(interp, '__main__'));
+    PyDict_SetItem(interp, modules, internedStr(interp, '__main__'), main);
+    this.globals = Py_NewRef(main.ob_dict!);
+    PyDict_SetItem(interp, this.globals, internedStr(interp, '__builtins__'), PyDict_GetItem(interp, modules, internedStr(interp, 'builtins'))!);
+    Py_DECREF(main);
+    if (opts.site === true) initSiteBuiltins(interp, builtins);
+    setUnraisableHook(interp, (exc, obj) => {
+      this.stdout.flush();
+      // CPython: the default sys.unraisablehook (write_unraisable_exc_file): the exception's own
+      // traceback and line, no chained exceptions, notes or suggestions.
+      const where = obj === null ? '' : `Exception ignored in: ${reprText(interp, obj)}\n`;
+      const report = { ...exceptionReport(interp, exc, host, opts), cause: null, context: null, notes: null, suggestion: null };
+      this.writeErr(where + formatException(report));
+    });
   }
-  const main = PyModule_New(interp, internedStr(interp, '__main__'));
-  PyDict_SetItem(interp, modules, internedStr(interp, '__main__'), main);
-  const globals = Py_NewRef(main.ob_dict!);
-  PyDict_SetItem(interp, globals, internedStr(interp, '__builtins__'), PyDict_GetItem(interp, modules, internedStr(interp, 'builtins'))!);
-  Py_DECREF(main);
-  let status = 0;
-  setUnraisableHook(interp, (exc, obj) => {
-    stdout.flush();
-    // CPython: the default sys.unraisablehook (write_unraisable_exc_file): the exception's own
-    // traceback and line, no chained exceptions, notes or suggestions.
-    const where = obj === null ? '' : `Exception ignored in: ${reprText(interp, obj)}\n`;
-    const report = { ...exceptionReport(interp, exc, host, opts), cause: null, context: null, notes: null, suggestion: null };
-    host.stderr.write(new TextEncoder().encode(where + formatException(report)));
-  });
-  try {
-    const code = codeFromDescriptor(interp, desc);
-    const func = PyFunction_New(interp, code, globals);
-    Py_INCREF(globals);
-    const frame = Frame.acquire(code, func, globals, builtins, globals);
-    const res = evalFrame(interp, interp.tstate, frame);
-    Py_DECREF(res);
-  } catch (e) {
-    const exc = toPyException(interp, e);
-    stdout.flush();
-    const write = (s: string) => host.stderr.write(new TextEncoder().encode(s));
+
+  writeErr(s: string): void {
+    if (s.length > 0) this.host.stderr.write(new TextEncoder().encode(s));
+  }
+
+  /** Runs a module's code in __main__; returns the exit status (0 when it ended normally). */
+  run(desc: CodeDescriptor): number {
+    const interp = this.interp;
+    try {
+      const code = codeFromDescriptor(interp, desc);
+      const func = PyFunction_New(interp, code, this.globals);
+      Py_INCREF(this.globals);
+      const frame = Frame.acquire(code, func, this.globals, this.builtins, this.globals);
+      const res = evalFrame(interp, interp.tstate, frame);
+      Py_DECREF(res);
+      this.stdout.flush();
+      return 0;
+    } catch (e) {
+      return this.uncaught(toPyException(interp, e));
+    }
+  }
+
+  /**
+   * Reports an exception nothing caught (taking over the reference) and returns the exit
+   * status it gives: SystemExit's code, or 1 (130 for KeyboardInterrupt) after the traceback.
+   * CPython: PyErr_Print with _Py_HandleSystemExit
+   */
+  uncaught(exc: PyObject): number {
+    const interp = this.interp;
+    this.stdout.flush();
     const types = interp.types.exceptions;
-    if (exc.ob_type.isSubtypeOf(types.get('SystemExit')!)) {
-      status = handleSystemExit(interp, exc, write);
+    let status: number;
+    if (!this.inspect && exc.ob_type.isSubtypeOf(types.get('SystemExit')!)) {
+      status = handleSystemExit(interp, exc, (s) => this.writeErr(s));
     } else {
-      write(formatException(exceptionReport(interp, exc, host, opts)));
+      this.printException(exc);
       // CPython re-raises an unhandled KeyboardInterrupt as SIGINT at exit
       // (_Py_UnhandledKeyboardInterrupt): a shell sees status 128 + SIGINT.
       status = exc.ob_type.isSubtypeOf(types.get('KeyboardInterrupt')!) ? 130 : 1;
     }
     Py_DECREF(exc);
+    return status;
   }
-  stdout.flush();
-  moduleClearDict(interp, globals);
-  Py_DECREF(globals);
-  finalizeModules(interp);
-  finalizeWarnings(interp);
-  Py_DECREF(builtins);
-  interp.builtinsDict = null as unknown as PyObject;
-  setUnraisableHook(interp, null);
-  return status;
+
+  /** Prints `exc` (borrowed) as the default sys.excepthook does. */
+  printException(exc: PyObject): void {
+    this.writeErr(formatException(exceptionReport(this.interp, exc, this.host, this.opts)));
+  }
+
+  /** Releases __main__, the modules and the builtins. CPython: Py_FinalizeEx (simplified) */
+  finish(): void {
+    const interp = this.interp;
+    this.stdout.flush();
+    moduleClearDict(interp, this.globals);
+    Py_DECREF(this.globals);
+    finalizeModules(interp);
+    finalizeWarnings(interp);
+    Py_DECREF(this.builtins);
+    interp.builtinsDict = null as unknown as PyObject;
+    setUnraisableHook(interp, null);
+  }
 }
 
 /** sys.modules with the builtin modules (sys, builtins); installs __import__. CPython: pycore_interp_init */
@@ -110,6 +171,7 @@ function initModules(interp: Interpreter, host: Host, opts: RunOptions, builtins
   interp.modules = modules;
   const sys = createSysModule(interp, host, opts.sysPath, modules);
   PyDict_SetItem(interp, modules, internedStr(interp, 'sys'), sys);
+  interp.sysDict = Py_NewRef(sys.ob_dict!);
   Py_DECREF(sys);
   const warnoptions = opts.warnoptions ?? [];
   moduleAdd(interp, sys, 'warnoptions', _PyList_FromArraySteal(interp, warnoptions.map((w) => PyUnicode_FromString(interp, w))));
@@ -138,11 +200,14 @@ function finalizeModules(interp: Interpreter): void {
   const modules = interp.modules;
   interp.modules = null as unknown as PyObject;
   interp.importFunc = null;
+  const sysDict = interp.sysDict;
+  interp.sysDict = null;
   for (const k of dictKeys(modules)) {
     const m = PyDict_GetItem(interp, modules, k);
     if (m !== null && m.ob_type === interp.types.module && m.ob_dict !== null && m.ob_dict !== interp.builtinsDict) moduleClearDict(interp, m.ob_dict);
   }
   Py_DECREF(modules);
+  Py_XDECREF(sysDict);
 }
 
 /** __import__(name, globals=None, locals=None, fromlist=(), level=0). CPython: builtin___import___impl */

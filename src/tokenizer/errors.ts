@@ -49,3 +49,14 @@ export class TokenizerError extends PySyntaxError {
     super(kind, msg, filename, lineno, offset, text, end_lineno, end_offset);
   }
 }
+
+/**
+ * Thrown when input typed at the prompt ends before the statement does and more may come
+ * (the tokenizer would ask for another line, at the continuation prompt). Not a Python error.
+ */
+export class NeedMoreInput extends Error {
+  constructor() {
+    super('more input needed');
+    this.name = 'NeedMoreInput';
+  }
+}

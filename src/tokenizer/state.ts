@@ -1,6 +1,6 @@
 // Tokenizer state and the low-level reading primitives (CPython: struct tok_state, tok_nextc, tok_backup).
 import { T, type Token } from './token.ts';
-import { PySyntaxError, TokenizerError, type DoneCode } from './errors.ts';
+import { NeedMoreInput, PySyntaxError, TokenizerError, type DoneCode } from './errors.ts';
 import { EOF, utf8Units } from './chars.ts';
 
 /** CPython's tok->done codes that matter to the parser (errcode.h). */
@@ -58,6 +58,8 @@ export interface StateOptions {
   typeComments: boolean;
   /** CPython: tok->prompt != NULL (interactive input): blank lines are not skipped the same way. */
   interactive: boolean;
+  /** The source is what was typed so far: reading past its end throws NeedMoreInput. */
+  moreInput: boolean;
   fromString: boolean;
   /** CPython's tok->encoding: null makes the parser report byte offsets (files without cookie or BOM). */
   encoding: string | null;
@@ -135,6 +137,8 @@ export class TokState {
   private underflow(): boolean {
     const from = this.inp;
     if (from >= this.n) {
+      // At the prompt, the next line is read when needed (CPython: tok_underflow_interactive).
+      if (this.opts.moreInput) throw new NeedMoreInput();
       this.done = Done.EOF;
       return false;
     }

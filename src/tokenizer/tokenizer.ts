@@ -13,7 +13,7 @@ import { getToken } from './lexer.ts';
 
 export { decodeSource, decodeSourceWithInfo, type DecodedSource } from './decode.ts';
 export { byteOffsetToCharOffset } from './state.ts';
-export { TokenizerError, type DoneCode } from './errors.ts';
+export { NeedMoreInput, TokenizerError, type DoneCode } from './errors.ts';
 
 export interface TokenizerOptions {
   filename: string;
@@ -38,6 +38,11 @@ export interface TokenizerOptions {
    * NEWLINE (ending a compound statement), and so does a first line holding only a comment.
    */
   interactive?: boolean;
+  /**
+   * With interactive: the source holds the lines typed so far, and reading past them throws
+   * NeedMoreInput (the caller reads another line and starts again).
+   */
+  moreInput?: boolean;
   /** Receives the SyntaxWarnings the tokenizer emits ("invalid decimal literal", "invalid escape sequence '\{'"). */
   onWarning?: (msg: string, lineno: number) => 'error' | void;
 }
@@ -63,6 +68,7 @@ export class Tokenizer {
       filename: opts.filename,
       typeComments: opts.typeComments ?? false,
       interactive: opts.interactive ?? false,
+      moreInput: opts.moreInput ?? false,
       fromString,
       encoding: opts.encoding === undefined ? 'utf-8' : opts.encoding,
       bom: opts.bom ?? false,
@@ -89,6 +95,23 @@ export class Tokenizer {
       if (e instanceof PySyntaxError) this.error = e;
       throw e;
     }
+  }
+
+  /**
+   * After an ENDMARKER the parser took as the NEWLINE ending an interactive statement: the
+   * blocks still open are closed by DEDENTs before the next ENDMARKER.
+   * CPython: the implied dedent of _PyPegen_fill_token (tok->pendin = -tok->indent)
+   */
+  impliedDedent(): void {
+    if (this.s.indent === 0) return;
+    this.s.pendin = -this.s.indent;
+    this.s.indent = 0;
+    this.endmarker = null;
+  }
+
+  /** Whether this is input typed at the prompt (CPython: tok->prompt != NULL). */
+  get interactive(): boolean {
+    return this.s.opts.interactive;
   }
 
   get level(): number {

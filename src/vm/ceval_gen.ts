@@ -14,6 +14,7 @@ import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/obje
 import { PyObject_GetMethod, PyObject_LookupSpecial } from '../objects/attributes.ts';
 import { PyObject_CallNoArgs, PyObject_Vectorcall } from '../objects/call.ts';
 import { internedStr } from '../objects/codeobject.ts';
+import { PyDict_GetItem } from '../objects/dictobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { FRAME_EXECUTING, type Frame } from './frame.ts';
 
@@ -110,9 +111,10 @@ export function callIntrinsic1(interp: Interpreter, frame: Frame, oparg: number,
   if (oparg === INTRINSIC_ASYNC_GEN_WRAP) return asyncGenWrapValue(interp, value);
   if (oparg === INTRINSIC_IMPORT_STAR) return importStar(interp, frame, value);
   if (oparg === INTRINSIC_PRINT) {
-    // CPython: print_expr, which calls sys.displayhook
-    interp.displayHook(value);
-    return interp.singletons.None;
+    // CPython: print_expr
+    const hook = interp.sysDict === null ? null : PyDict_GetItem(interp, interp.sysDict, internedStr(interp, 'displayhook'));
+    if (hook === null) PyErr_SetString(interp, 'RuntimeError', 'lost sys.displayhook');
+    return PyObject_Vectorcall(interp, hook, [value], null);
   }
   return intrinsic1(interp, oparg, value);
 }

@@ -1,0 +1,6 @@
+counter = 7
+def fail(msg):
+    raise ValueError(msg)
+print("before")
+fail("in script")
+print("never")

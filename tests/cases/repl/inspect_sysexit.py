@@ -1,0 +1,3 @@
+import sys
+kept = "still here"
+sys.exit(5)

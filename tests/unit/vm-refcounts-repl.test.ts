@@ -1,0 +1,120 @@
+// Leak checks of the interactive prompt: statements typed line by line (echoed values, `_`,
+// blocks, errors, syntax errors, sys.last_* and a replaced sys.displayhook, a SystemExit),
+// after which the interpreter is finalized; the blocks held by live objects (the allocator's
+// count less what the free lists keep for reuse) are back to their count.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Host } from '../../src/host/host.ts';
+import { Interpreter } from '../../src/runtime/interpreter.ts';
+import { MainProgram } from '../../src/runtime/pythonrun.ts';
+import { InteractiveLoop } from '../../src/runtime/interactive.ts';
+
+/** Feeds `lines` to a prompt in a new __main__ of `interp` (EOF after them). */
+function session(interp: Interpreter, lines: readonly string[]): { status: number; out: string; err: string } {
+  const out: Uint8Array[] = [];
+  const err: Uint8Array[] = [];
+  const host = {
+    stdout: { write: (d: Uint8Array) => out.push(d), isatty: () => false },
+    stderr: { write: (d: Uint8Array) => err.push(d), isatty: () => false },
+    readFile: () => { throw new Error('no files'); },
+  } as unknown as Host;
+  const main = new MainProgram(interp, host, { sysPath: [''] });
+  const loop = new InteractiveLoop(main);
+  let status: number | null = null;
+  for (const line of lines) {
+    loop.prompt();
+    status = loop.feed(line);
+    if (status !== null) break;
+  }
+  while (status === null) {
+    loop.prompt();
+    status = loop.eof();
+  }
+  main.finish();
+  return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
+}
+
+function liveBlocks(interp: Interpreter): number {
+  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
+  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
+  return interp.obmalloc.allocatedBlocks - cached;
+}
+
+function assertStable(lines: readonly string[]): { status: number; out: string; err: string } {
+  const interp = new Interpreter();
+  const first = session(interp, lines);
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(session(interp, lines), first);
+    assert.equal(liveBlocks(interp), baseline, lines.join(''));
+  }
+  return first;
+}
+
+const STATEMENTS = [
+  'big = 100000000000000000000\n',
+  'big + 1\n',
+  '_\n',
+  '[big, (big, "s")]\n',
+  'def f(n):\n', '    if n:\n', '        return 1 / 0\n', '    return big\n', '\n',
+  'f(0)\n',
+  'f(1)\n',
+  'undefined_name\n',
+  'x = (1,\n', '2)\n',
+  '1 +\n',
+  '  y = 1\n',
+  'import sys\n',
+  'sys.last_value, sys.last_type, sys.last_traceback is not None\n',
+  'def hook(v):\n', '    print("hook", v)\n', '\n',
+  'sys.displayhook = hook\n',
+  'big * 2\n',
+  'del sys.displayhook\n',
+  'big\n',
+  'sys.displayhook = sys.__displayhook__\n',
+  'for i in range(3):\n', '    i + big\n', '\n',
+  'if 1:\n', '    "unfinished block"',
+];
+
+test('the prompt releases what its statements, errors and displays create', () => {
+  const r = assertStable(STATEMENTS);
+  assert.equal(r.status, 0);
+  assert.match(r.out, /^100000000000000000001\n100000000000000000001\n/);
+  assert.match(r.err, /ZeroDivisionError: division by zero\n/);
+  assert.match(r.err, /RuntimeError: lost sys.displayhook\n/);
+  assert.match(r.out, /'unfinished block'\n$/);
+});
+
+test('a SystemExit at the prompt releases the program', () => {
+  const r = assertStable(['big = [100000000000000000000]\n', 'raise SystemExit(big[0] % 256)\n', 'never\n']);
+  assert.equal(r.status, 0);
+  const s = assertStable(['def stop():\n', '    raise SystemExit("bye")\n', '\n', 'stop()\n']);
+  assert.equal(s.status, 1);
+  assert.equal(s.err, 'bye\n');
+});
+
+test('Ctrl-C at the prompt drops the statement and releases KeyboardInterrupt', () => {
+  const interp = new Interpreter();
+  const run = () => {
+    const err: Uint8Array[] = [];
+    const host = {
+      stdout: { write: () => {}, isatty: () => false },
+      stderr: { write: (d: Uint8Array) => err.push(d), isatty: () => false },
+    } as unknown as Host;
+    const main = new MainProgram(interp, host, { sysPath: [''] });
+    const loop = new InteractiveLoop(main);
+    assert.equal(loop.prompt(), '>>> ');
+    assert.equal(loop.feed('if 1:\n'), null);
+    assert.equal(loop.prompt(), '... ');
+    loop.interrupt();
+    assert.equal(loop.prompt(), '>>> ');
+    assert.equal(loop.eof(), 0);
+    main.finish();
+    return Buffer.concat(err).toString('utf8');
+  };
+  assert.equal(run(), '\nKeyboardInterrupt\n\n');
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    run();
+    assert.equal(liveBlocks(interp), baseline);
+  }
+});

@@ -1,0 +1,36 @@
+// The interactive prompt's banner, which differential cases cannot compare (its first line names
+// Glasspy's build where CPython names its own): the version line is sys.version's, the second
+// line CPython's, and -S, -q and a program to run change it as they change CPython's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const launcher = path.join(root, 'bin', 'glasspy.js');
+
+function glasspy(args: string[], input: string): { out: string; err: string; rc: number | null } {
+  const r = spawnSync(process.execPath, [launcher, ...args], { input, encoding: 'utf8', cwd: root });
+  return { out: r.stdout, err: r.stderr, rc: r.status };
+}
+
+const VERSION = glasspy(['-c', 'import sys; print(sys.version, sys.platform)'], '').out.trim().split(' ');
+const FIRST = `Python ${VERSION.slice(0, -1).join(' ')} on ${VERSION.at(-1)}\n`;
+const MORE = 'Type "help", "copyright", "credits" or "license" for more information.\n';
+
+test('-i without a program prints the banner on stderr before the first prompt', () => {
+  assert.match(FIRST, /^Python 3\.12\.1 \(.*\) \[.*\] on linux\n$/);
+  assert.deepEqual(glasspy(['-i'], 'x = 6\nx * 7\n'), { out: '42\n', err: `${FIRST}${MORE}>>> >>> >>> \n`, rc: 0 });
+  assert.deepEqual(glasspy(['-i', '-'], ''), { out: '', err: `${FIRST}${MORE}>>> \n`, rc: 0 });
+});
+
+test('-S drops the banner\'s second line; -q and a program to run drop the banner', () => {
+  assert.deepEqual(glasspy(['-S', '-i'], ''), { out: '', err: `${FIRST}>>> \n`, rc: 0 });
+  assert.deepEqual(glasspy(['-q', '-i'], ''), { out: '', err: '>>> \n', rc: 0 });
+  assert.deepEqual(glasspy(['-i', '-c', 'x = 1'], 'x\n'), { out: '1\n', err: '>>> >>> \n', rc: 0 });
+});
+
+test('without -i, a stdin that is not a terminal is a script', () => {
+  assert.deepEqual(glasspy([], 'x = 6\nx * 7\nprint(x)\n'), { out: '6\n', err: '', rc: 0 });
+});

@@ -2,45 +2,42 @@
 // labels, _PyEvalFramePushAndInit) and Python/bytecodes.c (each opcode's stack effect and
 // references). One switch over the opcode of a Uint16Array code unit; Python-to-Python calls
 // push a Frame and continue in this loop (docs/internals/eval-loop.md).
-import { Op, cacheEntries, opname } from '../bytecode/opcodes.ts';
+import { cacheEntries, Op } from '../bytecode/opcodes.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { NB, PyNumber_BinaryOp, PyNumber_Invert, PyNumber_Negative, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains, unpackIterable } from '../objects/abstract.ts';
-import { _PyDict_FromItems, dictMergeKwargs, dictUpdateFromMapping, PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
-import { chainRaised, excField, excType, newException, PyErr_SetString, raiseNameErrorFor } from '../objects/exceptions.ts';
+import { PyNumber_BinaryOp, PyNumber_Negative, PyObject_GetItem, unpackIterable } from '../objects/abstract.ts';
+import { _PyDict_FromItems, PyDict_SetItem } from '../objects/dictobject.ts';
+import { excField, excType, PyErr_SetString } from '../objects/exceptions.ts';
 import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts';
 import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
-import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
-import { _PySet_Update, make_new_set, PySet_Add } from '../objects/setobject.ts';
-import { _PyList_AppendTakeRef, _PyList_FromArraySteal, list_extend } from '../objects/listobject.ts';
-import { kwargsError, listExtendError, starArgsTuple, unpackCallArgs, unpackEx } from './ceval_containers.ts';
-import { _PyBuildSlice_ConsumeRefs, PySlice_New } from '../objects/sliceobject.ts';
+import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
+import { _PyList_AppendTakeRef, _PyList_FromArraySteal } from '../objects/listobject.ts';
+import { starArgsTuple, unpackCallArgs } from './ceval_containers.ts';
 import type { MethodBody } from '../objects/classobject.ts';
-import { PyObject_CallNoArgs, PyObject_Vectorcall } from '../objects/call.ts';
-import { importFrom, importName } from './ceval_import.ts';
-import { profileCCall, traceException, traceInstruction, traceReturn } from './ceval_trace.ts';
+import { PyObject_Vectorcall } from '../objects/call.ts';
+import { importFrom } from './ceval_import.ts';
+import { traceInstruction, traceReturn } from './ceval_trace.ts';
 import { PyObject_GetAttr, PyObject_GetMethod, PyObject_SetAttr } from '../objects/attributes.ts';
-import { codeHandlers, internedStr, type PyCodeObject } from '../objects/codeobject.ts';
-import { PyNumericError } from '../objects/numeric/errors.ts';
+import { codeHandlers, type PyCodeObject } from '../objects/codeobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_Size } from '../objects/objectops.ts';
 import { PyTraceBack_Here } from '../objects/traceback.ts';
-import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobject.ts';
 import { findExceptionHandler } from './code_tables.ts';
 import { beforeAsyncWith, callIntrinsic1, getAIter, getANext, sendReturned, sendTo } from './ceval_gen.ts';
 import { getAwaitable } from '../objects/coroobject.ts';
 import { PyGen_NewFromFrame, type PyGenObject } from '../objects/genobject.ts';
-import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code.ts';
 import { buildString, formatValue } from './ops_str.ts';
-import { loadFromDictOrDeref, raiseUnboundDeref } from './cells.ts';
-import { PyCell_New, type PyCellObject } from '../objects/cellobject.ts';
-import { beforeWith, checkExceptStarTypeValid, checkExceptTypeValid, doRaise, exceptionGroupMatch, givenExceptionMatches, setHandledException, withExceptStart } from './ceval_exc.ts';
-import { prepReraiseStar } from '../objects/exceptions_group.ts';
-import { initializeLocals } from './call.ts';
-import { matchClass, matchKeys } from './ceval_match.ts';
-import { deleteNameFromMapping, loadNameFromMapping } from './ceval_names.ts';
+import { raiseUnboundDeref } from './cells.ts';
+import type { PyCellObject } from '../objects/cellobject.ts';
+import { doRaise, withExceptStart } from './ceval_exc.ts';
+import { matchKeys } from './ceval_match.ts';
 import { Frame, FRAME_SUSPENDED, type ThreadState } from './frame.ts';
+import { enterFrame, makeFunctionFrame, notImplemented, popSlot, profiledCall, raiseNameError, raiseUnboundLocal, releaseRange, toPyException, traceUnwind } from './ceval_support.ts';
 import { binaryOpFast, compareFast, loadGlobal } from './ceval_fast.ts';
+import { op_BINARY_SLICE, op_BUILD_CONST_KEY_MAP, op_BUILD_SET, op_BUILD_SLICE, op_DELETE_SUBSCR, op_DICT_MERGE, op_DICT_UPDATE, op_LIST_EXTEND, op_MAP_ADD, op_SET_ADD, op_SET_UPDATE, op_STORE_SLICE, op_STORE_SUBSCR, op_UNPACK_EX } from './ceval_ops_build.ts';
+import { op_BEFORE_WITH, op_CALL_INTRINSIC_2, op_CHECK_EG_MATCH, op_CHECK_EXC_MATCH, op_CONTAINS_OP, op_COPY_FREE_VARS, op_DELETE_ATTR, op_DELETE_DEREF, op_DELETE_GLOBAL, op_DELETE_NAME, op_GET_YIELD_FROM_ITER, op_IMPORT_NAME, op_LOAD_BUILD_CLASS, op_LOAD_FROM_DICT_OR_DEREF, op_LOAD_FROM_DICT_OR_GLOBALS, op_LOAD_LOCALS, op_LOAD_NAME, op_LOAD_SUPER_ATTR, op_MAKE_CELL, op_MATCH_CLASS, op_STORE_NAME, op_UNARY_INVERT } from './ceval_ops_misc.ts';
+
+export { makeFunctionFrame, toPyException } from './ceval_support.ts';
 
 const C_BINARY_OP = cacheEntries(Op.BINARY_OP);
 const C_COMPARE_OP = cacheEntries(Op.COMPARE_OP);
@@ -58,122 +55,6 @@ const C_LOAD_ATTR = cacheEntries(Op.LOAD_ATTR);
 const C_STORE_ATTR = cacheEntries(Op.STORE_ATTR);
 const C_LOAD_SUPER_ATTR = cacheEntries(Op.LOAD_SUPER_ATTR);
 
-
-/** The NameError (or subclass) of an unbound name; keeps the name for suggestions. */
-// CPython: format_exc_check_arg (NAME_ERROR_MSG), which also sets NameError.name
-function raiseNameError(interp: Interpreter, name: PyObject): never {
-  return raiseNameErrorFor(interp, `name '${text(name)}' is not defined`, name);
-}
-
-/**
- * The Python exception for anything thrown: exception objects as they are, the numeric layer's
- * errors as their Python type, a JS stack overflow as RecursionError, any other JS error (a
- * Glasspy bug) as SystemError. A converted error is chained as a raise would chain it.
- */
-export function toPyException(interp: Interpreter, e: unknown): PyObject {
-  if (e instanceof Object && !(e instanceof Error) && (e as PyObject).ob_type !== undefined) return e as PyObject;
-  const exc = convertJsError(interp, e);
-  chainRaised(interp, exc);
-  return exc;
-}
-
-function convertJsError(interp: Interpreter, e: unknown): PyObject {
-  if (e instanceof PyNumericError) {
-    const args = e.pyArgs.map((a) => (typeof a === 'string' ? PyUnicode_FromString(interp, a) : PyLong_FromNumber(interp, a)));
-    return newException(interp, excType(interp, e.pyType), args);
-  }
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
-    return newException(interp, excType(interp, 'RecursionError'), [PyUnicode_FromString(interp, 'maximum recursion depth exceeded')]);
-  }
-  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return newException(interp, excType(interp, 'SystemError'), [PyUnicode_FromString(interp, `Glasspy internal error: ${what}`)]);
-}
-
-/** The item at slot i, which the caller takes over; the slot is cleared. */
-function popSlot(lp: (PyObject | null)[], i: number): PyObject {
-  const v = lp[i]!;
-  lp[i] = null;
-  return v;
-}
-
-/** Releases the stack slots [from, to), last to first, as the generated DECREF_INPUTS loops do. */
-function releaseRange(lp: (PyObject | null)[], from: number, to: number): void {
-  for (let k = to; --k >= from;) {
-    const v = lp[k]!;
-    lp[k] = null;
-    Py_DECREF(v);
-  }
-}
-
-/** The UnboundLocalError of a fast local read or deleted before assignment. CPython: UNBOUNDLOCAL_ERROR_MSG */
-function raiseUnboundLocal(interp: Interpreter, name: PyObject): never {
-  return PyErr_SetString(interp, 'UnboundLocalError', `cannot access local variable '${text(name)}' where it is not associated with a value`);
-}
-
-function notImplemented(interp: Interpreter, op: number): never {
-  return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement opcode ${opname(op)} yet`);
-}
-
-/** Pushes the frame onto the thread's chain, or raises RecursionError. CPython: _Py_EnterRecursivePy */
-function enterFrame(interp: Interpreter, tstate: ThreadState, frame: Frame): void {
-  if (tstate.pyDepth >= tstate.recursionLimit) {
-    frame.clear(frame.sp);
-    PyErr_SetString(interp, 'RecursionError', 'maximum recursion depth exceeded');
-  }
-  tstate.pyDepth++;
-  frame.previous = tstate.frame;
-  tstate.frame = frame;
-}
-
-/**
- * A frame for calling `func` with `args` (borrowed; the frame takes its own references), not yet
- * pushed. CPython: _PyEvalFramePushAndInit
- */
-export function makeFunctionFrame(interp: Interpreter, func: PyObject, args: readonly PyObject[], kwnames: PyObject | null, locals: PyObject | null = null): Frame {
-  const fb = (func as PyFunctionObject).body;
-  Py_INCREF(fb.code);
-  Py_INCREF(func);
-  if (locals !== null) Py_INCREF(locals);
-  const frame = Frame.acquire(fb.code, func, fb.globals, fb.builtins, locals);
-  try {
-    initializeLocals(interp, func, frame, args, kwnames);
-  } catch (e) {
-    frame.clear(frame.stackBase);
-    throw e;
-  }
-  return frame;
-}
-
-/**
- * The 'exception' event as an exception reaches a frame, or the 'return' event (with None) as
- * it leaves one. An exception raised by the trace function replaces the one propagating.
- */
-function traceUnwind(interp: Interpreter, tstate: ThreadState, f: Frame, exc: PyObject, leaving: boolean): PyObject {
-  try {
-    if (leaving) traceReturn(interp, tstate, f, null);
-    else traceException(interp, tstate, f, exc);
-    return exc;
-  } catch (e) {
-    Py_DECREF(exc);
-    const replaced = toPyException(interp, e);
-    PyTraceBack_Here(interp, replaced, f.code, f.instr, f.globals, f.builtins);
-    return replaced;
-  }
-}
-
-/** A call of a callable that is not a Python function, with the profile function's c_* events. */
-function profiledCall(interp: Interpreter, tstate: ThreadState, f: Frame, callable: PyObject, args: readonly PyObject[], kw: PyObject | null): PyObject {
-  profileCCall(interp, tstate, f, callable, 'c_call');
-  let res: PyObject;
-  try {
-    res = PyObject_Vectorcall(interp, callable, args, kw);
-  } catch (e) {
-    profileCCall(interp, tstate, f, callable, 'c_exception');
-    throw e;
-  }
-  profileCCall(interp, tstate, f, callable, 'c_return');
-  return res;
-}
 
 /**
  * Calls the Python function `func` from native code (args borrowed) and returns its result.
@@ -266,13 +147,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             lp[sp++] = v;
             continue;
           }
-          case Op.MAKE_CELL: {
-            // An argument that is also a cell variable moves into its cell.
-            const initial = lp[oparg] ?? null;
-            lp[oparg] = PyCell_New(interp, initial);
-            Py_XDECREF(initial);
+          case Op.MAKE_CELL:
+            sp = op_MAKE_CELL(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.LOAD_CLOSURE: {
             const v = lp[oparg];
             if (v === null || v === undefined) raiseUnboundLocal(interp, f.co.localsplusnames[oparg]!);
@@ -295,31 +172,15 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             Py_XDECREF(old);
             continue;
           }
-          case Op.DELETE_DEREF: {
-            const cell = lp[oparg] as PyCellObject;
-            const old = cell.body;
-            if (old === null) raiseUnboundDeref(interp, f.co, oparg);
-            cell.body = null;
-            Py_DECREF(old);
+          case Op.DELETE_DEREF:
+            sp = op_DELETE_DEREF(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.COPY_FREE_VARS: {
-            const closure = ((f.func as PyFunctionObject).body.closure as PyTupleObject).body;
-            const offset = f.co.nlocalsplus - oparg;
-            for (let k = 0; k < oparg; k++) {
-              const cell = closure[k]!;
-              Py_INCREF(cell);
-              lp[offset + k] = cell;
-            }
+          case Op.COPY_FREE_VARS:
+            sp = op_COPY_FREE_VARS(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.LOAD_FROM_DICT_OR_DEREF: {
-            const classDict = lp[sp - 1]!;
-            const v = loadFromDictOrDeref(interp, f.co, lp, classDict, oparg);
-            lp[sp - 1] = v;
-            Py_DECREF(classDict);
+          case Op.LOAD_FROM_DICT_OR_DEREF:
+            sp = op_LOAD_FROM_DICT_OR_DEREF(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.LOAD_FAST_AND_CLEAR: {
             lp[sp++] = lp[oparg]!;
             lp[oparg] = null;
@@ -332,36 +193,14 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             Py_XDECREF(old);
             continue;
           }
-          case Op.LOAD_NAME: {
-            const name = names[oparg]!;
-            const locals = f.locals;
-            if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals when loading '${text(name)}'`);
-            let v: PyObject | null;
-            if (locals.ob_type === types.dict) {
-              v = PyDict_GetItem(interp, locals, name) ?? PyDict_GetItem(interp, f.globals, name) ?? PyDict_GetItem(interp, f.builtins, name);
-              if (v !== null) Py_INCREF(v);
-            } else {
-              v = loadNameFromMapping(interp, locals, f.globals, f.builtins, name);
-            }
-            if (v === null) raiseNameError(interp, name);
-            lp[sp++] = v;
+          case Op.LOAD_NAME:
+            sp = op_LOAD_NAME(interp, f, lp, sp, oparg);
             pc += C_LOAD_NAME;
             continue;
-          }
-          case Op.STORE_NAME: {
-            const name = names[oparg]!;
-            const locals = f.locals;
-            if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals found when storing '${text(name)}'`);
-            const v = popSlot(lp, --sp);
-            try {
-              if (locals.ob_type === types.dict) PyDict_SetItem(interp, locals, name, v);
-              else PyObject_SetItem(interp, locals, name, v);
-            } finally {
-              Py_DECREF(v);
-            }
+          case Op.STORE_NAME:
+            sp = op_STORE_NAME(interp, f, lp, sp, oparg);
             pc += C_STORE_NAME;
             continue;
-          }
           case Op.LOAD_GLOBAL: {
             const name = names[oparg >> 1]!;
             const v = loadGlobal(interp, f.co, pc, f.globals, f.builtins, name);
@@ -421,18 +260,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             Py_DECREF(v);
             continue;
           }
-          case Op.BUILD_CONST_KEY_MAP: {
-            const keys = lp[sp - 1]!;
-            const first = sp - 1 - oparg;
-            const map = _PyDict_FromItems(interp, (keys as PyTupleObject).body, 0, 1, lp, first, 1, oparg);
-            // DECREF_INPUTS: the values last to first, then the keys.
-            releaseRange(lp, first, sp - 1);
-            lp[sp - 1] = null;
-            Py_DECREF(keys);
-            sp = first;
-            lp[sp++] = map;
+          case Op.BUILD_CONST_KEY_MAP:
+            sp = op_BUILD_CONST_KEY_MAP(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.COMPARE_OP: {
             const right = lp[sp - 1]!;
             const left = lp[sp - 2]!;
@@ -680,18 +510,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             f.isEntry = false;
             return retval;
           }
-          case Op.GET_YIELD_FROM_ITER: {
-            const iterable = lp[sp - 1]!;
-            if (iterable.ob_type === types.coroutine) {
-              if (!(f.co.desc.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
-                PyErr_SetString(interp, 'TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
-              }
-            } else if (iterable.ob_type !== types.generator) {
-              lp[sp - 1] = PyObject_GetIter(interp, iterable);
-              Py_DECREF(iterable);
-            }
+          case Op.GET_YIELD_FROM_ITER:
+            sp = op_GET_YIELD_FROM_ITER(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.SEND: {
             const v = lp[sp - 1]!;
             const receiver = lp[sp - 2]!;
@@ -759,22 +580,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             lp[k] = top;
             continue;
           }
-          case Op.MATCH_CLASS: {
-            // (subject, type, names -- attrs): the inputs are released before an error propagates.
-            const names = popSlot(lp, --sp);
-            const type = popSlot(lp, --sp);
-            const subject = popSlot(lp, --sp);
-            let attrs: PyObject | null;
-            try {
-              attrs = matchClass(interp, subject, type, oparg, names);
-            } finally {
-              Py_DECREF(subject);
-              Py_DECREF(type);
-              Py_DECREF(names);
-            }
-            lp[sp++] = attrs ?? s.None;
+          case Op.MATCH_CLASS:
+            sp = op_MATCH_CLASS(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.MATCH_MAPPING:
           case Op.MATCH_SEQUENCE: {
             const flag = op === Op.MATCH_MAPPING ? Py_TPFLAGS_MAPPING : Py_TPFLAGS_SEQUENCE;
@@ -799,34 +607,12 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             Py_DECREF(right);
             continue;
           }
-          case Op.CONTAINS_OP: {
-            // The inputs are released before an error propagates (DECREF_INPUTS; ERROR_IF).
-            const right = lp[--sp]!;
-            lp[sp] = null;
-            const left = lp[--sp]!;
-            lp[sp] = null;
-            let found: boolean;
-            try {
-              found = PySequence_Contains(interp, right, left);
-            } finally {
-              Py_DECREF(left);
-              Py_DECREF(right);
-            }
-            lp[sp++] = found !== (oparg === 1) ? s.True : s.False;
+          case Op.CONTAINS_OP:
+            sp = op_CONTAINS_OP(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.UNARY_INVERT: {
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            let res: PyObject;
-            try {
-              res = PyNumber_Invert(interp, v);
-            } finally {
-              Py_DECREF(v);
-            }
-            lp[sp++] = res;
+          case Op.UNARY_INVERT:
+            sp = op_UNARY_INVERT(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.BUILD_TUPLE: {
             const first = sp - oparg;
             const items = lp.slice(first, sp) as PyObject[];
@@ -884,73 +670,19 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             pc += C_BINARY_SUBSCR;
             continue;
           }
-          case Op.BUILD_SLICE: {
-            const step = oparg === 3 ? lp[--sp]! : null;
-            if (step !== null) lp[sp] = null;
-            const stop = lp[--sp]!;
-            lp[sp] = null;
-            const start = lp[--sp]!;
-            lp[sp] = null;
-            const slice = PySlice_New(interp, start, stop, step);
-            Py_DECREF(start);
-            Py_DECREF(stop);
-            if (step !== null) Py_DECREF(step);
-            lp[sp++] = slice;
+          case Op.BUILD_SLICE:
+            sp = op_BUILD_SLICE(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.BINARY_SLICE: {
-            // container[start:stop]: the slice takes over start and stop.
-            const stop = lp[--sp]!;
-            lp[sp] = null;
-            const start = lp[--sp]!;
-            lp[sp] = null;
-            const container = lp[--sp]!;
-            lp[sp] = null;
-            let res: PyObject;
-            try {
-              const slice = _PyBuildSlice_ConsumeRefs(interp, start, stop);
-              try {
-                res = PyObject_GetItem(interp, container, slice);
-              } finally {
-                Py_DECREF(slice);
-              }
-            } finally {
-              Py_DECREF(container);
-            }
-            lp[sp++] = res;
+          case Op.BINARY_SLICE:
+            sp = op_BINARY_SLICE(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.STORE_SUBSCR: {
-            // container[sub] = v, with the stack holding v, container, sub.
-            const sub = lp[--sp]!;
-            lp[sp] = null;
-            const container = lp[--sp]!;
-            lp[sp] = null;
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            try {
-              PyObject_SetItem(interp, container, sub, v);
-            } finally {
-              Py_DECREF(v);
-              Py_DECREF(container);
-              Py_DECREF(sub);
-            }
+          case Op.STORE_SUBSCR:
+            sp = op_STORE_SUBSCR(interp, f, lp, sp, oparg);
             pc += C_STORE_SUBSCR;
             continue;
-          }
-          case Op.DELETE_SUBSCR: {
-            const sub = lp[--sp]!;
-            lp[sp] = null;
-            const container = lp[--sp]!;
-            lp[sp] = null;
-            try {
-              PyObject_DelItem(interp, container, sub);
-            } finally {
-              Py_DECREF(container);
-              Py_DECREF(sub);
-            }
+          case Op.DELETE_SUBSCR:
+            sp = op_DELETE_SUBSCR(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.FORMAT_VALUE:
             sp = formatValue(interp, lp, sp, oparg);
             continue;
@@ -964,19 +696,12 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             Py_DECREF(v);
             continue;
           }
-          case Op.DELETE_NAME: {
-            const name = names[oparg]!;
-            const locals = f.locals;
-            if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals when deleting '${text(name)}'`);
-            const deleted = locals.ob_type === types.dict ? PyDict_DelItem(interp, locals, name) : deleteNameFromMapping(interp, locals, name);
-            if (!deleted) raiseNameError(interp, name);
+          case Op.DELETE_NAME:
+            sp = op_DELETE_NAME(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.DELETE_GLOBAL: {
-            const name = names[oparg]!;
-            if (!PyDict_DelItem(interp, f.globals, name)) raiseNameError(interp, name);
+          case Op.DELETE_GLOBAL:
+            sp = op_DELETE_GLOBAL(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.BUILD_LIST: {
             const first = sp - oparg;
             const items = lp.slice(first, sp) as PyObject[];
@@ -991,132 +716,33 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             _PyList_AppendTakeRef(lp[sp - oparg]!, v);
             continue;
           }
-          case Op.LIST_EXTEND: {
-            const iterable = lp[--sp]!;
-            lp[sp] = null;
-            try {
-              list_extend(interp, lp[sp - oparg]!, iterable);
-            } catch (e) {
-              throw listExtendError(interp, e, iterable);
-            } finally {
-              Py_DECREF(iterable);
-            }
+          case Op.LIST_EXTEND:
+            sp = op_LIST_EXTEND(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.BUILD_SET: {
-            // Every item is released, also after an unhashable one stopped the adds.
-            const first = sp - oparg;
-            const set = make_new_set(interp, types.set, null);
-            let err: unknown = null;
-            for (let k = first; k < sp; k++) {
-              const item = lp[k]!;
-              lp[k] = null;
-              if (err === null) {
-                try {
-                  PySet_Add(interp, set, item);
-                } catch (e) {
-                  err = e;
-                }
-              }
-              Py_DECREF(item);
-            }
-            sp = first;
-            if (err !== null) {
-              Py_DECREF(set);
-              throw err;
-            }
-            lp[sp++] = set;
+          case Op.BUILD_SET:
+            sp = op_BUILD_SET(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.SET_ADD: {
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            try {
-              PySet_Add(interp, lp[sp - oparg]!, v);
-            } finally {
-              Py_DECREF(v);
-            }
+          case Op.SET_ADD:
+            sp = op_SET_ADD(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.SET_UPDATE: {
-            const iterable = lp[--sp]!;
-            lp[sp] = null;
-            try {
-              _PySet_Update(interp, lp[sp - oparg]!, iterable);
-            } finally {
-              Py_DECREF(iterable);
-            }
+          case Op.SET_UPDATE:
+            sp = op_SET_UPDATE(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.MAP_ADD: {
-            // dict[key] = value; the dict is below the comprehension's iterators.
-            const value = lp[--sp]!;
-            lp[sp] = null;
-            const key = lp[--sp]!;
-            lp[sp] = null;
-            try {
-              PyDict_SetItem(interp, lp[sp - oparg]!, key, value);
-            } finally {
-              Py_DECREF(key);
-              Py_DECREF(value);
-            }
+          case Op.MAP_ADD:
+            sp = op_MAP_ADD(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.DICT_UPDATE: {
-            const update = lp[--sp]!;
-            lp[sp] = null;
-            try {
-              dictUpdateFromMapping(interp, lp[sp - oparg]!, update);
-            } finally {
-              Py_DECREF(update);
-            }
+          case Op.DICT_UPDATE:
+            sp = op_DICT_UPDATE(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.DICT_MERGE: {
-            const update = lp[--sp]!;
-            lp[sp] = null;
-            try {
-              dictMergeKwargs(interp, lp[sp - oparg]!, update);
-            } catch (e) {
-              throw kwargsError(interp, e, lp[sp - oparg - 2]!, update);
-            } finally {
-              Py_DECREF(update);
-            }
+          case Op.DICT_MERGE:
+            sp = op_DICT_MERGE(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.UNPACK_EX: {
-            const before = oparg & 0xff;
-            const after = oparg >> 8;
-            const seq = lp[--sp]!;
-            lp[sp] = null;
-            const out: PyObject[] = [];
-            try {
-              unpackEx(interp, seq, before, after, out);
-            } finally {
-              Py_DECREF(seq);
-            }
-            for (let k = out.length; --k >= 0;) lp[sp++] = out[k]!;
+          case Op.UNPACK_EX:
+            sp = op_UNPACK_EX(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.STORE_SLICE: {
-            // container[start:stop] = v, with the stack holding v, container, start, stop.
-            const stop = popSlot(lp, --sp);
-            const start = popSlot(lp, --sp);
-            const container = popSlot(lp, --sp);
-            const v = popSlot(lp, --sp);
-            try {
-              const slice = _PyBuildSlice_ConsumeRefs(interp, start, stop);
-              try {
-                PyObject_SetItem(interp, container, slice, v);
-              } finally {
-                Py_DECREF(slice);
-              }
-            } finally {
-              Py_DECREF(v);
-              Py_DECREF(container);
-            }
+          case Op.STORE_SLICE:
+            sp = op_STORE_SLICE(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.CALL_FUNCTION_EX: {
             const kwargs = oparg & 1 ? lp[sp - 1]! : null;
             const argsAt = sp - 1 - (oparg & 1);
@@ -1161,21 +787,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             lp[sp++] = res!;
             continue;
           }
-          case Op.IMPORT_NAME: {
-            const fromlist = lp[--sp]!;
-            lp[sp] = null;
-            const level = lp[--sp]!;
-            lp[sp] = null;
-            let res: PyObject;
-            try {
-              res = importName(interp, f, names[oparg]!, fromlist, level);
-            } finally {
-              Py_DECREF(fromlist);
-              Py_DECREF(level);
-            }
-            lp[sp++] = res;
+          case Op.IMPORT_NAME:
+            sp = op_IMPORT_NAME(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.IMPORT_FROM:
             lp[sp] = importFrom(interp, lp[sp - 1]!, names[oparg]!);
             sp++;
@@ -1226,83 +840,22 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             pc += C_STORE_ATTR;
             continue;
           }
-          case Op.DELETE_ATTR: {
-            const owner = lp[--sp]!;
-            lp[sp] = null;
-            try {
-              PyObject_SetAttr(interp, owner, names[oparg]!, null);
-            } finally {
-              Py_DECREF(owner);
-            }
+          case Op.DELETE_ATTR:
+            sp = op_DELETE_ATTR(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.LOAD_BUILD_CLASS: {
-            const bc = PyDict_GetItem(interp, f.builtins, internedStr(interp, '__build_class__'));
-            if (bc === null) PyErr_SetString(interp, 'NameError', '__build_class__ not found');
-            Py_INCREF(bc);
-            lp[sp++] = bc;
+          case Op.LOAD_BUILD_CLASS:
+            sp = op_LOAD_BUILD_CLASS(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.LOAD_LOCALS: {
-            const locals = f.locals;
-            if (locals === null) PyErr_SetString(interp, 'SystemError', 'no locals found');
-            Py_INCREF(locals);
-            lp[sp++] = locals;
+          case Op.LOAD_LOCALS:
+            sp = op_LOAD_LOCALS(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.LOAD_FROM_DICT_OR_GLOBALS: {
-            // A class body's name under PEP 695 annotation scopes: the mapping on the stack first.
-            const mapping = lp[--sp]!;
-            lp[sp] = null;
-            const name = names[oparg]!;
-            let v: PyObject | null;
-            try {
-              v = PyDict_GetItem(interp, mapping, name) ?? PyDict_GetItem(interp, f.globals, name) ?? PyDict_GetItem(interp, f.builtins, name);
-            } finally {
-              Py_DECREF(mapping);
-            }
-            if (v === null) raiseNameError(interp, name);
-            Py_INCREF(v);
-            lp[sp++] = v;
+          case Op.LOAD_FROM_DICT_OR_GLOBALS:
+            sp = op_LOAD_FROM_DICT_OR_GLOBALS(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.LOAD_SUPER_ATTR: {
-            // [global super, class, self]: super(class, self).name, or the method pair for CALL.
-            const self = lp[sp - 1]!;
-            const cls = lp[sp - 2]!;
-            const globalSuper = lp[sp - 3]!;
-            const name = names[oparg >> 2]!;
-            let res: PyObject;
-            let selfOut: PyObject | null = null;
-            try {
-              const sup = PyObject_Vectorcall(interp, globalSuper, oparg & 2 ? [cls, self] : [], null);
-              try {
-                if (oparg & 1) {
-                  [res, selfOut] = PyObject_GetMethod(interp, sup, name);
-                } else {
-                  res = PyObject_GetAttr(interp, sup, name);
-                }
-              } finally {
-                Py_DECREF(sup);
-              }
-            } finally {
-              releaseRange(lp, sp - 3, sp);
-              sp -= 3;
-            }
-            if (oparg & 1) {
-              if (selfOut !== null) {
-                lp[sp++] = res;
-                lp[sp++] = selfOut;
-              } else {
-                lp[sp++] = null;
-                lp[sp++] = res;
-              }
-            } else {
-              lp[sp++] = res;
-            }
+          case Op.LOAD_SUPER_ATTR:
+            sp = op_LOAD_SUPER_ATTR(interp, f, lp, sp, oparg);
             pc += C_LOAD_SUPER_ATTR;
             continue;
-          }
           case Op.RAISE_VARARGS: {
             // CPython: do_raise takes over the operands.
             const cause = oparg === 2 ? popSlot(lp, --sp) : null;
@@ -1329,21 +882,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             Py_XDECREF(old);
             continue;
           }
-          case Op.CHECK_EXC_MATCH: {
-            const right = lp[sp - 1]!;
-            const left = lp[sp - 2]!;
-            try {
-              checkExceptTypeValid(interp, right);
-            } catch (e) {
-              lp[--sp] = null;
-              Py_DECREF(right);
-              throw e;
-            }
-            const match = givenExceptionMatches(interp, left, right);
-            lp[sp - 1] = match ? s.True : s.False;
-            Py_DECREF(right);
+          case Op.CHECK_EXC_MATCH:
+            sp = op_CHECK_EXC_MATCH(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.RERAISE: {
             // The stack keeps its operands (the unwinder releases them); the raise takes a new
             // reference. RERAISE 1 restores the instruction the exception came from.
@@ -1357,61 +898,15 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             reraise = true;
             throw exc;
           }
-          case Op.CHECK_EG_MATCH: {
-            // (exc_value, match_type -- rest, match); the inputs are released before an error
-            // propagates.
-            const matchType = popSlot(lp, --sp);
-            const excValue = popSlot(lp, --sp);
-            let parts: [PyObject, PyObject];
-            try {
-              checkExceptStarTypeValid(interp, matchType);
-              parts = exceptionGroupMatch(interp, excValue, matchType);
-            } finally {
-              Py_DECREF(excValue);
-              Py_DECREF(matchType);
-            }
-            const [match, rest] = parts;
-            lp[sp++] = rest;
-            lp[sp++] = match;
-            if (match !== s.None) setHandledException(interp, match);
+          case Op.CHECK_EG_MATCH:
+            sp = op_CHECK_EG_MATCH(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.CALL_INTRINSIC_2: {
-            const value1 = lp[sp - 1]!;
-            const value2 = lp[sp - 2]!;
-            // CPython: _PyIntrinsics_BinaryFunctions; 1 is INTRINSIC_PREP_RERAISE_STAR.
-            if (oparg !== 1) PyErr_SetString(interp, 'SystemError', `Glasspy does not implement CALL_INTRINSIC_2 ${oparg} yet`);
-            lp[--sp] = null;
-            lp[--sp] = null;
-            let res: PyObject;
-            try {
-              res = prepReraiseStar(interp, value2, value1);
-            } finally {
-              Py_DECREF(value2);
-              Py_DECREF(value1);
-            }
-            lp[sp++] = res;
+          case Op.CALL_INTRINSIC_2:
+            sp = op_CALL_INTRINSIC_2(interp, f, lp, sp, oparg);
             continue;
-          }
-          case Op.BEFORE_WITH: {
-            // (mgr -- exit, res): mgr stays on the stack until the lookups succeeded.
-            const mgr = lp[sp - 1]!;
-            const [exit, enter] = beforeWith(interp, mgr);
-            lp[--sp] = null;
-            Py_DECREF(mgr);
-            let res: PyObject;
-            try {
-              res = PyObject_CallNoArgs(interp, enter);
-            } catch (e) {
-              Py_DECREF(exit);
-              throw e;
-            } finally {
-              Py_DECREF(enter);
-            }
-            lp[sp++] = exit;
-            lp[sp++] = res;
+          case Op.BEFORE_WITH:
+            sp = op_BEFORE_WITH(interp, f, lp, sp, oparg);
             continue;
-          }
           case Op.WITH_EXCEPT_START:
             // (exit_func, lasti, prev_exc, val -- exit_func, lasti, prev_exc, val, res)
             lp[sp] = withExceptStart(interp, lp[sp - 4]!, lp[sp - 1]!);

@@ -2,7 +2,10 @@
 // number slots except the four boolobject.c defines (so only those appear in bool.__dict__).
 import { long_as_number } from './longobject.ts';
 import type { PyObject } from './object.ts';
-import type { NumberMethods } from './typeobject.ts';
+import type { NumberMethods, PyTypeObject } from './typeobject.ts';
+import { noKeywords } from './args.ts';
+import { PyErr_SetString } from './exceptions.ts';
+import { PyObject_IsTrue } from './objectops.ts';
 import { PyErr_WarnEx } from '../modules/warningsmodule.ts';
 
 function isBool(o: PyObject): boolean {
@@ -23,6 +26,15 @@ function bool_invert(o: PyObject): PyObject {
   PyErr_WarnEx(o.ob_type.tp_interp, 'DeprecationWarning',
     'Bitwise inversion \'~\' on bool is deprecated. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the \'not\' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.', 1);
   return long_as_number.nb_invert!(o);
+}
+
+/** bool(x=False). CPython: bool_vectorcall / bool_new */
+export function bool_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  noKeywords(interp, 'bool', kwnames);
+  if (args.length > 1) PyErr_SetString(interp, 'TypeError', `bool expected at most 1 argument, got ${args.length}`);
+  const s = interp.singletons;
+  return args.length === 1 && PyObject_IsTrue(interp, args[0]!) ? s.True : s.False;
 }
 
 export const bool_as_number: NumberMethods = {

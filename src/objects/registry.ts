@@ -8,7 +8,7 @@ import { float_as_number, float_dealloc } from './floatobject.ts';
 import { tuple_item, tuple_concat, tuple_length, tuple_repeat, tuple_contains, tuple_dealloc, tuple_iter, tuple_methods, tuple_new, tuple_subscript, tuple_traverse, tuple_vectorcall,
   tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
 import { unicode_item, unicode_concat, unicode_length, unicode_repeat, unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse, PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
-import { bool_as_number } from './boolobject.ts';
+import { bool_as_number, bool_vectorcall } from './boolobject.ts';
 import { createBytesTypes, type BytesTypes } from './bytestypes.ts';
 import { unicode_methods } from './unicode_methods.ts';
 import { format_methods } from './unicode_format.ts';
@@ -57,6 +57,7 @@ import { PyObject_HashNotImplemented } from './typeslots.ts';
 import { PyType_ReadyStatic } from './typeready.ts';
 import { IMMORTAL_REFCNT, type PyObject } from './object.ts';
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from './attributes.ts';
+import { initUnionType, UNION_GETSET, union_type_or } from './unionobject.ts';
 
 export interface BuiltinTypes extends ContainerTypes, BytesTypes, DictTypes {
   type: PyTypeObject;
@@ -105,6 +106,8 @@ export interface BuiltinTypes extends ContainerTypes, BytesTypes, DictTypes {
   callable_iterator: PyTypeObject;
   super: PyTypeObject;
   module: PyTypeObject;
+  /** types.UnionType (src/objects/unionobject.ts). */
+  UnionType: PyTypeObject;
   /** Its slots come from src/vm/frameobject.ts. */
   frame: PyTypeObject;
   /** The builtin exception types by name. */
@@ -200,17 +203,21 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const mappingproxy = make(type, { name: 'mappingproxy', basicsize: 24, flags: GC | Py_TPFLAGS_MAPPING, dealloc: mappingproxy_dealloc, traverse: mappingproxy_traverse, methods: MAPPINGPROXY_METHODS });
   const super_ = make(type, { name: 'super', basicsize: 40, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: super_dealloc, traverse: super_traverse, getset: SUPER_GETSET });
   const module = make(type, { name: 'module', basicsize: 56, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: module_dealloc, traverse: module_traverse, methods: MODULE_METHODS, getset: MODULE_GETSET });
+  const UnionType = make(type, { name: 'types.UnionType', basicsize: 32, flags: GC, dealloc: neverDeallocated, getset: UNION_GETSET,
+    doc: 'Represent a PEP 604 union type\n\nE.g. for int | str' });
+  initUnionType(UnionType);
   const frame = make(type, { name: 'frame', basicsize: 120, itemsize: 8, flags: GC, dealloc: neverDeallocated });
   const iterator = make(type, { name: 'iterator', basicsize: 32, flags: GC, dealloc: seqiter_dealloc, traverse: seqiter_traverse });
   const callable_iterator = make(type, { name: 'callable_iterator', basicsize: 32, flags: GC, dealloc: calliter_dealloc, traverse: calliter_traverse });
   for (const t of [method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method,
-    staticmethod, classmethod, property, mappingproxy, iterator, callable_iterator, super_, module, frame]) t.tp_base = object;
+    staticmethod, classmethod, property, mappingproxy, iterator, callable_iterator, super_, module, frame, UnionType]) t.tp_base = object;
   type.tp_methods = TYPE_METHODS;
   type.tp_getset = TYPE_GETSET;
   type.tp_call = type_call;
   type.tp_new = type_new;
   type.tp_init = type_init;
   type.tp_repr = type_repr;
+  type.tp_as_number = { nb_or: union_type_or };
   type.tp_getattro = type_getattro;
   type.tp_setattro = type_setattro;
   type.tp_hasdict = true;
@@ -267,6 +274,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   int.tp_repr = long_repr;
   int.tp_hash = long_hash;
   bool.tp_repr = bool_repr;
+  bool.tp_vectorcall = bool_vectorcall;
+  bool.tp_new = bool_vectorcall;
   NoneType.tp_repr = none_repr;
   NoneType.tp_hash = none_hash;
   NotImplementedType.tp_repr = notimplemented_repr;
@@ -354,7 +363,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator,
     coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
     method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method, staticmethod,
-    classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, module, frame, ...containers,
+    classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, module, frame, UnionType, ...containers,
     complex, ...bytesTypes, ...dictTypes,
   };
 }

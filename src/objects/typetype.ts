@@ -163,7 +163,8 @@ export const TYPE_GETSET: GetSetDef[] = [
   {
     name: '__qualname__', get: (interp, o) => {
       const t = o as PyTypeObject;
-      return t.ht_qualname !== null ? Py_NewRef(t.ht_qualname) : PyUnicode_FromString(interp, typeQualname(t));
+      // CPython: type_qualname — a builtin type's is its name after the module's dots.
+      return t.ht_qualname !== null ? Py_NewRef(t.ht_qualname) : PyUnicode_FromString(interp, t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1));
     },
     set: (interp, o, v) => setStrAttr(interp, o as PyTypeObject, v, '__qualname__', 'ht_qualname'),
   },

@@ -20,6 +20,7 @@ import { PyObject_SetItem } from '../objects/abstract.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
 import { PyTypeObject } from '../objects/typeobject.ts';
 import { calculateMetaclass } from '../objects/type_new.ts';
+import { unionArgs } from '../objects/unionobject.ts';
 import type { PyCellObject } from '../objects/cellobject.ts';
 import { unicodeText as text } from '../objects/unicodeobject.ts';
 
@@ -153,6 +154,7 @@ function updateBases(interp: Interpreter, bases: readonly PyObject[], held: PyOb
 export function PyObject_IsInstance(interp: Interpreter, inst: PyObject, cls: PyObject): boolean {
   if (inst.ob_type === cls) return true;
   if (cls.ob_type === interp.types.type) return inst.ob_type.isSubtypeOf(cls as PyTypeObject);
+  if (cls.ob_type === interp.types.UnionType) cls = unionArgs(cls);
   if (cls.ob_type === interp.types.tuple) {
     for (const c of (cls as PyTupleObject).body) if (PyObject_IsInstance(interp, inst, c)) return true;
     return false;
@@ -179,6 +181,7 @@ function callCheck(interp: Interpreter, checker: PyObject, arg: PyObject): boole
 /** issubclass(derived, cls). CPython: object_issubclass */
 export function PyObject_IsSubclass(interp: Interpreter, derived: PyObject, cls: PyObject): boolean {
   if (cls.ob_type === interp.types.type && derived instanceof PyTypeObject) return derived.isSubtypeOf(cls as PyTypeObject);
+  if (cls.ob_type === interp.types.UnionType) cls = unionArgs(cls);
   if (cls.ob_type === interp.types.tuple) {
     for (const c of (cls as PyTupleObject).body) if (PyObject_IsSubclass(interp, derived, c)) return true;
     return false;

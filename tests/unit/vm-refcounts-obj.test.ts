@@ -171,3 +171,24 @@ coro()
 _warnings.warn('uncaught')
 `, ['error'], 1);
 });
+
+const UNION = `
+class A: pass
+total = 0
+for i in range(ROUNDS):
+    u = int | str | None
+    v = A | u | int
+    total += len(u.__args__) + len(v.__args__) + (u == (None | str | int)) + (hash(u) == hash(str | int | None)) + len(repr(v))
+    total += isinstance(i, u) + issubclass(bool, v) + isinstance('x', (float, u)) + len(u.__parameters__) + bool(u)
+    d = {u: i, str | int | None: i + 1}
+    total += len(d)
+    for bad in ('int | 1', 'u[int]', 'isinstance(1, int | 3)'):
+        try:
+            eval(bad)
+        except TypeError as e:
+            total += len(str(e))
+    total += bool(i) + bool() + bool([i])
+print(total)
+`;
+
+test('union types release their members', () => checkNoLeak(UNION));

@@ -50,9 +50,24 @@ export function bytearray_dealloc(o: PyObject): void {
   freeObject(o);
 }
 
-/** Sets the size, reallocating the buffer as CPython does. CPython: PyByteArray_Resize */
+/** The buffer exports (memoryviews) of bytearrays that have some (CPython: ob_exports). */
+const exportCounts = new WeakMap<PyObject, number>();
+let anyExports = 0;
+
+/** Counts a buffer export of a bytearray (delta +1) or its release (-1). */
+export function bytearrayExportsAdd(o: PyObject, delta: number): void {
+  const n = (exportCounts.get(o) ?? 0) + delta;
+  anyExports += delta;
+  if (n === 0) exportCounts.delete(o);
+  else exportCounts.set(o, n);
+}
+
+/** Sets the size, reallocating the buffer as CPython does; a bytearray with exports cannot
+ * change size. CPython: PyByteArray_Resize, _canresize */
 export function byteArrayResize(interp: Interpreter, o: PyObject, size: number): void {
   const b = o as PyByteArrayObject;
+  if (size === b.body.length) return;
+  if (anyExports > 0 && exportCounts.has(o)) PyErr_SetString(interp, 'BufferError', 'Existing exports of data: object cannot be re-sized');
   let alloc = b.ival;
   const old = b.body;
   const fresh = new Uint8Array(size);

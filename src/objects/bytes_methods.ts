@@ -274,9 +274,11 @@ const decodeImpl: Impl = (interp, self, args, kwnames) => {
 };
 
 // CPython: _Py_strhex_impl — groups of bytes_per_sep counted from the right (from the left when negative)
-const hexImpl: Impl = (interp, self, args, kwnames) => {
+const hexImpl: Impl = (interp, self, args, kwnames) => strhex(interp, dataOf(self!), args, kwnames);
+
+/** hex(sep=, bytes_per_sep=1) of `d`, for bytes, bytearray and memoryview. CPython: _Py_strhex_impl */
+export function strhex(interp: Interpreter, d: Uint8Array, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
   const [sepArg, perArg] = bindArgs(interp, 'hex', ['sep', 'bytes_per_sep'], 0, args, kwnames);
-  const d = dataOf(self!);
   let hex = '';
   for (const c of d) hex += c.toString(16).padStart(2, '0');
   if (sepArg === undefined) return PyUnicode_FromString(interp, hex);
@@ -299,7 +301,7 @@ const hexImpl: Impl = (interp, self, args, kwnames) => {
     for (let start = 0; start < d.length; start += n) groups.push(hex.slice(start * 2, Math.min(d.length, start + n) * 2));
   }
   return PyUnicode_FromString(interp, groups.join(sep));
-};
+}
 
 // CPython: bytes_fromhex_impl / _PyBytes_FromHex
 const fromhexImpl: Impl = (interp, self, args, kwnames) => {

@@ -1,6 +1,7 @@
 // bytes. CPython: Objects/bytesobject.c. The bytes are a Uint8Array in `body`; `extra` caches
 // the hash. An object takes CPython's 33 + n bytes; the empty bytes and the 256 one-byte bytes are
 // immortal singletons (bytes_empty, bytes_characters).
+import { memoryviewBytes } from './memoryobject.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { reprBytes } from '../ast/repr.ts';
 import { indexOrNull } from './abstract.ts';
@@ -58,8 +59,11 @@ export function bytes_dealloc(o: PyObject): void {
 
 /** The bytes of a bytes-like object (bytes, bytearray), or null. CPython: PyObject_GetBuffer */
 export function bufferOf(o: PyObject): Uint8Array | null {
-  const t = o.ob_type.tp_interp.types;
+  const interp = o.ob_type.tp_interp;
+  const t = interp.types;
   if (o.ob_type.isSubtypeOf(t.bytes) || o.ob_type.isSubtypeOf(t.bytearray)) return o.body as Uint8Array;
+  // A view's bytes in C order (a copy; a released view raises ValueError).
+  if (o.ob_type === t.memoryview) return memoryviewBytes(interp, o);
   return null;
 }
 

@@ -58,6 +58,7 @@ import { PyType_ReadyStatic } from './typeready.ts';
 import { IMMORTAL_REFCNT, type PyObject } from './object.ts';
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from './attributes.ts';
 import { initUnionType, UNION_GETSET, union_type_or } from './unionobject.ts';
+import { initMemoryTypes, MEMORY_GETSET, MEMORY_METHODS } from './memoryobject.ts';
 
 export interface BuiltinTypes extends ContainerTypes, BytesTypes, DictTypes {
   type: PyTypeObject;
@@ -106,6 +107,8 @@ export interface BuiltinTypes extends ContainerTypes, BytesTypes, DictTypes {
   callable_iterator: PyTypeObject;
   super: PyTypeObject;
   module: PyTypeObject;
+  memoryview: PyTypeObject;
+  memory_iterator: PyTypeObject;
   /** types.UnionType (src/objects/unionobject.ts). */
   UnionType: PyTypeObject;
   /** Its slots come from src/vm/frameobject.ts. */
@@ -203,6 +206,10 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const mappingproxy = make(type, { name: 'mappingproxy', basicsize: 24, flags: GC | Py_TPFLAGS_MAPPING, dealloc: mappingproxy_dealloc, traverse: mappingproxy_traverse, methods: MAPPINGPROXY_METHODS });
   const super_ = make(type, { name: 'super', basicsize: 40, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: super_dealloc, traverse: super_traverse, getset: SUPER_GETSET });
   const module = make(type, { name: 'module', basicsize: 56, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: module_dealloc, traverse: module_traverse, methods: MODULE_METHODS, getset: MODULE_GETSET });
+  const memoryview = make(type, { name: 'memoryview', basicsize: 144, itemsize: 8, flags: GC | Py_TPFLAGS_SEQUENCE, dealloc: neverDeallocated,
+    methods: MEMORY_METHODS, getset: MEMORY_GETSET, doc: 'Create a new memoryview object which references the given object.' });
+  const memory_iterator = make(type, { name: 'memory_iterator', basicsize: 48, flags: GC, dealloc: neverDeallocated });
+  initMemoryTypes(memoryview, memory_iterator);
   const UnionType = make(type, { name: 'types.UnionType', basicsize: 32, flags: GC, dealloc: neverDeallocated, getset: UNION_GETSET,
     doc: 'Represent a PEP 604 union type\n\nE.g. for int | str' });
   initUnionType(UnionType);
@@ -210,7 +217,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const iterator = make(type, { name: 'iterator', basicsize: 32, flags: GC, dealloc: seqiter_dealloc, traverse: seqiter_traverse });
   const callable_iterator = make(type, { name: 'callable_iterator', basicsize: 32, flags: GC, dealloc: calliter_dealloc, traverse: calliter_traverse });
   for (const t of [method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method,
-    staticmethod, classmethod, property, mappingproxy, iterator, callable_iterator, super_, module, frame, UnionType]) t.tp_base = object;
+    staticmethod, classmethod, property, mappingproxy, iterator, callable_iterator, super_, module, frame, UnionType, memoryview, memory_iterator]) t.tp_base = object;
   type.tp_methods = TYPE_METHODS;
   type.tp_getset = TYPE_GETSET;
   type.tp_call = type_call;
@@ -363,7 +370,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator,
     coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
     method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method, staticmethod,
-    classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, module, frame, UnionType, ...containers,
+    classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, module, frame, UnionType, memoryview, memory_iterator, ...containers,
     complex, ...bytesTypes, ...dictTypes,
   };
 }

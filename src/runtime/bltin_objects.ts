@@ -286,7 +286,7 @@ export function addObjectBuiltins(interp: Interpreter, set: (name: string, v: Py
   // raise "cannot create" when called.
   for (const [name, type] of [['type', t.type], ['object', t.object], ['super', t.super], ['property', t.property],
     ['classmethod', t.classmethod], ['staticmethod', t.staticmethod], ['int', t.int], ['bool', t.bool], ['float', t.float],
-    ['str', t.str], ['tuple', t.tuple], ['dict', t.dict], ['slice', t.slice]] as const) {
+    ['str', t.str], ['tuple', t.tuple], ['dict', t.dict], ['slice', t.slice], ['memoryview', t.memoryview]] as const) {
     set(name, type);
   }
 }

@@ -192,3 +192,46 @@ print(total)
 `;
 
 test('union types release their members', () => checkNoLeak(UNION));
+
+const MEMORYVIEW = `
+total = 0
+for i in range(ROUNDS):
+    b = b'abcdefgh' * (i + 1)
+    m = memoryview(b)
+    s = m[1:7:2]
+    c = m.cast('i')
+    two = m.cast('B', (2, len(b) // 2))
+    total += len(m) + m[0] + s[1] + c[0] + len(s.tolist()) + len(two.tolist()) + two[1, 0] + len(m.tobytes()) + len(m.hex(':'))
+    total += (m == b) + (s == b'bdf') + (hash(m) == hash(b)) + len(bytes(s)) + len(bytearray(m[::-1])) + len(b''.join([s, m[:2]]))
+    total += sum(x for x in s) + len(list(iter(m[:3]))) + memoryview(m).nbytes + m.toreadonly().readonly
+    ba = bytearray(b)
+    with memoryview(ba) as w:
+        w[0] = 65
+        w[1:3] = b'xy'
+        try:
+            ba.append(1)
+        except BufferError as e:
+            total += len(str(e))
+        keep = w[2:4]
+    try:
+        ba.append(1)
+    except BufferError:
+        total += 1
+    keep.release()
+    ba.append(2)
+    for bad in ('m[100]', 'm.cast("x")', 'memoryview("s")', 'hash(memoryview(ba))'):
+        try:
+            eval(bad)
+        except (IndexError, ValueError, TypeError) as e:
+            total += len(str(e))
+    m.release()
+    try:
+        m[0]
+    except ValueError as e:
+        total += len(str(e))
+    it = iter(s)
+    next(it)
+print(total)
+`;
+
+test('memoryviews release their buffers and exporters', () => checkNoLeak(MEMORYVIEW));

@@ -12,7 +12,8 @@ import { PyErr_SetString } from './exceptions.ts';
 import { Py_GenericAlias } from './genericaliasobject.ts';
 import { PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
-import { PyIter_Next, PyObject_GetIter, PyObject_RichCompareBool, Py_EQ, Py_NE } from './objectops.ts';
+import { PyIter_Next, PyObject_GetIter, PyObject_RichCompareBool, Py_EQ, Py_NE, Py_ReprEnter, Py_ReprLeave, reprText } from './objectops.ts';
+import { PyUnicode_FromString } from './unicodeobject.ts';
 import type { PySetObject } from './setobject.ts';
 import { dictFillFromKeysOfSet } from './tables/index.ts';
 import { PyTuple_New } from './tupleobject.ts';
@@ -57,6 +58,37 @@ function dict_equal(interp: Interpreter, a: PyObject, b: PyObject): boolean {
     }
   }
   return true;
+}
+
+/**
+ * `{k: v, ...}`, `{...}` for a dict inside itself. The items are read as the repr goes (a key's
+ * or value's repr may change the dict), each held while its repr runs. CPython: dict_repr
+ */
+export function dict_repr(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  if (!Py_ReprEnter(interp, o)) return PyUnicode_FromString(interp, '{...}');
+  try {
+    const tb = table(o);
+    if (tb.used === 0) return PyUnicode_FromString(interp, '{}');
+    let out = '{';
+    for (let pos = tb.nextPos(0); pos >= 0; pos = tb.nextPos(pos + 1)) {
+      const ix = tb.entryIndex(pos);
+      const key = Py_NewRef(tb.keyAt(ix));
+      const value = Py_NewRef(tb.valueAt(ix)!);
+      try {
+        if (out.length > 1) out += ', ';
+        out += reprText(interp, key);
+        out += ': ';
+        out += reprText(interp, value);
+      } finally {
+        Py_DECREF(key);
+        Py_DECREF(value);
+      }
+    }
+    return PyUnicode_FromString(interp, out + '}');
+  } finally {
+    Py_ReprLeave(interp, o);
+  }
 }
 
 // CPython: dict_richcompare — only == and !=.

@@ -7,7 +7,7 @@ import { dictiter_dealloc, dictiter_iternextitem, dictiter_iternextkey, dictiter
 import { dictitems_contains, dictitems_iter, dictitems_methods, dictkeys_contains, dictkeys_iter, dictkeys_methods, dictvalues_iter,
   dictvalues_methods, dictview_dealloc, dictview_getset, dictview_len, dictview_repr, dictview_richcompare, dictview_traverse,
   dictviews_as_number } from './dictviewobject.ts';
-import { ga_call, ga_dealloc, ga_getattro, ga_getset, ga_hash, ga_methods, ga_repr, ga_richcompare, ga_traverse } from './genericaliasobject.ts';
+import { ga_call, ga_dealloc, ga_getattro, ga_getitem, ga_getset, ga_hash, ga_methods, ga_new, ga_repr, ga_richcompare, ga_traverse } from './genericaliasobject.ts';
 import { Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_READY,
   type PyObject } from './object.ts';
 import type { PyTypeObject, TypeSpec } from './typeobject.ts';
@@ -81,6 +81,8 @@ export function createDictTypes(make: (meta: PyTypeObject | null, spec: TypeSpec
   GenericAlias.tp_richcompare = ga_richcompare;
   GenericAlias.tp_hash = ga_hash;
   GenericAlias.tp_call = ga_call;
+  GenericAlias.tp_new = ga_new;
+  GenericAlias.tp_as_mapping = { mp_subscript: ga_getitem };
   for (const t of [dict_keys, dict_values, dict_items, ...iterators, GenericAlias]) t.tp_base = object;
   return {
     dict_keys, dict_values, dict_items, dict_valueiterator, dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,

@@ -1,9 +1,11 @@
 // types.GenericAlias: what `list[int]` and `dict[str, int]` make (PEP 585). CPython:
 // Objects/genericaliasobject.c (Py_GenericAlias, ga_repr, ga_getattro, ga_richcompare, ga_hash,
 // ga_call, ga_mro_entries, _Py_make_parameters). Starred aliases and substitution of type
-// variables are not there yet.
+// variables (PEP 484 substitution), | (types.UnionType), iteration and __dir__ are not there yet.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
+import { checkPositional, noKeywords } from './args.ts';
+import { PyType_GenericAlloc } from './objecttype.ts';
 import { PyObject_GenericGetAttr, PyObject_LookupAttr, PyObject_SetAttr } from './attributes.ts';
 import { PyObject_Vectorcall } from './call.ts';
 import { internedStr } from './codeobject.ts';
@@ -12,7 +14,7 @@ import type { PyHash } from './hash/pyhash.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, Py_EQ, Py_NE, reprText, strOf } from './objectops.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
-import { METH_O, PyTypeObject, type GetSetDef, type MethodDef, type visitproc } from './typeobject.ts';
+import { METH_NOARGS, METH_O, PyTypeObject, type GetSetDef, type MethodDef, type visitproc } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 
 /** sizeof(gaobject) on 64-bit 3.12 (the GC head comes from the type's pre-header). */
@@ -28,12 +30,36 @@ interface GaBody {
 
 const ga = (o: PyObject): GaBody => o.body as GaBody;
 
-/** origin[args] as a GenericAlias; a non-tuple `args` becomes a 1-tuple. CPython: Py_GenericAlias */
-export function Py_GenericAlias(interp: Interpreter, origin: PyObject | null, args: readonly PyObject[]): PyObject {
-  const a = args[0]!;
+/** A new alias of `type` for origin[args]; a non-tuple `args` becomes a 1-tuple. CPython: setup_ga */
+function newAlias(interp: Interpreter, type: PyTypeObject, origin: PyObject, a: PyObject): PyObject {
   const tuple = a.ob_type.isSubtypeOf(interp.types.tuple) ? Py_NewRef(a) : tupleFromItemsSteal(interp, [Py_NewRef(a)]);
-  const body: GaBody = { origin: Py_NewRef(origin!), args: tuple, parameters: null };
-  return allocObject(interp, interp.types.GenericAlias, SIZEOF_GAOBJECT, 0, body);
+  const body: GaBody = { origin: Py_NewRef(origin), args: tuple, parameters: null };
+  if (type === interp.types.GenericAlias) return allocObject(interp, type, SIZEOF_GAOBJECT, 0, body);
+  const o = PyType_GenericAlloc(type);
+  o.body = body;
+  return o;
+}
+
+/** origin[args] as a GenericAlias, the __class_getitem__ of the builtin containers. CPython: Py_GenericAlias */
+export function Py_GenericAlias(interp: Interpreter, origin: PyObject | null, args: readonly PyObject[]): PyObject {
+  return newAlias(interp, interp.types.GenericAlias, origin!, args[0]!);
+}
+
+// CPython: ga_new — GenericAlias(origin, args)
+export function ga_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  noKeywords(interp, 'GenericAlias', kwnames);
+  checkPositional(interp, 'GenericAlias', args.length, 2, 2);
+  return newAlias(interp, type, args[0]!, args[1]!);
+}
+
+// CPython: ga_getitem — substitution needs type variables, which these arguments do not have.
+export function ga_getitem(o: PyObject, _item: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  if ((parameters(interp, o) as PyTupleObject).body.length === 0) {
+    PyErr_SetString(interp, 'TypeError', `${reprText(interp, o)} is not a generic class`);
+  }
+  return PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement type variable substitution yet');
 }
 
 // CPython: ga_dealloc
@@ -182,17 +208,18 @@ function makeParameters(interp: Interpreter, args: PyObject): PyObject {
   return tupleFromItemsSteal(interp, out);
 }
 
+/** The alias's type variables (borrowed), computed on first use. */
+function parameters(interp: Interpreter, o: PyObject): PyObject {
+  const b = ga(o);
+  if (b.parameters === null) b.parameters = makeParameters(interp, b.args);
+  return b.parameters;
+}
+
 export const ga_getset: readonly GetSetDef[] = [
   { name: '__origin__', member: true, get: (_interp, o) => Py_NewRef(ga(o).origin) },
   { name: '__args__', member: true, get: (_interp, o) => Py_NewRef(ga(o).args) },
   { name: '__unpacked__', member: true, get: (interp) => interp.singletons.False },
-  {
-    name: '__parameters__', get: (interp, o) => {
-      const b = ga(o);
-      if (b.parameters === null) b.parameters = makeParameters(interp, b.args);
-      return Py_NewRef(b.parameters);
-    },
-  },
+  { name: '__parameters__', get: (interp, o) => Py_NewRef(parameters(interp, o)) },
   { name: '__typing_unpacked_tuple_args__', get: (interp) => interp.singletons.None },
 ];
 
@@ -210,7 +237,15 @@ function ga_subclasscheck(interp: Interpreter): PyObject {
   return PyErr_SetString(interp, 'TypeError', 'issubclass() argument 2 cannot be a parameterized generic');
 }
 
+// CPython: ga_reduce — (GenericAlias, (origin, args))
+function ga_reduce(interp: Interpreter, self: PyObject | null): PyObject {
+  const b = ga(self!);
+  const args = tupleFromItemsSteal(interp, [Py_NewRef(b.origin), Py_NewRef(b.args)]);
+  return tupleFromItemsSteal(interp, [Py_NewRef(self!.ob_type), args]);
+}
+
 export const ga_methods: readonly MethodDef[] = [
+  { name: '__reduce__', flags: METH_NOARGS, impl: ga_reduce },
   { name: '__mro_entries__', flags: METH_O, impl: ga_mro_entries },
   { name: '__instancecheck__', flags: METH_O, impl: ga_instancecheck },
   { name: '__subclasscheck__', flags: METH_O, impl: ga_subclasscheck },

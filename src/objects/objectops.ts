@@ -18,7 +18,7 @@ import type { PyTypeObject } from './typeobject.ts';
 import type { PyCFunctionObject } from './methodobject.ts';
 import type { PyFunctionObject } from './funcobject.ts';
 import type { PyCodeObject } from './codeobject.ts';
-import { dictKeys, dictLength, PyDict_GetItem, strHashValue } from './dictobject.ts';
+import { strHashValue } from './dictobject.ts';
 import { floatHash, intHash, NONE_HASH, rangeHash, sliceHash, tupleHash, type PyHash } from './hash/index.ts';
 import { rangeLen, rangeReprText, type PyRangeObject } from './rangeobject.ts';
 import type { PySliceObject } from './sliceobject.ts';
@@ -130,25 +130,6 @@ export function tuple_repr(o: PyObject): PyObject {
   try {
     const parts = items.map((x) => reprText(interp, x));
     return PyUnicode_FromString(interp, items.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`);
-  } finally {
-    Py_ReprLeave(interp, o);
-  }
-}
-
-// CPython: dict_repr
-export function dict_repr(o: PyObject): PyObject {
-  const interp = o.ob_type.tp_interp;
-  const keys = dictKeys(o);
-  if (keys.length === 0) return PyUnicode_FromString(interp, '{}');
-  if (!Py_ReprEnter(interp, o)) return PyUnicode_FromString(interp, '{...}');
-  try {
-    const parts: string[] = [];
-    for (const k of keys) {
-      const v = PyDict_GetItem(interp, o, k);
-      if (v === null) continue;
-      parts.push(`${reprText(interp, k)}: ${reprText(interp, v)}`);
-    }
-    return PyUnicode_FromString(interp, '{' + parts.join(', ') + '}');
   } finally {
     Py_ReprLeave(interp, o);
   }

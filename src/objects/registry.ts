@@ -19,7 +19,7 @@ import { createExceptionTypes } from './exceptions.ts';
 import { readyExceptionGroupType } from './exceptions_group.ts';
 import { dictLength, dict_ass_sub, dict_contains, dict_dealloc, dict_init, dict_new, dict_subscript, dict_vectorcall } from './dictobject.ts';
 import { dict_iter, dictiter_dealloc, dictiter_traverse } from './dictiterobject.ts';
-import { dict_as_number, dict_methods, dict_richcompare } from './dict_methods.ts';
+import { dict_as_number, dict_methods, dict_repr, dict_richcompare } from './dict_methods.ts';
 import { createDictTypes, type DictTypes } from './dicttypes.ts';
 import { CODE_GETSET, code_dealloc } from './codeobject.ts';
 import { func_dealloc } from './funcobject.ts';
@@ -35,7 +35,7 @@ import { async_gen_anext, async_gen_asend_dealloc, async_gen_asend_iternext, asy
   async_gen_wrapped_val_traverse } from './asyncgenobject.ts';
 import { cell_dealloc, cell_getset, cell_repr, cell_richcompare, cell_traverse } from './cellobject.ts';
 import { createContainerTypes, type ContainerTypes } from './containertypes.ts';
-import { bool_repr, code_repr, dict_repr, exception_repr, exception_str, float_hash, float_repr, float_richcompare, func_repr, long_hash, long_repr,
+import { bool_repr, code_repr, exception_repr, exception_str, float_hash, float_repr, float_richcompare, func_repr, long_hash, long_repr,
   long_richcompare, meth_repr, none_hash, none_repr, notimplemented_repr, range_hash, range_repr, slice_hash, slice_repr, tuple_hash, tuple_repr,
   tuple_richcompare, unicode_hash, unicode_repr, unicode_richcompare } from './objectops.ts';
 import { DESCR_GETSET, descr_dealloc, descr_traverse, initDescrTypes, methodwrapper_dealloc, methodwrapper_traverse } from './descrobject.ts';

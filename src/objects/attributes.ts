@@ -115,8 +115,19 @@ export function PyObject_GenericSetAttr(o: PyObject, name: PyObject, value: PyOb
  * type (no bound method is made), else [attribute, null]. New references. CPython: _PyObject_GetMethod
  */
 export function PyObject_GetMethod(interp: Interpreter, o: PyObject, name: PyObject): [PyObject, PyObject | null] {
+  const out: (PyObject | null)[] = [null];
+  const m = getMethodInto(interp, o, name, out);
+  return [m, out[0]!];
+}
+
+/**
+ * PyObject_GetMethod without an array per call: returns the method or attribute and sets
+ * out[0] to self (a new reference) for an unbound method, else to null.
+ */
+export function getMethodInto(interp: Interpreter, o: PyObject, name: PyObject, out: (PyObject | null)[]): PyObject {
+  out[0] = null;
   const type = o.ob_type;
-  if (type.tp_getattro !== PyObject_GenericGetAttr) return [PyObject_GetAttr(interp, o, name), null];
+  if (type.tp_getattro !== PyObject_GenericGetAttr) return PyObject_GetAttr(interp, o, name);
   const descr = _PyType_Lookup(interp, type, name);
   let get = null;
   if (descr !== null) {
@@ -124,21 +135,22 @@ export function PyObject_GetMethod(interp: Interpreter, o: PyObject, name: PyObj
     if (dt.tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR) {
       const dict = o.ob_dict;
       const shadow = dict === null ? null : PyDict_GetItem(interp, dict, name);
-      if (shadow !== null) return [Py_NewRef(shadow), null];
+      if (shadow !== null) return Py_NewRef(shadow);
       Py_INCREF(descr);
       Py_INCREF(o);
-      return [descr, o];
+      out[0] = o;
+      return descr;
     }
     get = dt.tp_descr_get;
-    if (get !== null && dt.tp_descr_set !== null) return [get(descr, o, type), null];
+    if (get !== null && dt.tp_descr_set !== null) return get(descr, o, type);
   }
   const dict = o.ob_dict;
   if (dict !== null) {
     const v = PyDict_GetItem(interp, dict, name);
-    if (v !== null) return [Py_NewRef(v), null];
+    if (v !== null) return Py_NewRef(v);
   }
-  if (get !== null) return [get(descr!, o, type), null];
-  if (descr !== null) return [Py_NewRef(descr), null];
+  if (get !== null) return get(descr!, o, type);
+  if (descr !== null) return Py_NewRef(descr);
   return raiseAttributeError(interp, `'${type.tp_name}' object has no attribute '${text(name)}'`, name, o);
 }
 

@@ -17,7 +17,7 @@ import type { MethodBody } from '../objects/classobject.ts';
 import { PyObject_Vectorcall } from '../objects/call.ts';
 import { importFrom } from './ceval_import.ts';
 import { traceInstruction, traceReturn } from './ceval_trace.ts';
-import { PyObject_GetAttr, PyObject_GetMethod, PyObject_SetAttr } from '../objects/attributes.ts';
+import { PyObject_GetAttr, getMethodInto, PyObject_SetAttr } from '../objects/attributes.ts';
 import { codeHandlers, type PyCodeObject } from '../objects/codeobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_Size } from '../objects/objectops.ts';
@@ -82,6 +82,8 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
   let sp = f.sp;
   let pc = f.next;
   let kwnames: PyObject | null = null;
+  // LOAD_ATTR's method form returns self through this.
+  const methodSelf: (PyObject | null)[] = [null];
   // Set by a re-raise (bare raise, RERAISE): the exception goes to the unwinder without a new
   // traceback entry for this frame (CPython's `goto exception_unwind`); RERAISE's lasti.
   let reraise = false;
@@ -799,19 +801,21 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             const owner = lp[sp - 1]!;
             const name = names[oparg >> 1]!;
             if (oparg & 1) {
-              let pair: [PyObject, PyObject | null];
+              let m: PyObject;
               try {
-                pair = PyObject_GetMethod(interp, owner, name);
+                m = getMethodInto(interp, owner, name, methodSelf);
               } finally {
                 Py_DECREF(owner);
                 lp[--sp] = null;
               }
-              if (pair[1] !== null) {
-                lp[sp++] = pair[0];
-                lp[sp++] = pair[1];
+              const self = methodSelf[0]!;
+              if (self !== null) {
+                methodSelf[0] = null;
+                lp[sp++] = m;
+                lp[sp++] = self;
               } else {
                 lp[sp++] = null;
-                lp[sp++] = pair[0];
+                lp[sp++] = m;
               }
             } else {
               let res: PyObject;

@@ -90,8 +90,8 @@ function runCompiled(config: RunConfig, code: CodeDescriptor | null, filename: s
     main.inspect = false;
     return interact(config, main);
   }
-  main.finish();
-  return status;
+  // A failed flush of the standard streams at exit makes the status 120 (Py_RunMain).
+  return main.finish() || status !== 0 ? status : 120;
 }
 
 /** A new interpreter ready to run __main__ with sys.path[0] = `scriptDir`. */
@@ -99,7 +99,9 @@ function newMain(config: RunConfig, scriptDir: string): MainProgram {
   const host = new NodeHost({ argv: config.argv });
   const secret = hashSecretFromConfig(parsePythonHashSeed(process.env.PYTHONHASHSEED), (n) => host.randomBytes(n));
   const interp = new Interpreter(new ObMalloc(), secret);
-  return new MainProgram(interp, host, { sysPath: [scriptDir], warnoptions: config.warnoptions, site: config.siteImport });
+  // CPython: config->buffered_stdio (-u, or PYTHONUNBUFFERED set to a non-empty string)
+  const unbuffered = !config.bufferedStdio || (config.useEnvironment && (process.env.PYTHONUNBUFFERED ?? '') !== '');
+  return new MainProgram(interp, host, { sysPath: [scriptDir], warnoptions: config.warnoptions, site: config.siteImport, unbuffered });
 }
 
 /** CPython: stdin_is_interactive (a terminal, or -i). */

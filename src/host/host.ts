@@ -99,6 +99,21 @@ export interface HostInput {
   isatty(): boolean;
 }
 
+/** Linux open(2) flags, as os.O_* and FileIO use them. */
+export const O_RDONLY = 0;
+export const O_WRONLY = 1;
+export const O_RDWR = 2;
+export const O_ACCMODE = 3;
+export const O_CREAT = 0o100;
+export const O_EXCL = 0o200;
+export const O_TRUNC = 0o1000;
+export const O_APPEND = 0o2000;
+export const O_CLOEXEC = 0o2000000;
+
+export const SEEK_SET = 0;
+export const SEEK_CUR = 1;
+export const SEEK_END = 2;
+
 export interface WriteOptions {
   /** Append instead of replacing (open mode 'a'). */
   readonly append?: boolean;
@@ -143,6 +158,21 @@ export interface Host {
   /** time.time_ns(): nanoseconds since the Unix epoch. */
   wallTimeNs(): bigint;
 
+  // File descriptors, as os.open/read/write/lseek/ftruncate/fstat/isatty/close see them: fds 0,
+  // 1 and 2 are the standard streams; open() gives the lowest free number from 3.
+  /** open(2): `flags` are the O_* values above, `mode` the permissions of a created file. */
+  open(path: string, flags: number, mode: number): number;
+  /** Up to maxBytes bytes from the fd's position; an empty array at end of file. */
+  read(fd: number, maxBytes: number): Uint8Array;
+  /** Writes at the fd's position (at the end with O_APPEND); returns the bytes written. */
+  write(fd: number, data: Uint8Array): number;
+  /** The new position; ESPIPE for a pipe or terminal. */
+  lseek(fd: number, offset: number, whence: number): number;
+  ftruncate(fd: number, length: number): void;
+  fstat(fd: number): HostStat;
+  isatty(fd: number): boolean;
+  close(fd: number): void;
+
   // Standard streams.
   readonly stdin: HostInput;
   readonly stdout: HostOutput;
@@ -181,4 +211,57 @@ export function absolutePath(path: string, cwd: string): string {
     else parts.push(p);
   }
   return '/' + parts.join('/');
+}
+
+/**
+ * `host` with the fd operations filled in from its standard streams when it has none (an
+ * embedding that only gives stdin/stdout/stderr): fds 0-2 are the streams, opening files fails
+ * with ENOSYS.
+ */
+export function withFdOperations(host: Host): Host {
+  if (typeof host.open === 'function') return host;
+  const stream = (fd: number): HostInput | HostOutput => {
+    const s = fd === 0 ? host.stdin : fd === 1 ? host.stdout : fd === 2 ? host.stderr : undefined;
+    if (s === undefined) throw new HostError('EBADF');
+    return s;
+  };
+  const closed = new Set<number>();
+  const live = (fd: number) => {
+    if (closed.has(fd)) throw new HostError('EBADF');
+    return stream(fd);
+  };
+  return Object.assign(Object.create(host) as Host, {
+    open: (path: string) => {
+      throw new HostError('ENOSYS', path);
+    },
+    read: (fd: number, n: number) => {
+      const s = live(fd);
+      if (!('read' in s)) throw new HostError('EBADF');
+      return s.read(n);
+    },
+    write: (fd: number, data: Uint8Array) => {
+      const s = live(fd);
+      if (!('write' in s)) throw new HostError('EBADF');
+      // A copy: the caller reuses its buffer, and such a stream may keep what it is given.
+      s.write(data.slice());
+      return data.length;
+    },
+    lseek: (fd: number) => {
+      live(fd);
+      throw new HostError('ESPIPE');
+    },
+    ftruncate: (fd: number) => {
+      live(fd);
+      throw new HostError('EINVAL');
+    },
+    fstat: (fd: number): HostStat => {
+      live(fd);
+      return { kind: 'other', mode: 0o010600, size: 0, ino: 0n, dev: 0n, nlink: 1, uid: 0, gid: 0, atimeNs: 0n, mtimeNs: 0n, ctimeNs: 0n };
+    },
+    isatty: (fd: number) => live(fd).isatty?.() ?? false,
+    close: (fd: number) => {
+      live(fd);
+      closed.add(fd);
+    },
+  });
 }

@@ -1,7 +1,7 @@
 // An in-memory Host: a virtual POSIX file system (directories, files, symlinks), captured
 // standard streams, a preset environment and stdin, clocks that can be driven by hand, and
 // exit as an exception. For unit tests and the browser page; it imports nothing from Node.
-import { absolutePath, HostError, HostExit, S_IFDIR, S_IFLNK, S_IFREG, type Host, type HostInput, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
+import { absolutePath, HostError, HostExit, O_ACCMODE, O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_TRUNC, O_WRONLY, S_IFDIR, S_IFLNK, S_IFREG, SEEK_CUR, SEEK_END, SEEK_SET, type Host, type HostInput, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
 
 interface FileNode {
   readonly kind: 'file';
@@ -25,6 +25,15 @@ interface LinkNode {
   mode: number;
 }
 type Node = FileNode | DirNode | LinkNode;
+
+/** An open fd: a file with its position, or a directory (open for reading only). */
+interface OpenFile {
+  readonly node: FileNode | DirNode;
+  pos: number;
+  readonly readable: boolean;
+  readonly writable: boolean;
+  readonly append: boolean;
+}
 
 // Linux's limit on symlinks followed while resolving one path (MAXSYMLINKS).
 const MAX_SYMLINKS = 40;
@@ -113,6 +122,7 @@ export class MemoryHost implements Host {
   private readonly manualClock: boolean;
   private clockNs: bigint;
   private seed: number | null;
+  private readonly fds = new Map<number, OpenFile | 'stdin' | 'stdout' | 'stderr'>([[0, 'stdin'], [1, 'stdout'], [2, 'stderr']]);
 
   constructor(opts: MemoryHostOptions = {}) {
     this.manualClock = opts.clock === 'manual';
@@ -275,6 +285,107 @@ export class MemoryHost implements Host {
 
   realpath(path: string): string {
     return this.resolve(path, true, 0).path;
+  }
+
+  // --- Host: file descriptors ----------------------------------------------------------------------
+
+  open(path: string, flags: number, mode: number): number {
+    const acc = flags & O_ACCMODE;
+    let node: Node | undefined;
+    try {
+      node = this.lookup(path, true);
+    } catch (e) {
+      if (!(e instanceof HostError) || e.code !== 'ENOENT' || (flags & O_CREAT) === 0) throw e;
+    }
+    if (node !== undefined && (flags & O_CREAT) !== 0 && (flags & O_EXCL) !== 0) throw new HostError('EEXIST', path);
+    if (node?.kind === 'dir' && acc !== O_RDONLY) throw new HostError('EISDIR', path);
+    if (node === undefined) {
+      this.writeFile(path, new Uint8Array(0));
+      node = this.lookup(path, true);
+      node.mode = S_IFREG | (mode & 0o777);
+    }
+    const target = node as FileNode | DirNode;
+    if (target.kind === 'file' && (flags & O_TRUNC) !== 0 && acc !== O_RDONLY) target.data = new Uint8Array(0);
+    let fd = 0;
+    while (this.fds.has(fd)) fd++;
+    this.fds.set(fd, { node: target, pos: 0, readable: acc !== O_WRONLY, writable: acc !== O_RDONLY, append: (flags & O_APPEND) !== 0 });
+    return fd;
+  }
+
+  private openFile(fd: number): OpenFile | 'stdin' | 'stdout' | 'stderr' {
+    const f = this.fds.get(fd);
+    if (f === undefined) throw new HostError('EBADF');
+    return f;
+  }
+
+  read(fd: number, maxBytes: number): Uint8Array {
+    const f = this.openFile(fd);
+    if (f === 'stdin') return this.stdin.read(maxBytes);
+    if (typeof f === 'string' || !f.readable) throw new HostError('EBADF');
+    if (f.node.kind === 'dir') throw new HostError('EISDIR');
+    const out = f.node.data.slice(f.pos, f.pos + maxBytes);
+    f.pos += out.length;
+    return out;
+  }
+
+  write(fd: number, data: Uint8Array): number {
+    const f = this.openFile(fd);
+    if (f === 'stdout' || f === 'stderr') {
+      this[f].write(data);
+      return data.length;
+    }
+    if (typeof f === 'string' || !f.writable || f.node.kind !== 'file') throw new HostError('EBADF');
+    const file = f.node;
+    if (f.append) f.pos = file.data.length;
+    const end = f.pos + data.length;
+    if (end > file.data.length) {
+      const grown = new Uint8Array(end);
+      grown.set(file.data);
+      file.data = grown;
+    }
+    file.data.set(data, f.pos);
+    f.pos = end;
+    file.mtimeNs = this.nowNs();
+    return data.length;
+  }
+
+  lseek(fd: number, offset: number, whence: number): number {
+    const f = this.openFile(fd);
+    if (typeof f === 'string') throw new HostError('ESPIPE');
+    const size = f.node.kind === 'file' ? f.node.data.length : 0;
+    const base = whence === SEEK_SET ? 0 : whence === SEEK_CUR ? f.pos : whence === SEEK_END ? size : NaN;
+    const pos = base + offset;
+    if (!(pos >= 0)) throw new HostError('EINVAL');
+    f.pos = pos;
+    return pos;
+  }
+
+  ftruncate(fd: number, length: number): void {
+    const f = this.openFile(fd);
+    if (typeof f === 'string' || f.node.kind !== 'file' || !f.writable) throw new HostError('EINVAL');
+    const data = new Uint8Array(length);
+    data.set(f.node.data.subarray(0, length));
+    f.node.data = data;
+  }
+
+  fstat(fd: number): HostStat {
+    const f = this.openFile(fd);
+    if (typeof f === 'string') {
+      return { kind: 'other', mode: 0o010600, size: 0, ino: 0n, dev: 0n, nlink: 1, uid: 0, gid: 0, atimeNs: 0n, mtimeNs: 0n, ctimeNs: 0n };
+    }
+    const n = f.node;
+    return { kind: n.kind, mode: n.mode, size: n.kind === 'file' ? n.data.length : 4096, ino: n.ino, dev: 1n, nlink: n.kind === 'dir' ? 2 : 1,
+      uid: 0, gid: 0, atimeNs: n.mtimeNs, mtimeNs: n.mtimeNs, ctimeNs: n.mtimeNs };
+  }
+
+  isatty(fd: number): boolean {
+    const f = this.openFile(fd);
+    return typeof f === 'string' ? this[f].isatty() : false;
+  }
+
+  close(fd: number): void {
+    this.openFile(fd);
+    this.fds.delete(fd);
   }
 
   // --- Host: process, time, randomness ------------------------------------------------------------

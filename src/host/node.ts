@@ -5,7 +5,7 @@
 import { randomFillSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import { isatty } from 'node:tty';
-import { ERRNO, HostError, kindOfMode, type Host, type HostInput, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
+import { ERRNO, HostError, kindOfMode, O_APPEND, SEEK_CUR, SEEK_END, SEEK_SET, type Host, type HostInput, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
 
 /** A Node fs error as a HostError (errno from Node's code, negative errno numbers made positive). */
 function hostError(e: unknown, path: string | null, path2: string | null = null): unknown {
@@ -88,6 +88,13 @@ function toStat(s: fs.BigIntStats): HostStat {
   };
 }
 
+/** An open fd: the real one, and the position for a regular file (pread/pwrite, as Node has no lseek); null for a stream. */
+interface FdEntry {
+  readonly real: number;
+  pos: number | null;
+  readonly append: boolean;
+}
+
 export interface NodeHostOptions {
   /** sys.argv as the CLI computed it. */
   readonly argv: readonly string[];
@@ -100,8 +107,77 @@ export class NodeHost implements Host {
   readonly stdout: HostOutput = new FdOutput(1);
   readonly stderr: HostOutput = new FdOutput(2);
 
+  // Python's fd numbers map to Node's (which has descriptors of its own open), so that a file
+  // gets the number CPython's would: the lowest free one.
+  private readonly fds = new Map<number, FdEntry>([[0, { real: 0, pos: null, append: false }], [1, { real: 1, pos: null, append: false }],
+    [2, { real: 2, pos: null, append: false }]]);
+
   constructor(opts: NodeHostOptions) {
     this.argv = [...opts.argv];
+  }
+
+  private entry(fd: number): FdEntry {
+    const e = this.fds.get(fd);
+    if (e === undefined) throw new HostError('EBADF');
+    return e;
+  }
+
+  open(path: string, flags: number, mode: number): number {
+    const real = wrap(path, () => fs.openSync(path, flags, mode));
+    let regular = false;
+    try {
+      regular = fs.fstatSync(real).isFile();
+    } catch {
+      regular = false;
+    }
+    let fd = 0;
+    while (this.fds.has(fd)) fd++;
+    this.fds.set(fd, { real, pos: regular ? 0 : null, append: (flags & O_APPEND) !== 0 });
+    return fd;
+  }
+  read(fd: number, maxBytes: number): Uint8Array {
+    const e = this.entry(fd);
+    if (e.real === 0 && e.pos === null) return this.stdin.read(maxBytes);
+    const buf = new Uint8Array(Math.max(0, maxBytes));
+    const n = wrap(null, () => fs.readSync(e.real, buf, 0, buf.length, e.pos));
+    if (e.pos !== null) e.pos += n;
+    return buf.subarray(0, n);
+  }
+  write(fd: number, data: Uint8Array): number {
+    const e = this.entry(fd);
+    if ((e.real === 1 || e.real === 2) && e.pos === null) {
+      (e.real === 1 ? this.stdout : this.stderr).write(data);
+      return data.length;
+    }
+    const n = wrap(null, () => fs.writeSync(e.real, data, 0, data.length, e.append ? null : e.pos));
+    if (e.pos !== null) e.pos = e.append ? Number(fs.fstatSync(e.real).size) : e.pos + n;
+    return n;
+  }
+  lseek(fd: number, offset: number, whence: number): number {
+    const e = this.entry(fd);
+    if (e.pos === null) throw new HostError('ESPIPE');
+    const base = whence === SEEK_SET ? 0 : whence === SEEK_CUR ? e.pos : whence === SEEK_END ? Number(fs.fstatSync(e.real).size) : NaN;
+    const pos = base + offset;
+    if (!(pos >= 0)) throw new HostError('EINVAL');
+    e.pos = pos;
+    return pos;
+  }
+  ftruncate(fd: number, length: number): void {
+    const e = this.entry(fd);
+    wrap(null, () => fs.ftruncateSync(e.real, length));
+  }
+  fstat(fd: number): HostStat {
+    const e = this.entry(fd);
+    return wrap(null, () => toStat(fs.fstatSync(e.real, { bigint: true })));
+  }
+  isatty(fd: number): boolean {
+    return isatty(this.entry(fd).real);
+  }
+  close(fd: number): void {
+    const e = this.entry(fd);
+    this.fds.delete(fd);
+    // The standard streams stay open for Node's own use; only Python's view of them closes.
+    if (e.real > 2) wrap(null, () => fs.closeSync(e.real));
   }
 
   readFile(path: string): Uint8Array {

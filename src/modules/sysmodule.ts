@@ -154,6 +154,6 @@ export function createSysModule(interp: Interpreter, host: Host, sysPath: readon
   moduleAdd(interp, sys, 'version_info', tupleFromItemsSteal(interp, [
     PyLong_FromNumber(interp, major), PyLong_FromNumber(interp, minor), PyLong_FromNumber(interp, micro), PyUnicode_FromString(interp, 'final'), PyLong_FromNumber(interp, 0),
   ]));
-  moduleAdd(interp, sys, 'builtin_module_names', tupleFromItemsSteal(interp, ['_warnings', 'builtins', 'sys'].map((n) => PyUnicode_FromString(interp, n))));
+  moduleAdd(interp, sys, 'builtin_module_names', tupleFromItemsSteal(interp, ['_io', '_warnings', 'builtins', 'sys'].map((n) => PyUnicode_FromString(interp, n))));
   return sys;
 }

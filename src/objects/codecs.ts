@@ -6,7 +6,7 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyErr_SetString } from './exceptions.ts';
 
-type Codec = 'utf-8' | 'ascii' | 'latin-1';
+export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
 const ALIASES: Record<string, Codec> = {
   utf_8: 'utf-8', utf8: 'utf-8', u8: 'utf-8', utf: 'utf-8', utf8_ucs2: 'utf-8', utf8_ucs4: 'utf-8', cp65001: 'utf-8',
@@ -16,7 +16,7 @@ const ALIASES: Record<string, Codec> = {
 };
 
 /** The codec of an encoding name, or LookupError. CPython: _Py_normalize_encoding + the encodings search */
-function lookupCodec(interp: Interpreter, encoding: string): Codec {
+export function lookupCodec(interp: Interpreter, encoding: string): Codec {
   const norm = encoding.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
   const c = ALIASES[norm];
   if (c === undefined) {

@@ -8,11 +8,13 @@ import { checkPositional, noKeywords } from '../objects/args.ts';
 import { PyCallIter_New } from '../objects/iterobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
-import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
-import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_Size, reprText, strOf } from '../objects/objectops.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from '../objects/object.ts';
+import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_Size, PyObject_Str, reprText, strOf } from '../objects/objectops.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import { unicodeText as text } from '../objects/unicodeobject.ts';
-import type { TextStream } from './stdio.ts';
+import { isPlainTextIOWrapper, textWrite } from '../modules/_io/textio.ts';
+import { fileFlush, fileGetLine, fileWriteObject, fileWriteString, sysGet } from './sysstreams.ts';
+import { toPyException } from '../vm/ceval.ts';
 import { addTextBuiltins } from './bltin_str.ts';
 import { addContainerBuiltins } from './bltin_containers.ts';
 import { addObjectBuiltins } from './bltin_objects.ts';
@@ -20,39 +22,95 @@ import { addExecBuiltins } from './bltin_exec.ts';
 
 
 /** print(*objects, sep=' ', end='\n', file=None, flush=False). CPython: builtin_print_impl */
-function makePrint(stdout: TextStream): BuiltinImpl {
-  return (interp, _self, args, kwnames) => {
-    const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
-    const npos = args.length - kw.length;
-    const s = interp.singletons;
-    let sep: PyObject = s.None;
-    let end: PyObject = s.None;
-    let file: PyObject = s.None;
-    let flush: PyObject = s.False;
-    for (let i = 0; i < kw.length; i++) {
-      const name = text(kw[i]!);
-      const v = args[npos + i]!;
-      if (name === 'sep') sep = v;
-      else if (name === 'end') end = v;
-      else if (name === 'file') file = v;
-      else if (name === 'flush') flush = v;
-      else PyErr_SetString(interp, 'TypeError', `'${name}' is an invalid keyword argument for print()`);
+const builtinPrint: BuiltinImpl = (interp, _self, args, kwnames) => {
+  const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
+  const npos = args.length - kw.length;
+  const s = interp.singletons;
+  let sep: PyObject = s.None;
+  let end: PyObject = s.None;
+  let file: PyObject = s.None;
+  let flushObj: PyObject = s.False;
+  for (let i = 0; i < kw.length; i++) {
+    const name = text(kw[i]!);
+    const v = args[npos + i]!;
+    if (name === 'sep') sep = v;
+    else if (name === 'end') end = v;
+    else if (name === 'file') file = v;
+    else if (name === 'flush') flushObj = v;
+    else PyErr_SetString(interp, 'TypeError', `'${name}' is an invalid keyword argument for print()`);
+  }
+  const flush = flushObj !== s.False && PyObject_IsTrue(interp, flushObj);
+  if (file === s.None) {
+    const f = sysGet(interp, 'stdout');
+    if (f === null) PyErr_SetString(interp, 'RuntimeError', 'lost sys.stdout');
+    // sys.stdout may be None when there is no standard output.
+    if (f === s.None) return s.None;
+    file = f;
+  }
+  const str = interp.types.str;
+  if (sep !== s.None && !sep.ob_type.isSubtypeOf(str)) PyErr_SetString(interp, 'TypeError', `sep must be None or a string, not ${sep.ob_type.tp_name}`);
+  if (end !== s.None && !end.ob_type.isSubtypeOf(str)) PyErr_SetString(interp, 'TypeError', `end must be None or a string, not ${end.ob_type.tp_name}`);
+  // The file is kept alive while written to, as CPython's borrowed sys.stdout is by the sys dict.
+  Py_INCREF(file);
+  try {
+    // An exact TextIOWrapper is written to without looking up its write method for each piece.
+    if (isPlainTextIOWrapper(interp, file)) {
+      const sepText = sep === s.None ? ' ' : text(sep);
+      for (let i = 0; i < npos; i++) {
+        if (i > 0) textWrite(interp, file, sepText);
+        const v = args[i]!;
+        if (v.ob_type === str) textWrite(interp, file, text(v));
+        else {
+          const piece = PyObject_Str(interp, v);
+          try {
+            textWrite(interp, file, text(piece));
+          } finally {
+            Py_DECREF(piece);
+          }
+        }
+      }
+      textWrite(interp, file, end === s.None ? '\n' : text(end));
+      if (flush) fileFlush(interp, file);
+      return s.None;
     }
-    const str = interp.types.str;
-    if (sep !== s.None && !sep.ob_type.isSubtypeOf(str)) PyErr_SetString(interp, 'TypeError', `sep must be None or a string, not ${sep.ob_type.tp_name}`);
-    if (end !== s.None && !end.ob_type.isSubtypeOf(str)) PyErr_SetString(interp, 'TypeError', `end must be None or a string, not ${end.ob_type.tp_name}`);
-    if (file !== s.None) PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement print(file=...) yet');
-    const sepText = sep === s.None ? ' ' : text(sep);
-    // Each piece is written as soon as it is converted, as CPython's PyFile_WriteObject calls do.
     for (let i = 0; i < npos; i++) {
-      if (i > 0) stdout.write(sepText);
-      stdout.write(strOf(interp, args[i]!));
+      if (i > 0) {
+        if (sep === s.None) fileWriteString(interp, file, ' ');
+        else fileWriteObject(interp, file, sep);
+      }
+      fileWriteObject(interp, file, args[i]!);
     }
-    stdout.write(end === s.None ? '\n' : text(end));
-    if (PyObject_IsTrue(interp, flush)) stdout.flush();
-    return s.None;
+    if (end === s.None) fileWriteString(interp, file, '\n');
+    else fileWriteObject(interp, file, end);
+    if (flush) fileFlush(interp, file);
+  } finally {
+    Py_DECREF(file);
+  }
+  return s.None;
+};
+
+/** input(prompt=None, /). CPython: builtin_input_impl (the non-interactive path) */
+const builtinInput: BuiltinImpl = (interp, _self, args, kwnames) => {
+  noKeywords(interp, 'input', kwnames);
+  checkPositional(interp, 'input', args.length, 0, 1);
+  const none = interp.singletons.None;
+  const get = (name: string) => {
+    const f = sysGet(interp, name);
+    if (f === null || f === none) PyErr_SetString(interp, 'RuntimeError', `input(): lost sys.${name}`);
+    return f;
   };
-}
+  const fin = get('stdin');
+  const fout = get('stdout');
+  const ferr = get('stderr');
+  try {
+    fileFlush(interp, ferr);
+  } catch (e) {
+    Py_DECREF(toPyException(interp, e));
+  }
+  if (args.length > 0) fileWriteObject(interp, fout, args[0]!);
+  fileFlush(interp, fout);
+  return fileGetLine(interp, fin);
+};
 
 // CPython: builtin_len (METH_O)
 const builtinLen: BuiltinImpl = (interp, _self, args, kwnames) => {
@@ -94,20 +152,22 @@ const builtinIter: BuiltinImpl = (interp, _self, args, kwnames) => {
  * sys.displayhook until the sys module exists: what the expression statements of 'single' mode
  * show. builtins._ is None while the repr is written. CPython: sys_displayhook
  */
-function makeDisplayHook(interp: Interpreter, builtins: PyObject, stdout: TextStream): (value: PyObject) => void {
+function makeDisplayHook(interp: Interpreter, builtins: PyObject): (value: PyObject) => void {
   return (value) => {
     const None = interp.singletons.None;
     if (value === None) return;
     const underscore = internedStr(interp, '_');
     PyDict_SetItem(interp, builtins, underscore, None);
-    stdout.write(reprText(interp, value));
-    stdout.write('\n');
+    const out = sysGet(interp, 'stdout');
+    if (out === null || out === None) PyErr_SetString(interp, 'RuntimeError', 'lost sys.stdout');
+    fileWriteString(interp, out, reprText(interp, value));
+    fileWriteString(interp, out, '\n');
     PyDict_SetItem(interp, builtins, underscore, value);
   };
 }
 
 /** Creates the builtins dict and makes it the interpreter's. CPython: _PyBuiltin_Init */
-export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject {
+export function initBuiltins(interp: Interpreter): PyObject {
   const d = PyDict_New(interp);
   const set = (name: string, v: PyObject) => {
     PyDict_SetItem(interp, d, internedStr(interp, name), v);
@@ -119,7 +179,8 @@ export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject 
   set('False', interp.singletons.False);
   set('True', interp.singletons.True);
   set('len', PyCFunction_New(interp, 'len', builtinLen, null));
-  set('print', PyCFunction_New(interp, 'print', makePrint(stdout), null));
+  set('print', PyCFunction_New(interp, 'print', builtinPrint, null));
+  set('input', PyCFunction_New(interp, 'input', builtinInput, null));
   set('range', interp.types.range);
   set('next', PyCFunction_New(interp, 'next', builtinNext, null));
   set('iter', PyCFunction_New(interp, 'iter', builtinIter, null));
@@ -127,7 +188,7 @@ export function initBuiltins(interp: Interpreter, stdout: TextStream): PyObject 
   addContainerBuiltins(interp, set);
   addObjectBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   addExecBuiltins(set, (name, impl) => PyCFunction_New(interp, name, impl, null));
-  interp.displayHook = makeDisplayHook(interp, d, stdout);
+  interp.displayHook = makeDisplayHook(interp, d);
   // CPython: _PyBuiltins_AddExceptions, with the OSError aliases.
   for (const [name, t] of interp.types.exceptions) set(name, t);
   for (const alias of ['EnvironmentError', 'IOError']) set(alias, interp.types.exceptions.get('OSError')!);

@@ -154,7 +154,7 @@ export class InteractiveLoop {
       Py_DECREF(code);
       Py_DECREF(globals);
     }
-    this.main.stdout.flush();
+    this.main.flushStdout();
     return null;
   }
 

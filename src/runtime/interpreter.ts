@@ -2,6 +2,7 @@
 // several can live in one page (see docs/internals/object-model.md).
 // CPython: Include/internal/pycore_interp.h (PyInterpreterState).
 import { ObMalloc } from '../memory/obmalloc.ts';
+import type { Host } from '../host/host.ts';
 import type { PyObject } from '../objects/object.ts';
 import { createBuiltinTypes, readyBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
 import { ThreadState } from '../vm/frame.ts';
@@ -13,6 +14,7 @@ import type { TupleFreeLists } from '../objects/tupleobject.ts';
 import { hashSecretFromSeed, type HashSecret } from '../objects/hash/index.ts';
 import type { TableRuntime } from '../objects/tables/index.ts';
 import { createTableRuntime } from '../objects/dictobject.ts';
+import { initIoTypes } from '../modules/_io/_iomodule.ts';
 
 /**
  * Statically allocated objects (types, None, small ints, ...) live in the binary's data segment
@@ -61,6 +63,8 @@ export class Interpreter {
   readonly finalized = new Set<PyObject>();
   /** Reports an exception that cannot propagate (CPython: PyErr_WriteUnraisable); set by the runtime. */
   writeUnraisable: (exc: unknown, obj: PyObject | null, what: string) => void = () => {};
+  /** The host the running program's files and streams come from (set by runMain). */
+  host: Host | null = null;
   /** sys.displayhook, called by the expression statements of 'single' mode; set by the builtins. */
   displayHook: (value: PyObject) => void = () => {};
 
@@ -74,6 +78,9 @@ export class Interpreter {
     this.dictRuntime = createTableRuntime(this);
     initFrameType(this);
     readyBuiltinTypes(this);
+    // The _io types exist from the start, as the builtin types do, so that every run of a program
+    // in this interpreter finds the same objects allocated.
+    initIoTypes(this);
   }
 
   /** Calls a Python function (args borrowed) in a new frame; `locals` is a class body's namespace. */

@@ -3,7 +3,7 @@
 // Python/ceval.c PyEval_EvalCode (the module runs in a frame of a function made from its code).
 import type { CodeDescriptor } from '../compiler/code.ts';
 import { CO_FAST_LOCAL } from '../compiler/code.ts';
-import type { Host } from '../host/host.ts';
+import { withFdOperations, type Host } from '../host/host.ts';
 import { codeFromDescriptor, codePositions, internedStr, type PyCodeObject } from '../objects/codeobject.ts';
 import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excField, fieldsOwner, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
@@ -31,7 +31,8 @@ import { importModuleLevel } from '../vm/ceval_import.ts';
 import { setUnraisableHook } from './unraisable.ts';
 import { initSiteBuiltins } from './sitebuiltins.ts';
 import type { Interpreter } from './interpreter.ts';
-import { TextStream } from './stdio.ts';
+import { fileFlush, flushStdFiles, initSysStreams, sysGet, writeStderr } from './sysstreams.ts';
+import { createIoModule } from '../modules/_io/_iomodule.ts';
 import { attributeErrorSuffix, nameErrorSuffix } from './suggestions.ts';
 import { exceptionTypeDisplayName, formatException, type ExceptionNotes, type ExceptionReport, type TracebackFrame } from './traceback_format.ts';
 import { readSourceLine } from './traceback_source.ts';
@@ -47,6 +48,8 @@ export interface RunOptions {
    * Default false: the classes they need would live on, as classes do without the cycle collector.
    */
   readonly site?: boolean;
+  /** -u or PYTHONUNBUFFERED: binary layers of stdout and stderr unbuffered, text layers write-through. */
+  readonly unbuffered?: boolean;
 }
 
 
@@ -57,8 +60,8 @@ export interface RunOptions {
 export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, opts: RunOptions): number {
   const main = new MainProgram(interp, host, opts);
   const status = main.run(desc);
-  main.finish();
-  return status;
+  // A failed flush of the standard streams at exit makes the status 120 (Py_RunMain).
+  return main.finish() || status !== 0 ? status : 120;
 }
 
 /**
@@ -67,7 +70,7 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, o
  * statements); finish() releases everything.
  */
 export class MainProgram {
-  readonly stdout: TextStream;
+  readonly host: Host;
   readonly builtins: PyObject;
   /** __main__'s dict (a new reference, released by finish). */
   readonly globals: PyObject;
@@ -77,9 +80,11 @@ export class MainProgram {
    */
   inspect = false;
 
-  constructor(readonly interp: Interpreter, readonly host: Host, readonly opts: RunOptions) {
-    this.stdout = new TextStream(host.stdout);
-    const builtins = initBuiltins(interp, this.stdout);
+  constructor(readonly interp: Interpreter, givenHost: Host, readonly opts: RunOptions) {
+    const host = withFdOperations(givenHost);
+    this.host = host;
+    interp.host = host;
+    const builtins = initBuiltins(interp);
     this.builtins = builtins;
     const modules = initModules(interp, host, opts, builtins);
     if (host.environ?.().get('GLASSPY_ITRACE') === '1') {
@@ -94,17 +99,29 @@ export class MainProgram {
     Py_DECREF(main);
     if (opts.site === true) initSiteBuiltins(interp, builtins);
     setUnraisableHook(interp, (exc, obj) => {
-      this.stdout.flush();
       // CPython: the default sys.unraisablehook (write_unraisable_exc_file): the exception's own
       // traceback and line, no chained exceptions, notes or suggestions.
       const where = obj === null ? '' : `Exception ignored in: ${reprText(interp, obj)}\n`;
       const report = { ...exceptionReport(interp, exc, host, opts), cause: null, context: null, notes: null, suggestion: null };
       this.writeErr(where + formatException(report));
     });
+    initSysStreams(interp, opts.unbuffered !== true);
   }
 
+  /** Text for sys.stderr (the host's stderr before sys.stderr exists or once it is deleted). */
   writeErr(s: string): void {
-    if (s.length > 0) this.host.stderr.write(new TextEncoder().encode(s));
+    if (s.length > 0) writeStderr(this.interp, s, (t) => this.host.stderr.write(new TextEncoder().encode(t)));
+  }
+
+  /** sys.stdout.flush(), its errors dropped (the interactive prompt after each statement). */
+  flushStdout(): void {
+    const out = sysGet(this.interp, 'stdout');
+    if (out === null || out === this.interp.singletons.None) return;
+    try {
+      fileFlush(this.interp, out);
+    } catch (e) {
+      Py_DECREF(toPyException(this.interp, e));
+    }
   }
 
   /** Runs a module's code in __main__; returns the exit status (0 when it ended normally). */
@@ -117,7 +134,6 @@ export class MainProgram {
       const frame = Frame.acquire(code, func, this.globals, this.builtins, this.globals);
       const res = evalFrame(interp, interp.tstate, frame);
       Py_DECREF(res);
-      this.stdout.flush();
       return 0;
     } catch (e) {
       return this.uncaught(toPyException(interp, e));
@@ -131,7 +147,6 @@ export class MainProgram {
    */
   uncaught(exc: PyObject): number {
     const interp = this.interp;
-    this.stdout.flush();
     const types = interp.types.exceptions;
     let status: number;
     if (!this.inspect && exc.ob_type.isSubtypeOf(types.get('SystemExit')!)) {
@@ -151,10 +166,13 @@ export class MainProgram {
     this.writeErr(formatException(exceptionReport(this.interp, exc, this.host, this.opts)));
   }
 
-  /** Releases __main__, the modules and the builtins. CPython: Py_FinalizeEx (simplified) */
-  finish(): void {
+  /**
+   * Flushes the standard streams, then releases __main__, the modules and the builtins; false
+   * when the flush failed. CPython: Py_FinalizeEx (simplified)
+   */
+  finish(): boolean {
     const interp = this.interp;
-    this.stdout.flush();
+    const flushed = flushStdFiles(interp);
     moduleClearDict(interp, this.globals);
     Py_DECREF(this.globals);
     finalizeModules(interp);
@@ -162,6 +180,8 @@ export class MainProgram {
     Py_DECREF(this.builtins);
     interp.builtinsDict = null as unknown as PyObject;
     setUnraisableHook(interp, null);
+    interp.host = null;
+    return flushed;
   }
 }
 
@@ -177,11 +197,15 @@ function initModules(interp: Interpreter, host: Host, opts: RunOptions, builtins
   moduleAdd(interp, sys, 'warnoptions', _PyList_FromArraySteal(interp, warnoptions.map((w) => PyUnicode_FromString(interp, w))));
   const enc = new TextEncoder();
   const warnings = createWarningsModule(interp, warnoptions, {
-    write: (s) => host.stderr.write(enc.encode(s)),
+    write: (s) => writeStderr(interp, s, (t) => host.stderr.write(enc.encode(t))),
     sourceLine: (filename, lineno) => readSourceLine(host, filename, lineno, opts.sysPath),
   });
   PyDict_SetItem(interp, modules, internedStr(interp, '_warnings'), warnings);
   Py_DECREF(warnings);
+  const io = createIoModule(interp);
+  PyDict_SetItem(interp, modules, internedStr(interp, '_io'), io);
+  PyDict_SetItem(interp, builtins, internedStr(interp, 'open'), PyDict_GetItem(interp, io.ob_dict!, internedStr(interp, 'open'))!);
+  Py_DECREF(io);
   const bmod = PyModule_New(interp, internedStr(interp, 'builtins'), true);
   // The builtins module's namespace is the interpreter's builtins dict.
   Py_DECREF(bmod.ob_dict!);

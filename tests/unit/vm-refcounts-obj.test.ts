@@ -32,7 +32,9 @@ function growth(src: string, warnoptions: string[], status: number): number {
   const first = run(interp, src, warnoptions);
   assert.equal(first.status, status, `${src}\n${first.err}`);
   const before = liveBlocks(interp);
-  assert.deepEqual(run(interp, src, warnoptions), first);
+  // Addresses in reports depend on what earlier runs left in the allocator's free lists.
+  const noAddr = (r: { status: number; out: string; err: string }) => ({ ...r, err: r.err.replace(/ at 0x[0-9a-f]+/g, ' at 0x') });
+  assert.deepEqual(noAddr(run(interp, src, warnoptions)), noAddr(first));
   return liveBlocks(interp) - before;
 }
 

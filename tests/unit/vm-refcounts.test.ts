@@ -4,29 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileSource } from '../../src/compiler/index.ts';
-import type { Host, HostOutput } from '../../src/host/host.ts';
+import { MemoryHost } from '../../src/host/memory.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { runMain } from '../../src/runtime/pythonrun.ts';
-
-class Capture implements HostOutput {
-  chunks: Uint8Array[] = [];
-  constructor(readonly fd: number) {}
-  write(data: Uint8Array): void {
-    this.chunks.push(data);
-  }
-  isatty(): boolean {
-    return false;
-  }
-  text(): string {
-    return Buffer.concat(this.chunks).toString('utf8');
-  }
-}
-
-function fakeHost(): Host & { stdout: Capture; stderr: Capture } {
-  const stdout = new Capture(1);
-  const stderr = new Capture(2);
-  return { stdout, stderr, readFile: () => { throw new Error('no files'); } } as unknown as Host & { stdout: Capture; stderr: Capture };
-}
 
 const PROGRAM = `
 def fib(n):
@@ -47,9 +27,9 @@ print("total:", total, big - big + 1, (1, "x"), range(2, 9, 3))
 `;
 
 function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
-  const host = fakeHost();
+  const host = new MemoryHost();
   const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
-  return { status, out: host.stdout.text(), err: host.stderr.text() };
+  return { status, out: host.stdoutText(), err: host.stderrText() };
 }
 
 test('a program frees every object it created once its module is released', () => {

@@ -6,6 +6,7 @@ import type { Host } from '../host/host.ts';
 import type { PyObject } from '../objects/object.ts';
 import { createBuiltinTypes, readyBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
 import { ThreadState } from '../vm/frame.ts';
+import { EvalBreaker } from '../vm/eval_breaker.ts';
 import { evalFunctionCall } from '../vm/ceval.ts';
 import { initFrameType } from '../vm/frameobject.ts';
 import { createSingletons, type Singletons } from '../objects/singletons.ts';
@@ -54,6 +55,8 @@ export class Interpreter {
   builtinsDict: PyObject = null as unknown as PyObject;
   /** The thread running Python code (one until threads exist). */
   readonly tstate = new ThreadState();
+  /** What the eval loop's check points look at (CPython: interp->ceval). */
+  readonly evalBreaker = new EvalBreaker();
   /** sys.modules (set up with the sys module), and the builtin __import__ IMPORT_NAME may bypass. */
   modules: PyObject = null as unknown as PyObject;
   /** The sys module's dict, where the eval loop finds sys.displayhook (CPython: interp->sysdict). */

@@ -34,6 +34,7 @@ import { matchKeys } from './ceval_match.ts';
 import { Frame, FRAME_SUSPENDED, type ThreadState } from './frame.ts';
 import { enterFrame, makeFunctionFrame, notImplemented, popSlot, profiledCall, raiseNameError, raiseUnboundLocal, releaseRange, toPyException, traceUnwind } from './ceval_support.ts';
 import { binaryOpFast, compareFast, loadGlobal } from './ceval_fast.ts';
+import { handleEvalBreaker } from './eval_breaker.ts';
 import { op_BINARY_SLICE, op_BUILD_CONST_KEY_MAP, op_BUILD_SET, op_BUILD_SLICE, op_DELETE_SUBSCR, op_DICT_MERGE, op_DICT_UPDATE, op_LIST_EXTEND, op_MAP_ADD, op_SET_ADD, op_SET_UPDATE, op_STORE_SLICE, op_STORE_SUBSCR, op_UNPACK_EX } from './ceval_ops_build.ts';
 import { op_BEFORE_WITH, op_CALL_INTRINSIC_2, op_CHECK_EG_MATCH, op_CHECK_EXC_MATCH, op_CONTAINS_OP, op_COPY_FREE_VARS, op_DELETE_ATTR, op_DELETE_DEREF, op_DELETE_GLOBAL, op_DELETE_NAME, op_GET_YIELD_FROM_ITER, op_IMPORT_NAME, op_LOAD_BUILD_CLASS, op_LOAD_FROM_DICT_OR_DEREF, op_LOAD_FROM_DICT_OR_GLOBALS, op_LOAD_LOCALS, op_LOAD_NAME, op_LOAD_SUPER_ATTR, op_MAKE_CELL, op_MATCH_CLASS, op_STORE_NAME, op_UNARY_INVERT } from './ceval_ops_misc.ts';
 
@@ -84,6 +85,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
   let kwnames: PyObject | null = null;
   // LOAD_ATTR's method form returns self through this.
   const methodSelf: (PyObject | null)[] = [null];
+  const eb = interp.evalBreaker;
   // Set by a re-raise (bare raise, RERAISE): the exception goes to the unwinder without a new
   // traceback entry for this frame (CPython's `goto exception_unwind`); RERAISE's lasti.
   let reraise = false;
@@ -112,8 +114,8 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
         switch (op) {
           case Op.NOP:
           case Op.RESUME:
-            // RESUME is an eval breaker check point: nothing can be pending yet (no signals,
-            // GC or threads).
+            // An eval breaker check point (CPython: CHECK_EVAL_BREAKER).
+            if (eb.flags !== 0) handleEvalBreaker(interp, tstate);
             continue;
           case Op.CACHE:
             continue;
@@ -307,8 +309,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             pc += oparg;
             continue;
           case Op.JUMP_BACKWARD:
-            // An eval breaker check point, like RESUME.
             pc -= oparg;
+            // An eval breaker check point, like RESUME.
+            if (eb.flags !== 0) handleEvalBreaker(interp, tstate);
             continue;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             pc -= oparg;

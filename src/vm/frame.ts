@@ -177,5 +177,7 @@ export class ThreadState {
   }
   /** Above zero while a trace or profile function runs (it is not traced itself). */
   tracing = 0;
+  /** An exception to raise at the next eval breaker check point (owned). CPython: async_exc */
+  asyncExc: PyObject | null = null;
 }
 

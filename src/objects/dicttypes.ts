@@ -12,6 +12,7 @@ import { Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HAVE_VEC
   type PyObject } from './object.ts';
 import type { PyTypeObject, TypeSpec } from './typeobject.ts';
 import { PyObject_HashNotImplemented } from './typeslots.ts';
+import { union_type_or } from './unionobject.ts';
 
 export interface DictTypes {
   dict_keys: PyTypeObject;
@@ -83,6 +84,7 @@ export function createDictTypes(make: (meta: PyTypeObject | null, spec: TypeSpec
   GenericAlias.tp_call = ga_call;
   GenericAlias.tp_new = ga_new;
   GenericAlias.tp_as_mapping = { mp_subscript: ga_getitem };
+  GenericAlias.tp_as_number = { nb_or: union_type_or };
   for (const t of [dict_keys, dict_values, dict_items, ...iterators, GenericAlias]) t.tp_base = object;
   return {
     dict_keys, dict_values, dict_items, dict_valueiterator, dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,

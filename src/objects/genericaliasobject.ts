@@ -1,7 +1,7 @@
 // types.GenericAlias: what `list[int]` and `dict[str, int]` make (PEP 585). CPython:
 // Objects/genericaliasobject.c (Py_GenericAlias, ga_repr, ga_getattro, ga_richcompare, ga_hash,
 // ga_call, ga_mro_entries, _Py_make_parameters). Starred aliases and substitution of type
-// variables (PEP 484 substitution), | (types.UnionType), iteration and __dir__ are not there yet.
+// variables (PEP 484 substitution), iteration and __dir__ are not there yet.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional, noKeywords } from './args.ts';

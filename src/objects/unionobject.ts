@@ -8,7 +8,7 @@ import { PyObject_GenericGetAttr, PyObject_GetAttr, PyObject_LookupAttr } from '
 import { internedStr } from './codeobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
-import { PyObject_RichCompare, PyObject_Str, Py_EQ, Py_NE, reprText } from './objectops.ts';
+import { PyObject_RichCompare, PyObject_RichCompareBool, PyObject_Str, Py_EQ, Py_NE, reprText } from './objectops.ts';
 import { frozenset_hash, make_new_set } from './setobject.ts';
 import { readonlyMember } from './typeattrs.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
@@ -38,9 +38,9 @@ export function unionArgs(o: PyObject): PyObject {
   return (o as PyUnionObject).body.args;
 }
 
-// CPython: is_unionable (type aliases and generic aliases come with the typing machinery)
+// CPython: is_unionable (type aliases come with the typing machinery)
 function isUnionable(interp: Interpreter, o: PyObject): boolean {
-  return o === interp.singletons.None || o instanceof PyTypeObject || PyUnion_Check(interp, o);
+  return o === interp.singletons.None || o instanceof PyTypeObject || o.ob_type.isSubtypeOf(interp.types.GenericAlias) || PyUnion_Check(interp, o);
 }
 
 /** The members of the operands, unions spread and None as NoneType, without repeats. CPython: dedup_and_flatten_args */
@@ -51,8 +51,15 @@ function dedupAndFlatten(interp: Interpreter, operands: readonly PyObject[]): Py
     else flat.push(a === interp.singletons.None ? interp.types.NoneType : a);
   }
   const out: PyObject[] = [];
-  for (const a of flat) if (!out.includes(a)) out.push(a);
+  for (const a of flat) if (!out.some((b) => isSame(interp, b, a))) out.push(a);
   return out;
+}
+
+// CPython: is_same — generic aliases by ==, anything else by identity.
+function isSame(interp: Interpreter, left: PyObject, right: PyObject): boolean {
+  const ga = interp.types.GenericAlias;
+  if (left.ob_type.isSubtypeOf(ga) && right.ob_type.isSubtypeOf(ga)) return PyObject_RichCompareBool(interp, left, right, Py_EQ);
+  return left === right;
 }
 
 /** A union of the operands, or the one member left. CPython: make_union */

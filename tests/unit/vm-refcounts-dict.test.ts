@@ -57,7 +57,7 @@ for i in range(30):
     total += len(list(reversed(d))) + len(list(reversed(v))) + len(list(reversed(it))) + len(repr(k)) + len(repr(it)) + len(k.mapping)
     total += sum(1 for _ in v) + sum(1 for _ in it) + (big in k) + ((big, i) in it) + len(iter(d).__reduce__()[1][0])
     total += len(dict.fromkeys(d, big)) + len(dict.fromkeys({big, i})) + len(dict.fromkeys([big, big + 1])) + len(dict.fromkeys('ab'))
-    total += d.__sizeof__() % 7 + len(str(dict[int, str])) + hash(dict[int, str]) % 3
+    total += d.__sizeof__() % 7 + len(str(dict[int, str] | None)) + hash(dict[int, str]) % 3 + len(list[int].__reduce__())
     while d:
         d.popitem()
     d.clear()

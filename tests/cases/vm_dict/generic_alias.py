@@ -33,3 +33,10 @@ class Sub(GA):
 s = Sub(list, int)
 print(type(s).__name__, s, s == list[int])
 print(sorted(k for k in GA.__dict__ if k not in ('__or__', '__ror__', '__iter__', '__dir__')))
+print(list[int] | None, int | dict[str, int], list[int] | list[int], (list[int] | str).__args__, None | tuple[int])
+print(type(list[int] | None).__name__, list[int] | 3 if False else 0)
+try:
+    list[int] | 3
+except TypeError as e:
+    print(e)
+print(list[int].__or__(3), list[int].__ror__(int))

@@ -28,9 +28,18 @@ function formatNames(names: string[]): string {
 export function initializeLocals(interp: Interpreter, func: PyObject, frame: Frame, args: readonly PyObject[], kwnames: PyObject | null): void {
   const fb = (func as PyFunctionObject).body;
   const cb = (fb.code as PyCodeObject).body;
+  const lp = frame.localsplus;
+  if (kwnames === null && cb.simpleArgcount === args.length) {
+    // Exactly the positional parameters: nothing to check.
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      Py_INCREF(a);
+      lp[i] = a;
+    }
+    return;
+  }
   const co = cb.desc;
   const qualname = text(fb.qualname);
-  const lp = frame.localsplus;
   const argcount = co.co_argcount;
   const kwonly = co.co_kwonlyargcount;
   const totalArgs = argcount + kwonly;

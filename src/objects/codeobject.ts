@@ -105,6 +105,7 @@ class ConstMaterializer {
     if (v === null) return s.None;
     if (v === true) return s.True;
     if (v === false) return s.False;
+    if (v === PyEllipsis) return s.Ellipsis;
     if (typeof v === 'bigint') return PyLong_FromBigInt(interp, v);
     if (typeof v === 'number') return PyFloat_FromDouble(interp, v);
     if (typeof v === 'string') return allNameChars(v) ? internedStr(interp, v) : PyUnicode_FromString(interp, v);
@@ -121,8 +122,7 @@ class ConstMaterializer {
       }
     }
     if (isCodeConstant(v)) return codeFromDescriptorWith(interp, v as CodeDescriptor, this);
-    const what = v === PyEllipsis ? 'Ellipsis' : (v as object).constructor.name;
-    return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement ${what} constants yet`);
+    return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement ${(v as object).constructor.name} constants yet`);
   }
 }
 

@@ -38,6 +38,7 @@ import { createContainerTypes, type ContainerTypes } from './containertypes.ts';
 import { bool_repr, code_repr, exception_repr, exception_str, float_hash, float_repr, float_richcompare, func_repr, long_hash, long_repr,
   long_richcompare, meth_repr, none_hash, none_repr, notimplemented_repr, range_hash, range_repr, slice_hash, slice_repr, tuple_hash, tuple_repr,
   tuple_richcompare, unicode_hash, unicode_repr, unicode_richcompare } from './objectops.ts';
+import { ELLIPSIS_METHODS, ellipsis_new, ellipsis_repr, none_new, notimplemented_bool, NOTIMPLEMENTED_METHODS, notimplemented_new } from './ellipsisobject.ts';
 import { DESCR_GETSET, descr_dealloc, descr_traverse, initDescrTypes, methodwrapper_dealloc, methodwrapper_traverse } from './descrobject.ts';
 import { METHOD_GETSET, method_call, method_dealloc, method_hash, method_repr, method_richcompare, method_traverse } from './classobject.ts';
 import { FUNCWRAPPER_GETSET, funcwrapper_dealloc, funcwrapper_repr, funcwrapper_traverse } from './funcwrapper.ts';
@@ -74,6 +75,7 @@ export interface BuiltinTypes extends ContainerTypes, BytesTypes, DictTypes {
   str_iterator: PyTypeObject;
   str_ascii_iterator: PyTypeObject;
   NotImplementedType: PyTypeObject;
+  ellipsis: PyTypeObject;
   dict: PyTypeObject;
   dict_keyiterator: PyTypeObject;
   code: PyTypeObject;
@@ -139,7 +141,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const str = make(type, { name: 'str', basicsize: 64, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: unicode_dealloc, methods: unicode_methods });
   const str_iterator = make(type, { name: 'str_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const str_ascii_iterator = make(type, { name: 'str_ascii_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
-  const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
+  const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated, methods: NOTIMPLEMENTED_METHODS });
+  const ellipsis = make(type, { name: 'ellipsis', basicsize: 16, flags: STATIC, dealloc: neverDeallocated, methods: ELLIPSIS_METHODS });
   const dict = make(type, { name: 'dict', basicsize: 48, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING | Py_TPFLAGS_MATCH_SELF, dealloc: dict_dealloc, methods: dict_methods });
   const dict_keyiterator = make(type, { name: 'dict_keyiterator', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: dictiter_dealloc, traverse: dictiter_traverse });
   const code = make(type, { name: 'code', basicsize: 192, itemsize: 2, flags: STATIC, dealloc: code_dealloc });
@@ -286,6 +289,10 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   NoneType.tp_repr = none_repr;
   NoneType.tp_hash = none_hash;
   NotImplementedType.tp_repr = notimplemented_repr;
+  NotImplementedType.tp_new = notimplemented_new;
+  NoneType.tp_new = none_new;
+  ellipsis.tp_repr = ellipsis_repr;
+  ellipsis.tp_new = ellipsis_new;
   float.tp_repr = float_repr;
   float.tp_hash = float_hash;
   str.tp_repr = unicode_repr;
@@ -309,7 +316,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   code.tp_repr = code_repr;
   code.tp_getset = CODE_GETSET;
   for (const it of [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]) it.tp_iter = selfIter;
-  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell, generator, coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value]) t.tp_base = object;
+  for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, ellipsis, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell, generator, coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value]) t.tp_base = object;
   complex.tp_base = object;
   complex.tp_as_number = complex_as_number;
   complex.tp_repr = complex_repr;
@@ -332,6 +339,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   int.tp_as_number = long_as_number;
   // CPython: none_as_number (only nb_bool): None takes part in the number protocol and fails it.
   NoneType.tp_as_number = { nb_bool: () => false };
+  NotImplementedType.tp_as_number = { nb_bool: notimplemented_bool };
   float.tp_as_number = float_as_number;
   bool.tp_as_number = bool_as_number;
   tuple.tp_as_sequence = { sq_length: tuple_length, sq_concat: tuple_concat, sq_repeat: tuple_repeat, sq_item: tuple_item, sq_contains: tuple_contains };
@@ -366,7 +374,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     e.tp_hasdict = true;
   }
   return {
-    type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, dict, dict_keyiterator, code, function: function_,
+    type, object, NoneType, int, bool, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, ellipsis, dict, dict_keyiterator, code, function: function_,
     builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator,
     coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
     method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method, staticmethod,

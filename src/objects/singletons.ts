@@ -10,6 +10,7 @@ export const NSMALLPOSINTS = 257;
 export interface Singletons {
   None: PyObject;
   NotImplemented: PyObject;
+  Ellipsis: PyObject;
   True: PyObject;
   False: PyObject;
   /** smallInts[v + NSMALLNEGINTS] is the int v, for -5 <= v <= 256. */
@@ -26,6 +27,7 @@ export function createSingletons(interp: Interpreter): Singletons {
     new PyObject(type, interp.staticAddress(size, pre), ival, body, IMMORTAL_REFCNT);
   const None = imm(t.NoneType, 16, 0, null);
   const NotImplemented = imm(t.NotImplementedType, 16, 0, null);
+  const Ellipsis = imm(t.ellipsis, 16, 0, null);
   // bool objects are ints of one digit (False too, as in 3.12's _Py_FalseStruct).
   const False = imm(t.bool, 28, 0, null);
   const True = imm(t.bool, 28, 1, null);
@@ -33,5 +35,5 @@ export function createSingletons(interp: Interpreter): Singletons {
   for (let v = -NSMALLNEGINTS; v < NSMALLPOSINTS; v++) smallInts.push(imm(t.int, 28, v, null));
   const emptyTuple = imm(t.tuple, 24, 0, [] as PyObject[], 16);
   const strs = makeStaticStrs(interp, t.str);
-  return { None, NotImplemented, True, False, smallInts, emptyTuple, emptyStr: strs.empty, latin1Chars: strs.chars };
+  return { None, NotImplemented, Ellipsis, True, False, smallInts, emptyTuple, emptyStr: strs.empty, latin1Chars: strs.chars };
 }

@@ -176,6 +176,7 @@ export function initBuiltins(interp: Interpreter): PyObject {
   set('__name__', internedStr(interp, 'builtins'));
   set('None', interp.singletons.None);
   set('NotImplemented', interp.singletons.NotImplemented);
+  set('Ellipsis', interp.singletons.Ellipsis);
   set('False', interp.singletons.False);
   set('True', interp.singletons.True);
   set('len', PyCFunction_New(interp, 'len', builtinLen, null));

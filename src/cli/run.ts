@@ -11,7 +11,7 @@ import { NodeHost } from '../host/node.ts';
 import { hashSecretFromConfig, parsePythonHashSeed } from '../objects/hash/index.ts';
 import { Interpreter } from '../runtime/interpreter.ts';
 import { MainProgram } from '../runtime/pythonrun.ts';
-import { banner, InteractiveLoop, readInteractive } from '../runtime/interactive.ts';
+import { banner, InteractiveLoop, readInteractive, runStartupFile } from '../runtime/interactive.ts';
 import { ObMalloc } from '../memory/obmalloc.ts';
 import { parse } from '../parser/index.ts';
 import { PySyntaxError } from '../tokenizer/errors.ts';
@@ -243,10 +243,25 @@ function inspecting(config: RunConfig): boolean {
   return inspectRequested(config) && stdinIsInteractive(config);
 }
 
-// CPython: pymain_run_stdin, pymain_header
+// CPython: pymain_run_stdin, pymain_header, pymain_run_startup
 function runStdin(config: RunConfig): Promise<number> | number {
   if (!stdinIsInteractive(config)) return compileThenRun(config, readStdinBytes(), '<stdin>');
   const main = newMain(config, '');
   if (config.quiet === 0) writeErr(banner(main.host, config.siteImport));
+  const startup = config.useEnvironment ? process.env.PYTHONSTARTUP ?? '' : '';
+  if (startup !== '') {
+    const status = runStartupFile(main, startup, (bytes) => {
+      const compiled = compileModule(config, null, bytes, startup, sourceLines(bytes), bytes);
+      if (typeof compiled === 'string' || compiled === null) {
+        writeErr(compiled ?? CANNOT_RUN);
+        return null;
+      }
+      return compiled;
+    });
+    if (status !== null) {
+      main.finish();
+      return status;
+    }
+  }
   return interact(config, main);
 }

@@ -7,10 +7,12 @@
 // CPython: Python/pythonrun.c (_PyRun_InteractiveLoopObject, PyRun_InteractiveOneObjectEx,
 // flush_io, _PyErr_PrintEx), Parser/tokenizer.c (tok_underflow_interactive).
 import type { MainProgram } from './pythonrun.ts';
-import { compile, type CompileOptions } from '../compiler/index.ts';
+import { compile, type CodeDescriptor, type CompileOptions } from '../compiler/index.ts';
+import { PyObject_Vectorcall } from '../objects/call.ts';
+import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCF_MASK } from '../compiler/compiler.ts';
 import { codeFromDescriptor, internedStr } from '../objects/codeobject.ts';
-import { PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
+import { PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyModule_New } from '../objects/moduleobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
@@ -21,7 +23,7 @@ import { NeedMoreInput, PySyntaxError } from '../tokenizer/errors.ts';
 import { toPyException } from '../vm/ceval.ts';
 import { PyEval_EvalCode } from './bltin_exec.ts';
 import { raiseSyntaxError } from './syntaxerror_raise.ts';
-import type { Host } from '../host/host.ts';
+import { HostError, type Host } from '../host/host.ts';
 import { SYS_VERSION, sysPlatform } from '../modules/sysmodule.ts';
 
 const FILENAME = '<stdin>';
@@ -193,6 +195,44 @@ export class InteractiveLoop {
     this.main.uncaught(exc);
     return null;
   }
+}
+
+/**
+ * Runs the file PYTHONSTARTUP names in __main__ before the first prompt, with __file__ set while
+ * it runs. `compileFile` compiles its bytes, or reports why it cannot and gives null. An error
+ * is printed and the prompt follows; returns the exit status when SystemExit asks to end, else
+ * null. CPython: pymain_run_startup, PyRun_SimpleFileExFlags
+ */
+export function runStartupFile(main: MainProgram, filename: string, compileFile: (bytes: Uint8Array) => CodeDescriptor | null): number | null {
+  const interp = main.interp;
+  let bytes: Uint8Array;
+  try {
+    bytes = main.host.readFile(filename);
+  } catch (e) {
+    if (!(e instanceof HostError)) throw e;
+    main.writeErr('Could not open PYTHONSTARTUP\n');
+    const args = [PyLong_FromNumber(interp, e.errno), PyUnicode_FromString(interp, e.strerror), PyUnicode_FromString(interp, filename)];
+    try {
+      const exc = PyObject_Vectorcall(interp, excType(interp, 'OSError'), args, null);
+      main.printException(exc);
+      Py_DECREF(exc);
+    } finally {
+      for (const a of args) Py_DECREF(a);
+    }
+    return null;
+  }
+  const desc = compileFile(bytes);
+  if (desc === null) return null;
+  const key = internedStr(interp, '__file__');
+  const setFile = PyDict_GetItem(interp, main.globals, key) === null;
+  if (setFile) {
+    const v = PyUnicode_FromString(interp, filename);
+    PyDict_SetItem(interp, main.globals, key, v);
+    Py_DECREF(v);
+  }
+  const status = main.run(desc);
+  if (setFile) PyDict_DelItem(interp, main.globals, key);
+  return main.exited ? status : null;
 }
 
 /**

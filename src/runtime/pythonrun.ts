@@ -79,6 +79,8 @@ export class MainProgram {
    * the program but is reported like any exception. CPython: config->inspect
    */
   inspect = false;
+  /** Set when a SystemExit asked the program to end (uncaught() gave its status). */
+  exited = false;
 
   constructor(readonly interp: Interpreter, givenHost: Host, readonly opts: RunOptions) {
     const host = withFdOperations(givenHost);
@@ -151,6 +153,7 @@ export class MainProgram {
     let status: number;
     if (!this.inspect && exc.ob_type.isSubtypeOf(types.get('SystemExit')!)) {
       status = handleSystemExit(interp, exc, (s) => this.writeErr(s));
+      this.exited = true;
     } else {
       this.printException(exc);
       // CPython re-raises an unhandled KeyboardInterrupt as SIGINT at exit

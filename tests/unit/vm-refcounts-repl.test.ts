@@ -4,10 +4,11 @@
 // count less what the free lists keep for reuse) are back to their count.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Host } from '../../src/host/host.ts';
+import { compileSource } from '../../src/compiler/index.ts';
+import { HostError, type Host } from '../../src/host/host.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { MainProgram } from '../../src/runtime/pythonrun.ts';
-import { InteractiveLoop } from '../../src/runtime/interactive.ts';
+import { InteractiveLoop, runStartupFile } from '../../src/runtime/interactive.ts';
 
 /** Feeds `lines` to a prompt in a new __main__ of `interp` (EOF after them). */
 function session(interp: Interpreter, lines: readonly string[]): { status: number; out: string; err: string } {
@@ -117,4 +118,40 @@ test('Ctrl-C at the prompt drops the statement and releases KeyboardInterrupt', 
     run();
     assert.equal(liveBlocks(interp), baseline);
   }
+});
+
+test('PYTHONSTARTUP files release what they create, a missing one its OSError', () => {
+  const interp = new Interpreter();
+  const files = new Map([['st.py', 'big = [100000000000000000000]\nprint("startup", __file__)\nbig[1]\n']]);
+  const run = (name: string) => {
+    const out: Uint8Array[] = [];
+    const err: Uint8Array[] = [];
+    const host = {
+      stdout: { write: (d: Uint8Array) => out.push(d), isatty: () => false },
+      stderr: { write: (d: Uint8Array) => err.push(d), isatty: () => false },
+      readFile: (p: string) => {
+        const text = files.get(p);
+        if (text === undefined) throw new HostError('ENOENT', p);
+        return new TextEncoder().encode(text);
+      },
+    } as unknown as Host;
+    const main = new MainProgram(interp, host, { sysPath: [''] });
+    const status = runStartupFile(main, name, (bytes) => compileSource(bytes, name, 'exec'));
+    const loop = new InteractiveLoop(main);
+    loop.prompt();
+    loop.feed('big\n');
+    main.finish();
+    return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
+  };
+  for (const name of ['st.py', 'missing.py']) {
+    const first = run(name);
+    assert.equal(first.status, null);
+    const baseline = liveBlocks(interp);
+    for (let k = 0; k < 3; k++) {
+      assert.deepEqual(run(name), first);
+      assert.equal(liveBlocks(interp), baseline, name);
+    }
+  }
+  assert.match(run('st.py').out, /^startup st.py\n\[100000000000000000000\]\n$/);
+  assert.match(run('missing.py').err, /^Could not open PYTHONSTARTUP\nFileNotFoundError: \[Errno 2\] No such file or directory: 'missing.py'\n/);
 });

@@ -101,7 +101,9 @@ function newMain(config: RunConfig, scriptDir: string): MainProgram {
   const interp = new Interpreter(new ObMalloc(), secret);
   // CPython: config->buffered_stdio (-u, or PYTHONUNBUFFERED set to a non-empty string)
   const unbuffered = !config.bufferedStdio || (config.useEnvironment && (process.env.PYTHONUNBUFFERED ?? '') !== '');
-  return new MainProgram(interp, host, { sysPath: [scriptDir], warnoptions: config.warnoptions, site: config.siteImport, unbuffered });
+  return new MainProgram(interp, host, {
+    sysPath: [scriptDir], warnoptions: config.warnoptions, site: config.siteImport, unbuffered, useEnvironment: config.useEnvironment,
+  });
 }
 
 /** CPython: stdin_is_interactive (a terminal, or -i). */

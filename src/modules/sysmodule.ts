@@ -13,10 +13,15 @@ import { _PyList_FromArraySteal } from '../objects/listobject.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
-import { Py_NewRef, Py_REFCNT, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { Py_DECREF, Py_NewRef, Py_REFCNT, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
 import { internInPlace, PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { getFrameObject } from '../vm/frameobject.ts';
+import { importModuleLevel } from '../vm/ceval_import.ts';
+import { PyErr_WarnEx } from './warningsmodule.ts';
+import { PyObject_GetAttr } from '../objects/attributes.ts';
+import { PyObject_Vectorcall } from '../objects/call.ts';
+import type { PyTypeObject } from '../objects/typeobject.ts';
 import { PYTHON_VERSION } from '../cli/version.ts';
 
 /** sys.version (CPython: Py_GetVersion()), also the interactive banner's first words. */
@@ -131,10 +136,65 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
   }],
 ];
 
+/**
+ * The default sys.breakpointhook: the callable $PYTHONBREAKPOINT names (pdb.set_trace when
+ * unset) called with breakpoint()'s arguments; "0" disables it; a name that cannot be imported
+ * is reported with a RuntimeWarning and ignored (so is pdb until the standard library can be
+ * imported). `environ` is null under -E. CPython: sys_breakpointhook
+ */
+function makeBreakpointHook(environ: ReadonlyMap<string, string> | null): BuiltinImpl {
+  return (interp, _self, args, kwnames) => {
+    let env = environ?.get('PYTHONBREAKPOINT') ?? '';
+    if (env === '') env = 'pdb.set_trace';
+    else if (env === '0') return interp.singletons.None;
+    const dot = env.lastIndexOf('.');
+    const warn = (): PyObject => {
+      PyErr_WarnEx(interp, 'RuntimeWarning', `Ignoring unimportable $PYTHONBREAKPOINT: "${env}"`, 0);
+      return interp.singletons.None;
+    };
+    if (dot === 0) return warn();
+    const modulepath = dot < 0 ? 'builtins' : env.slice(0, dot);
+    const attrname = dot < 0 ? env : env.slice(dot + 1);
+    let module: PyObject;
+    try {
+      importModuleLevel(interp, modulepath, null, interp.singletons.emptyTuple, 0);
+      module = Py_NewRef(PyDict_GetItem(interp, interp.modules, PyUnicode_FromString(interp, modulepath))!);
+    } catch (e) {
+      if (!isExc(interp, e, 'ImportError')) throw e;
+      Py_DECREF(e as PyObject);
+      return warn();
+    }
+    let hook: PyObject;
+    try {
+      hook = PyObject_GetAttr(interp, module, PyUnicode_FromString(interp, attrname));
+    } catch (e) {
+      if (!isExc(interp, e, 'AttributeError')) throw e;
+      Py_DECREF(e as PyObject);
+      return warn();
+    } finally {
+      Py_DECREF(module);
+    }
+    try {
+      return PyObject_Vectorcall(interp, hook, args, kwnames);
+    } finally {
+      Py_DECREF(hook);
+    }
+  };
+}
+
+function isExc(interp: Interpreter, e: unknown, name: string): boolean {
+  const t = (e as PyObject).ob_type as PyTypeObject | undefined;
+  return t !== undefined && t.isSubtypeOf(excType(interp, name));
+}
+
 /** The sys module of `interp`; `modules` becomes sys.modules. CPython: _PySys_Create */
-export function createSysModule(interp: Interpreter, host: Host, sysPath: readonly string[], modules: PyObject): PyObject {
+export function createSysModule(interp: Interpreter, host: Host, sysPath: readonly string[], modules: PyObject,
+  environ: ReadonlyMap<string, string> | null = null): PyObject {
   const sys = PyModule_New(interp, internedStr(interp, 'sys'), true);
   for (const [name, impl] of FUNCTIONS) moduleAdd(interp, sys, name, PyCFunction_New(interp, name, impl, Py_NewRef(sys)));
+  const hook = PyCFunction_New(interp, 'breakpointhook', makeBreakpointHook(environ), Py_NewRef(sys));
+  moduleAdd(interp, sys, 'breakpointhook', Py_NewRef(hook));
+  moduleAdd(interp, sys, '__breakpointhook__', hook);
   // The original hooks, kept for restoring them.
   moduleAdd(interp, sys, '__displayhook__', Py_NewRef(PyDict_GetItem(interp, sys.ob_dict!, internedStr(interp, 'displayhook'))!));
   const strList = (xs: readonly string[]) => _PyList_FromArraySteal(interp, xs.map((x) => PyUnicode_FromString(interp, x)));

@@ -60,6 +60,7 @@ import { IMMORTAL_REFCNT, type PyObject } from './object.ts';
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from './attributes.ts';
 import { initUnionType, UNION_GETSET, union_type_or } from './unionobject.ts';
 import { initMemoryTypes, MEMORY_GETSET, MEMORY_METHODS } from './memoryobject.ts';
+import { ANEXTAWAITABLE_METHODS, initAnextAwaitableType } from './anextawaitableobject.ts';
 
 export interface BuiltinTypes extends ContainerTypes, BytesTypes, DictTypes {
   type: PyTypeObject;
@@ -111,6 +112,7 @@ export interface BuiltinTypes extends ContainerTypes, BytesTypes, DictTypes {
   module: PyTypeObject;
   memoryview: PyTypeObject;
   memory_iterator: PyTypeObject;
+  anext_awaitable: PyTypeObject;
   /** types.UnionType (src/objects/unionobject.ts). */
   UnionType: PyTypeObject;
   /** Its slots come from src/vm/frameobject.ts. */
@@ -213,6 +215,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     methods: MEMORY_METHODS, getset: MEMORY_GETSET, doc: 'Create a new memoryview object which references the given object.' });
   const memory_iterator = make(type, { name: 'memory_iterator', basicsize: 48, flags: GC, dealloc: neverDeallocated });
   initMemoryTypes(memoryview, memory_iterator);
+  const anext_awaitable = make(type, { name: 'anext_awaitable', basicsize: 32, flags: GC, dealloc: neverDeallocated, methods: ANEXTAWAITABLE_METHODS });
+  initAnextAwaitableType(anext_awaitable);
   const UnionType = make(type, { name: 'types.UnionType', basicsize: 32, flags: GC, dealloc: neverDeallocated, getset: UNION_GETSET,
     doc: 'Represent a PEP 604 union type\n\nE.g. for int | str' });
   initUnionType(UnionType);
@@ -220,7 +224,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const iterator = make(type, { name: 'iterator', basicsize: 32, flags: GC, dealloc: seqiter_dealloc, traverse: seqiter_traverse });
   const callable_iterator = make(type, { name: 'callable_iterator', basicsize: 32, flags: GC, dealloc: calliter_dealloc, traverse: calliter_traverse });
   for (const t of [method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method,
-    staticmethod, classmethod, property, mappingproxy, iterator, callable_iterator, super_, module, frame, UnionType, memoryview, memory_iterator]) t.tp_base = object;
+    staticmethod, classmethod, property, mappingproxy, iterator, callable_iterator, super_, module, frame, UnionType, memoryview, memory_iterator, anext_awaitable]) t.tp_base = object;
   type.tp_methods = TYPE_METHODS;
   type.tp_getset = TYPE_GETSET;
   type.tp_call = type_call;
@@ -378,7 +382,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     builtin_function_or_method: builtin, range, slice, range_iterator, longrange_iterator, traceback, cell, generator, coroutine, async_generator,
     coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value, exceptions,
     method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method, staticmethod,
-    classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, module, frame, UnionType, memoryview, memory_iterator, ...containers,
+    classmethod, property, mappingproxy, iterator, callable_iterator, super: super_, module, frame, UnionType, memoryview, memory_iterator, anext_awaitable, ...containers,
     complex, ...bytesTypes, ...dictTypes,
   };
 }

@@ -2,9 +2,11 @@
 // (builtin_print_impl, builtin_len, _PyBuiltin_Init).
 import type { Interpreter } from './interpreter.ts';
 import { internedStr } from '../objects/codeobject.ts';
-import { PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
+import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
+import { PyObject_Vectorcall } from '../objects/call.ts';
 import { excType, newException, PyErr_SetObject, PyErr_SetString } from '../objects/exceptions.ts';
-import { checkPositional, noKeywords } from '../objects/args.ts';
+import { checkPositional, noKeywords, oneArg } from '../objects/args.ts';
+import { PyAnextAwaitable_New } from '../objects/anextawaitableobject.ts';
 import { PyCallIter_New } from '../objects/iterobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
@@ -146,6 +148,49 @@ const builtinIter: BuiltinImpl = (interp, _self, args, kwnames) => {
   return PyCallIter_New(interp, args[0]!, args[1]!);
 };
 
+// CPython: builtin_aiter (METH_O) via PyObject_GetAIter
+const builtinAiter: BuiltinImpl = (interp, _self, args, kwnames) => {
+  const o = oneArg(interp, 'aiter', args, kwnames);
+  const f = o.ob_type.tp_as_async?.am_aiter;
+  if (f === undefined) PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object is not an async iterable`);
+  const it = f(o);
+  if (it.ob_type.tp_as_async?.am_anext === undefined) {
+    Py_DECREF(it);
+    PyErr_SetString(interp, 'TypeError', `aiter() returned not an async iterator of type '${it.ob_type.tp_name}'`);
+  }
+  return it;
+};
+
+// CPython: builtin_anext_impl — the awaitable of __anext__(), with the default when given.
+const builtinAnext: BuiltinImpl = (interp, _self, args, kwnames) => {
+  noKeywords(interp, 'anext', kwnames);
+  if (args.length < 1) PyErr_SetString(interp, 'TypeError', `anext expected at least 1 argument, got ${args.length}`);
+  if (args.length > 2) PyErr_SetString(interp, 'TypeError', `anext expected at most 2 arguments, got ${args.length}`);
+  const it = args[0]!;
+  const f = it.ob_type.tp_as_async?.am_anext;
+  if (f === undefined) PyErr_SetString(interp, 'TypeError', `'${it.ob_type.tp_name}' object is not an async iterator`);
+  const awaitable = f(it);
+  if (args.length === 1) return awaitable;
+  try {
+    return PyAnextAwaitable_New(interp, awaitable, args[1]!);
+  } finally {
+    Py_DECREF(awaitable);
+  }
+};
+
+/** breakpoint(*args, **kws): sys.breakpointhook(*args, **kws). CPython: builtin_breakpoint */
+const builtinBreakpoint: BuiltinImpl = (interp, _self, args, kwnames) => {
+  const sys = PyDict_GetItem(interp, interp.modules, internedStr(interp, 'sys'));
+  const hook = sys === null || sys.ob_dict === null ? null : PyDict_GetItem(interp, sys.ob_dict, internedStr(interp, 'breakpointhook'));
+  if (hook === null) PyErr_SetString(interp, 'RuntimeError', 'lost sys.breakpointhook');
+  Py_NewRef(hook);
+  try {
+    return PyObject_Vectorcall(interp, hook, args, kwnames);
+  } finally {
+    Py_DECREF(hook);
+  }
+};
+
 // --- end of the iteration builtins ---
 
 /**
@@ -185,6 +230,9 @@ export function initBuiltins(interp: Interpreter): PyObject {
   set('range', interp.types.range);
   set('next', PyCFunction_New(interp, 'next', builtinNext, null));
   set('iter', PyCFunction_New(interp, 'iter', builtinIter, null));
+  set('aiter', PyCFunction_New(interp, 'aiter', builtinAiter, null));
+  set('anext', PyCFunction_New(interp, 'anext', builtinAnext, null));
+  set('breakpoint', PyCFunction_New(interp, 'breakpoint', builtinBreakpoint, null));
   addTextBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   addContainerBuiltins(interp, set);
   addObjectBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));

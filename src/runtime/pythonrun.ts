@@ -41,6 +41,8 @@ import { syntaxErrorFields } from './syntaxerror_raise.ts';
 export interface RunOptions {
   /** sys.path, where a traceback looks for source files by their last path component. */
   readonly sysPath: readonly string[];
+  /** False under -E and -I: the PYTHON* variables are not read (sys.breakpointhook's). */
+  readonly useEnvironment?: boolean;
   /** sys.warnoptions (-W options and PYTHONWARNINGS). */
   readonly warnoptions?: readonly string[];
   /**
@@ -192,7 +194,7 @@ export class MainProgram {
 function initModules(interp: Interpreter, host: Host, opts: RunOptions, builtins: PyObject): PyObject {
   const modules = PyDict_New(interp);
   interp.modules = modules;
-  const sys = createSysModule(interp, host, opts.sysPath, modules);
+  const sys = createSysModule(interp, host, opts.sysPath, modules, opts.useEnvironment === false ? null : host.environ?.() ?? null);
   PyDict_SetItem(interp, modules, internedStr(interp, 'sys'), sys);
   interp.sysDict = Py_NewRef(sys.ob_dict!);
   Py_DECREF(sys);

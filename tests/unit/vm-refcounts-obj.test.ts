@@ -237,3 +237,57 @@ print(total)
 `;
 
 test('memoryviews release their buffers and exporters', () => checkNoLeak(MEMORYVIEW));
+
+const ASYNC_ITER = `
+import sys
+async def agen():
+    yield 1
+    yield 2
+class AIter:
+    def __init__(self, n): self.n = n
+    def __aiter__(self): return self
+    async def __anext__(self):
+        if self.n == 0:
+            raise StopAsyncIteration
+        self.n -= 1
+        return [self.n]
+async def main(i):
+    g = aiter(agen())
+    a = AIter(2)
+    r = [await anext(g), await anext(g), await anext(g, [i]), await anext(a), await anext(a), await anext(a, (i,))]
+    async for x in AIter(2):
+        r.append(x)
+    return r
+def run(c):
+    try:
+        while True:
+            c.send(None)
+    except StopIteration as e:
+        return e.value
+total = 0
+sys.breakpointhook = lambda *a, **k: len(a) + len(k)
+for i in range(ROUNDS):
+    total += len(run(main(i)))
+    aw = anext(AIter(0), 'd')
+    try:
+        next(aw)
+    except StopIteration as e:
+        total += len(e.value)
+    for bad in ('aiter(1)', 'anext(1)', 'anext()'):
+        try:
+            eval(bad)
+        except TypeError as e:
+            total += len(str(e))
+    total += breakpoint(1, [i], x=i)
+sys.breakpointhook = sys.__breakpointhook__
+print(total)
+`;
+
+test('aiter(), anext() and breakpoint() release what they use', () => checkNoLeak(ASYNC_ITER));
+
+test('the default breakpoint hook warns that pdb cannot be imported, then returns None', () => {
+  const interp = new Interpreter();
+  const r = run(interp, 'print(breakpoint())\n');
+  assert.equal(r.out, 'None\n');
+  assert.equal(r.err, '<test>:1: RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: "pdb.set_trace"\n');
+});

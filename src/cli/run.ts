@@ -83,7 +83,7 @@ function runCompiled(config: RunConfig, code: CodeDescriptor | null, filename: s
   // sys.path[0]: the script's folder, or '' (the working directory) for -c and stdin.
   const main = newMain(config, filename.startsWith('<') ? '' : path.dirname(filename));
   main.inspect = inspectRequested(config);
-  const status = code === null ? 1 : main.run(code);
+  const status = code === null ? 1 : main.run(code, config.runCommand === null);
   // CPython looks at PYTHONINSPECT again after the program ran (the program may set it).
   if (inspectRequested(config) && stdinIsInteractive(config)) {
     // At the prompt, SystemExit ends the program again.

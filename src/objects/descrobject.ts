@@ -83,9 +83,9 @@ export function checkedMethod(def: MethodDef): BuiltinImpl {
   return impl;
 }
 
-/** A type's __qualname__ as a JS string (tp_name for builtin types). */
+/** A type's __qualname__ as a JS string (a builtin type's tp_name after its module). CPython: type_qualname, _PyType_Name */
 export function typeQualname(t: PyTypeObject): string {
-  return t.ht_qualname === null ? t.tp_name : text(t.ht_qualname);
+  return t.ht_qualname === null ? t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1) : text(t.ht_qualname);
 }
 
 function newDescr(interp: Interpreter, dtype: PyTypeObject, size: number, type: PyTypeObject, name: string, rest: Partial<DescrBody>): PyObject {

@@ -119,18 +119,28 @@ export class MainProgram {
 
   /** sys.stdout.flush(), its errors dropped (the interactive prompt after each statement). */
   flushStdout(): void {
-    const out = sysGet(this.interp, 'stdout');
-    if (out === null || out === this.interp.singletons.None) return;
+    this.flushStream('stdout');
+  }
+
+  /** sys.<name>.flush(), errors dropped. CPython: flush_io */
+  private flushStream(name: string): void {
+    const f = sysGet(this.interp, name);
+    if (f === null || f === this.interp.singletons.None) return;
     try {
-      fileFlush(this.interp, out);
+      fileFlush(this.interp, f);
     } catch (e) {
       Py_DECREF(toPyException(this.interp, e));
     }
   }
 
-  /** Runs a module's code in __main__; returns the exit status (0 when it ended normally). */
-  run(desc: CodeDescriptor): number {
+  /**
+   * Runs a module's code in __main__; returns the exit status (0 when it ended normally). A
+   * script (not a -c command) has sys.stderr and sys.stdout flushed before a traceback is shown.
+   * CPython: _PyRun_SimpleFileObject (flush_io), PyRun_SimpleStringFlags
+   */
+  run(desc: CodeDescriptor, flushIo = true): number {
     const interp = this.interp;
+    let exc: PyObject | null = null;
     try {
       const code = codeFromDescriptor(interp, desc);
       const func = PyFunction_New(interp, code, this.globals);
@@ -138,10 +148,14 @@ export class MainProgram {
       const frame = Frame.acquire(code, func, this.globals, this.builtins, this.globals);
       const res = evalFrame(interp, interp.tstate, frame);
       Py_DECREF(res);
-      return 0;
     } catch (e) {
-      return this.uncaught(toPyException(interp, e));
+      exc = toPyException(interp, e);
     }
+    if (flushIo) {
+      this.flushStream('stderr');
+      this.flushStream('stdout');
+    }
+    return exc === null ? 0 : this.uncaught(exc);
   }
 
   /**

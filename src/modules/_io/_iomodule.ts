@@ -18,9 +18,9 @@ import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.t
 import { toPyException } from '../../vm/ceval.ts';
 import { unpackKeywords } from '../../objects/args_kw.ts';
 import { BUFFEREDIOBASE_METHODS, callMethodObj, DEFAULT_BUFFER_SIZE, DICT_GETSET, ioAlloc, iobase_dealloc, iobase_finalize, iobase_iter,
-  iobase_iternext, IOBASE_GETSET, IOBASE_METHODS, ioStateIfAny, RAWIOBASE_METHODS, setIoState, TEXTIOBASE_GETSET, TEXTIOBASE_METHODS, type IoState } from './iobase.ts';
+  iobase_iternext, IOBASE_GETSET, IOBASE_METHODS, ioStateIfAny, parseArgs, RAWIOBASE_METHODS, setIoState, TEXTIOBASE_GETSET, TEXTIOBASE_METHODS, type IoState } from './iobase.ts';
 import { FILEIO_GETSET, FILEIO_METHODS, fileio_dealloc, fileio_init, fileio_new, fileio_repr } from './fileio.ts';
-import { BUFFERED_GETSET, BUFFERED_METHODS, buffered_dealloc, buffered_init, buffered_new, buffered_repr, buffered_traverse, RWPAIR_GETSET,
+import { BUFFERED_GETSET, BUFFEREDRANDOM_METHODS, BUFFEREDREADER_METHODS, BUFFEREDWRITER_METHODS, buffered_dealloc, buffered_init, buffered_new, buffered_repr, buffered_traverse, RWPAIR_GETSET,
   RWPAIR_METHODS, rwpair_dealloc, rwpair_init, rwpair_new } from './bufferedio.ts';
 import { TEXTIOWRAPPER_GETSET, TEXTIOWRAPPER_METHODS, textiowrapper_dealloc, textiowrapper_init, textiowrapper_iternext,
   textiowrapper_new, textiowrapper_repr, textiowrapper_traverse } from './textio.ts';
@@ -52,16 +52,16 @@ export function initIoTypes(interp: Interpreter): IoState {
   FileIO.tp_new = fileio_new;
   FileIO.tp_init = fileio_init;
   FileIO.tp_repr = fileio_repr;
-  const buffered = (name: string) => {
-    const t = make(name, 152, BufferedIOBase, BUFFERED_METHODS, [...BUFFERED_GETSET, DICT_GETSET], buffered_dealloc, { traverse: buffered_traverse });
+  const buffered = (name: string, methods: readonly MethodDef[]) => {
+    const t = make(name, 152, BufferedIOBase, methods, [...BUFFERED_GETSET, DICT_GETSET], buffered_dealloc, { traverse: buffered_traverse });
     t.tp_new = buffered_new;
     t.tp_init = buffered_init;
     t.tp_repr = buffered_repr;
     return t;
   };
-  const BufferedReader = buffered('BufferedReader');
-  const BufferedWriter = buffered('BufferedWriter');
-  const BufferedRandom = buffered('BufferedRandom');
+  const BufferedReader = buffered('BufferedReader', BUFFEREDREADER_METHODS);
+  const BufferedWriter = buffered('BufferedWriter', BUFFEREDWRITER_METHODS);
+  const BufferedRandom = buffered('BufferedRandom', BUFFEREDRANDOM_METHODS);
   const BufferedRWPair = make('BufferedRWPair', 48, BufferedIOBase, RWPAIR_METHODS, RWPAIR_GETSET, rwpair_dealloc);
   BufferedRWPair.tp_new = rwpair_new;
   BufferedRWPair.tp_init = rwpair_init;
@@ -115,7 +115,7 @@ function intArg(interp: Interpreter, o: PyObject): number {
 
 /** open(). CPython: _io_open_impl */
 export const ioOpen: BuiltinImpl = (interp, _self, args, kwnames) => {
-  const a = unpackKeywords(interp, 'open', OPEN_NAMES, 0, 1, 8, args, kwnames);
+  const a = parseArgs(interp, 'open', OPEN_NAMES, 1, 8, args, kwnames);
   const file = a[0]!;
   let mode = 'r';
   if (a[1] !== undefined) {

@@ -12,6 +12,7 @@ import { PyObject_IsTrue, Py_ReprEnter, Py_ReprLeave, reprText } from '../../obj
 import { PyUnicode_FromString } from '../../objects/unicodeobject.ts';
 import { PyBytes_FromData } from '../../objects/bytesobject.ts';
 import { PyByteArray_FromData } from '../../objects/bytearrayobject.ts';
+import { PyMemoryView_FromObject } from '../../objects/memoryobject.ts';
 import { PyObject_Vectorcall } from '../../objects/call.ts';
 import { METH_FASTCALL, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
 import { attrTrue, bufferArg, callMethodObj, callMethodVoid, concatBytes, DEFAULT_BUFFER_SIZE, finalizeFromDealloc, ioAlloc, ioFree, ioState, optionalSize,
@@ -77,15 +78,18 @@ function checkClosed(interp: Interpreter, o: PyObject, msg: string): void {
 function rawRead(interp: Interpreter, o: PyObject, n: number): Uint8Array | null {
   const b = body(o);
   if (b.fast) return fileioRead(interp, b.raw!, n);
+  // The raw stream reads into a memoryview of the buffer, as CPython's does.
   const ba = PyByteArray_FromData(interp, new Uint8Array(n));
+  const view = PyMemoryView_FromObject(interp, ba);
   try {
-    const r = callMethodObj(interp, b.raw!, 'readinto', [ba]);
+    const r = callMethodObj(interp, b.raw!, 'readinto', [view]);
     if (r === interp.singletons.None) return null;
     const got = PyLong_Check(r) ? ssizeArg(interp, r) : -1;
     Py_DECREF(r);
     if (got < 0 || got > n) PyErr_SetString(interp, 'OSError', `raw readinto() returned invalid length ${got} (should have been between 0 and ${n})`);
     return (ba.body as Uint8Array).slice(0, got);
   } finally {
+    Py_DECREF(view);
     Py_DECREF(ba);
   }
 }
@@ -399,7 +403,7 @@ function bufferedClose(interp: Interpreter, self: PyObject): PyObject {
   return interp.singletons.None;
 }
 
-export const BUFFERED_METHODS: MethodDef[] = [
+const BUFFERED_METHODS: MethodDef[] = [
   { name: 'detach', flags: METH_NOARGS, impl: (interp, self) => {
     rawOf(interp, self!);
     callMethodVoid(interp, self!, 'flush');
@@ -515,6 +519,16 @@ export const BUFFERED_METHODS: MethodDef[] = [
   } },
   { name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, self!.ob_type.tp_basicsize + body(self!).size) },
 ];
+
+const pick = (names: string) => {
+  const wanted = names.split(' ');
+  return BUFFERED_METHODS.filter((m) => wanted.includes(m.name));
+};
+const COMMON = 'detach flush close seekable fileno isatty _dealloc_warn seek tell truncate __sizeof__';
+// CPython: bufferedreader_methods, bufferedwriter_methods, bufferedrandom_methods
+export const BUFFEREDREADER_METHODS = pick(`${COMMON} readable read peek read1 readinto readinto1 readline`);
+export const BUFFEREDWRITER_METHODS = pick(`${COMMON} writable write`);
+export const BUFFEREDRANDOM_METHODS = pick(`${COMMON} readable writable read peek read1 readinto readinto1 readline write`);
 
 function readinto(interp: Interpreter, self: PyObject, buf: PyObject, method: string): PyObject {
   rawOf(interp, self);

@@ -390,7 +390,8 @@ export const FILEIO_GETSET: GetSetDef[] = [
 export function fileio_repr(o: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
   const b = body(o);
-  const tn = o.ob_type.tp_name;
+  // The type is always named so, subclass or not.
+  const tn = '_io.FileIO';
   if (b.fd < 0) return PyUnicode_FromString(interp, `<${tn} [closed]>`);
   const closefd = b.closefd ? 'True' : 'False';
   const name = PyObject_LookupAttr(interp, o, internedStr(interp, 'name'));

@@ -19,7 +19,7 @@ import { PyDict_New } from '../../objects/dictobject.ts';
 import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.ts';
 import { PyBytes_FromData, bufferOf } from '../../objects/bytesobject.ts';
 import { PyByteArray_FromData } from '../../objects/bytearrayobject.ts';
-import { METH_FASTCALL, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject } from '../../objects/typeobject.ts';
+import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject } from '../../objects/typeobject.ts';
 import { checkPositional } from '../../objects/args.ts';
 import { unpackKeywords } from '../../objects/args_kw.ts';
 import { PyErr_WriteUnraisable } from '../../runtime/unraisable.ts';
@@ -130,8 +130,14 @@ export function callTrue(interp: Interpreter, o: PyObject, name: string): boolea
   }
 }
 
+/** Argument Clinic's parsing, with its first check: more arguments than parameters. CPython: _PyArg_UnpackKeywords */
 export function parseArgs(interp: Interpreter, fname: string, names: readonly string[], minPos: number, maxPos: number,
   args: readonly PyObject[], kwnames: PyObject | null): (PyObject | undefined)[] {
+  if (args.length > names.length) {
+    const nargs = args.length - (kwnames === null ? 0 : (kwnames.body as PyObject[]).length);
+    // "keyword" when no positional was given (bpo-31229).
+    PyErr_SetString(interp, 'TypeError', `${fname}() takes at most ${names.length} ${nargs === 0 ? 'keyword ' : ''}argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
+  }
   return unpackKeywords(interp, fname, names, 0, minPos, maxPos, args, kwnames);
 }
 
@@ -352,7 +358,10 @@ function hintArg(interp: Interpreter, args: readonly PyObject[], kwnames: PyObje
 }
 
 export const IOBASE_METHODS: MethodDef[] = [
-  { name: 'seek', flags: METH_FASTCALL, impl: (interp) => unsupported(interp, 'seek') },
+  { name: 'seek', flags: METH_FASTCALL | METH_KEYWORDS, impl: (interp, _self, args, kw) => {
+    unpackKeywords(interp, 'seek', ['', ''], 2, 1, 2, args, kw);
+    return unsupported(interp, 'seek');
+  } },
   { name: 'tell', flags: METH_NOARGS, impl: (interp, self) => {
     const z = PyLong_FromNumber(interp, 0);
     const one = PyLong_FromNumber(interp, 1);
@@ -363,7 +372,10 @@ export const IOBASE_METHODS: MethodDef[] = [
       Py_DECREF(one);
     }
   } },
-  { name: 'truncate', flags: METH_FASTCALL, impl: (interp) => unsupported(interp, 'truncate') },
+  { name: 'truncate', flags: METH_FASTCALL | METH_KEYWORDS, impl: (interp, _self, args, kw) => {
+    unpackKeywords(interp, 'truncate', [''], 1, 0, 1, args, kw);
+    return unsupported(interp, 'truncate');
+  } },
   { name: 'flush', flags: METH_NOARGS, impl: (interp, self) => {
     if (iobaseIsClosed(interp, self!)) closedFileError(interp);
     return none(interp);
@@ -542,14 +554,20 @@ export const BUFFEREDIOBASE_METHODS: MethodDef[] = [
   { name: 'read1', flags: METH_FASTCALL, impl: (interp) => unsupported(interp, 'read1') },
   { name: 'readinto', flags: METH_O, impl: (interp, self, args) => bufferediobaseReadinto(interp, self!, args[0]!, 'readinto') },
   { name: 'readinto1', flags: METH_O, impl: (interp, self, args) => bufferediobaseReadinto(interp, self!, args[0]!, 'readinto1') },
-  { name: 'write', flags: METH_FASTCALL, impl: (interp) => unsupported(interp, 'write') },
+  { name: 'write', flags: METH_FASTCALL | METH_KEYWORDS, impl: (interp, _self, args, kw) => {
+    unpackKeywords(interp, 'write', [''], 1, 1, 1, args, kw);
+    return unsupported(interp, 'write');
+  } },
 ];
 
 export const TEXTIOBASE_METHODS: MethodDef[] = [
   { name: 'detach', flags: METH_NOARGS, impl: (interp) => unsupported(interp, 'detach') },
   { name: 'read', flags: METH_FASTCALL, impl: (interp) => unsupported(interp, 'read') },
   { name: 'readline', flags: METH_FASTCALL, impl: (interp) => unsupported(interp, 'readline') },
-  { name: 'write', flags: METH_FASTCALL, impl: (interp) => unsupported(interp, 'write') },
+  { name: 'write', flags: METH_FASTCALL | METH_KEYWORDS, impl: (interp, _self, args, kw) => {
+    unpackKeywords(interp, 'write', [''], 1, 1, 1, args, kw);
+    return unsupported(interp, 'write');
+  } },
 ];
 
 export const TEXTIOBASE_GETSET: GetSetDef[] = [

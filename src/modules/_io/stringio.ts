@@ -1,6 +1,6 @@
 // _io.StringIO: an in-memory text stream with TextIOWrapper's newline handling.
-// CPython: Modules/_io/stringio.c. Positions count UTF-16 code units of the JS string, which are
-// code points as long as the text has no characters beyond the BMP.
+// CPython: Modules/_io/stringio.c. The text is a JS string and `pos` an index of its UTF-16 code
+// units; Python sees positions and sizes in code points.
 import type { Interpreter } from '../../runtime/interpreter.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
 import { PyLong_FromNumber } from '../../objects/longobject.ts';
@@ -9,7 +9,7 @@ import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.t
 import { reprText } from '../../objects/objectops.ts';
 import { METH_FASTCALL, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject } from '../../objects/typeobject.ts';
 import { callMethodObj, ioAlloc, ioFree, ioState, optionalSize, parseArgs, posArgs, ssizeArg } from './iobase.ts';
-import { newlinesObject, scanNewlines } from './textcodec.ts';
+import { cpAdvance, cpLength, newlinesObject, scanNewlines } from './textcodec.ts';
 
 interface StringIOBody {
   ok: boolean;
@@ -83,7 +83,7 @@ function writeStr(b: StringIOBody, s: string): void {
   if (b.writenl !== null) text = text.replaceAll('\n', b.writenl);
   if (text.length === 0) return;
   if (b.pos > b.buf.length) b.buf += '\0'.repeat(b.pos - b.buf.length);
-  b.buf = b.buf.slice(0, b.pos) + text + b.buf.slice(b.pos + text.length);
+  b.buf = b.buf.slice(0, b.pos) + text + b.buf.slice(cpAdvance(b.buf, b.pos, cpLength(text)));
   b.pos += text.length;
 }
 
@@ -109,10 +109,21 @@ function readline(b: StringIOBody, limit: number): string {
     }
   }
   if (end < 0) end = s.length;
-  if (limit >= 0 && end - b.pos > limit) end = b.pos + limit;
+  if (limit >= 0 && cpLength(s.slice(b.pos, end)) > limit) end = cpAdvance(s, b.pos, limit);
   const line = s.slice(b.pos, end);
   b.pos = end;
   return line;
+}
+
+/** A code unit index as a position in code points (past the end counts one per unit). */
+function toPoints(b: StringIOBody, units: number): number {
+  if (units <= b.buf.length) return cpLength(b.buf.slice(0, units));
+  return cpLength(b.buf) + units - b.buf.length;
+}
+
+function toUnits(b: StringIOBody, points: number): number {
+  const n = cpLength(b.buf);
+  return points <= n ? cpAdvance(b.buf, 0, points) : b.buf.length + points - n;
 }
 
 const bool = (interp: Interpreter, v: boolean) => (v ? interp.singletons.True : interp.singletons.False);
@@ -128,10 +139,9 @@ export const STRINGIO_METHODS: MethodDef[] = [
   { name: 'read', flags: METH_FASTCALL, impl: (interp, self, args, kw) => {
     const b = check(interp, self!);
     let n = optionalSize(interp, posArgs(interp, 'read', args, kw, 1)[0]);
-    const avail = Math.max(0, b.buf.length - b.pos);
-    if (n < 0 || n > avail) n = avail;
-    const s = b.buf.slice(b.pos, b.pos + n);
-    b.pos += n;
+    const end = b.pos >= b.buf.length ? b.pos : n < 0 ? b.buf.length : cpAdvance(b.buf, b.pos, n);
+    const s = b.buf.slice(b.pos, end);
+    b.pos = end;
     return PyUnicode_FromString(interp, s);
   } },
   { name: 'readline', flags: METH_FASTCALL, impl: (interp, self, args, kw) => {
@@ -156,16 +166,21 @@ export const STRINGIO_METHODS: MethodDef[] = [
     if (whence < 0 || whence > 2) PyErr_SetString(interp, 'ValueError', `Invalid whence (${whence}, should be 0, 1 or 2)`);
     if (pos < 0 && whence === 0) PyErr_SetString(interp, 'ValueError', `Negative seek position ${pos}`);
     if (whence !== 0 && pos !== 0) PyErr_SetString(interp, 'OSError', "Can't do nonzero cur-relative seeks");
-    b.pos = whence === 1 ? b.pos : whence === 2 ? b.buf.length : pos;
-    return PyLong_FromNumber(interp, b.pos);
+    if (whence === 2) b.pos = b.buf.length;
+    else if (whence === 0) b.pos = toUnits(b, pos);
+    return PyLong_FromNumber(interp, toPoints(b, b.pos));
   } },
-  { name: 'tell', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, check(interp, self!).pos) },
+  { name: 'tell', flags: METH_NOARGS, impl: (interp, self) => {
+    const b = check(interp, self!);
+    return PyLong_FromNumber(interp, toPoints(b, b.pos));
+  } },
   { name: 'truncate', flags: METH_FASTCALL, impl: (interp, self, args, kw) => {
     const a = posArgs(interp, 'truncate', args, kw, 1);
     const b = check(interp, self!);
-    const size = a[0] === undefined || a[0] === interp.singletons.None ? b.pos : ssizeArg(interp, a[0]);
+    const size = a[0] === undefined || a[0] === interp.singletons.None ? toPoints(b, b.pos) : ssizeArg(interp, a[0]);
     if (size < 0) PyErr_SetString(interp, 'ValueError', `Negative size value ${size}`);
-    if (size < b.buf.length) b.buf = b.buf.slice(0, size);
+    const units = toUnits(b, size);
+    if (units < b.buf.length) b.buf = b.buf.slice(0, units);
     return PyLong_FromNumber(interp, size);
   } },
   { name: 'readable', flags: METH_NOARGS, impl: (interp, self) => (check(interp, self!), interp.singletons.True) },

@@ -201,3 +201,35 @@ export class TextDecoderState {
     this.seennl = 0;
   }
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** The number of code points of a JS string (a surrogate pair is one). */
+export function cpLength(s: string): number {
+  if (!SURROGATE.test(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** The code unit index `n` code points after `start` in s (clamped to its length). */
+export function cpAdvance(s: string, start: number, n: number): number {
+  let i = start;
+  while (n > 0 && i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    i++;
+    n--;
+  }
+  return i;
+}

@@ -17,7 +17,7 @@ import { callMethodObj, callMethodVoid, callTrue, closedFileError, concatBytes, 
   parseArgs, posArgs, ssizeArg, unsupported } from './iobase.ts';
 import { bufferedWriteDirect } from './bufferedio.ts';
 import { fileioIsClosed } from './fileio.ts';
-import { encodeText, isWellFormed, lookupTextCodec, newlinesObject, TextDecoderState, utf8Length, type TextCodec } from './textcodec.ts';
+import { cpAdvance, cpLength, encodeText, isWellFormed, lookupTextCodec, newlinesObject, TextDecoderState, utf8Length, type TextCodec } from './textcodec.ts';
 
 export interface TextBody {
   ok: boolean;
@@ -250,12 +250,14 @@ function decodedRest(b: TextBody): string {
   return b.decodedUsed === 0 ? b.decoded : b.decoded.slice(b.decodedUsed);
 }
 
-/** Takes up to n of the decoded characters (all with n < 0). CPython: textiowrapper_get_decoded_chars */
+/**
+ * Takes up to n of the decoded characters (all with n < 0). `decodedUsed` counts UTF-16 code
+ * units of `decoded`; n counts code points. CPython: textiowrapper_get_decoded_chars
+ */
 function takeDecoded(b: TextBody, n: number): string {
-  const avail = b.decoded.length - b.decodedUsed;
-  if (n < 0 || n > avail) n = avail;
-  const s = b.decoded.slice(b.decodedUsed, b.decodedUsed + n);
-  b.decodedUsed += n;
+  const end = n < 0 ? b.decoded.length : cpAdvance(b.decoded, b.decodedUsed, n);
+  const s = b.decoded.slice(b.decodedUsed, end);
+  b.decodedUsed = end;
   return s;
 }
 
@@ -295,7 +297,8 @@ function readChunk(interp: Interpreter, o: PyObject, sizeHint: number): boolean 
   const text = dec.decode(interp, input, eof);
   b.decoded = text;
   b.decodedUsed = 0;
-  b.b2cratio = text.length > 0 ? input.length / text.length : 0;
+  const nchars = cpLength(text);
+  b.b2cratio = nchars > 0 ? input.length / nchars : 0;
   if (text.length > 0) eof = false;
   if (b.telling) {
     const next = new Uint8Array(decBuf.length + input.length);
@@ -321,13 +324,16 @@ function textRead(interp: Interpreter, o: PyObject, n: number): string {
     return text;
   }
   let result = takeDecoded(b, n);
-  while (result.length < n) {
-    if (!readChunk(interp, o, n - result.length)) {
+  let got = cpLength(result);
+  while (got < n) {
+    if (!readChunk(interp, o, n - got)) {
       b.decoded = '';
       b.decodedUsed = 0;
       break;
     }
-    result += takeDecoded(b, n - result.length);
+    const more = takeDecoded(b, n - got);
+    result += more;
+    got += cpLength(more);
   }
   return result;
 }
@@ -397,17 +403,17 @@ function textReadline(interp: Interpreter, o: PyObject, limit: number): string {
     }
     endpos = findLineEnd(b, line, start, out);
     if (endpos >= 0) {
-      if (limit >= 0 && endpos - start + chunked >= limit) endpos = start + limit - chunked;
+      if (limit >= 0 && cpLength(line.slice(start, endpos)) + chunked >= limit) endpos = cpAdvance(line, start, limit - chunked);
       break;
     }
     endpos = out.consumed;
-    if (limit >= 0 && endpos - start + chunked >= limit) {
-      endpos = start + limit - chunked;
+    if (limit >= 0 && cpLength(line.slice(start, endpos)) + chunked >= limit) {
+      endpos = cpAdvance(line, start, limit - chunked);
       break;
     }
     if (endpos > start) {
       chunks.push(line.slice(start, endpos));
-      chunked += endpos - start;
+      chunked += cpLength(line.slice(start, endpos));
     }
     if (endpos < line.length) remaining = line.slice(endpos);
     line = null;
@@ -482,7 +488,7 @@ function textTell(interp: Interpreter, o: PyObject): PyObject {
   const next = b.snapshot.input;
   const cookie: Cookie = { startPos: pos - BigInt(next.length), decFlags: b.snapshot.flags, bytesToFeed: 0, charsToSkip: 0, needEof: 0 };
   if (b.decodedUsed === 0) return cookieObject(interp, cookie);
-  let charsToSkip = b.decodedUsed;
+  let charsToSkip = cpLength(b.decoded.slice(0, b.decodedUsed));
   const saved = dec.save();
   try {
     // A first guess from the chunk's bytes-per-character ratio, refined backwards.
@@ -490,7 +496,7 @@ function textTell(interp: Interpreter, o: PyObject): PyObject {
     let skipBack = 1;
     while (skipBytes > 0) {
       decoderSetstate(dec, cookie);
-      const n = dec.decode(interp, next.subarray(0, skipBytes), false).length;
+      const n = cpLength(dec.decode(interp, next.subarray(0, skipBytes), false));
       if (n <= charsToSkip) {
         const [buffered, flags] = dec.getstate();
         if (buffered === 0) {
@@ -516,7 +522,7 @@ function textTell(interp: Interpreter, o: PyObject): PyObject {
       let charsDecoded = 0;
       let i = skipBytes;
       for (; i < next.length; i++) {
-        charsDecoded += dec.decode(interp, next.subarray(i, i + 1), false).length;
+        charsDecoded += cpLength(dec.decode(interp, next.subarray(i, i + 1), false));
         cookie.bytesToFeed += 1;
         const [buffered, flags] = dec.getstate();
         if (buffered === 0 && charsDecoded <= charsToSkip) {
@@ -529,7 +535,7 @@ function textTell(interp: Interpreter, o: PyObject): PyObject {
         if (charsDecoded >= charsToSkip) break;
       }
       if (i >= next.length) {
-        charsDecoded += dec.decode(interp, new Uint8Array(0), true).length;
+        charsDecoded += cpLength(dec.decode(interp, new Uint8Array(0), true));
         cookie.needEof = 1;
         if (charsDecoded < charsToSkip) PyErr_SetString(interp, 'OSError', "can't reconstruct logical file position");
       }
@@ -573,8 +579,10 @@ function textSeek(interp: Interpreter, o: PyObject, cookieObj: PyObject, whence:
     PyErr_SetString(interp, 'ValueError', `invalid whence (${whence}, should be 0, 1 or 2)`);
   }
   try {
-    if (!PyLong_Check(target)) PyErr_SetString(interp, 'TypeError', `'${target.ob_type.tp_name}' object cannot be interpreted as an integer`);
-    const v = BigInt(longValue(target));
+    let v: bigint;
+    if (PyLong_Check(target)) v = BigInt(longValue(target));
+    else if (target.ob_type === interp.types.float) v = BigInt(Math.trunc(target.ival));
+    else return PyErr_SetString(interp, 'TypeError', `'<' not supported between instances of '${target.ob_type.tp_name}' and 'int'`);
     if (v < 0n) PyErr_SetString(interp, 'ValueError', `negative seek position ${reprText(interp, target)}`);
     callMethodVoid(interp, o, 'flush');
     const c = parseCookie(v);
@@ -592,8 +600,8 @@ function textSeek(interp: Interpreter, o: PyObject, cookieObj: PyObject, whence:
       const input = readBytesFrom(interp, b.buffer!, 'read', c.bytesToFeed);
       b.snapshot = { flags: c.decFlags, input };
       b.decoded = b.decoder!.decode(interp, input, c.needEof !== 0);
-      if (b.decoded.length < c.charsToSkip) PyErr_SetString(interp, 'OSError', "can't restore logical file position");
-      b.decodedUsed = c.charsToSkip;
+      if (cpLength(b.decoded) < c.charsToSkip) PyErr_SetString(interp, 'OSError', "can't restore logical file position");
+      b.decodedUsed = cpAdvance(b.decoded, 0, c.charsToSkip);
     } else {
       b.snapshot = { flags: c.decFlags, input: new Uint8Array(0) };
     }

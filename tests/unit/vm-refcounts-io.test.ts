@@ -152,6 +152,10 @@ for i in range(30):
     t.write('\\u20ac\\n')
     total += len(t.buffer.getvalue())
     t.detach()
+    d = _io.IncrementalNewlineDecoder(None, i % 2)
+    total += len(d.decode('a\\r')) + len(d.decode('\\nb\\r', True)) + len(d.getstate()) + len(str(d.newlines))
+    d.setstate((b'', 1))
+    d.reset()
     old = sys.stdout
     sys.stdout = _io.StringIO()
     print('captured', i)

@@ -25,6 +25,7 @@ import { BUFFERED_GETSET, BUFFEREDRANDOM_METHODS, BUFFEREDREADER_METHODS, BUFFER
 import { TEXTIOWRAPPER_GETSET, TEXTIOWRAPPER_METHODS, textiowrapper_dealloc, textiowrapper_init, textiowrapper_iternext,
   textiowrapper_new, textiowrapper_repr, textiowrapper_traverse } from './textio.ts';
 import { STRINGIO_GETSET, STRINGIO_METHODS, stringio_dealloc, stringio_init, stringio_iternext, stringio_new } from './stringio.ts';
+import { NLDECODER_GETSET, NLDECODER_METHODS, nldecoder_dealloc, nldecoder_init, nldecoder_new, nldecoder_traverse } from './nldecoder.ts';
 import { BYTESIO_GETSET, BYTESIO_METHODS, bytesio_dealloc, bytesio_init, bytesio_iternext, bytesio_new } from './bytesio.ts';
 
 const FLAGS = Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_IMMUTABLETYPE;
@@ -79,8 +80,14 @@ export function initIoTypes(interp: Interpreter): IoState {
   BytesIO.tp_new = bytesio_new;
   BytesIO.tp_init = bytesio_init;
   BytesIO.tp_iternext = bytesio_iternext;
+  const IncrementalNewlineDecoder = make('IncrementalNewlineDecoder', 40, null, NLDECODER_METHODS, NLDECODER_GETSET, nldecoder_dealloc,
+    { traverse: nldecoder_traverse });
+  IncrementalNewlineDecoder.tp_hasdict = false;
+  IncrementalNewlineDecoder.tp_hasweaklist = false;
+  IncrementalNewlineDecoder.tp_new = nldecoder_new;
+  IncrementalNewlineDecoder.tp_init = nldecoder_init;
   for (const t of [IOBase, RawIOBase, BufferedIOBase, TextIOBase, FileIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair,
-    TextIOWrapper, StringIO, BytesIO]) PyType_ReadyStatic(interp, t);
+    TextIOWrapper, StringIO, BytesIO, IncrementalNewlineDecoder]) PyType_ReadyStatic(interp, t);
   // CPython: UnsupportedOperation = type('UnsupportedOperation', (OSError, ValueError), {}), shown as io.UnsupportedOperation.
   const ns = PyDict_New(interp);
   PyDict_SetItem(interp, ns, internedStr(interp, '__module__'), internedStr(interp, 'io'));
@@ -90,7 +97,7 @@ export function initIoTypes(interp: Interpreter): IoState {
   for (const o of [name, bases, ns]) Py_DECREF(o);
   const state: IoState = {
     IOBase, RawIOBase, BufferedIOBase, TextIOBase, FileIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair, TextIOWrapper,
-    StringIO, BytesIO, UnsupportedOperation,
+    StringIO, BytesIO, IncrementalNewlineDecoder, UnsupportedOperation,
   };
   setIoState(interp, state);
   return state;
@@ -263,7 +270,7 @@ export function createIoModule(interp: Interpreter): PyObject {
   for (const [name, t] of [['_IOBase', io.IOBase], ['_RawIOBase', io.RawIOBase], ['_BufferedIOBase', io.BufferedIOBase], ['_TextIOBase', io.TextIOBase],
     ['FileIO', io.FileIO], ['BytesIO', io.BytesIO], ['StringIO', io.StringIO], ['BufferedReader', io.BufferedReader],
     ['BufferedWriter', io.BufferedWriter], ['BufferedRWPair', io.BufferedRWPair], ['BufferedRandom', io.BufferedRandom],
-    ['TextIOWrapper', io.TextIOWrapper]] as const) {
+    ['TextIOWrapper', io.TextIOWrapper], ['IncrementalNewlineDecoder', io.IncrementalNewlineDecoder]] as const) {
     moduleAdd(interp, m, name, Py_NewRef(t));
   }
   return m;

@@ -39,6 +39,7 @@ export interface IoState {
   TextIOWrapper: PyTypeObject;
   StringIO: PyTypeObject;
   BytesIO: PyTypeObject;
+  IncrementalNewlineDecoder: PyTypeObject;
   UnsupportedOperation: PyTypeObject;
 }
 

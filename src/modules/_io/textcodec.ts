@@ -111,6 +111,34 @@ function incompleteUtf8Tail(data: Uint8Array): number {
 
 const BOM = [0xef, 0xbb, 0xbf];
 
+/** The state of the universal-newlines layer. */
+export interface NewlineState {
+  pendingcr: boolean;
+  seennl: number;
+  readonly translate: boolean;
+}
+
+/**
+ * The newline layer over decoded text: a '\r' held back until the next call shows whether a
+ * '\n' follows, the kinds of newline recorded, and '\r\n' and '\r' made '\n' when translating.
+ * CPython: _PyIncrementalNewlineDecoder_decode
+ */
+export function newlineDecode(st: NewlineState, decoded: string, final: boolean): string {
+  let out = decoded;
+  if (st.pendingcr && (final || out.length > 0)) {
+    out = '\r' + out;
+    st.pendingcr = false;
+  }
+  if (!final && out.length > 0 && out.charCodeAt(out.length - 1) === 13) {
+    out = out.slice(0, -1);
+    st.pendingcr = true;
+  }
+  if (out.length === 0) return out;
+  const [text, seen] = scanNewlines(out, st.translate, st.seennl);
+  st.seennl = seen;
+  return text;
+}
+
 /**
  * The decoder of a text stream: the codec's incremental decoder, then (for universal newlines)
  * the newline layer that holds back a trailing '\r'. State as CPython's getstate gives it:
@@ -152,20 +180,8 @@ export class TextDecoderState {
 
   /** CPython: _PyIncrementalNewlineDecoder_decode (or the codec alone without universal newlines) */
   decode(interp: Interpreter, input: Uint8Array, final: boolean): string {
-    let out = this.decodeCodec(interp, input, final);
-    if (!this.universal) return out;
-    if (this.pendingcr && (final || out.length > 0)) {
-      out = '\r' + out;
-      this.pendingcr = false;
-    }
-    if (!final && out.length > 0 && out.charCodeAt(out.length - 1) === 13) {
-      out = out.slice(0, -1);
-      this.pendingcr = true;
-    }
-    if (out.length === 0) return out;
-    const [text, seen] = scanNewlines(out, this.translate, this.seennl);
-    this.seennl = seen;
-    return text;
+    const out = this.decodeCodec(interp, input, final);
+    return this.universal ? newlineDecode(this, out, final) : out;
   }
 
   /** [buffered byte count, flags]. */

@@ -29,24 +29,28 @@ const SLOTS: readonly (keyof NumberMethods)[] = [
 ];
 const SYMBOLS: readonly string[] = ['+', '&', '//', '<<', '@', '*', '%', '|', '** or pow()', '>>', '-', '/', '^'];
 
-function slotOf(o: PyObject, op: NB): binaryfunc | null {
+function slotOf(o: PyObject, slot: keyof NumberMethods): binaryfunc | null {
   const nb = o.ob_type.tp_as_number;
   if (nb === null) return null;
-  if (op === NB.POWER) {
+  if (slot === 'nb_power') {
     // The ** operator calls the ternary slot with None as the modulus (CPython: ternary_op).
     const pow = nb.nb_power;
     if (pow === undefined) return null;
     return (a, b) => pow(a, b, o.ob_type.tp_interp.singletons.None);
   }
-  return (nb[SLOTS[op]!] as binaryfunc | undefined) ?? null;
+  return (nb[slot] as binaryfunc | undefined) ?? null;
 }
 
 // CPython: binary_op1 — the right operand's slot goes first when its type is a subtype of the
 // left operand's type; NotImplemented from one side passes to the other.
 export function binaryOp1(interp: Interpreter, v: PyObject, w: PyObject, op: NB): PyObject {
+  return binarySlot1(interp, v, w, SLOTS[op]!);
+}
+
+function binarySlot1(interp: Interpreter, v: PyObject, w: PyObject, slot: keyof NumberMethods): PyObject {
   const notImpl = interp.singletons.NotImplemented;
-  const slotv = slotOf(v, op);
-  let slotw = v.ob_type !== w.ob_type ? slotOf(w, op) : null;
+  const slotv = slotOf(v, slot);
+  let slotw = v.ob_type !== w.ob_type ? slotOf(w, slot) : null;
   if (slotw === slotv) slotw = null;
   if (slotv !== null) {
     if (slotw !== null && w.ob_type.isSubtypeOf(v.ob_type)) {
@@ -65,6 +69,51 @@ export function binaryOp1(interp: Interpreter, v: PyObject, w: PyObject, op: NB)
     Py_DECREF(x);
   }
   return notImpl;
+}
+
+// CPython: PyNumber_Divmod
+export function PyNumber_Divmod(interp: Interpreter, v: PyObject, w: PyObject): PyObject {
+  const r = binarySlot1(interp, v, w, 'nb_divmod');
+  if (r !== interp.singletons.NotImplemented) return r;
+  return PyErr_SetString(interp, 'TypeError', `unsupported operand type(s) for divmod(): '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'`);
+}
+
+// CPython: PyNumber_Power / ternary_op — with a modulus the third operand's slot is tried last.
+export function PyNumber_Power(interp: Interpreter, v: PyObject, w: PyObject, z: PyObject): PyObject {
+  const none = interp.singletons.None;
+  if (z === none) return binaryOp(interp, v, w, NB.POWER);
+  const notImpl = interp.singletons.NotImplemented;
+  const slotv = v.ob_type.tp_as_number?.nb_power;
+  let slotw = v.ob_type !== w.ob_type ? w.ob_type.tp_as_number?.nb_power : undefined;
+  if (slotw === slotv) slotw = undefined;
+  const tried: unknown[] = [];
+  if (slotv !== undefined) {
+    if (slotw !== undefined && w.ob_type.isSubtypeOf(v.ob_type)) {
+      const x = slotw(v, w, z);
+      if (x !== notImpl) return x;
+      Py_DECREF(x);
+      tried.push(slotw);
+      slotw = undefined;
+    }
+    const x = slotv(v, w, z);
+    if (x !== notImpl) return x;
+    Py_DECREF(x);
+    tried.push(slotv);
+  }
+  if (slotw !== undefined) {
+    const x = slotw(v, w, z);
+    if (x !== notImpl) return x;
+    Py_DECREF(x);
+    tried.push(slotw);
+  }
+  const slotz = z.ob_type.tp_as_number?.nb_power;
+  if (slotz !== undefined && !tried.includes(slotz)) {
+    const x = slotz(v, w, z);
+    if (x !== notImpl) return x;
+    Py_DECREF(x);
+  }
+  return PyErr_SetString(interp, 'TypeError',
+    `unsupported operand type(s) for ** or pow(): '${v.ob_type.tp_name}', '${w.ob_type.tp_name}', '${z.ob_type.tp_name}'`);
 }
 
 const ISLOTS: readonly (keyof NumberMethods)[] = [

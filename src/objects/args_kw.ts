@@ -43,6 +43,9 @@ export function unpackKeywords(interp: Interpreter, fname: string, names: readon
   const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
   const nargs = args.length - kw.length;
   const s = (n: number) => (n === 1 ? '' : 's');
+  if (args.length > names.length) {
+    PyErr_SetString(interp, 'TypeError', `${fname}() takes at most ${names.length} ${nargs === 0 ? 'keyword ' : ''}argument${s(names.length)} (${args.length} given)`);
+  }
   if (nargs > maxPos) {
     PyErr_SetString(interp, 'TypeError', `${fname}() takes ${posOnly < maxPos && minPos < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${s(maxPos)} (${nargs} given)`);
   }

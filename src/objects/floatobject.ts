@@ -3,11 +3,12 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { longValue, PyLong_Check } from './longobject.ts';
-import { floatFloorDiv, floatMod, floatTrueDiv } from './numeric/float.ts';
+import { longValue, PyLong_Check, PyLong_FromBigInt } from './longobject.ts';
+import { floatDivmod, floatFloorDiv, floatMod, floatToInt, floatTrueDiv } from './numeric/float.ts';
 import { ComplexPowerRequired, floatPow } from './numeric/float_pow.ts';
 import { intToFloat } from './numeric/int.ts';
-import type { PyObject } from './object.ts';
+import { Py_INCREF, type PyObject } from './object.ts';
+import { tupleFromItemsSteal } from './tupleobject.ts';
 import { complexPowOfFloats } from './complexobject.ts';
 
 export const PyFloat_MAXFREELIST = 100;
@@ -59,6 +60,26 @@ function floatSlot(op: (a: number, b: number) => number) {
   };
 }
 
+// CPython: float_divmod
+export function float_divmod(a: PyObject, b: PyObject): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const x = toDouble(a);
+  const y = x === null ? null : toDouble(b);
+  if (x === null || y === null) return interp.singletons.NotImplemented;
+  const [q, r] = floatDivmod(x, y);
+  return tupleFromItemsSteal(interp, [PyFloat_FromDouble(interp, q), PyFloat_FromDouble(interp, r)]);
+}
+
+// CPython: float_float (an exact float is itself; a subclass instance gives a plain float)
+export function float_float(o: PyObject): PyObject {
+  const interp = o.ob_type.tp_interp;
+  if (o.ob_type === interp.types.float) {
+    Py_INCREF(o);
+    return o;
+  }
+  return PyFloat_FromDouble(interp, o.ival);
+}
+
 // CPython: float_pow — a negative base to a fractional power is complex.
 function float_pow(a: PyObject, b: PyObject, m: PyObject): PyObject {
   const interp = a.ob_type.tp_interp;
@@ -91,4 +112,8 @@ export const float_as_number = {
   nb_positive: floatUnary((x) => x),
   nb_absolute: floatUnary(Math.abs),
   nb_bool: (o: PyObject): boolean => o.ival !== 0,
+  nb_divmod: float_divmod,
+  nb_float: float_float,
+  // CPython: float___trunc___impl
+  nb_int: (o: PyObject): PyObject => PyLong_FromBigInt(o.ob_type.tp_interp, floatToInt(o.ival)),
 };

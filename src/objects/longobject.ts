@@ -5,11 +5,12 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { PyFloat_FromDouble } from './floatobject.ts';
 import {
-  intAnd, intFloorDiv, intLShift, intMod, intOr, intPow, intPowMod, intRShift, intTrueDiv, intXor, smallFloorDiv,
+  intAnd, intDivmod, intFloorDiv, intLShift, intMod, intOr, intPow, intPowMod, intRShift, intToFloat, intTrueDiv, intXor, smallDivmod, smallFloorDiv,
   smallLShift, smallMod, smallRShift, smallTrueDiv,
 } from './numeric/int.ts';
 import { IMMORTAL_REFCNT, type PyObject } from './object.ts';
 import { NSMALLNEGINTS, NSMALLPOSINTS } from './singletons.ts';
+import { tupleFromItemsSteal } from './tupleobject.ts';
 
 export interface PyLongObject extends PyObject {
   body: bigint | null;
@@ -118,6 +119,23 @@ function long_pow(a: PyObject, b: PyObject, m: PyObject): PyObject {
   return typeof r === 'number' ? PyFloat_FromDouble(interp, r) : fromExact(interp, r);
 }
 
+// CPython: long_divmod (CHECK_BINOP; both operands ints)
+export function long_divmod(a: PyObject, b: PyObject): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const t = interp.types;
+  if (!a.ob_type.isSubtypeOf(t.int) || !b.ob_type.isSubtypeOf(t.int)) return interp.singletons.NotImplemented;
+  const x = longValue(a);
+  const y = longValue(b);
+  const [q, r] = typeof x === 'number' && typeof y === 'number' ? smallDivmod(x, y) : intDivmod(BigInt(x), BigInt(y));
+  return tupleFromItemsSteal(interp, [fromExact(interp, q), fromExact(interp, r)]);
+}
+
+// CPython: long_float
+export function long_float(o: PyObject): PyObject {
+  const v = longValue(o);
+  return PyFloat_FromDouble(o.ob_type.tp_interp, typeof v === 'number' ? v : intToFloat(v));
+}
+
 // CPython: long_neg, long_long (an exact int is itself), long_abs
 function long_neg(o: PyObject): PyObject {
   const v = longValue(o);
@@ -156,6 +174,8 @@ export const long_as_number = {
   nb_bool: (o: PyObject): boolean => o.body === null ? o.ival !== 0 : true,
   nb_index: long_pos,
   nb_int: long_pos,
+  nb_divmod: long_divmod,
+  nb_float: long_float,
 };
 
 // CPython: long_dealloc (int has no free list in 3.12)

@@ -21,6 +21,7 @@ import { addTextBuiltins } from './bltin_str.ts';
 import { addContainerBuiltins } from './bltin_containers.ts';
 import { addObjectBuiltins } from './bltin_objects.ts';
 import { addExecBuiltins } from './bltin_exec.ts';
+import { addNumberBuiltins } from './bltin_num.ts';
 
 
 /** print(*objects, sep=' ', end='\n', file=None, flush=False). CPython: builtin_print_impl */
@@ -237,6 +238,7 @@ export function initBuiltins(interp: Interpreter): PyObject {
   addContainerBuiltins(interp, set);
   addObjectBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   addExecBuiltins(set, (name, impl) => PyCFunction_New(interp, name, impl, null));
+  addNumberBuiltins(interp, set, (name, impl) => PyCFunction_New(interp, name, impl, null));
   interp.displayHook = makeDisplayHook(interp, d);
   // CPython: _PyBuiltins_AddExceptions, with the OSError aliases.
   for (const [name, t] of interp.types.exceptions) set(name, t);

@@ -1,0 +1,69 @@
+// Leak checks of the numeric methods and builtins (int, float, divmod, pow, round, math): after a
+// program ran and its module was released, the blocks held by live objects are back to their count.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileSource } from '../../src/compiler/index.ts';
+import type { Host } from '../../src/host/host.ts';
+import { Interpreter } from '../../src/runtime/interpreter.ts';
+import { runMain } from '../../src/runtime/pythonrun.ts';
+
+function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
+  const out: Uint8Array[] = [];
+  const err: Uint8Array[] = [];
+  const host = {
+    stdout: { write: (d: Uint8Array) => out.push(d), isatty: () => false },
+    stderr: { write: (d: Uint8Array) => err.push(d), isatty: () => false },
+    readFile: () => { throw new Error('no files'); },
+  } as unknown as Host;
+  const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
+  return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
+}
+
+function liveBlocks(interp: Interpreter): number {
+  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
+  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
+  return interp.obmalloc.allocatedBlocks - cached;
+}
+
+const NUMS = `
+big = 2**100 + 7
+total = 0
+for i in range(30):
+    a = big + i
+    q, r = divmod(a, 7)
+    fq, fr = divmod(a * 1.5, 3.25)
+    total += q % 5 + r + int(fq) % 3 + pow(a, 3, 1000) + pow(3, -1, 7) + round(a, -5) % 11 + round(fq) % 3 + int(round(fr, 2))
+    total += a.bit_length() + a.bit_count() + len(a.to_bytes(20, 'little')) + int.from_bytes(a.to_bytes(13), signed=True) % 9
+    n, d = (a / 3).as_integer_ratio()
+    total += (n % 7) + (d % 7) + a.numerator % 2 + a.denominator + a.real % 3 + len((i + 0.5).hex()) + int(float.fromhex('0x1.8p3'))
+    total += a.__trunc__() % 2 + (i + 0.25).__floor__() + (i + 0.25).__ceil__() + a.as_integer_ratio()[1] + (a.__round__(None) % 2)
+    try:
+        pow(2, -1, 4)
+    except ValueError:
+        total += 1
+    try:
+        divmod(a, 0)
+    except ZeroDivisionError:
+        total += 1
+    try:
+        round(object())
+    except TypeError:
+        total += 1
+print(total)
+`;
+
+function checkNoLeak(src: string): void {
+  const interp = new Interpreter();
+  const first = run(interp, src);
+  assert.equal(first.err, '');
+  assert.equal(first.status, 0);
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, src), first);
+    assert.equal(liveBlocks(interp), baseline);
+  }
+}
+
+test('int and float methods, divmod, pow and round release what they use', () => {
+  checkNoLeak(NUMS);
+});

@@ -7,7 +7,8 @@ import { longValue, PyLong_Check, PyLong_FromBigInt } from './longobject.ts';
 import { floatDivmod, floatFloorDiv, floatMod, floatToInt, floatTrueDiv } from './numeric/float.ts';
 import { ComplexPowerRequired, floatPow } from './numeric/float_pow.ts';
 import { intToFloat } from './numeric/int.ts';
-import { Py_INCREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
+import { PyNumber_Index } from './abstract.ts';
 import { tupleFromItemsSteal } from './tupleobject.ts';
 import { complexPowOfFloats } from './complexobject.ts';
 
@@ -78,6 +79,30 @@ export function float_float(o: PyObject): PyObject {
     return o;
   }
   return PyFloat_FromDouble(interp, o.ival);
+}
+
+/**
+ * A number's value as a double: a float's own, else __float__(), else __index__() converted.
+ * CPython: PyFloat_AsDouble
+ */
+export function PyFloat_AsDouble(interp: Interpreter, o: PyObject): number {
+  if (o.ob_type.isSubtypeOf(interp.types.float)) return o.ival;
+  const nb = o.ob_type.tp_as_number;
+  if (nb?.nb_float === undefined) {
+    if (nb?.nb_index !== undefined || PyLong_Check(o)) {
+      const r = PyNumber_Index(interp, o);
+      const v = longValue(r);
+      Py_DECREF(r);
+      return typeof v === 'number' ? v : intToFloat(v);
+    }
+    return PyErr_SetString(interp, 'TypeError', `must be real number, not ${o.ob_type.tp_name}`);
+  }
+  const r = nb.nb_float(o);
+  const v = r.ival;
+  const ok = r.ob_type.isSubtypeOf(interp.types.float);
+  Py_DECREF(r);
+  if (!ok) PyErr_SetString(interp, 'TypeError', `${o.ob_type.tp_name}.__float__ returned non-float (type ${r.ob_type.tp_name})`);
+  return v;
 }
 
 // CPython: float_pow — a negative base to a fractional power is complex.

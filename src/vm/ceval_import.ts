@@ -13,6 +13,7 @@ import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyObject_GetIter, PyObject_IsTrue } from '../objects/objectops.ts';
 import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobject.ts';
 import type { Frame } from './frame.ts';
+import { createExtensionModule } from '../modules/index.ts';
 
 
 /** ModuleNotFoundError("No module named 'x'") with .name set. CPython: import_find_and_load's error */
@@ -42,8 +43,16 @@ function resolveName(interp: Interpreter, name: string, globals: PyObject, level
 }
 
 function findModule(interp: Interpreter, name: string): PyObject {
-  const m = PyDict_GetItem(interp, interp.modules, internedStr(interp, name));
-  if (m === null || m === interp.singletons.None) return moduleNotFound(interp, name);
+  const key = internedStr(interp, name);
+  const m = PyDict_GetItem(interp, interp.modules, key);
+  if (m === null) {
+    const ext = createExtensionModule(interp, name);
+    if (ext === null) return moduleNotFound(interp, name);
+    PyDict_SetItem(interp, interp.modules, key, ext);
+    Py_DECREF(ext);
+    return ext;
+  }
+  if (m === interp.singletons.None) return moduleNotFound(interp, name);
   return m;
 }
 

@@ -67,3 +67,24 @@ function checkNoLeak(src: string): void {
 test('int and float methods, divmod, pow and round release what they use', () => {
   checkNoLeak(NUMS);
 });
+
+const MATH = `
+import math
+total = 0.0
+for i in range(1, 30):
+    x = i + 0.5
+    total += math.sqrt(x) + math.log(x) + math.log(10**400 + i) + math.log(x, 3) + math.exp(-x) + math.sin(x) + math.fsum([x, 1e100, -1e100])
+    total += math.floor(x) + math.ceil(x) + math.trunc(-x) + math.gcd(i, 12, 18) + math.lcm(i, 4) + math.factorial(i % 10) + math.comb(i, 3) + math.perm(i, 2)
+    total += math.prod([i, 2, 3]) + math.sumprod([i, 2], [3, 4]) + math.dist((i, 0), [0, 4]) + math.hypot(i, 3, 4) + math.frexp(x)[1] + sum(math.modf(x))
+    total += math.isqrt(i * 1000) + math.gamma(x % 5 + 1) + math.lgamma(x) + math.pow(x, 2) + math.ldexp(x, 3) + math.isclose(x, x) + math.ulp(x)
+    for bad in (lambda: math.sqrt(-1), lambda: math.log(0), lambda: math.exp(1000), lambda: math.factorial(-1), lambda: math.fsum([math.inf, -math.inf])):
+        try:
+            bad()
+        except (ValueError, OverflowError):
+            total += 1
+print(round(total, 6))
+`;
+
+test('the math module releases what it uses', () => {
+  checkNoLeak(MATH);
+});

@@ -75,15 +75,15 @@ async function compileThenRun(
 }
 
 /**
- * Runs the module's code as __main__ in a new interpreter (no code: compiling it failed), then
+ * Runs the module's code as __main__ in a new interpreter (no code: compiling it failed, or -m names the module), then
  * the interactive prompt when -i or PYTHONINSPECT asks for it; returns the exit status.
  * CPython: pymain_run_python, pymain_repl
  */
 function runCompiled(config: RunConfig, code: CodeDescriptor | null, filename: string): Promise<number> | number {
-  // sys.path[0]: the script's folder, or '' (the working directory) for -c and stdin.
-  const main = newMain(config, filename.startsWith('<') ? '' : path.dirname(filename));
+  const runModule = filename === '<module>' ? config.runModule! : undefined;
+  const main = newMain(config, filename, runModule);
   main.inspect = inspectRequested(config);
-  const status = code === null ? 1 : main.run(code, config.runCommand === null);
+  const status = code === null && runModule === undefined ? 1 : main.run(code, config.runCommand === null);
   // CPython looks at PYTHONINSPECT again after the program ran (the program may set it).
   if (inspectRequested(config) && stdinIsInteractive(config)) {
     // At the prompt, SystemExit ends the program again.
@@ -94,15 +94,37 @@ function runCompiled(config: RunConfig, code: CodeDescriptor | null, filename: s
   return main.finish() || status !== 0 ? status : 120;
 }
 
-/** A new interpreter ready to run __main__ with sys.path[0] = `scriptDir`. */
-function newMain(config: RunConfig, scriptDir: string): MainProgram {
+/**
+ * sys.path before the standard library's entries: `first` (unless -P or -I), then $PYTHONPATH's
+ * entries made absolute (an empty one is the working directory). CPython: getpath, config_init_module_search_paths
+ */
+function searchPath(config: RunConfig, first: string): string[] {
+  const entries = config.safePath ? [] : [first];
+  const pythonPath = config.useEnvironment ? process.env.PYTHONPATH ?? '' : '';
+  if (pythonPath !== '') for (const e of pythonPath.split(path.delimiter)) entries.push(absoluteScriptPath(e));
+  return entries;
+}
+
+/**
+ * A new interpreter ready to run __main__ from `filename` (a script, '<string>', '<stdin>', or
+ * '<module>' for -m module).
+ */
+function newMain(config: RunConfig, filename: string, runModule?: string): MainProgram {
+  // sys.path[0]: the script's folder; the working directory for -m; '' (the working directory
+  // as it will be) for -c and stdin.
+  const scriptDir = filename === '<module>' ? process.cwd() : filename.startsWith('<') ? '' : path.dirname(filename);
   const host = new NodeHost({ argv: config.argv });
   const secret = hashSecretFromConfig(parsePythonHashSeed(process.env.PYTHONHASHSEED), (n) => host.randomBytes(n));
   const interp = new Interpreter(new ObMalloc(), secret);
   // CPython: config->buffered_stdio (-u, or PYTHONUNBUFFERED set to a non-empty string)
   const unbuffered = !config.bufferedStdio || (config.useEnvironment && (process.env.PYTHONUNBUFFERED ?? '') !== '');
   return new MainProgram(interp, host, {
-    sysPath: [scriptDir], warnoptions: config.warnoptions, site: config.siteImport, unbuffered, useEnvironment: config.useEnvironment,
+    sysPath: searchPath(config, scriptDir), site: config.siteImport, unbuffered, useEnvironment: config.useEnvironment,
+    ...(filename.startsWith('<') ? {} : { mainFile: filename }),
+    ...(runModule === undefined ? {} : { runModule }),
+    sys: {
+      executable: executablePath(), prefix: path.resolve(path.dirname(executablePath()), '..'), warnoptions: config.warnoptions,
+    },
   });
 }
 
@@ -181,8 +203,7 @@ async function runModule(config: RunConfig): Promise<number> {
     const { astMain } = await import('./ast_main.ts');
     return astMain(config.argv.slice(1), config.warnoptions);
   }
-  writeErr(`${PROGRAM_NAME}: cannot run -m ${config.runModule} yet: only -m ast is served until the eval loop exists\n`);
-  return 1;
+  return runCompiled(config, null, '<module>');
 }
 
 /** CPython: config_run_filename_abspath (_Py_abspath joins without normalizing). */
@@ -248,7 +269,7 @@ function inspecting(config: RunConfig): boolean {
 // CPython: pymain_run_stdin, pymain_header, pymain_run_startup
 function runStdin(config: RunConfig): Promise<number> | number {
   if (!stdinIsInteractive(config)) return compileThenRun(config, readStdinBytes(), '<stdin>');
-  const main = newMain(config, '');
+  const main = newMain(config, '<stdin>');
   if (config.quiet === 0) writeErr(banner(main.host, config.siteImport));
   const startup = config.useEnvironment ? process.env.PYTHONSTARTUP ?? '' : '';
   if (startup !== '') {

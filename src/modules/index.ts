@@ -1,13 +1,12 @@
-// Extension modules created on first import (CPython loads these from lib-dynload, so they are
-// not in sys.modules at start-up).
+// The modules `import` creates on first use: CPython's builtin modules (Modules/config.c,
+// _PyImport_Inittab) and the extension modules it loads from lib-dynload (math, time, ...),
+// which Glasspy serves the same way. sys and builtins exist from the start.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { PyObject } from '../objects/object.ts';
+import { createImportlibModule } from './importlibmodule.ts';
 import { createMathModule } from './mathmodule.ts';
 
-const EXTENSION_MODULES: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([['math', createMathModule]]);
-
-/** A new extension module called `name` (a new reference), or null when there is none. */
-export function createExtensionModule(interp: Interpreter, name: string): PyObject | null {
-  const make = EXTENSION_MODULES.get(name);
-  return make === undefined ? null : make(interp);
-}
+export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
+  ['importlib', createImportlibModule],
+  ['math', createMathModule],
+]);

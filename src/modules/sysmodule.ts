@@ -1,27 +1,34 @@
-// The sys module: the interpreter's own state seen from Python (what exists so far: argv, path,
-// modules, recursion limit, tracing and profiling, reference counts, interning, exit).
+// The sys module: the interpreter's own state seen from Python (argv, path, modules, the
+// recursion limit, tracing and profiling, reference counts, interning, exit, the handled
+// exception, sizes, hooks) and what it reports about itself (sysmodule_info.ts).
 // CPython: Python/sysmodule.c (sys_settrace, sys_setprofile, sys_getrecursionlimit,
 // sys_setrecursionlimit_impl, sys_getrefcount_impl, sys_intern_impl, sys__getframe_impl,
-// sys_exit_impl, _PySys_InitCore).
+// sys_exit_impl, sys_exc_info_impl, sys_exception_impl, sys_getsizeof, sys_displayhook,
+// sys_excepthook_impl, _PySys_InitCore, _PySys_UpdateConfig).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { Host } from '../host/host.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
 import { internedStr } from '../objects/codeobject.ts';
-import { PyDict_GetItem } from '../objects/dictobject.ts';
-import { excType, newException, PyErr_SetString } from '../objects/exceptions.ts';
+import { _PyErr_GetTopmostException, excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { PyObject_GetAttr, PyObject_LookupSpecial } from '../objects/attributes.ts';
+import { PyObject_Vectorcall } from '../objects/call.ts';
+import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
+import { make_new_set } from '../objects/setobject.ts';
+import { PyTypeObject } from '../objects/typeobject.ts';
+import { STDLIB_MODULE_NAMES } from '../runtime/stdlib_module_names.gen.ts';
+import { BUILTIN_MODULE_NAMES } from '../runtime/inittab.ts';
+import { HEXVERSION, makeFlags, makeFloatInfo, makeHashInfo, makeImplementation, makeIntInfo, makeThreadInfo, makeVersionInfo, type SysFlags } from './sysmodule_info.ts';
 import { _PyList_FromArraySteal } from '../objects/listobject.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
-import { Py_DECREF, Py_NewRef, Py_REFCNT, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { Py_DECREF, Py_NewRef, Py_REFCNT, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
+import { PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { internInPlace, PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { getFrameObject } from '../vm/frameobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
 import { PyErr_WarnEx } from './warningsmodule.ts';
-import { PyObject_GetAttr } from '../objects/attributes.ts';
-import { PyObject_Vectorcall } from '../objects/call.ts';
-import type { PyTypeObject } from '../objects/typeobject.ts';
 import { PYTHON_VERSION } from '../cli/version.ts';
 
 /** sys.version (CPython: Py_GetVersion()), also the interactive banner's first words. */
@@ -128,6 +135,34 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
     interp.displayHook(oneArg(interp, 'sys.displayhook', args, kw));
     return interp.singletons.None;
   }],
+  ['exc_info', (interp, _s, args, kw) => {
+    noArgs(interp, 'exc_info', args, kw);
+    const exc = _PyErr_GetTopmostException(interp.tstate).excValue;
+    const None = interp.singletons.None;
+    if (exc === null || exc === None) return tupleFromItemsSteal(interp, [Py_NewRef(None), Py_NewRef(None), Py_NewRef(None)]);
+    const tb = (exc as PyBaseExceptionObject).body.traceback ?? None;
+    return tupleFromItemsSteal(interp, [Py_NewRef(exc.ob_type), Py_NewRef(exc), Py_NewRef(tb)]);
+  }],
+  ['exception', (interp, _s, args, kw) => {
+    noArgs(interp, 'exception', args, kw);
+    return Py_NewRef(_PyErr_GetTopmostException(interp.tstate).excValue ?? interp.singletons.None);
+  }],
+  ['getsizeof', getsizeof],
+  ['getdefaultencoding', constant('getdefaultencoding', 'utf-8')],
+  ['getfilesystemencoding', constant('getfilesystemencoding', 'utf-8')],
+  ['getfilesystemencodeerrors', constant('getfilesystemencodeerrors', 'surrogateescape')],
+  ['is_finalizing', (interp, _s, args, kw) => {
+    noArgs(interp, 'is_finalizing', args, kw);
+    return Py_NewRef(interp.singletons.False);
+  }],
+  ['getswitchinterval', (interp, _s, args, kw) => {
+    noArgs(interp, 'getswitchinterval', args, kw);
+    return PyFloat_FromDouble(interp, 0.005);
+  }],
+  ['get_int_max_str_digits', (interp, _s, args, kw) => {
+    noArgs(interp, 'get_int_max_str_digits', args, kw);
+    return PyLong_FromNumber(interp, 4300);
+  }],
   ['exit', (interp, _s, args, kw) => {
     noKeywords(interp, 'exit', kw);
     checkPositional(interp, 'exit', args.length, 0, 1);
@@ -187,33 +222,171 @@ function isExc(interp: Interpreter, e: unknown, name: string): boolean {
   return t !== undefined && t.isSubtypeOf(excType(interp, name));
 }
 
+/** A function of no arguments returning a constant str. */
+function constant(name: string, value: string): BuiltinImpl {
+  return (interp, _s, args, kw) => {
+    noArgs(interp, name, args, kw);
+    return PyUnicode_FromString(interp, value);
+  };
+}
+
+/** sizeof(PyGC_Head): what getsizeof adds for objects the cyclic GC tracks. */
+const GC_HEAD_SIZE = 16;
+
+/** sys.getsizeof(object[, default]). CPython: sys_getsizeof, _PySys_GetSizeOf */
+function getsizeof(interp: Interpreter, _s: PyObject | null, args: readonly PyObject[], kw: PyObject | null): PyObject {
+  const kwn = kw === null ? [] : (kw.body as PyObject[]);
+  const npos = args.length - kwn.length;
+  let obj: PyObject | undefined = npos > 0 ? args[0] : undefined;
+  let dflt: PyObject | undefined = npos > 1 ? args[1] : undefined;
+  if (npos > 2) PyErr_SetString(interp, 'TypeError', `getsizeof() takes at most 2 arguments (${npos} given)`);
+  kwn.forEach((k, i) => {
+    const n = unicodeTextOf(k);
+    if (n === 'object' && obj === undefined) obj = args[npos + i];
+    else if (n === 'default' && dflt === undefined) dflt = args[npos + i];
+    else PyErr_SetString(interp, 'TypeError', `getsizeof() got an unexpected keyword argument '${n}'`);
+  });
+  if (obj === undefined) PyErr_SetString(interp, 'TypeError', "getsizeof() missing required argument 'object' (pos 1)");
+  try {
+    return PyLong_FromNumber(interp, sizeOf(interp, obj));
+  } catch (e) {
+    if (dflt !== undefined && (e as PyObject).ob_type?.isSubtypeOf(excType(interp, 'TypeError'))) {
+      Py_DECREF(e as PyObject);
+      return Py_NewRef(dflt);
+    }
+    throw e;
+  }
+}
+
+function sizeOf(interp: Interpreter, o: PyObject): number {
+  const method = PyObject_LookupSpecial(interp, o, internedStr(interp, '__sizeof__'));
+  if (method === null) PyErr_SetString(interp, 'TypeError', `Type ${o.ob_type.tp_name} doesn't define __sizeof__`);
+  let res: PyObject;
+  try {
+    res = PyObject_Vectorcall(interp, method, [], null);
+  } finally {
+    Py_DECREF(method);
+  }
+  let size: number | bigint;
+  try {
+    if (!PyLong_Check(res)) PyErr_SetString(interp, 'TypeError', `'${res.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    size = longValue(res);
+  } finally {
+    Py_DECREF(res);
+  }
+  if (typeof size === 'bigint') PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
+  if (size < 0) PyErr_SetString(interp, 'ValueError', '__sizeof__() should return >= 0');
+  // Type objects are tracked only when they are heap types (type_is_gc).
+  const gc = o instanceof PyTypeObject ? (o.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0 : (o.ob_type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0;
+  return gc ? size + GC_HEAD_SIZE : size;
+}
+
+function unicodeTextOf(o: PyObject): string {
+  return o.body as string;
+}
+
+/** What the command line sets in sys (the CLI fills it; embedders may leave it out). */
+export interface SysConfig {
+  readonly executable?: string;
+  readonly origArgv?: readonly string[];
+  readonly warnoptions?: readonly string[];
+  readonly xoptions?: readonly string[];
+  readonly flags?: SysFlags;
+  /** sys.prefix and friends: where the interpreter is installed. */
+  readonly prefix?: string;
+  /** The environment the PYTHON* variables are read from (sys.breakpointhook's); null under -E. */
+  readonly environ?: ReadonlyMap<string, string> | null;
+}
+
+export interface SysHooks {
+  readonly config?: SysConfig;
+  /** The default sys.excepthook's work: print the traceback. */
+  readonly excepthook: (exc: PyObject) => void;
+}
+
 /** The sys module of `interp`; `modules` becomes sys.modules. CPython: _PySys_Create */
-export function createSysModule(interp: Interpreter, host: Host, sysPath: readonly string[], modules: PyObject,
-  environ: ReadonlyMap<string, string> | null = null): PyObject {
+export function createSysModule(interp: Interpreter, host: Host, sysPath: readonly string[], modules: PyObject, hooks?: SysHooks): PyObject {
   const sys = PyModule_New(interp, internedStr(interp, 'sys'), true);
+  const config = hooks?.config ?? {};
   for (const [name, impl] of FUNCTIONS) moduleAdd(interp, sys, name, PyCFunction_New(interp, name, impl, Py_NewRef(sys)));
-  const hook = PyCFunction_New(interp, 'breakpointhook', makeBreakpointHook(environ), Py_NewRef(sys));
+  const hook = PyCFunction_New(interp, 'breakpointhook', makeBreakpointHook(config.environ ?? null), Py_NewRef(sys));
   moduleAdd(interp, sys, 'breakpointhook', Py_NewRef(hook));
   moduleAdd(interp, sys, '__breakpointhook__', hook);
   // The original hooks, kept for restoring them.
   moduleAdd(interp, sys, '__displayhook__', Py_NewRef(PyDict_GetItem(interp, sys.ob_dict!, internedStr(interp, 'displayhook'))!));
+  if (hooks !== undefined) addHooks(interp, sys, hooks);
   const strList = (xs: readonly string[]) => _PyList_FromArraySteal(interp, xs.map((x) => PyUnicode_FromString(interp, x)));
   // An embedding host without a command line gives [''] as CPython's PySys_SetArgv does.
   const argv = host.argv ?? [''];
   moduleAdd(interp, sys, 'argv', strList(argv));
-  moduleAdd(interp, sys, 'orig_argv', strList(['python3', ...argv]));
+  moduleAdd(interp, sys, 'orig_argv', strList(config.origArgv ?? ['python3', ...argv]));
   moduleAdd(interp, sys, 'path', strList(sysPath));
   moduleAdd(interp, sys, 'modules', Py_NewRef(modules));
   moduleAdd(interp, sys, 'maxsize', PyLong_FromBigInt(interp, 2n ** 63n - 1n));
+  moduleAdd(interp, sys, 'maxunicode', PyLong_FromNumber(interp, 0x10ffff));
   moduleAdd(interp, sys, 'byteorder', PyUnicode_FromString(interp, 'little'));
   moduleAdd(interp, sys, 'platform', PyUnicode_FromString(interp, sysPlatform(host)));
-  const [major, minor, micro] = PYTHON_VERSION.split('.').map(Number) as [number, number, number];
   moduleAdd(interp, sys, 'version', PyUnicode_FromString(interp, SYS_VERSION));
+  moduleAdd(interp, sys, 'hexversion', PyLong_FromNumber(interp, HEXVERSION));
+  moduleAdd(interp, sys, 'api_version', PyLong_FromNumber(interp, 1013));
+  moduleAdd(interp, sys, 'version_info', makeVersionInfo(interp));
+  moduleAdd(interp, sys, 'implementation', makeImplementation(interp));
+  moduleAdd(interp, sys, 'flags', makeFlags(interp, config.flags ?? {}));
+  moduleAdd(interp, sys, 'float_info', makeFloatInfo(interp));
+  moduleAdd(interp, sys, 'int_info', makeIntInfo(interp));
+  moduleAdd(interp, sys, 'hash_info', makeHashInfo(interp));
+  moduleAdd(interp, sys, 'thread_info', makeThreadInfo(interp));
+  moduleAdd(interp, sys, 'float_repr_style', PyUnicode_FromString(interp, 'short'));
+  moduleAdd(interp, sys, 'abiflags', PyUnicode_FromString(interp, ''));
+  moduleAdd(interp, sys, 'platlibdir', PyUnicode_FromString(interp, 'lib'));
+  moduleAdd(interp, sys, 'pycache_prefix', Py_NewRef(interp.singletons.None));
   moduleAdd(interp, sys, 'copyright', PyUnicode_FromString(interp, COPYRIGHT));
-  moduleAdd(interp, sys, 'hexversion', PyLong_FromNumber(interp, (major << 24) | (minor << 16) | (micro << 8) | 0xf0));
-  moduleAdd(interp, sys, 'version_info', tupleFromItemsSteal(interp, [
-    PyLong_FromNumber(interp, major), PyLong_FromNumber(interp, minor), PyLong_FromNumber(interp, micro), PyUnicode_FromString(interp, 'final'), PyLong_FromNumber(interp, 0),
-  ]));
-  moduleAdd(interp, sys, 'builtin_module_names', tupleFromItemsSteal(interp, ['_io', '_warnings', 'builtins', 'sys'].map((n) => PyUnicode_FromString(interp, n))));
+  moduleAdd(interp, sys, 'builtin_module_names', tupleFromItemsSteal(interp, BUILTIN_MODULE_NAMES.map((n) => PyUnicode_FromString(interp, n))));
+  const names = strList([...STDLIB_MODULE_NAMES]);
+  moduleAdd(interp, sys, 'stdlib_module_names', make_new_set(interp, interp.types.frozenset, names));
+  Py_DECREF(names);
+  const exe = config.executable ?? '';
+  moduleAdd(interp, sys, 'executable', PyUnicode_FromString(interp, exe));
+  moduleAdd(interp, sys, '_base_executable', PyUnicode_FromString(interp, exe));
+  const prefix = config.prefix ?? '';
+  for (const name of ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']) moduleAdd(interp, sys, name, PyUnicode_FromString(interp, prefix));
+  const writeBytecode = config.flags?.dont_write_bytecode ?? 0;
+  moduleAdd(interp, sys, 'dont_write_bytecode', Py_NewRef(writeBytecode ? interp.singletons.True : interp.singletons.False));
+  moduleAdd(interp, sys, 'warnoptions', strList(config.warnoptions ?? []));
+  moduleAdd(interp, sys, '_xoptions', xoptionsDict(interp, config.xoptions ?? []));
   return sys;
+}
+
+/** sys._xoptions: -X name=value gives 'value', a bare -X name gives True. CPython: get_xoptions */
+function xoptionsDict(interp: Interpreter, xoptions: readonly string[]): PyObject {
+  const d = PyDict_New(interp);
+  for (const x of xoptions) {
+    const eq = x.indexOf('=');
+    const key = PyUnicode_FromString(interp, eq < 0 ? x : x.slice(0, eq));
+    const value = eq < 0 ? Py_NewRef(interp.singletons.True) : PyUnicode_FromString(interp, x.slice(eq + 1));
+    PyDict_SetItem(interp, d, key, value);
+    Py_DECREF(key);
+    Py_DECREF(value);
+  }
+  return d;
+}
+
+/** excepthook and its __excepthook__ original. */
+function addHooks(interp: Interpreter, sys: PyObject, hooks: SysHooks): void {
+  // CPython: sys_excepthook_impl (the arguments are positional only, exactly three)
+  const except = PyCFunction_New(interp, 'excepthook', (interp2, _s, args, kw) => {
+    noKeywords(interp2, 'excepthook', kw);
+    if (args.length !== 3) PyErr_SetString(interp2, 'TypeError', `excepthook expected 3 arguments, got ${args.length}`);
+    const value = args[1]!;
+    if (value.ob_type.isSubtypeOf(excType(interp2, 'BaseException'))) {
+      hooks.excepthook(value);
+    } else {
+      // CPython: _PyErr_Display of a non-exception value.
+      PyErr_SetString(interp2, 'TypeError', `print_exception(): Exception expected for value, ${value.ob_type.tp_name} found`);
+    }
+    return interp2.singletons.None;
+  }, Py_NewRef(sys));
+  interp.defaultExceptHook = except;
+  moduleAdd(interp, sys, 'excepthook', Py_NewRef(except));
+  moduleAdd(interp, sys, '__excepthook__', except);
 }

@@ -8,6 +8,7 @@ import { PyObject_Vectorcall } from './call.ts';
 import { internedStr } from './codeobject.ts';
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { excType, PyErr_SetString } from './exceptions.ts';
+import { moduleReprFromSpec } from './modulespecobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { METH_NOARGS, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
 import { module___dir__ } from './objectdir.ts';
@@ -85,6 +86,9 @@ export function module_repr(o: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
   const name = moduleName(interp, o) ?? '?';
   if ((o.body as ModuleBody).builtin) return PyUnicode_FromString(interp, `<module '${name}' (built-in)>`);
+  const spec = o.ob_dict === null ? null : PyDict_GetItem(interp, o.ob_dict, internedStr(interp, '__spec__'));
+  const fromSpec = spec === null ? null : moduleReprFromSpec(interp, spec);
+  if (fromSpec !== null) return PyUnicode_FromString(interp, fromSpec);
   const file = o.ob_dict === null ? null : PyDict_GetItem(interp, o.ob_dict, internedStr(interp, '__file__'));
   if (file !== null && file.ob_type.isSubtypeOf(interp.types.str)) return PyUnicode_FromString(interp, `<module '${name}' from '${text(file)}'>`);
   return PyUnicode_FromString(interp, `<module '${name}'>`);

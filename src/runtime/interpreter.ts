@@ -4,6 +4,7 @@
 import { ObMalloc } from '../memory/obmalloc.ts';
 import type { Host } from '../host/host.ts';
 import type { PyObject } from '../objects/object.ts';
+import type { PyTypeObject } from '../objects/typeobject.ts';
 import { createBuiltinTypes, readyBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
 import { ThreadState } from '../vm/frame.ts';
 import { EvalBreaker } from '../vm/eval_breaker.ts';
@@ -46,6 +47,8 @@ export class Interpreter {
   readonly tupleFreeLists: TupleFreeLists = { bySize: Array.from({ length: 21 }, () => [] as PyObject[]) };
   /** Interned strs by value (CPython: interp->cached_objects.interned_strings). */
   readonly interned = new Map<string, PyObject>();
+  /** Types made on first use (struct sequences, the import system's ModuleSpec ...) by full name. */
+  readonly lazyTypes = new Map<string, PyTypeObject>();
 
   /** _Py_HashSecret (per interpreter here; CPython's is per process). */
   readonly hashSecret: HashSecret;
@@ -62,11 +65,13 @@ export class Interpreter {
   /** The sys module's dict, where the eval loop finds sys.displayhook (CPython: interp->sysdict). */
   sysDict: PyObject | null = null;
   importFunc: PyObject | null = null;
+  /** The builtin sys.excepthook (sys.__excepthook__), which the runner replaces by its own display. */
+  defaultExceptHook: PyObject | null = null;
   /** Objects whose __del__ has run (CPython marks them in the GC header, PEP 442). */
   readonly finalized = new Set<PyObject>();
   /** Reports an exception that cannot propagate (CPython: PyErr_WriteUnraisable); set by the runtime. */
   writeUnraisable: (exc: unknown, obj: PyObject | null, what: string) => void = () => {};
-  /** The host the running program's files and streams come from (set by runMain). */
+  /** The host the running program's files, clocks and streams come from (set by runMain). */
   host: Host | null = null;
   /** sys.displayhook, called by the expression statements of 'single' mode; set by the builtins. */
   displayHook: (value: PyObject) => void = () => {};

@@ -13,18 +13,18 @@ import { PyObject_GetIter, reprText, strOf } from '../objects/objectops.ts';
 import { PyObject_GetAttr } from '../objects/attributes.ts';
 import { _PyType_Lookup } from '../objects/typeready.ts';
 import { PyTypeObject } from '../objects/typeobject.ts';
-import { callMethod } from '../objects/call.ts';
+import { callMethod, PyObject_Vectorcall } from '../objects/call.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyTracebackObject } from '../objects/traceback.ts';
-import { unicodeText as text } from '../objects/unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobject.ts';
 import { evalFrame, toPyException } from '../vm/ceval.ts';
 import { Frame } from '../vm/frame.ts';
 import { initBuiltins } from './bltinmodule.ts';
-import { createSysModule } from '../modules/sysmodule.ts';
-import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
 import { createWarningsModule, finalizeWarnings } from '../modules/warningsmodule.ts';
-import { _PyList_FromArraySteal } from '../objects/listobject.ts';
-import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
+import { createSysModule, type SysConfig } from '../modules/sysmodule.ts';
+import { PyModule_New } from '../objects/moduleobject.ts';
+import { importObject, importType } from '../objects/modulespecobject.ts';
+import { compileModuleFile, findModuleForMain, setBuiltinSpec } from './import.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { longValue } from '../objects/longobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
@@ -43,8 +43,6 @@ export interface RunOptions {
   readonly sysPath: readonly string[];
   /** False under -E and -I: the PYTHON* variables are not read (sys.breakpointhook's). */
   readonly useEnvironment?: boolean;
-  /** sys.warnoptions (-W options and PYTHONWARNINGS). */
-  readonly warnoptions?: readonly string[];
   /**
    * Add what importing site adds: exit, quit, help and friends as builtins (the CLI without -S).
    * Default false: the classes they need would live on, as classes do without the cycle collector.
@@ -52,14 +50,26 @@ export interface RunOptions {
   readonly site?: boolean;
   /** -u or PYTHONUNBUFFERED: binary layers of stdout and stderr unbuffered, text layers write-through. */
   readonly unbuffered?: boolean;
+  /** The script's path (__main__.__file__); absent for -c and stdin. */
+  readonly mainFile?: string;
+  /** -m: the module run as __main__ (runMain is then given no code). */
+  readonly runModule?: string;
+  /** What the sys module reports of the command line (executable, flags, ...). */
+  readonly sys?: SysConfig;
 }
 
+// What runpy's frames show above the module's own in a traceback of `-m`.
+const RUNPY_FRAMES: readonly TracebackFrame[] = [
+  { filename: '<frozen runpy>', name: '_run_module_as_main', lineno: 198, startLineno: 198, endLineno: 198, colno: null, endColno: null, line: null },
+  { filename: '<frozen runpy>', name: '_run_code', lineno: 88, startLineno: 88, endLineno: 88, colno: null, endColno: null, line: null },
+];
 
 /**
- * Runs `desc` as the __main__ module and returns the exit status: 0, or 1 after printing an
- * uncaught exception's traceback to stderr. The module's globals are released at the end.
+ * Runs `desc` (or the module opts.runModule names) as the __main__ module and returns the exit
+ * status: 0, or 1 after printing an uncaught exception's traceback to stderr (through
+ * sys.excepthook). The module's globals are released at the end.
  */
-export function runMain(interp: Interpreter, desc: CodeDescriptor, host: Host, opts: RunOptions): number {
+export function runMain(interp: Interpreter, desc: CodeDescriptor | null, host: Host, opts: RunOptions): number {
   const main = new MainProgram(interp, host, opts);
   const status = main.run(desc);
   // A failed flush of the standard streams at exit makes the status 120 (Py_RunMain).
@@ -90,7 +100,7 @@ export class MainProgram {
     interp.host = host;
     const builtins = initBuiltins(interp);
     this.builtins = builtins;
-    const modules = initModules(interp, host, opts, builtins);
+    const modules = initModules(interp, host, opts, builtins, (exc) => this.printException(exc));
     if (host.environ?.().get('GLASSPY_ITRACE') === '1') {
       const enc = new TextEncoder();
       interp.tstate.instructionTrace = (line) => host.stderr.write(enc.encode(line));
@@ -99,7 +109,7 @@ export class MainProgram {
     const main = PyModule_New(interp, internedStr(interp, '__main__'));
     PyDict_SetItem(interp, modules, internedStr(interp, '__main__'), main);
     this.globals = Py_NewRef(main.ob_dict!);
-    PyDict_SetItem(interp, this.globals, internedStr(interp, '__builtins__'), PyDict_GetItem(interp, modules, internedStr(interp, 'builtins'))!);
+    initMainGlobals(interp, this.globals, opts);
     Py_DECREF(main);
     if (opts.site === true) initSiteBuiltins(interp, builtins);
     setUnraisableHook(interp, (exc, obj) => {
@@ -138,11 +148,13 @@ export class MainProgram {
    * script (not a -c command) has sys.stderr and sys.stdout flushed before a traceback is shown.
    * CPython: _PyRun_SimpleFileObject (flush_io), PyRun_SimpleStringFlags
    */
-  run(desc: CodeDescriptor, flushIo = true): number {
+  run(desc: CodeDescriptor | null, flushIo = true): number {
     const interp = this.interp;
     let exc: PyObject | null = null;
     try {
-      const code = codeFromDescriptor(interp, desc);
+      // No code: run the module opts.runModule names (-m).
+      const code = desc !== null ? codeFromDescriptor(interp, desc) : mainModuleCode(interp, this.globals, this.opts.runModule!);
+      if (code === null) return 1;
       const func = PyFunction_New(interp, code, this.globals);
       Py_INCREF(this.globals);
       const frame = Frame.acquire(code, func, this.globals, this.builtins, this.globals);
@@ -171,7 +183,7 @@ export class MainProgram {
       status = handleSystemExit(interp, exc, (s) => this.writeErr(s));
       this.exited = true;
     } else {
-      this.printException(exc);
+      callExceptHook(interp, exc, (e) => this.printException(e), (s) => this.writeErr(s));
       // CPython re-raises an unhandled KeyboardInterrupt as SIGINT at exit
       // (_Py_UnhandledKeyboardInterrupt): a shell sees status 128 + SIGINT.
       status = exc.ob_type.isSubtypeOf(types.get('KeyboardInterrupt')!) ? 130 : 1;
@@ -182,7 +194,8 @@ export class MainProgram {
 
   /** Prints `exc` (borrowed) as the default sys.excepthook does. */
   printException(exc: PyObject): void {
-    this.writeErr(formatException(exceptionReport(this.interp, exc, this.host, this.opts)));
+    const report = exceptionReport(this.interp, exc, this.host, this.opts);
+    this.writeErr(formatException(this.opts.runModule === undefined ? report : { ...report, frames: [...RUNPY_FRAMES, ...report.frames] }));
   }
 
   /**
@@ -204,16 +217,125 @@ export class MainProgram {
   }
 }
 
+/** __main__'s attributes before its code runs. CPython: pymain_run_python / pymain_run_file_obj (_PyRun_SimpleFileObject sets __file__, __cached__) */
+function initMainGlobals(interp: Interpreter, globals: PyObject, opts: RunOptions): void {
+  const annotations = PyDict_New(interp);
+  PyDict_SetItem(interp, globals, internedStr(interp, '__annotations__'), annotations);
+  Py_DECREF(annotations);
+  PyDict_SetItem(interp, globals, internedStr(interp, '__builtins__'), PyDict_GetItem(interp, interp.modules, internedStr(interp, 'builtins'))!);
+  if (opts.mainFile !== undefined) {
+    const file = PyUnicode_FromString(interp, opts.mainFile);
+    const loader = importObject(interp, 'SourceFileLoader', [['name', internedStr(interp, '__main__')], ['path', file]]);
+    PyDict_SetItem(interp, globals, internedStr(interp, '__loader__'), loader);
+    PyDict_SetItem(interp, globals, internedStr(interp, '__file__'), file);
+    PyDict_SetItem(interp, globals, internedStr(interp, '__cached__'), interp.singletons.None);
+    Py_DECREF(loader);
+    Py_DECREF(file);
+  } else if (opts.runModule === undefined) {
+    PyDict_SetItem(interp, globals, internedStr(interp, '__loader__'), importType(interp, 'BuiltinImporter'));
+  }
+}
+
+/**
+ * `-m name`: the code of the module (a package's __main__), with __main__'s globals set as
+ * runpy sets them; null after printing why it cannot run. CPython: runpy._run_module_as_main,
+ * _get_module_details, _run_code
+ */
+function mainModuleCode(interp: Interpreter, globals: PyObject, name: string): PyObject | null {
+  const exe = strSysAttr(interp, 'executable') ?? 'python3';
+  const fail = (msg: string) => {
+    interp.host!.stderr.write(new TextEncoder().encode(`${exe}: ${msg}\n`));
+    return null;
+  };
+  let found = findModuleForMain(interp, name);
+  if ('spec' in found && (found.kind === 'package' || found.kind === 'namespace')) {
+    Py_DECREF(found.spec);
+    found = findModuleForMain(interp, `${name}.__main__`);
+    if ('error' in found) return fail(`${found.error}; '${name}' is a package and cannot be directly executed`);
+  }
+  if ('error' in found) return fail(found.error);
+  const spec = found.spec;
+  try {
+    const argv = strSysAttr(interp, 'argv') === null ? null : PyDict_GetItem(interp, interp.sysDict!, internedStr(interp, 'argv'));
+    const file = PyUnicode_FromString(interp, found.origin);
+    if (argv !== null && argv.ob_type === interp.types.list && (argv.body as PyObject[]).length > 0) {
+      const items = argv.body as PyObject[];
+      const old = items[0]!;
+      items[0] = Py_NewRef(file);
+      Py_DECREF(old);
+    }
+    const specName = PyDict_GetItem(interp, spec.ob_dict!, internedStr(interp, 'name'))!;
+    const sn = text(specName);
+    const pkg = PyUnicode_FromString(interp, sn.includes('.') ? sn.slice(0, sn.lastIndexOf('.')) : '');
+    const set = (k: string, v: PyObject) => PyDict_SetItem(interp, globals, internedStr(interp, k), v);
+    set('__file__', file);
+    set('__cached__', PyDict_GetItem(interp, spec.ob_dict!, internedStr(interp, '_cached')) ?? interp.singletons.None);
+    set('__loader__', PyDict_GetItem(interp, spec.ob_dict!, internedStr(interp, 'loader'))!);
+    set('__package__', pkg);
+    set('__spec__', spec);
+    Py_DECREF(pkg);
+    Py_DECREF(file);
+    return compileModuleFile(interp, found.origin);
+  } finally {
+    Py_DECREF(spec);
+  }
+}
+
+/** A str attribute of sys, or null. */
+function strSysAttr(interp: Interpreter, name: string): string | null {
+  const v = interp.sysDict === null ? null : PyDict_GetItem(interp, interp.sysDict, internedStr(interp, name));
+  return v !== null && v.ob_type.isSubtypeOf(interp.types.str) ? text(v) : v === null ? null : '';
+}
+
+/**
+ * Reports an uncaught exception through sys.excepthook: the default prints the traceback; a
+ * hook of the program's is called, and if it fails both tracebacks are printed.
+ * CPython: _PyErr_PrintEx (print_exception_recursive via the hook, "Error in sys.excepthook:")
+ */
+function callExceptHook(interp: Interpreter, exc: PyObject, printException: (exc: PyObject) => void, write: (s: string) => void): void {
+  const hook = interp.sysDict === null ? null : PyDict_GetItem(interp, interp.sysDict, internedStr(interp, 'excepthook'));
+  if (hook === null || hook === interp.singletons.None) {
+    write('sys.excepthook is missing\n');
+    printException(exc);
+    return;
+  }
+  if (hook === interp.defaultExceptHook) {
+    printException(exc);
+    return;
+  }
+  const tb = (exc as PyBaseExceptionObject).body.traceback ?? interp.singletons.None;
+  Py_INCREF(hook);
+  try {
+    Py_DECREF(PyObject_Vectorcall(interp, hook, [exc.ob_type, exc, tb], null));
+  } catch (e) {
+    const err = toPyException(interp, e);
+    if (err.ob_type.isSubtypeOf(interp.types.exceptions.get('SystemExit')!)) {
+      Py_DECREF(err);
+      return;
+    }
+    write('Error in sys.excepthook:\n');
+    printException(err);
+    write('\nOriginal exception was:\n');
+    printException(exc);
+    Py_DECREF(err);
+  } finally {
+    Py_DECREF(hook);
+  }
+}
+
 /** sys.modules with the builtin modules (sys, builtins); installs __import__. CPython: pycore_interp_init */
-function initModules(interp: Interpreter, host: Host, opts: RunOptions, builtins: PyObject): PyObject {
+function initModules(interp: Interpreter, host: Host, opts: RunOptions, builtins: PyObject, printException: (exc: PyObject) => void): PyObject {
   const modules = PyDict_New(interp);
   interp.modules = modules;
-  const sys = createSysModule(interp, host, opts.sysPath, modules, opts.useEnvironment === false ? null : host.environ?.() ?? null);
+  const environ = opts.useEnvironment === false ? null : host.environ?.() ?? null;
+  const sys = createSysModule(interp, host, opts.sysPath, modules, {
+    config: { ...opts.sys, environ },
+    excepthook: (exc) => printException(exc),
+  });
   PyDict_SetItem(interp, modules, internedStr(interp, 'sys'), sys);
   interp.sysDict = Py_NewRef(sys.ob_dict!);
   Py_DECREF(sys);
-  const warnoptions = opts.warnoptions ?? [];
-  moduleAdd(interp, sys, 'warnoptions', _PyList_FromArraySteal(interp, warnoptions.map((w) => PyUnicode_FromString(interp, w))));
+  const warnoptions = opts.sys?.warnoptions ?? [];
   const enc = new TextEncoder();
   const warnings = createWarningsModule(interp, warnoptions, {
     write: (s) => writeStderr(interp, s, (t) => host.stderr.write(enc.encode(t))),
@@ -229,6 +351,8 @@ function initModules(interp: Interpreter, host: Host, opts: RunOptions, builtins
   // The builtins module's namespace is the interpreter's builtins dict.
   Py_DECREF(bmod.ob_dict!);
   bmod.ob_dict = Py_NewRef(builtins);
+  setBuiltinSpec(interp, bmod);
+  setBuiltinSpec(interp, sys);
   PyDict_SetItem(interp, modules, internedStr(interp, 'builtins'), bmod);
   Py_DECREF(bmod);
   const imp = PyCFunction_New(interp, '__import__', builtinImport, null);
@@ -245,6 +369,7 @@ function finalizeModules(interp: Interpreter): void {
   interp.importFunc = null;
   const sysDict = interp.sysDict;
   interp.sysDict = null;
+  interp.defaultExceptHook = null;
   for (const k of dictKeys(modules)) {
     const m = PyDict_GetItem(interp, modules, k);
     if (m !== null && m.ob_type === interp.types.module && m.ob_dict !== null && m.ob_dict !== interp.builtinsDict) moduleClearDict(interp, m.ob_dict);

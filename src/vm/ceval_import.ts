@@ -1,64 +1,45 @@
-// import statements: IMPORT_NAME, IMPORT_FROM and `from m import *`. Modules come from
-// sys.modules (the builtin ones are put there at start-up; the standard library's finders come
-// with the import system). CPython: Python/ceval.c (import_name, import_from, import_all_from),
+// import statements: IMPORT_NAME, IMPORT_FROM and `from m import *`. Modules not yet in
+// sys.modules are found and loaded by src/runtime/import.ts. CPython: Python/ceval.c (import_name, import_from, import_all_from),
 // Python/import.c (PyImport_ImportModuleLevelObject).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyObject_GetAttr, PyObject_LookupAttr } from '../objects/attributes.ts';
 import { PyObject_Vectorcall } from '../objects/call.ts';
 import { internedStr } from '../objects/codeobject.ts';
 import { dictKeys, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
-import { excType, newException, PyErr_SetString, setExcField } from '../objects/exceptions.ts';
+import { PyErr_SetString } from '../objects/exceptions.ts';
 import { longValue } from '../objects/longobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
-import { PyObject_GetIter, PyObject_IsTrue } from '../objects/objectops.ts';
-import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobject.ts';
+import { PyObject_GetIter, PyObject_IsTrue, reprText } from '../objects/objectops.ts';
+import { unicodeText as text } from '../objects/unicodeobject.ts';
+import { findAndLoad, handleFromlist, importError, moduleIsInitializing } from '../runtime/import.ts';
 import type { Frame } from './frame.ts';
-import { createExtensionModule } from '../modules/index.ts';
 
-
-/** ModuleNotFoundError("No module named 'x'") with .name set. CPython: import_find_and_load's error */
-function moduleNotFound(interp: Interpreter, name: string): never {
-  const msg = PyUnicode_FromString(interp, `No module named '${name}'`);
-  const exc = newException(interp, excType(interp, 'ModuleNotFoundError'), [Py_NewRef(msg)]);
-  setExcField(exc, 'msg', msg);
-  setExcField(exc, 'name', PyUnicode_FromString(interp, name));
-  throw exc;
-}
 
 /** The package a relative import starts from: __package__, else __name__ (minus its last part unless it is a package). CPython: resolve_name */
 function resolveName(interp: Interpreter, name: string, globals: PyObject, level: number): string {
   const pkgObj = PyDict_GetItem(interp, globals, internedStr(interp, '__package__'));
-  let pkg: string | null = pkgObj !== null && pkgObj !== interp.singletons.None ? text(pkgObj) : null;
+  let pkg: string | null = null;
+  if (pkgObj !== null && pkgObj !== interp.singletons.None) {
+    if (!pkgObj.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', 'package must be a string');
+    pkg = text(pkgObj);
+  }
   if (pkg === null) {
     const n = PyDict_GetItem(interp, globals, internedStr(interp, '__name__'));
     if (n === null) PyErr_SetString(interp, 'KeyError', "'__name__' not in globals");
+    if (!n.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', '__name__ must be a string');
     pkg = text(n);
     if (PyDict_GetItem(interp, globals, internedStr(interp, '__path__')) === null) pkg = pkg.includes('.') ? pkg.slice(0, pkg.lastIndexOf('.')) : '';
   }
-  if (pkg === '') PyErr_SetString(interp, 'ImportError', 'attempted relative import with no known parent package');
+  if (pkg === '') importError(interp, 'ImportError', 'attempted relative import with no known parent package', null);
   const parts = pkg.split('.');
-  if (level - 1 >= parts.length) PyErr_SetString(interp, 'ImportError', 'attempted relative import beyond top-level package');
+  if (level - 1 >= parts.length) importError(interp, 'ImportError', 'attempted relative import beyond top-level package', null);
   const base = parts.slice(0, parts.length - (level - 1)).join('.');
   return name === '' ? base : `${base}.${name}`;
 }
 
-function findModule(interp: Interpreter, name: string): PyObject {
-  const key = internedStr(interp, name);
-  const m = PyDict_GetItem(interp, interp.modules, key);
-  if (m === null) {
-    const ext = createExtensionModule(interp, name);
-    if (ext === null) return moduleNotFound(interp, name);
-    PyDict_SetItem(interp, interp.modules, key, ext);
-    Py_DECREF(ext);
-    return ext;
-  }
-  if (m === interp.singletons.None) return moduleNotFound(interp, name);
-  return m;
-}
-
 /**
- * __import__(name, globals, locals, fromlist, level) for modules already in sys.modules:
- * the top-level package for `import a.b`, the module itself when there is a fromlist.
+ * __import__(name, globals, locals, fromlist, level): the top-level package for `import a.b`,
+ * the module itself when there is a fromlist (after importing the submodules it names).
  * CPython: PyImport_ImportModuleLevelObject
  */
 export function importModuleLevel(interp: Interpreter, name: string, globals: PyObject | null, fromlist: PyObject, level: number): PyObject {
@@ -70,13 +51,29 @@ export function importModuleLevel(interp: Interpreter, name: string, globals: Py
   } else if (name === '') {
     PyErr_SetString(interp, 'ValueError', 'Empty module name');
   }
-  const parts = absName.split('.');
-  for (let i = 1; i <= parts.length; i++) findModule(interp, parts.slice(0, i).join('.'));
-  const module = findModule(interp, absName);
-  const hasFrom = fromlist !== interp.singletons.None && PyObject_IsTrue(interp, fromlist);
-  // `import a.b` binds the top-level package; a relative import always has a fromlist.
-  if (hasFrom || level > 0) return Py_NewRef(module);
-  return Py_NewRef(findModule(interp, parts[0]!));
+  const mod = findAndLoad(interp, absName);
+  try {
+    const hasFrom = fromlist !== interp.singletons.None && PyObject_IsTrue(interp, fromlist);
+    if (!hasFrom) {
+      const dot = name.indexOf('.');
+      if ((level === 0 || name.length > 0) && dot >= 0) {
+        if (level === 0) return importModuleLevel(interp, name.slice(0, dot), null, interp.singletons.None, 0);
+        const toReturn = absName.slice(0, absName.length - (name.length - dot));
+        const m = PyDict_GetItem(interp, interp.modules, internedStr(interp, toReturn));
+        if (m === null) PyErr_SetString(interp, 'KeyError', `'${toReturn}' not in sys.modules as expected`);
+        return Py_NewRef(m);
+      }
+      return Py_NewRef(mod);
+    }
+    const path = PyObject_LookupAttr(interp, mod, internedStr(interp, '__path__'));
+    if (path !== null) {
+      Py_DECREF(path);
+      handleFromlist(interp, mod, fromlist);
+    }
+    return Py_NewRef(mod);
+  } finally {
+    Py_DECREF(mod);
+  }
 }
 
 /** IMPORT_NAME: builtins.__import__ when replaced, else the import system. CPython: import_name */
@@ -96,23 +93,29 @@ export function importFrom(interp: Interpreter, module: PyObject, name: PyObject
   if (v !== null) return v;
   const pkgName = PyObject_LookupAttr(interp, module, internedStr(interp, '__name__'));
   const pkg = pkgName !== null && pkgName.ob_type.isSubtypeOf(interp.types.str) ? text(pkgName) : null;
-  if (pkgName !== null) Py_DECREF(pkgName);
-  if (pkg !== null) {
-    const sub = PyDict_GetItem(interp, interp.modules, internedStr(interp, `${pkg}.${text(name)}`));
-    if (sub !== null) return Py_NewRef(sub);
+  try {
+    if (pkg !== null) {
+      const sub = PyDict_GetItem(interp, interp.modules, internedStr(interp, `${pkg}.${text(name)}`));
+      if (sub !== null) return Py_NewRef(sub);
+    }
+    return importFromError(interp, module, name, pkg, pkgName);
+  } finally {
+    if (pkgName !== null) Py_DECREF(pkgName);
   }
-  const file = PyObject_LookupAttr(interp, module, internedStr(interp, '__file__'));
-  const where = file !== null && file.ob_type.isSubtypeOf(interp.types.str) ? text(file) : 'unknown location';
-  if (file !== null) Py_DECREF(file);
-  const msg = pkg === null ? `cannot import name '${text(name)}' from '<unknown module name>' (${where})`
-    : `cannot import name '${text(name)}' from '${pkg}' (${where})`;
-  // CPython: _PyErr_SetImportErrorWithNameFrom (msg, name, path, name_from)
-  const msgObj = PyUnicode_FromString(interp, msg);
-  const exc = newException(interp, excType(interp, 'ImportError'), [Py_NewRef(msgObj)]);
-  setExcField(exc, 'msg', msgObj);
-  if (pkg !== null) setExcField(exc, 'name', PyUnicode_FromString(interp, pkg));
-  setExcField(exc, 'name_from', Py_NewRef(name));
-  throw exc;
+}
+
+// CPython: import_from's error path
+function importFromError(interp: Interpreter, module: PyObject, name: PyObject, pkg: string | null, pkgName: PyObject | null): never {
+  const file = module.ob_type.isSubtypeOf(interp.types.module) && module.ob_dict !== null ? PyDict_GetItem(interp, module.ob_dict, internedStr(interp, '__file__')) : null;
+  const shown = pkg === null ? "'<unknown module name>'" : reprText(interp, pkgName!);
+  const nameRepr = reprText(interp, name);
+  if (file === null || !file.ob_type.isSubtypeOf(interp.types.str)) {
+    return importError(interp, 'ImportError', `cannot import name ${nameRepr} from ${shown} (unknown location)`, pkg, null, text(name));
+  }
+  const msg = moduleIsInitializing(interp, module)
+    ? `cannot import name ${nameRepr} from partially initialized module ${shown} (most likely due to a circular import) (${text(file)})`
+    : `cannot import name ${nameRepr} from ${shown} (${text(file)})`;
+  return importError(interp, 'ImportError', msg, pkg, text(file), text(name));
 }
 
 /** `from module import *` into the frame's locals: __all__, else the public names. CPython: import_all_from */

@@ -1,6 +1,6 @@
 // CLI behaviour that differential cases cannot pin down: Glasspy's own identity (-V), the
 // deliberate "cannot run yet" stop, the internal-error line, and the argparse formatter at
-// terminal widths the cases' clean environment never uses (expected texts come from the
+// terminal widths the cases' clean environment never uses, PYTHONPATH (expected texts come from the
 // reference: tests/golden/ast-help.json, made by tools/regen-cli-golden.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,11 +59,17 @@ test('valid code from -c, stdin and "-" runs', () => {
   assert.match(CANNOT_RUN, /^glasspy: cannot run code yet: [^\n]+\n$/);
 });
 
-test('-m with a module other than ast is one clear line and status 1', () => {
-  const r = glasspy(['-m', 'json.tool', 'x']);
-  assert.equal(r.out, '');
-  assert.match(r.err, /^glasspy: cannot run -m json\.tool yet: [^\n]+\n$/);
-  assert.equal(r.rc, 1);
+test('PYTHONPATH entries follow the script directory in sys.path, made absolute; -E and -I ignore them', () => {
+  const env = { ...process.env, PYTHONPATH: `tests/cases:/nonexistent::${path.join(root, 'tests', 'cases', 'vm_import')}` };
+  const prog = 'import sys, _plain; print(sys.path[:5]); print(_plain.__file__)';
+  const r = spawnSync(process.execPath, [launcher, '-c', prog], { encoding: 'utf8', cwd: root, env });
+  const tc = path.join(root, 'tests', 'cases');
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, `${JSON.stringify(['', tc, '/nonexistent', root, path.join(tc, 'vm_import')]).replaceAll('"', "'").replaceAll(',', ', ')}\n${path.join(tc, 'vm_import', '_plain.py')}\n`);
+  for (const flag of ['-E', '-I']) {
+    const e = spawnSync(process.execPath, [launcher, flag, '-c', 'import sys; print(len(sys.path))'], { encoding: 'utf8', cwd: root, env });
+    assert.equal(e.stdout, flag === '-I' ? '0\n' : '1\n');
+  }
 });
 
 test('an internal JS error is reported as one SystemError line', () => {

@@ -16,7 +16,7 @@ function run(interp: Interpreter, src: string, warnoptions: string[] = []): { st
     stderr: { write: (d: Uint8Array) => err.push(d), isatty: () => false },
     readFile: () => { throw new HostError('ENOENT'); },
   } as unknown as Host;
-  const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [], warnoptions });
+  const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [], sys: { warnoptions } });
   return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
 }
 

@@ -1,0 +1,2 @@
+from _circ import y
+def fx(): return 'fx'

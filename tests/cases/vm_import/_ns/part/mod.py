@@ -1,0 +1,1 @@
+print('ns mod', __name__, __package__)

@@ -1,0 +1,3 @@
+Y = 2
+def f():
+    return 1 / 0

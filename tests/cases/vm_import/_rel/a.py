@@ -1,0 +1,2 @@
+VALUE = 'a-value'
+print('load', __name__, __package__)

@@ -10,6 +10,7 @@ import { PyObject_Vectorcall } from './call.ts';
 import { internedStr } from './codeobject.ts';
 import { typeQualname } from './descrobject.ts';
 import { typeLookup } from './typeready.ts';
+import { PyErr_WarnEx } from '../modules/warningsmodule.ts';
 
 /**
  * Binary operators, numbered as CPython 3.12's NB_* (the oparg of BINARY_OP); in-place forms
@@ -154,11 +155,16 @@ export function binaryOp(interp: Interpreter, v: PyObject, w: PyObject, op: NB):
   return binopTypeError(interp, v, w, op);
 }
 
+/** The tail of the DeprecationWarning for a conversion method returning a subclass instance. */
+export const subclassResultDeprecated = (kind: string): string =>
+  `.  The ability to return an instance of a strict subclass of ${kind} is deprecated, and may be removed in a future version of Python.`;
+
 /**
- * The int an object stands for (a new reference): an int itself, else its __index__().
- * CPython: PyNumber_Index (without the DeprecationWarning for an int subclass result)
+ * The int an object stands for (a new reference): an int (a subclass instance too) itself, else
+ * its __index__(), which may be an int subclass instance (with a DeprecationWarning).
+ * CPython: _PyNumber_Index
  */
-export function PyNumber_Index(interp: Interpreter, o: PyObject): PyObject {
+export function _PyNumber_Index(interp: Interpreter, o: PyObject): PyObject {
   if (PyLong_Check(o)) {
     Py_INCREF(o);
     return o;
@@ -166,17 +172,40 @@ export function PyNumber_Index(interp: Interpreter, o: PyObject): PyObject {
   const f = o.ob_type.tp_as_number?.nb_index;
   if (f === undefined) return PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
   const r = f(o);
-  if (!PyLong_Check(r)) {
+  if (r.ob_type === interp.types.int) return r;
+  try {
+    if (!PyLong_Check(r)) PyErr_SetString(interp, 'TypeError', `__index__ returned non-int (type ${r.ob_type.tp_name})`);
+    PyErr_WarnEx(interp, 'DeprecationWarning', `__index__ returned non-int (type ${r.ob_type.tp_name})${subclassResultDeprecated('int')}`, 1);
+  } catch (e) {
     Py_DECREF(r);
-    PyErr_SetString(interp, 'TypeError', `__index__ returned non-int (type ${r.ob_type.tp_name})`);
+    throw e;
   }
   return r;
+}
+
+/** An exact int with the value of the int `o` (a new reference; `o` itself when exact). CPython: _PyLong_Copy */
+export function exactLong(interp: Interpreter, o: PyObject): PyObject {
+  if (o.ob_type === interp.types.int) {
+    Py_INCREF(o);
+    return o;
+  }
+  const v = longValue(o);
+  return typeof v === 'number' ? PyLong_FromNumber(interp, v) : PyLong_FromBigInt(interp, v);
+}
+
+/** _PyNumber_Index as an exact int (a new reference). CPython: PyNumber_Index */
+export function PyNumber_Index(interp: Interpreter, o: PyObject): PyObject {
+  const r = _PyNumber_Index(interp, o);
+  if (r.ob_type === interp.types.int) return r;
+  const c = exactLong(interp, r);
+  Py_DECREF(r);
+  return c;
 }
 
 /** PyNumber_Index's value as a JS number or bigint. */
 export function indexValueOf(interp: Interpreter, o: PyObject): number | bigint {
   if (PyLong_Check(o)) return longValue(o);
-  const r = PyNumber_Index(interp, o);
+  const r = _PyNumber_Index(interp, o);
   const v = longValue(r);
   Py_DECREF(r);
   return v;

@@ -7,7 +7,10 @@ import { bufferOf, bytes_vectorcall, intOfBuffer, latin1Text } from './bytesobje
 import { decodeBytes } from './codecs.ts';
 import { complex_vectorcall } from './complexobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { PyFloat_FromDouble } from './floatobject.ts';
+import { floatResult, PyFloat_FromDouble } from './floatobject.ts';
+import { _PyNumber_Index, exactLong, indexValueOf, lookupSpecial, PyNumber_Index, subclassResultDeprecated } from './abstract.ts';
+import { PyObject_Vectorcall } from './call.ts';
+import { PyErr_WarnEx } from '../modules/warningsmodule.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
 import { checkPositional, noKeywords } from './args.ts';
 import { floatFromString, floatToInt, parseFloatAscii } from './numeric/float.ts';
@@ -21,12 +24,6 @@ import { PyType_GenericAlloc } from './objecttype.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { PyTypeObject } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
-
-/** The int value of an object with __index__ (ints only so far). CPython: PyNumber_Index */
-export function indexValue(interp: Interpreter, o: PyObject): number | bigint {
-  if (PyLong_Check(o)) return longValue(o);
-  return PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
-}
 
 // CPython: unicode_new_impl — str(object='') or str(bytes_or_buffer, encoding, errors)
 function unicode_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
@@ -52,7 +49,7 @@ function strDecode(interp: Interpreter, obj: PyObject, encoding: PyObject | unde
   return PyUnicode_FromString(interp, decodeBytes(interp, b, enc, errors === undefined ? 'strict' : unicodeText(errors)));
 }
 
-// CPython: long_new_impl and PyNumber_Long
+// CPython: long_new_impl
 function long_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
   const interp = type.tp_interp;
   const [x, base] = bindArgs(interp, 'int', ['', 'base'], 1, args, kwnames);
@@ -60,41 +57,107 @@ function long_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames:
     if (base !== undefined) PyErr_SetString(interp, 'TypeError', 'int() missing string argument');
     return PyLong_FromNumber(interp, 0);
   }
+  if (base === undefined) return PyNumber_Long(interp, x);
   const t = interp.types;
-  if (base !== undefined) {
-    const b = indexValue(interp, base);
-    if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), b));
-    const r = intOfBuffer(interp, x, b);
-    if (r !== null) return r;
-    return PyErr_SetString(interp, 'TypeError', "int() can't convert non-string with explicit base");
-  }
+  const b = indexValueOf(interp, base);
+  if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), b));
+  // Only bytes and bytearray: other buffers need the base-less form.
+  if (x.ob_type.isSubtypeOf(t.bytes) || x.ob_type.isSubtypeOf(t.bytearray)) return intOfBuffer(interp, x, b)!;
+  return PyErr_SetString(interp, 'TypeError', "int() can't convert non-string with explicit base");
+}
+
+/**
+ * int(x) without a base: __int__, __index__, then the deprecated __trunc__, then text and
+ * buffers. CPython: PyNumber_Long
+ */
+export function PyNumber_Long(interp: Interpreter, x: PyObject): PyObject {
+  const t = interp.types;
   if (x.ob_type === t.int) {
     Py_INCREF(x);
     return x;
   }
-  if (PyLong_Check(x)) return PyLong_FromBigInt(interp, BigInt(longValue(x)));
-  if (x.ob_type.isSubtypeOf(t.float)) return PyLong_FromBigInt(interp, floatToInt(x.ival));
+  const nb = x.ob_type.tp_as_number;
+  if (nb?.nb_int !== undefined) return exactResult(interp, nb.nb_int(x), '__int__');
+  if (nb?.nb_index !== undefined) return PyNumber_Index(interp, x);
+  const trunc = lookupSpecial(interp, x, '__trunc__');
+  if (trunc !== null) {
+    let r: PyObject;
+    try {
+      PyErr_WarnEx(interp, 'DeprecationWarning', 'The delegation of int() to __trunc__ is deprecated.', 1);
+      r = PyObject_Vectorcall(interp, trunc, [], null);
+    } finally {
+      Py_DECREF(trunc);
+    }
+    if (PyLong_Check(r)) return stealExact(interp, r);
+    // __trunc__ should give an Integral; int() needs an int.
+    try {
+      if (r.ob_type.tp_as_number?.nb_index === undefined) PyErr_SetString(interp, 'TypeError', `__trunc__ returned non-Integral (type ${r.ob_type.tp_name})`);
+      return PyNumber_Index(interp, r);
+    } finally {
+      Py_DECREF(r);
+    }
+  }
   if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), 10));
   const r = intOfBuffer(interp, x, 10);
   if (r !== null) return r;
   return PyErr_SetString(interp, 'TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.tp_name}'`);
 }
 
-// CPython: float_new_impl and PyNumber_Float
+/** `r` (stolen) as an exact int. CPython: _PyLong_Copy */
+function stealExact(interp: Interpreter, r: PyObject): PyObject {
+  if (r.ob_type === interp.types.int) return r;
+  const c = exactLong(interp, r);
+  Py_DECREF(r);
+  return c;
+}
+
+/** What __int__ returned (stolen): an exact int; a subclass instance is copied with a DeprecationWarning. */
+function exactResult(interp: Interpreter, r: PyObject, method: string): PyObject {
+  if (r.ob_type === interp.types.int) return r;
+  try {
+    if (!PyLong_Check(r)) PyErr_SetString(interp, 'TypeError', `${method} returned non-int (type ${r.ob_type.tp_name})`);
+    PyErr_WarnEx(interp, 'DeprecationWarning', `${method} returned non-int (type ${r.ob_type.tp_name})${subclassResultDeprecated('int')}`, 1);
+  } catch (e) {
+    Py_DECREF(r);
+    throw e;
+  }
+  return stealExact(interp, r);
+}
+
+// CPython: float_new_impl
 function float_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
   const interp = type.tp_interp;
   noKeywords(interp, 'float', kwnames);
   checkPositional(interp, 'float', args.length, 0, 1);
   if (args.length === 0) return PyFloat_FromDouble(interp, 0);
   const x = args[0]!;
+  if (x.ob_type === interp.types.str) return PyFloat_FromString(interp, x);
+  return PyNumber_Float(interp, x);
+}
+
+/** float(x): __float__, then __index__, then text and buffers. CPython: PyNumber_Float */
+export function PyNumber_Float(interp: Interpreter, x: PyObject): PyObject {
   const t = interp.types;
   if (x.ob_type === t.float) {
     Py_INCREF(x);
     return x;
   }
+  const nb = x.ob_type.tp_as_number;
+  if (nb?.nb_float !== undefined) return PyFloat_FromDouble(interp, floatResult(interp, x, nb.nb_float(x)));
+  if (nb?.nb_index !== undefined) {
+    const r = _PyNumber_Index(interp, x);
+    const v = longValue(r);
+    Py_DECREF(r);
+    return PyFloat_FromDouble(interp, typeof v === 'number' ? v : intToFloat(v));
+  }
+  // A float subclass without __float__.
   if (x.ob_type.isSubtypeOf(t.float)) return PyFloat_FromDouble(interp, x.ival);
-  if (PyLong_Check(x)) return PyFloat_FromDouble(interp, intToFloat(BigInt(longValue(x))));
-  if (x.ob_type.isSubtypeOf(t.str)) return PyFloat_FromDouble(interp, floatFromString(unicodeText(x)));
+  return PyFloat_FromString(interp, x);
+}
+
+// CPython: PyFloat_FromString
+function PyFloat_FromString(interp: Interpreter, x: PyObject): PyObject {
+  if (x.ob_type.isSubtypeOf(interp.types.str)) return PyFloat_FromDouble(interp, floatFromString(unicodeText(x)));
   const b = bufferOf(x);
   if (b !== null) {
     // CPython: PyFloat_FromString reports the bytes object itself.

@@ -8,7 +8,8 @@ import { floatDivmod, floatFloorDiv, floatMod, floatToInt, floatTrueDiv } from '
 import { ComplexPowerRequired, floatPow } from './numeric/float_pow.ts';
 import { intToFloat } from './numeric/int.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
-import { PyNumber_Index } from './abstract.ts';
+import { _PyNumber_Index, subclassResultDeprecated } from './abstract.ts';
+import { PyErr_WarnEx } from '../modules/warningsmodule.ts';
 import { tupleFromItemsSteal } from './tupleobject.ts';
 import { complexPowOfFloats } from './complexobject.ts';
 
@@ -89,19 +90,32 @@ export function PyFloat_AsDouble(interp: Interpreter, o: PyObject): number {
   if (o.ob_type.isSubtypeOf(interp.types.float)) return o.ival;
   const nb = o.ob_type.tp_as_number;
   if (nb?.nb_float === undefined) {
-    if (nb?.nb_index !== undefined || PyLong_Check(o)) {
-      const r = PyNumber_Index(interp, o);
+    if (nb?.nb_index !== undefined) {
+      const r = _PyNumber_Index(interp, o);
       const v = longValue(r);
       Py_DECREF(r);
       return typeof v === 'number' ? v : intToFloat(v);
     }
     return PyErr_SetString(interp, 'TypeError', `must be real number, not ${o.ob_type.tp_name}`);
   }
-  const r = nb.nb_float(o);
+  return floatResult(interp, o, nb.nb_float(o));
+}
+
+/**
+ * The value of what o.__float__() returned (`r`, stolen): a float, or a float subclass instance
+ * with a DeprecationWarning. CPython: PyFloat_AsDouble, PyNumber_Float
+ */
+export function floatResult(interp: Interpreter, o: PyObject, r: PyObject): number {
   const v = r.ival;
-  const ok = r.ob_type.isSubtypeOf(interp.types.float);
-  Py_DECREF(r);
-  if (!ok) PyErr_SetString(interp, 'TypeError', `${o.ob_type.tp_name}.__float__ returned non-float (type ${r.ob_type.tp_name})`);
+  try {
+    if (r.ob_type !== interp.types.float) {
+      const what = `${o.ob_type.tp_name}.__float__ returned non-float (type ${r.ob_type.tp_name})`;
+      if (!r.ob_type.isSubtypeOf(interp.types.float)) PyErr_SetString(interp, 'TypeError', what);
+      PyErr_WarnEx(interp, 'DeprecationWarning', what + subclassResultDeprecated('float'), 1);
+    }
+  } finally {
+    Py_DECREF(r);
+  }
   return v;
 }
 

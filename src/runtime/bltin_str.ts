@@ -5,7 +5,7 @@
 import type { Interpreter } from './interpreter.ts';
 import { checkPositional, noKeywords, oneArg } from '../objects/args.ts';
 import { bufferOf } from '../objects/bytesobject.ts';
-import { indexValue } from '../objects/constructors.ts';
+import { indexValueOf } from '../objects/abstract.ts';
 import { PyErr_SetString } from '../objects/exceptions.ts';
 import { PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import type { BuiltinImpl } from '../objects/methodobject.ts';
@@ -35,7 +35,7 @@ const builtinAscii: BuiltinImpl = (interp, _self, args, kwnames) => PyObject_ASC
 
 // CPython: builtin_chr_impl (the argument is a C int)
 const builtinChr: BuiltinImpl = (interp, _self, args, kwnames) => {
-  const v = indexValue(interp, oneArg(interp, 'chr', args, kwnames));
+  const v = indexValueOf(interp, oneArg(interp, 'chr', args, kwnames));
   if (v > 2147483647 || v < -2147483648) PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C int');
   const c = Number(v);
   if (c < 0 || c > 0x10ffff) PyErr_SetString(interp, 'ValueError', 'chr() arg not in range(0x110000)');
@@ -61,7 +61,7 @@ const builtinOrd: BuiltinImpl = (interp, _self, args, kwnames) => {
 
 
 function baseBuiltin(name: string, base: 2 | 8 | 16): BuiltinImpl {
-  return (interp, _self, args, kwnames) => PyUnicode_FromString(interp, intToBase(indexValue(interp, oneArg(interp, name, args, kwnames)), base));
+  return (interp, _self, args, kwnames) => PyUnicode_FromString(interp, intToBase(indexValueOf(interp, oneArg(interp, name, args, kwnames)), base));
 }
 
 // CPython: builtin_abs (PyNumber_Absolute)

@@ -291,3 +291,31 @@ test('the default breakpoint hook warns that pdb cannot be imported, then return
   assert.equal(r.out, 'None\n');
   assert.equal(r.err, '<test>:1: RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: "pdb.set_trace"\n');
 });
+
+const CONVERSIONS = `
+class MyInt(int): pass
+class MyFloat(float): pass
+class I:
+    def __int__(self): return MyInt(7)
+class X:
+    def __index__(self): return MyInt(2**70)
+class T:
+    def __trunc__(self): return X()
+class F:
+    def __float__(self): return MyFloat(0.5)
+class Bad:
+    def __int__(self): return 'x'
+    def __float__(self): return 1
+total = 0
+for i in range(ROUNDS):
+    total += int(I()) + int(X()) % 5 + int(T()) % 3 + int(MyInt(2**80 + i)) % 7 + int(float(F()) * 4) + int(float(X())) % 3
+    total += int(MyFloat(i + 0.5)) + int(b'12') + int('ff', 16) + int(memoryview(b'3')) + hex(X()).count('0')
+    for bad in (lambda: int(Bad()), lambda: float(Bad()), lambda: int(object()), lambda: int(1.5, 10)):
+        try:
+            bad()
+        except TypeError:
+            total += 1
+print(total)
+`;
+
+test('int() and float() through __int__, __index__, __trunc__ and __float__ release what they use', () => checkNoLeak(CONVERSIONS));

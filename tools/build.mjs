@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-// Generated sources: AST node types from src/ast/asdl.ts, the parser from the grammar.
-for (const gen of [path.join(root, 'tools', 'gen-ast.ts'), path.join(root, 'tools', 'pegen', 'main.ts')]) {
+// Generated sources: AST node types from src/ast/asdl.ts, the parser from the grammar, then the
+// frozen modules' code (compiled with that parser).
+for (const gen of [path.join(root, 'tools', 'gen-ast.ts'), path.join(root, 'tools', 'pegen', 'main.ts'), path.join(root, 'tools', 'gen-frozen.ts')]) {
   if (existsSync(gen)) execFileSync(process.execPath, ['--import', 'tsx', gen], { cwd: root, stdio: 'inherit' });
 }
 const dist = path.join(root, 'dist');
@@ -70,8 +71,9 @@ await build({
   minifySyntax: true,
 });
 
-// Code cache: compile and run the bundle exactly as the loader does, warm the parser up,
-// and save what V8 compiled. Done in a child so that this process's flags do not matter.
+// Code cache: compile and run the bundle exactly as the loader does, warm the parser and the
+// interpreter's start up, and save what V8 compiled. Done in a child so that this process's
+// flags do not matter.
 const warm = `
 const fs = require('node:fs'), vm = require('node:vm'), path = require('node:path');
 const { createRequire } = require('node:module');
@@ -79,7 +81,6 @@ const file = ${JSON.stringify(runners)};
 const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file });
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
-module.exports.warmUp();
-fs.writeFileSync(file + '.cache', script.createCachedData());
+module.exports.warmUp().then(() => fs.writeFileSync(file + '.cache', script.createCachedData()));
 `;
 execFileSync(process.execPath, ['-e', warm], { stdio: 'inherit' });

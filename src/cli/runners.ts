@@ -5,8 +5,10 @@
 import { dump } from '../ast/dump.ts';
 import { parse } from '../parser/index.ts';
 import { formatPythonError } from './pyerrors.ts';
+import { parseCommandLine } from './config.ts';
+import { runProgram } from './run.ts';
 
-export { runProgram } from './run.ts';
+export { runProgram };
 export { runParseJob, serveParseJobs } from './deepstack.ts';
 
 // A little of most of the grammar, so that warming up compiles most of the parser.
@@ -39,12 +41,17 @@ for i, (j, k) in enumerate(z): continue
 else: break
 `;
 
-/** Runs the hot paths once (used to build the code cache). */
-export function warmUp(): void {
+/**
+ * Runs the hot paths once (used to build the code cache): the parser, and `glasspy -c pass`,
+ * whose interpreter start every run pays for.
+ */
+export async function warmUp(): Promise<void> {
   dump(parse(WARM_UP_SOURCE, { filename: '<warm-up>', mode: 'exec' }), { includeAttributes: true, indent: '   ' });
   try {
     parse('x = (1,\n', { filename: '<warm-up>', mode: 'exec' });
   } catch (e) {
     formatPythonError(e);
   }
+  const cl = parseCommandLine(['-c', 'pass']);
+  if (cl.kind === 'run') await runProgram(cl.config);
 }

@@ -32,6 +32,7 @@ export const ERRNO = {
   ENOTEMPTY: [39, 'Directory not empty'],
   ELOOP: [40, 'Too many levels of symbolic links'],
   ENOSYS: [38, 'Function not implemented'],
+  EOVERFLOW: [75, 'Value too large for defined data type'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrnoCode = keyof typeof ERRNO;
@@ -82,6 +83,18 @@ export interface HostStat {
   readonly mtimeNs: bigint;
   readonly ctimeNs: bigint;
 }
+
+/** The local time zone at some instant: tm_gmtoff, tm_isdst and tm_zone of localtime(). */
+export interface HostZone {
+  /** Seconds east of UTC. */
+  readonly gmtoff: number;
+  readonly isdst: boolean;
+  /** The zone's abbreviation ('UTC', 'CET', 'PDT', ...). */
+  readonly name: string;
+}
+
+/** UTC, for hosts without a local time zone. */
+export const UTC_ZONE: HostZone = { gmtoff: 0, isdst: false, name: 'UTC' };
 
 /** A standard output stream (fd 1 or 2). */
 export interface HostOutput {
@@ -157,6 +170,14 @@ export interface Host {
   monotonicNs(): bigint;
   /** time.time_ns(): nanoseconds since the Unix epoch. */
   wallTimeNs(): bigint;
+  /** time.process_time_ns(): CPU time (user + system) the process has used. */
+  processTimeNs(): bigint;
+  /** time.thread_time_ns(): CPU time the running thread has used. */
+  threadTimeNs(): bigint;
+  /** time.sleep(): blocks the caller for `ns` nanoseconds. */
+  sleepNs(ns: bigint): void;
+  /** The local time zone in effect `seconds` after the epoch (what localtime_r fills in). */
+  localZone(seconds: number): HostZone;
 
   // File descriptors, as os.open/read/write/lseek/ftruncate/fstat/isatty/close see them: fds 0,
   // 1 and 2 are the standard streams; open() gives the lowest free number from 3.

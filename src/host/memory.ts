@@ -1,7 +1,7 @@
 // An in-memory Host: a virtual POSIX file system (directories, files, symlinks), captured
 // standard streams, a preset environment and stdin, clocks that can be driven by hand, and
 // exit as an exception. For unit tests and the browser page; it imports nothing from Node.
-import { absolutePath, HostError, HostExit, O_ACCMODE, O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_TRUNC, O_WRONLY, S_IFDIR, S_IFLNK, S_IFREG, SEEK_CUR, SEEK_END, SEEK_SET, type Host, type HostInput, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
+import { absolutePath, HostError, HostExit, O_ACCMODE, O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_TRUNC, O_WRONLY, S_IFDIR, S_IFLNK, S_IFREG, SEEK_CUR, SEEK_END, SEEK_SET, UTC_ZONE, type Host, type HostZone, type HostInput, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
 
 interface FileNode {
   readonly kind: 'file';
@@ -406,6 +406,28 @@ export class MemoryHost implements Host {
   wallTimeNs(): bigint {
     if (this.manualClock) return this.clockNs;
     return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e6));
+  }
+
+  processTimeNs(): bigint {
+    return this.monotonicNs();
+  }
+
+  threadTimeNs(): bigint {
+    return this.monotonicNs();
+  }
+
+  sleepNs(ns: bigint): void {
+    if (this.manualClock) {
+      this.clockNs += ns;
+      return;
+    }
+    // A page cannot block its thread: wait by watching the clock.
+    const end = this.monotonicNs() + ns;
+    while (this.monotonicNs() < end);
+  }
+
+  localZone(): HostZone {
+    return UTC_ZONE;
   }
 
   randomBytes(n: number): Uint8Array {

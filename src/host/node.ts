@@ -5,7 +5,7 @@
 import { randomFillSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import { isatty } from 'node:tty';
-import { ERRNO, HostError, kindOfMode, O_APPEND, SEEK_CUR, SEEK_END, SEEK_SET, type Host, type HostInput, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
+import { ERRNO, HostError, kindOfMode, O_APPEND, SEEK_CUR, SEEK_END, SEEK_SET, type Host, type HostInput, type HostZone, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
 
 /** A Node fs error as a HostError (errno from Node's code, negative errno numbers made positive). */
 function hostError(e: unknown, path: string | null, path2: string | null = null): unknown {
@@ -23,6 +23,32 @@ function wrap<T>(path: string | null, f: () => T, path2: string | null = null): 
   } catch (e) {
     throw hostError(e, path, path2);
   }
+}
+
+/** Blocks the thread for `ns` nanoseconds (Atomics.wait takes fractional milliseconds). */
+export function sleepBlocking(ns: bigint): void {
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  const end = process.hrtime.bigint() + ns;
+  for (let left = ns; left > 0n; left = end - process.hrtime.bigint()) Atomics.wait(cell, 0, 0, Number(left) / 1e6);
+}
+
+let zoneNames: Intl.DateTimeFormat | null = null;
+
+/**
+ * The time zone of the process (TZ or the system's) at an instant, from the JS Date (which
+ * follows the same tz database as glibc): offset, DST when the offset is above the year's
+ * smallest, and the abbreviation ICU gives ('UTC', 'EST'; some zones only have 'GMT+1').
+ */
+function localZoneOf(seconds: number): HostZone {
+  // Date covers +-8.64e15 ms; beyond that the zone's rules are taken at the nearest end.
+  const ms = Math.max(-8.64e15, Math.min(8.64e15, seconds * 1000));
+  const d = new Date(ms);
+  const gmtoff = -d.getTimezoneOffset() * 60;
+  const year = d.getFullYear();
+  const std = Math.min(-new Date(year, 0, 1).getTimezoneOffset(), -new Date(year, 6, 1).getTimezoneOffset()) * 60;
+  zoneNames ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+  const name = zoneNames.formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
+  return { gmtoff, isdst: gmtoff > std, name };
 }
 
 class FdOutput implements HostOutput {
@@ -233,6 +259,21 @@ export class NodeHost implements Host {
   wallTimeNs(): bigint {
     // Date.now() has milliseconds only; timeOrigin + now() gives microseconds.
     return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e3)) * 1000n;
+  }
+
+  processTimeNs(): bigint {
+    const u = process.cpuUsage();
+    return BigInt(u.user + u.system) * 1000n;
+  }
+  threadTimeNs(): bigint {
+    // The program runs on the main thread, which does nearly all of the process's work.
+    return this.processTimeNs();
+  }
+  sleepNs(ns: bigint): void {
+    sleepBlocking(ns);
+  }
+  localZone(seconds: number): HostZone {
+    return localZoneOf(seconds);
   }
 
   randomBytes(n: number): Uint8Array {

@@ -4,7 +4,7 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyObject_IsInstance, PyObject_IsSubclass } from '../runtime/bltin_objects.ts';
 import { unpackKeywords } from '../objects/args_kw.ts';
-import { noArgs } from '../objects/args.ts';
+import { cIntArg, noArgs } from '../objects/args.ts';
 import { PyObject_GetAttr } from '../objects/attributes.ts';
 import { PyObject_CallOneArg, callMethod } from '../objects/call.ts';
 import { internedStr, type PyCodeObject } from '../objects/codeobject.ts';
@@ -414,21 +414,13 @@ const warnExplicitFn: BuiltinImpl = (interp, _self, args, kwnames) => {
   const names = ['message', 'category', 'filename', 'lineno', 'module', 'registry', 'module_globals', 'source'];
   const [message, category, filename, linenoObj, module, registry, moduleGlobals, source] = unpackKeywords(interp, 'warn_explicit', names, 0, 4, 8, args, kwnames);
   if (!isStr(interp, filename!)) PyErr_SetString(interp, 'TypeError', `warn_explicit() argument 'filename' must be str, not ${filename!.ob_type.tp_name}`);
-  const lineno = intArg(interp, linenoObj!);
+  const lineno = cIntArg(interp, linenoObj!);
   if (moduleGlobals !== undefined && moduleGlobals !== interp.singletons.None && !moduleGlobals.ob_type.isSubtypeOf(interp.types.dict)) {
     PyErr_SetString(interp, 'TypeError', `module_globals must be a dict, not '${moduleGlobals.ob_type.tp_name}'`);
   }
   warnExplicit(interp, category!, message!, filename!, lineno, module ?? null, registry ?? interp.singletons.None, null, source ?? null);
   return interp.singletons.None;
 };
-
-/** An int argument converted as C int. CPython: the 'i' converter */
-function intArg(interp: Interpreter, o: PyObject): number {
-  const v = ssizeArg(interp, o);
-  if (v > 0x7fffffff) PyErr_SetString(interp, 'OverflowError', 'signed integer is greater than maximum');
-  if (v < -0x80000000) PyErr_SetString(interp, 'OverflowError', 'signed integer is less than minimum');
-  return v;
-}
 
 // CPython: warnings_filters_mutated
 const filtersMutated: BuiltinImpl = (interp, _self, args, kwnames) => {

@@ -2,6 +2,7 @@
 // CPython: Python/getargs.c (_PyArg_NoKeywords, _PyArg_CheckPositional) and the METH_NOARGS /
 // METH_O checks of Objects/methodobject.c and Objects/descrobject.c.
 import type { Interpreter } from '../runtime/interpreter.ts';
+import { indexValueOf } from './abstract.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import type { PyObject } from './object.ts';
 
@@ -38,4 +39,16 @@ export function checkPositional(interp: Interpreter, name: string, n: number, mi
   if (n > max) {
     PyErr_SetString(interp, 'TypeError', `${name} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
   }
+}
+
+/**
+ * An argument converted as a C int through __index__, with the OverflowErrors of a value outside
+ * long, then outside int. CPython: the 'i' converter of PyArg_Parse (PyLong_AsLong)
+ */
+export function cIntArg(interp: Interpreter, o: PyObject): number {
+  const v = indexValueOf(interp, o);
+  if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C long');
+  if (v > 0x7fffffff) PyErr_SetString(interp, 'OverflowError', 'signed integer is greater than maximum');
+  if (v < -0x80000000) PyErr_SetString(interp, 'OverflowError', 'signed integer is less than minimum');
+  return Number(v);
 }

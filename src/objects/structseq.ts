@@ -133,14 +133,14 @@ function structseq_new(type: PyTypeObject, args: readonly PyObject[], kwnames: P
 
 const STRUCTSEQ_METHODS: MethodDef[] = [
   {
-    // CPython: structseq_reduce — (type, (visible items,), {hidden field: value})
+    // CPython: structseq_reduce — (type, (visible items, {hidden field: value}))
     name: '__reduce__', flags: METH_NOARGS, impl: (interp, self) => {
       const o = self!;
       const desc = descOf(o.ob_type);
       const tup = tupleFromItemsSteal(interp, (o as PyTupleObject).body.map((x) => Py_NewRef(x)));
       const d = PyDict_New(interp);
       hidden(o).forEach((v, i) => PyDict_SetItem(interp, d, internedStr(interp, desc.fields[desc.nInSequence + i]!), v ?? interp.singletons.None));
-      return tupleFromItemsSteal(interp, [Py_NewRef(o.ob_type), tupleFromItemsSteal(interp, [tup]), d]);
+      return tupleFromItemsSteal(interp, [Py_NewRef(o.ob_type), tupleFromItemsSteal(interp, [tup, d])]);
     },
   },
 ];
@@ -148,6 +148,7 @@ const STRUCTSEQ_METHODS: MethodDef[] = [
 function fieldGetter(index: number, nInSequence: number, name: string): GetSetDef {
   return {
     name,
+    member: true,
     get: (interp, o) => {
       const v = index < nInSequence ? (o as PyTupleObject).body[index] : hidden(o)[index - nInSequence];
       return Py_NewRef(v ?? interp.singletons.None);

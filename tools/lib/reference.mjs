@@ -31,7 +31,8 @@ export function referenceStdlibDir() {
 
 /**
  * The environment both interpreters get when expected outputs are made or checked: no
- * PYTHON* or NODE* variables, no terminal size (argparse wraps at 80 columns), UTF-8 locale.
+ * PYTHON* or NODE* variables, no terminal size (argparse wraps at 80 columns), UTF-8 locale,
+ * UTC as the local time zone (time.localtime and friends).
  */
 export function cleanEnv() {
   const env = {};
@@ -42,6 +43,7 @@ export function cleanEnv() {
     env[k] = v;
   }
   env.LC_ALL = 'C.UTF-8';
+  env.TZ = 'UTC';
   return env;
 }
 

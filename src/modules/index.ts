@@ -4,11 +4,13 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { PyObject } from '../objects/object.ts';
 import { createImportlibModule } from './importlibmodule.ts';
+import { createItertoolsModule } from './itertools/itertoolsmodule.ts';
 import { createMathModule } from './mathmodule.ts';
 import { createTimeModule } from './timemodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['importlib', createImportlibModule],
+  ['itertools', createItertoolsModule],
   ['math', createMathModule],
   ['time', createTimeModule],
 ]);

@@ -7,6 +7,8 @@ import { Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { methodHash, pointerHash, type PyHash } from './hash/index.ts';
 import { PyTypeObject, type GetSetDef } from './typeobject.ts';
 import { typeQualname } from './descrobject.ts';
+import { internedStr } from './codeobject.ts';
+import { PyDict_GetItem } from './dictobject.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
 
 /**
@@ -73,10 +75,21 @@ function qualname(interp: Interpreter, o: PyObject): string {
 }
 
 // CPython: meth_getsets, meth_members
+/** A builtin's __module__: builtins for functions without self, the module's name for a module's functions. CPython: m_module */
+function moduleOf(interp: Interpreter, o: PyObject): PyObject {
+  const self = (o as PyCFunctionObject).body.self;
+  if (self === null) return PyUnicode_FromString(interp, 'builtins');
+  if (self.ob_type === interp.types.module && self.ob_dict !== null) {
+    const name = PyDict_GetItem(interp, self.ob_dict, internedStr(interp, '__name__'));
+    if (name !== null) return Py_NewRef(name);
+  }
+  return interp.singletons.None;
+}
+
 export const BUILTIN_GETSET: GetSetDef[] = [
   { name: '__name__', get: (interp, o) => PyUnicode_FromString(interp, (o as PyCFunctionObject).body.name) },
   { name: '__qualname__', get: (interp, o) => PyUnicode_FromString(interp, qualname(interp, o)) },
   { name: '__self__', get: (interp, o) => Py_NewRef((o as PyCFunctionObject).body.self ?? interp.singletons.None) },
   { name: '__doc__', get: (interp) => interp.singletons.None },
-  { name: '__module__', get: (interp, o) => ((o as PyCFunctionObject).body.self === null ? PyUnicode_FromString(interp, 'builtins') : interp.singletons.None) },
+  { name: '__module__', get: moduleOf },
 ];

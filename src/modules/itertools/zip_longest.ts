@@ -1,0 +1,105 @@
+// itertools.zip_longest. CPython: Modules/itertoolsmodule.c (zip_longest_new, zip_longest_next).
+// The result tuple is reused while nobody else holds it, as CPython's is.
+import { freeObject } from '../../objects/alloc.ts';
+import { PyErr_SetString } from '../../objects/exceptions.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
+import { PyIter_Next, PyObject_GetIter } from '../../objects/objectops.ts';
+import { PyTuple_New, type PyTupleObject } from '../../objects/tupleobject.ts';
+import type { PyTypeObject, visitproc } from '../../objects/typeobject.ts';
+import { unicodeText } from '../../objects/unicodeobject.ts';
+import { allocInstance, kwCount } from '../modsupport.ts';
+
+interface ZipLongestBody {
+  /** The iterators; null once one is exhausted. */
+  its: (PyObject | null)[];
+  numactive: number;
+  result: PyTupleObject;
+  fillvalue: PyObject;
+}
+
+// CPython: zip_longest_new
+export function zip_longest_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  const nkw = kwCount(kwnames);
+  const npos = args.length - nkw;
+  let fillvalue = interp.singletons.None;
+  if (nkw > 0) {
+    if (nkw !== 1 || unicodeText((kwnames!.body as PyObject[])[0]!) !== 'fillvalue') {
+      PyErr_SetString(interp, 'TypeError', 'zip_longest() got an unexpected keyword argument');
+    }
+    fillvalue = args[npos]!;
+  }
+  const its: PyObject[] = [];
+  try {
+    for (let i = 0; i < npos; i++) its.push(PyObject_GetIter(interp, args[i]!));
+  } catch (e) {
+    for (const it of its) Py_DECREF(it);
+    throw e;
+  }
+  const result = PyTuple_New(interp, npos);
+  for (let i = 0; i < npos; i++) result.body[i] = Py_NewRef(interp.singletons.None);
+  return allocInstance(interp, type, 56, 0, { its, numactive: npos, result, fillvalue: Py_NewRef(fillvalue) } satisfies ZipLongestBody);
+}
+
+export function zip_longest_dealloc(o: PyObject): void {
+  const b = o.body as ZipLongestBody;
+  for (const it of b.its) Py_XDECREF(it);
+  Py_DECREF(b.result);
+  Py_DECREF(b.fillvalue);
+  freeObject(o);
+}
+
+export function zip_longest_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
+  const b = o.body as ZipLongestBody;
+  for (const it of b.its) if (it !== null) visit(it, arg);
+  visit(b.result, arg);
+  visit(b.fillvalue, arg);
+}
+
+/** The next item of iterator i, the fill value once it is exhausted; null when all are. */
+function nextItem(o: PyObject, b: ZipLongestBody, i: number): PyObject | null {
+  const it = b.its[i]!;
+  if (it === null) return Py_NewRef(b.fillvalue);
+  let item: PyObject | null;
+  try {
+    item = PyIter_Next(o.ob_type.tp_interp, it);
+  } catch (e) {
+    b.numactive = 0;
+    throw e;
+  }
+  if (item !== null) return item;
+  b.numactive--;
+  if (b.numactive === 0) return null;
+  b.its[i] = null;
+  Py_DECREF(it);
+  return Py_NewRef(b.fillvalue);
+}
+
+// CPython: zip_longest_next
+export function zip_longest_next(o: PyObject): PyObject | null {
+  const interp = o.ob_type.tp_interp;
+  const b = o.body as ZipLongestBody;
+  const n = b.its.length;
+  if (n === 0 || b.numactive === 0) return null;
+  let result = b.result;
+  const reuse = result.ob_refcnt === 1;
+  if (reuse) Py_INCREF(result);
+  else result = PyTuple_New(interp, n);
+  for (let i = 0; i < n; i++) {
+    let item: PyObject | null;
+    try {
+      item = nextItem(o, b, i);
+    } catch (e) {
+      Py_DECREF(result);
+      throw e;
+    }
+    if (item === null) {
+      Py_DECREF(result);
+      return null;
+    }
+    const old = result.body[i];
+    result.body[i] = item;
+    if (reuse) Py_DECREF(old!);
+  }
+  return result;
+}

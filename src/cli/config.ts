@@ -6,6 +6,7 @@
 import { GetOpt } from './getopt.ts';
 import { completeUsage, usage, xoptionsUsage, USAGE_ENVVARS } from './usage.ts';
 import { GLASSPY_VERSION, PROGRAM_NAME, PYTHON_VERSION } from './version.ts';
+import { DEFAULT_MAX_STR_DIGITS, MAX_STR_DIGITS_THRESHOLD } from '../objects/numeric/int_str.ts';
 
 export interface RunConfig {
   /** -c: the command with the newline CPython appends. */
@@ -32,6 +33,8 @@ export interface RunConfig {
   readonly isolated: boolean;
   readonly useEnvironment: boolean;
   readonly checkHashPycsMode: string;
+  /** sys.flags.int_max_str_digits: the limit on decimal int<->str conversions (0: none). */
+  readonly intMaxStrDigits: number;
 }
 
 /** The command line either ends here (help, version, errors) or says what to run. */
@@ -228,17 +231,21 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
       return fatal('config_init_tracemalloc', '-X tracemalloc=NFRAME: invalid number of frames', 'preinitialized');
     }
   }
+  // CPython: config_init_int_max_str_digits (-X int_max_str_digits, else PYTHONINTMAXSTRDIGITS)
   const maxDigits = getXOption(xoptions, 'int_max_str_digits');
-  if (maxDigits !== null) {
-    const eq = maxDigits.indexOf('=');
-    const n = eq < 0 ? null : wstrToInt(maxDigits.slice(eq + 1));
-    if (n === null || !(n === 0 || n >= 640)) {
+  const envDigits = useEnvironment && !isolated ? process.env.PYTHONINTMAXSTRDIGITS ?? '' : '';
+  let intMaxStrDigits = DEFAULT_MAX_STR_DIGITS;
+  if (maxDigits !== null || envDigits !== '') {
+    const eq = maxDigits?.indexOf('=') ?? -1;
+    const n = maxDigits === null ? wstrToInt(envDigits) : eq < 0 ? null : wstrToInt(maxDigits.slice(eq + 1));
+    if (n === null || !(n === 0 || n >= MAX_STR_DIGITS_THRESHOLD)) {
       return fatal(
         'config_init_int_max_str_digits',
-        '-X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.',
+        `${maxDigits === null ? 'PYTHONINTMAXSTRDIGITS' : '-X int_max_str_digits'}: invalid limit; must be >= 640 or 0 for unlimited.`,
         'preinitialized',
       );
     }
+    intMaxStrDigits = n;
   }
   const frozen = getXOption(xoptions, 'frozen_modules');
   if (frozen !== null && frozen.includes('=')) {
@@ -288,6 +295,7 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
       isolated,
       useEnvironment: useEnvironment && !isolated,
       checkHashPycsMode,
+      intMaxStrDigits,
     },
   };
 }

@@ -23,6 +23,8 @@ export interface ParseJob {
   readonly dump: DumpOptions | null;
   /** The -W options: a SyntaxWarning they make an error is raised as a SyntaxError. */
   readonly warnoptions: readonly string[];
+  /** -X int_max_str_digits / PYTHONINTMAXSTRDIGITS (default 4300). */
+  readonly intMaxStrDigits?: number;
 }
 
 export interface ParseResult {
@@ -54,6 +56,7 @@ export function runParseJob(job: ParseJob): ParseResult {
       typeComments: job.typeComments,
       onWarning,
       fromFile: job.fromFile,
+      intMaxStrDigits: job.intMaxStrDigits,
     });
     return { ...base, tree, dump: job.dump === null ? null : dump(tree, job.dump) };
   } catch (e) {

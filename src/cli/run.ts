@@ -56,6 +56,7 @@ async function compileThenRun(
     fromFile: typeof source !== 'string',
     dump: null,
     warnoptions: config.warnoptions,
+    intMaxStrDigits: config.intMaxStrDigits,
   });
   writeErr(formatSyntaxWarnings(result.warnings, config.warnoptions, filename, lines));
   if (result.error !== null) {
@@ -124,6 +125,7 @@ function newMain(config: RunConfig, filename: string, runModule?: string): MainP
     ...(runModule === undefined ? {} : { runModule }),
     sys: {
       executable: executablePath(), prefix: path.resolve(path.dirname(executablePath()), '..'), warnoptions: config.warnoptions,
+      flags: { int_max_str_digits: config.intMaxStrDigits },
     },
   });
 }

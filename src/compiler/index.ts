@@ -43,6 +43,8 @@ export interface CompileOptions {
    * that called compile(); returning 'error' then leaves the expression unfolded, silently.
    */
   onWarning?: (msg: string, lineno: number, category: WarningCategory) => 'error' | void;
+  /** compileSource: the parser's limit on decimal int literals (sys.get_int_max_str_digits()). */
+  intMaxStrDigits?: number;
 }
 
 /**
@@ -93,6 +95,6 @@ function compilerMod(c: Compiler, mod: A.mod, mode: CompileMode): CodeDescriptor
  */
 export function compileSource(source: string | Uint8Array, filename: string, mode: CompileMode, opts: CompileOptions = {}): CodeDescriptor {
   const onWarning = opts.onWarning === undefined ? undefined : (msg: string, lineno: number) => void opts.onWarning!(msg, lineno, 'SyntaxWarning');
-  const mod = parse(source, { filename, mode, onWarning });
+  const mod = parse(source, { filename, mode, onWarning, intMaxStrDigits: opts.intMaxStrDigits });
   return compile(mod, filename, mode, opts);
 }

@@ -8,6 +8,9 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { Host } from '../host/host.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
+import { indexValueOf } from '../objects/abstract.ts';
+import { unpackKeywords } from '../objects/args_kw.ts';
+import { MAX_STR_DIGITS_THRESHOLD } from '../objects/numeric/int_str.ts';
 import { internedStr } from '../objects/codeobject.ts';
 import { _PyErr_GetTopmostException, excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyObject_GetAttr, PyObject_LookupSpecial } from '../objects/attributes.ts';
@@ -161,7 +164,17 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
   }],
   ['get_int_max_str_digits', (interp, _s, args, kw) => {
     noArgs(interp, 'get_int_max_str_digits', args, kw);
-    return PyLong_FromNumber(interp, 4300);
+    return PyLong_FromNumber(interp, interp.intMaxStrDigits);
+  }],
+  // CPython: sys_set_int_max_str_digits_impl (sys.flags keeps the start-up value)
+  ['set_int_max_str_digits', (interp, _s, args, kw) => {
+    const [v] = unpackKeywords(interp, 'set_int_max_str_digits', ['maxdigits'], 0, 1, 1, args, kw);
+    const big = indexValueOf(interp, v!);
+    if (big > 0x7fffffff || big < -0x80000000) PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C int');
+    const n = Number(big);
+    if (n !== 0 && n < MAX_STR_DIGITS_THRESHOLD) PyErr_SetString(interp, 'ValueError', `maxdigits must be 0 or larger than ${MAX_STR_DIGITS_THRESHOLD}`);
+    interp.intMaxStrDigits = n;
+    return interp.singletons.None;
   }],
   ['exit', (interp, _s, args, kw) => {
     noKeywords(interp, 'exit', kw);
@@ -332,6 +345,7 @@ export function createSysModule(interp: Interpreter, host: Host, sysPath: readon
   moduleAdd(interp, sys, 'version_info', makeVersionInfo(interp));
   moduleAdd(interp, sys, 'implementation', makeImplementation(interp));
   moduleAdd(interp, sys, 'flags', makeFlags(interp, config.flags ?? {}));
+  interp.intMaxStrDigits = Number(config.flags?.int_max_str_digits ?? interp.intMaxStrDigits);
   moduleAdd(interp, sys, 'float_info', makeFloatInfo(interp));
   moduleAdd(interp, sys, 'int_info', makeIntInfo(interp));
   moduleAdd(interp, sys, 'hash_info', makeHashInfo(interp));

@@ -276,7 +276,7 @@ export function bytesFormat(interp: Interpreter, format: Uint8Array, args: PyObj
         if (b !== null) return b.length === 1 ? b : undefined;
         return PyLong_Check(v) ? longValue(v) : undefined;
       },
-    });
+    }, interp.intMaxStrDigits);
   } finally {
     for (let i = held.length - 1; i >= 0; i--) Py_DECREF(held[i]!);
   }
@@ -391,5 +391,5 @@ export function bytes_vectorcall(type: PyTypeObject, args: readonly PyObject[], 
 export function intOfBuffer(interp: Interpreter, o: PyObject, base: number | bigint): PyObject | null {
   const b = bufferOf(o);
   if (b === null) return null;
-  return PyLong_FromBigInt(interp, intFromBytesLiteral(b, base));
+  return PyLong_FromBigInt(interp, intFromBytesLiteral(b, base, interp.intMaxStrDigits));
 }

@@ -60,7 +60,7 @@ function long_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames:
   if (base === undefined) return PyNumber_Long(interp, x);
   const t = interp.types;
   const b = indexValueOf(interp, base);
-  if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), b));
+  if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), b, interp.intMaxStrDigits));
   // Only bytes and bytearray: other buffers need the base-less form.
   if (x.ob_type.isSubtypeOf(t.bytes) || x.ob_type.isSubtypeOf(t.bytearray)) return intOfBuffer(interp, x, b)!;
   return PyErr_SetString(interp, 'TypeError', "int() can't convert non-string with explicit base");
@@ -97,7 +97,7 @@ export function PyNumber_Long(interp: Interpreter, x: PyObject): PyObject {
       Py_DECREF(r);
     }
   }
-  if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), 10));
+  if (x.ob_type.isSubtypeOf(t.str)) return PyLong_FromBigInt(interp, intFromString(unicodeText(x), 10, interp.intMaxStrDigits));
   const r = intOfBuffer(interp, x, 10);
   if (r !== null) return r;
   return PyErr_SetString(interp, 'TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.tp_name}'`);

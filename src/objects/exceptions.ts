@@ -13,7 +13,7 @@ import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EX
   Py_TPFLAGS_READY, Py_XDECREF } from './object.ts';
 import { METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
-import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
+import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { _PyDict_FromItems, dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
 import { PyObject_GetIter, reprText, strOf } from './objectops.ts';
 import { BaseExceptionGroup_init, BaseExceptionGroup_new, exceptionGroupMethods } from './exceptions_group.ts';
@@ -337,6 +337,26 @@ function keywordFieldsInit(fname: string, names: readonly string[], setMsg: bool
   };
 }
 
+const SYNTAX_LOCATION = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'] as const;
+
+// CPython: SyntaxError_init — SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))
+const SyntaxError_init: ExceptionInit = (interp, self, args, kwds) => {
+  BaseException_init(interp, self, args, kwds);
+  const a = (args as PyTupleObject).body;
+  if (a.length >= 1) setExcField(self, 'msg', newRef(a[0]!));
+  if (a.length !== 2) return;
+  const info = PySequence_Tuple(interp, a[1]!);
+  try {
+    const items = (info as PyTupleObject).body;
+    if (items.length < 4) PyErr_SetString(interp, 'TypeError', `function takes at least 4 arguments (${items.length} given)`);
+    if (items.length > 6) PyErr_SetString(interp, 'TypeError', `function takes at most 6 arguments (${items.length} given)`);
+    SYNTAX_LOCATION.forEach((name, i) => setExcField(self, name, i < items.length ? newRef(items[i]!) : null));
+    if (items.length === 5) PyErr_SetString(interp, 'TypeError', 'end_offset must be provided when end_lineno is provided');
+  } finally {
+    Py_DECREF(info);
+  }
+};
+
 /** errno values (Linux) that make OSError(errno, ...) an instance of a subclass. CPython: _PyExc_InitState's errnomap */
 const ERRNO_MAP: ReadonlyMap<number, string> = new Map([
   [11, 'BlockingIOError'], [114, 'BlockingIOError'], [115, 'BlockingIOError'], [10, 'ChildProcessError'],
@@ -389,6 +409,7 @@ export const EXCEPTION_CTORS: Map<string, readonly [ExceptionNew, ExceptionInit]
   ['NameError', [BaseException_new, keywordFieldsInit('NameError', ['name'], false)] as const],
   ['AttributeError', [BaseException_new, keywordFieldsInit('AttributeError', ['name', 'obj'], false)] as const],
   ['OSError', [OSError_new, OSError_init] as const],
+  ['SyntaxError', [BaseException_new, SyntaxError_init] as const],
   ['BaseExceptionGroup', [BaseExceptionGroup_new, BaseExceptionGroup_init] as const],
 ]);
 
@@ -465,6 +486,18 @@ function exception_tp_init(self: PyObject, args: readonly PyObject[], kwnames: P
 // str() of exceptions. CPython: BaseException_str, KeyError_str,
 // ImportError_str, OSError_str, BaseExceptionGroup_str.
 
+/** str() of a SyntaxError: its msg, then the file's base name and the line when known. CPython: SyntaxError_str */
+function syntaxErrorStr(interp: Interpreter, exc: PyObject): string {
+  const msg = strOf(interp, excField(exc, 'msg') ?? interp.singletons.None);
+  const f = excField(exc, 'filename');
+  const base = f !== null && f.ob_type.isSubtypeOf(interp.types.str) ? strOf(interp, f).replace(/^.*\//s, '') : null;
+  const l = excField(exc, 'lineno');
+  const lineno = l !== null && l.ob_type === interp.types.int ? strOf(interp, l) : null;
+  if (base === null && lineno === null) return msg;
+  if (base !== null && lineno !== null) return `${msg} (${base}, line ${lineno})`;
+  return base !== null ? `${msg} (${base})` : `${msg} (line ${lineno})`;
+}
+
 /** str(exc) as a JS string. */
 export function exceptionStr(interp: Interpreter, exc: PyObject): string {
   const owner = fieldsOwner(exc.ob_type);
@@ -483,6 +516,8 @@ export function exceptionStr(interp: Interpreter, exc: PyObject): string {
   } else if (owner === 'ImportError') {
     const msg = excField(exc, 'msg');
     if (msg !== null && msg.ob_type === interp.types.str) return strOf(interp, msg);
+  } else if (owner === 'SyntaxError') {
+    return syntaxErrorStr(interp, exc);
   } else if (owner === 'BaseExceptionGroup') {
     const n = (excField(exc, 'excs') as PyTupleObject).body.length;
     return `${strOf(interp, excField(exc, 'msg')!)} (${n} sub-exception${n > 1 ? 's' : ''})`;
@@ -655,6 +690,7 @@ export const EXCEPTION_MEMBERS: ReadonlyMap<string, readonly GetSetDef[]> = new 
   ['OSError', [fieldMember('errno', 'myerrno'), fieldMember('strerror'), fieldMember('filename'), fieldMember('filename2')]],
   ['NameError', [fieldMember('name')]],
   ['AttributeError', [fieldMember('name'), fieldMember('obj')]],
+  ['SyntaxError', ['msg', ...SYNTAX_LOCATION, 'print_file_and_line'].map((n) => fieldMember(n))],
   ['BaseExceptionGroup', [readonlyMember('message', 'msg'), readonlyMember('exceptions', 'excs')]],
 ]);
 

@@ -76,7 +76,9 @@ export function Py_ReprLeave(interp: Interpreter, o: PyObject): void {
 
 // CPython: long_to_decimal_string
 export function long_repr(o: PyObject): PyObject {
-  return PyUnicode_FromString(o.ob_type.tp_interp, intToDecimalString(BigInt(longValue(o))));
+  const interp = o.ob_type.tp_interp;
+  const v = longValue(o);
+  return PyUnicode_FromString(interp, typeof v === 'number' ? String(v) : intToDecimalString(v, interp.intMaxStrDigits));
 }
 
 // CPython: bool_repr

@@ -30,7 +30,7 @@ export function formatBuiltinText(interp: Interpreter, obj: PyObject, spec: stri
   const t = interp.types;
   const type = obj.ob_type;
   if (type.isSubtypeOf(t.str)) return formatStr(unicodeText(obj), spec, type.tp_name);
-  if (PyLong_Check(obj)) return spec === '' ? strOf(interp, obj) : formatInt(longValue(obj), spec, type.tp_name);
+  if (PyLong_Check(obj)) return spec === '' ? strOf(interp, obj) : formatInt(longValue(obj), spec, type.tp_name, interp.intMaxStrDigits);
   if (type.isSubtypeOf(t.float)) return formatFloat(obj.ival, spec, type.tp_name);
   if (type.isSubtypeOf(t.complex)) {
     const [re, im] = complexValue(obj);
@@ -165,7 +165,7 @@ export function PyUnicode_Format(interp: Interpreter, format: PyObject, args: Py
         if (v.ob_type.isSubtypeOf(t.str)) return unicodeLength(v) === 1 ? unicodeText(v) : undefined;
         return PyLong_Check(v) ? longValue(v) : undefined;
       },
-    });
+    }, interp.intMaxStrDigits);
     return PyUnicode_FromString(interp, out);
   } finally {
     for (let i = held.length - 1; i >= 0; i--) Py_DECREF(held[i]!);

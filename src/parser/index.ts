@@ -27,6 +27,8 @@ export interface ParseOptions {
    * another line; 'eof': input ended there.
    */
   interactive?: 'more' | 'eof';
+  /** sys.get_int_max_str_digits(): decimal int literals longer than this are a SyntaxError (0: no limit). */
+  intMaxStrDigits?: number;
 }
 
 const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type']);
@@ -55,6 +57,7 @@ export function parse(source: string | Uint8Array, opts: ParseOptions): A.mod {
     keywords: KEYWORDS,
     softKeywords: SOFT_KEYWORDS,
     onWarning: opts.onWarning,
+    intMaxStrDigits: opts.intMaxStrDigits,
   });
   let res: A.mod | null;
   try {

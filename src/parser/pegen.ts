@@ -34,6 +34,8 @@ export interface ParserOptions {
   softKeywords: ReadonlySet<string>;
   /** Receives SyntaxWarnings as they are met (CPython issues them through the warnings module at once). */
   onWarning?: (msg: string, lineno: number) => 'error' | void;
+  /** The int_max_str_digits limit on decimal int literals (default 4300; 0: no limit). */
+  intMaxStrDigits?: number;
 }
 
 export abstract class ParserBase {
@@ -193,10 +195,10 @@ export abstract class ParserBase {
     if (t === null) return null;
     let value;
     try {
-      value = parseNumber(t.string);
+      value = parseNumber(t.string, this.opts.intMaxStrDigits);
     } catch (err) {
       // An int literal over sys.int_max_str_digits: CPython reports it on the token's line, without columns.
-      if (err instanceof LiteralError) throw this.makeError('SyntaxError', err.msg, t.lineno, -1, t.end_lineno, -1);
+      if (err instanceof LiteralError) this.raiseErrorKnownLocation('SyntaxError', t.lineno, -1, t.end_lineno, -1, err.msg);
       throw err;
     }
     return A.Constant(value, null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);

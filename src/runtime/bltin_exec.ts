@@ -82,7 +82,7 @@ function sourceData(interp: Interpreter, source: PyObject, fname: string, what: 
 function compileString(interp: Interpreter, text: string | Uint8Array, filename: string, mode: CompileMode, flags: number, optimize: number): PyObject {
   let desc;
   try {
-    desc = compileSource(text, filename, mode, { flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize });
+    desc = compileSource(text, filename, mode, { flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize, intMaxStrDigits: interp.intMaxStrDigits });
   } catch (e) {
     if (e instanceof PySyntaxError) raiseSyntaxError(interp, e);
     throw e;

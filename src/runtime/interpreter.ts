@@ -17,6 +17,7 @@ import { hashSecretFromSeed, type HashSecret } from '../objects/hash/index.ts';
 import type { TableRuntime } from '../objects/tables/index.ts';
 import { createTableRuntime } from '../objects/dictobject.ts';
 import { initIoTypes } from '../modules/_io/_iomodule.ts';
+import { DEFAULT_MAX_STR_DIGITS } from '../parser/literals.ts';
 
 /**
  * Statically allocated objects (types, None, small ints, ...) live in the binary's data segment
@@ -73,6 +74,8 @@ export class Interpreter {
   writeUnraisable: (exc: unknown, obj: PyObject | null, what: string) => void = () => {};
   /** The host the running program's files, clocks and streams come from (set by runMain). */
   host: Host | null = null;
+  /** sys.get_int_max_str_digits(): the most decimal digits int<->str conversions take (0: no limit). */
+  intMaxStrDigits = DEFAULT_MAX_STR_DIGITS;
   /** sys.displayhook, called by the expression statements of 'single' mode; set by the builtins. */
   displayHook: (value: PyObject) => void = () => {};
 

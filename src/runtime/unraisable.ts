@@ -21,7 +21,7 @@ export function PyErr_WriteUnraisable(interp: Interpreter, exc: PyObject, obj: P
   try {
     // An exception that never passed through a frame shows where the report is made from.
     const f = interp.tstate.frame;
-    if ((exc as PyBaseExceptionObject).body.traceback === null && f !== null) PyTraceBack_Here(interp, exc, f.code, f.instr, f.globals, f.builtins);
+    if ((exc as PyBaseExceptionObject).body.traceback === null && f !== null) PyTraceBack_Here(interp, exc, f);
     hooks.get(interp)?.(exc, obj);
   } finally {
     Py_DECREF(exc);

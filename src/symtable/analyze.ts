@@ -37,7 +37,7 @@ import {
 function errorAtDirective(ste: SymtableEntry, name: string, msg: string): PySyntaxError {
   const d = ste.ste_directives?.find((x) => x.name === name);
   if (d === undefined) throw new Error('BUG: internal directive bookkeeping broken');
-  return new PySyntaxError('SyntaxError', msg, ste.ste_table.st_filename, d.lineno, d.col_offset + 1, null, d.end_lineno, d.end_col_offset + 1);
+  return new PySyntaxError('SyntaxError', msg, ste.ste_table.st_filename, d.lineno, d.col_offset + 1, null, d.end_lineno, d.end_col_offset + 1, false);
 }
 
 // CPython: analyze_name

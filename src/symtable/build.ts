@@ -66,7 +66,7 @@ export class Builder implements SymTable {
 
   /** A SyntaxError at a node's range, offsets made 1-based. CPython: PyErr_RangedSyntaxLocationObject */
   error(msg: string, loc: Loc): PySyntaxError {
-    return new PySyntaxError('SyntaxError', msg, this.st_filename, loc.lineno, loc.col_offset + 1, null, loc.end_lineno, loc.end_col_offset + 1);
+    return new PySyntaxError('SyntaxError', msg, this.st_filename, loc.lineno, loc.col_offset + 1, null, loc.end_lineno, loc.end_col_offset + 1, false);
   }
 
   // CPython: symtable_enter_block (+ ste_new)

@@ -48,5 +48,5 @@ export function withProgramText(e: PySyntaxError, bytes: Uint8Array | null): PyS
   if (e.text !== null || bytes === null || e.lineno < 1) return e;
   const text = programTextLine(bytes, e.lineno);
   if (text === null) return e;
-  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset);
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset, e.locationInArgs);
 }

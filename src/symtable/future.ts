@@ -47,7 +47,7 @@ const ACCEPTED = new Set(['nested_scopes', 'generators', 'division', 'absolute_i
  * caller, who can read the file (CPython: PyErr_ProgramTextObject).
  */
 function futureError(msg: string, filename: string, s: A.ImportFrom): PySyntaxError {
-  return new PySyntaxError('SyntaxError', msg, filename, s.lineno, s.col_offset + 1, null, s.lineno, null);
+  return new PySyntaxError('SyntaxError', msg, filename, s.lineno, s.col_offset + 1, null, s.lineno, null, false);
 }
 
 // CPython: future_check_features

@@ -17,6 +17,12 @@ export class PySyntaxError extends Error {
     /** null where CPython's attribute is None (errors found while decoding the source). */
     readonly end_lineno: number | null,
     readonly end_offset: number | null,
+    /**
+     * Whether the exception's args carry the location, (msg, (filename, lineno, ...)); false
+     * for the symbol table's errors, which CPython raises as SyntaxError(msg) and then sets the
+     * location attributes (PyErr_RangedSyntaxLocationObject).
+     */
+    readonly locationInArgs = true,
   ) {
     super(msg);
   }

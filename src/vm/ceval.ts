@@ -962,7 +962,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
       for (;;) {
         // A re-raise goes to the unwinder directly: no traceback entry, no exception event.
         if (addEntry) {
-          PyTraceBack_Here(interp, exc, f.code, f.instr, f.globals, f.builtins);
+          PyTraceBack_Here(interp, exc, f);
           if (tstate.tracingActive) exc = traceUnwind(interp, tstate, f, exc, false);
         }
         addEntry = true;
@@ -990,6 +990,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
         done.clear(sp);
         if (done.isEntry) throw exc;
         f = done.previous!;
+        // The caller had moved past the call's inline cache when it pushed the frame: its
+        // last instruction is the cache's last unit, as CPython's prev_instr is.
+        f.instr = f.next - 1;
         units = f.co.units;
         consts = f.co.consts;
         names = f.co.names;

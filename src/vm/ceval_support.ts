@@ -113,7 +113,7 @@ export function traceUnwind(interp: Interpreter, tstate: ThreadState, f: Frame, 
   } catch (e) {
     Py_DECREF(exc);
     const replaced = toPyException(interp, e);
-    PyTraceBack_Here(interp, replaced, f.code, f.instr, f.globals, f.builtins);
+    PyTraceBack_Here(interp, replaced, f);
     return replaced;
   }
 }

@@ -22,6 +22,8 @@ export interface FrameObjectBody {
   globals: PyObject;
   builtins: PyObject;
   lastLine: number;
+  /** f_lasti / 2 once the frame finished. */
+  lastInstr: number;
   /** f_locals of a function frame, refreshed on each access (CPython: PyFrame_FastToLocals). */
   localsDict: PyObject | null;
   /** f_back once the frame finished (owned), else read from the frame chain. */
@@ -35,7 +37,7 @@ const SIZEOF_PYFRAMEOBJECT = 72;
 export function getFrameObject(interp: Interpreter, frame: Frame): PyObject {
   if (frame.frameObj !== null) return frame.frameObj;
   const body: FrameObjectBody = {
-    frame, code: Py_NewRef(frame.code), globals: Py_NewRef(frame.globals), builtins: Py_NewRef(frame.builtins), lastLine: -1, localsDict: null, back: null,
+    frame, code: Py_NewRef(frame.code), globals: Py_NewRef(frame.globals), builtins: Py_NewRef(frame.builtins), lastLine: -1, lastInstr: -1, localsDict: null, back: null,
   };
   const fo = allocObject(interp, interp.types.frame, SIZEOF_PYFRAMEOBJECT, 0, body);
   frame.frameObj = fo;
@@ -51,6 +53,7 @@ export function frameLine(frame: Frame, instr: number): number {
 export function detachFrameObject(fo: PyObject, frame: Frame): void {
   const b = fo.body as FrameObjectBody;
   b.lastLine = frameLine(frame, frame.instr);
+  b.lastInstr = frame.instr;
   const prev = frame.previous;
   if (prev !== null && fo.ob_refcnt > 1) b.back = Py_NewRef(getFrameObject(fo.ob_type.tp_interp, prev));
   // The frame's f_locals stays readable through the frame object.
@@ -101,8 +104,8 @@ export const FRAME_GETSET: GetSetDef[] = [
   { name: 'f_back', get: backOf },
   {
     name: 'f_lasti', get: (interp, o) => {
-      const f = (o.body as FrameObjectBody).frame;
-      return PyLong_FromNumber(interp, f === null ? -1 : f.instr * 2);
+      const b = o.body as FrameObjectBody;
+      return PyLong_FromNumber(interp, (b.frame === null ? b.lastInstr : b.frame.instr) * 2);
     },
   },
   {

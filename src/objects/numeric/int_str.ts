@@ -65,7 +65,7 @@ function tooManyDigitsToInt(maxDigits: number, digits: number): PyValueError {
 }
 
 // Below this many digits the limit is never checked (_PY_LONG_MAX_STR_DIGITS_THRESHOLD).
-const MAX_STR_DIGITS_THRESHOLD = 640;
+export const MAX_STR_DIGITS_THRESHOLD = 640;
 
 /**
  * PyLong_FromString on an ASCII string: the value, or undefined when the text is not an int

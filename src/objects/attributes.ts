@@ -20,7 +20,7 @@ export function raiseAttributeError(interp: Interpreter, msg: string, name: PyOb
 }
 
 function checkName(interp: Interpreter, name: PyObject): void {
-  if (!name.ob_type.isSubtypeOf(interp.types.str)) {
+  if (name.ob_type !== interp.types.str && !name.ob_type.isSubtypeOf(interp.types.str)) {
     PyErr_SetString(interp, 'TypeError', `attribute name must be string, not '${name.ob_type.tp_name}'`);
   }
 }
@@ -72,8 +72,13 @@ export function instanceDict(interp: Interpreter, o: PyObject, create: boolean):
  */
 export function PyObject_GenericGetAttr(o: PyObject, name: PyObject): PyObject {
   const type = o.ob_type;
+  return genericGetAttrWithDescr(o, name, _PyType_Lookup(type.tp_interp, type, name));
+}
+
+/** PyObject_GenericGetAttr once _PyType_Lookup(type(o), name) gave `descr`. */
+export function genericGetAttrWithDescr(o: PyObject, name: PyObject, descr: PyObject | null): PyObject {
+  const type = o.ob_type;
   const interp = type.tp_interp;
-  const descr = _PyType_Lookup(interp, type, name);
   let get = null;
   if (descr !== null) {
     get = descr.ob_type.tp_descr_get;
@@ -92,8 +97,13 @@ export function PyObject_GenericGetAttr(o: PyObject, name: PyObject): PyObject {
 /** CPython: _PyObject_GenericSetAttrWithDict */
 export function PyObject_GenericSetAttr(o: PyObject, name: PyObject, value: PyObject | null): void {
   const type = o.ob_type;
+  genericSetAttrWithDescr(o, name, value, _PyType_Lookup(type.tp_interp, type, name));
+}
+
+/** PyObject_GenericSetAttr once _PyType_Lookup(type(o), name) gave `descr`. */
+export function genericSetAttrWithDescr(o: PyObject, name: PyObject, value: PyObject | null, descr: PyObject | null): void {
+  const type = o.ob_type;
   const interp = type.tp_interp;
-  const descr = _PyType_Lookup(interp, type, name);
   if (descr !== null) {
     const set = descr.ob_type.tp_descr_set;
     if (set !== null) return set(descr, o, value);
@@ -128,7 +138,12 @@ export function getMethodInto(interp: Interpreter, o: PyObject, name: PyObject, 
   out[0] = null;
   const type = o.ob_type;
   if (type.tp_getattro !== PyObject_GenericGetAttr) return PyObject_GetAttr(interp, o, name);
-  const descr = _PyType_Lookup(interp, type, name);
+  return getMethodWithDescr(interp, o, name, out, _PyType_Lookup(interp, type, name));
+}
+
+/** getMethodInto for an object with the generic getattr, once _PyType_Lookup gave `descr`. */
+export function getMethodWithDescr(interp: Interpreter, o: PyObject, name: PyObject, out: (PyObject | null)[], descr: PyObject | null): PyObject {
+  const type = o.ob_type;
   let get = null;
   if (descr !== null) {
     const dt = descr.ob_type;

@@ -51,6 +51,8 @@ export interface CodeBody {
   readonly framePool: unknown[];
   /** LOAD_GLOBAL's inline caches, made on first use (src/vm/ceval_fast.ts). */
   globalCache: unknown;
+  /** LOAD_ATTR's and STORE_ATTR's inline caches, made on first use (src/vm/ceval_attr.ts). */
+  attrCache: unknown;
   /** Decoded on first use (an exception or a traceback needs them). */
   positions: Positions | null;
   handlers: ExceptionHandlerEntry[] | null;
@@ -164,6 +166,7 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
     simpleArgcount: (desc.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && desc.co_kwonlyargcount === 0 ? desc.co_argcount : -1,
     framePool: [],
     globalCache: null,
+    attrCache: null,
     positions: null,
     handlers: null,
   };

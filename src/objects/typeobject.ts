@@ -145,8 +145,10 @@ export interface TypeSpec {
 /** A cached _PyType_Lookup result: valid while the MRO and its dicts' version tags are unchanged. */
 export interface TypeLookupEntry {
   mro: PyObject;
-  readonly tags: number[];
+  tags: number[];
   value: PyObject | null;
+  /** The interpreter's watched-dict version when the tags were last seen to match. */
+  watched: number;
 }
 
 export class PyTypeObject extends PyObject {

@@ -22,23 +22,42 @@ export function _PyType_Lookup(interp: Interpreter, type: PyTypeObject, name: Py
   return findNameInMro(interp, type, name);
 }
 
-/** _PyType_Lookup without touching the method cache's version tags. CPython: find_name_in_mro */
+/**
+ * _PyType_Lookup without touching the method cache's version tags. CPython: find_name_in_mro
+ *
+ * Results are cached per type and name. An entry is valid while the MRO is the same tuple and
+ * its dicts have the version tags they had: each dict gets a new tag at every change. The MRO's
+ * dicts are watched tables, so while no watched dict changed at all (rt.watchedVersion is the
+ * entry's) the tags need no check.
+ */
 export function findNameInMro(interp: Interpreter, type: PyTypeObject, name: PyObject): PyObject | null {
   const mro = type.tp_mro;
   if (mro === null) return null;
-  const items = (mro as PyTupleObject).body;
+  const rt = interp.dictRuntime;
   let cache = type.lookupCache;
   if (cache === null) cache = type.lookupCache = new Map();
   let e = cache.get(name);
   if (e !== undefined && e.mro === mro) {
-    // Every dict gets a new version tag at each change: equal tags, same answer.
-    const tags = e.tags;
-    let i = 0;
-    for (; i < items.length; i++) {
-      const d = (items[i] as PyTypeObject).tp_dict;
-      if ((d === null ? -1 : (d as PyDictObject).body.versionTag) !== tags[i]) break;
+    if (e.watched === rt.watchedVersion) return e.value;
+    if (tagsMatch(mro as PyTupleObject, e.tags)) {
+      e.watched = rt.watchedVersion;
+      return e.value;
     }
-    if (i === items.length) return e.value;
+  }
+  const items = (mro as PyTupleObject).body;
+  // The state is taken before the lookup, which can run code (a key's __eq__): a change it makes
+  // invalidates the entry.
+  const cacheable = name.ob_type === interp.types.str;
+  let tags: number[] | null = null;
+  let watched = 0;
+  if (cacheable) {
+    tags = new Array<number>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const d = (items[i] as PyTypeObject).tp_dict;
+      if (d !== null) (d as PyDictObject).body.watched = true;
+      tags[i] = d === null ? -1 : (d as PyDictObject).body.versionTag;
+    }
+    watched = rt.watchedVersion;
   }
   let value: PyObject | null = null;
   for (let i = 0; i < items.length; i++) {
@@ -50,21 +69,27 @@ export function findNameInMro(interp: Interpreter, type: PyTypeObject, name: PyO
       break;
     }
   }
-  // A lookup can run code (a key's __eq__): the tags are read after it.
-  if (name.ob_type !== interp.types.str) return value;
-  if (e === undefined) {
-    if (cache.size >= LOOKUP_CACHE_MAX) cache.clear();
-    e = { mro, tags: [], value };
-    cache.set(name, e);
-  }
-  e.mro = mro;
-  e.value = value;
-  e.tags.length = items.length;
-  for (let i = 0; i < items.length; i++) {
-    const d = (items[i] as PyTypeObject).tp_dict;
-    e.tags[i] = d === null ? -1 : (d as PyDictObject).body.versionTag;
+  if (tags !== null) {
+    if (e === undefined) {
+      if (cache.size >= LOOKUP_CACHE_MAX) cache.clear();
+      cache.set(name, { mro, tags, value, watched });
+    } else {
+      e.mro = mro;
+      e.tags = tags;
+      e.value = value;
+      e.watched = watched;
+    }
   }
   return value;
+}
+
+function tagsMatch(mro: PyTupleObject, tags: readonly number[]): boolean {
+  const items = mro.body;
+  for (let i = 0; i < items.length; i++) {
+    const d = (items[i] as PyTypeObject).tp_dict;
+    if ((d === null ? -1 : (d as PyDictObject).body.versionTag) !== tags[i]) return false;
+  }
+  return true;
 }
 
 /** Names cached per type before the cache starts over (names are usually interned). */

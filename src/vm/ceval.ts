@@ -17,7 +17,6 @@ import type { MethodBody } from '../objects/classobject.ts';
 import { PyObject_Vectorcall } from '../objects/call.ts';
 import { importFrom } from './ceval_import.ts';
 import { traceInstruction, traceReturn } from './ceval_trace.ts';
-import { PyObject_GetAttr, getMethodInto, PyObject_SetAttr } from '../objects/attributes.ts';
 import { codeHandlers, type PyCodeObject } from '../objects/codeobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_Size } from '../objects/objectops.ts';
@@ -34,6 +33,7 @@ import { matchKeys } from './ceval_match.ts';
 import { Frame, FRAME_SUSPENDED, type ThreadState } from './frame.ts';
 import { enterFrame, makeFunctionFrame, notImplemented, popSlot, profiledCall, raiseNameError, raiseUnboundLocal, releaseRange, toPyException, traceUnwind } from './ceval_support.ts';
 import { binaryOpFast, compareFast, loadGlobal } from './ceval_fast.ts';
+import { loadAttr, loadMethod, storeAttr } from './ceval_attr.ts';
 import { handleEvalBreaker } from './eval_breaker.ts';
 import { op_BINARY_SLICE, op_BUILD_CONST_KEY_MAP, op_BUILD_SET, op_BUILD_SLICE, op_DELETE_SUBSCR, op_DICT_MERGE, op_DICT_UPDATE, op_LIST_EXTEND, op_MAP_ADD, op_SET_ADD, op_SET_UPDATE, op_STORE_SLICE, op_STORE_SUBSCR, op_UNPACK_EX } from './ceval_ops_build.ts';
 import { op_BEFORE_WITH, op_CALL_INTRINSIC_2, op_CHECK_EG_MATCH, op_CHECK_EXC_MATCH, op_CONTAINS_OP, op_COPY_FREE_VARS, op_DELETE_ATTR, op_DELETE_DEREF, op_DELETE_GLOBAL, op_DELETE_NAME, op_GET_YIELD_FROM_ITER, op_IMPORT_NAME, op_LOAD_BUILD_CLASS, op_LOAD_FROM_DICT_OR_DEREF, op_LOAD_FROM_DICT_OR_GLOBALS, op_LOAD_LOCALS, op_LOAD_NAME, op_LOAD_SUPER_ATTR, op_MAKE_CELL, op_MATCH_CLASS, op_STORE_NAME, op_UNARY_INVERT } from './ceval_ops_misc.ts';
@@ -806,7 +806,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             if (oparg & 1) {
               let m: PyObject;
               try {
-                m = getMethodInto(interp, owner, name, methodSelf);
+                m = loadMethod(interp, f.co, pc, owner, name, methodSelf);
               } finally {
                 Py_DECREF(owner);
                 lp[--sp] = null;
@@ -823,7 +823,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             } else {
               let res: PyObject;
               try {
-                res = PyObject_GetAttr(interp, owner, name);
+                res = loadAttr(interp, f.co, pc, owner, name);
               } finally {
                 Py_DECREF(owner);
                 lp[--sp] = null;
@@ -839,7 +839,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             const v = lp[--sp]!;
             lp[sp] = null;
             try {
-              PyObject_SetAttr(interp, owner, names[oparg]!, v);
+              storeAttr(interp, f.co, pc, owner, names[oparg]!, v);
             } finally {
               Py_DECREF(v);
               Py_DECREF(owner);

@@ -60,12 +60,15 @@ export class DictTable<K = unknown, V = unknown> {
   values: SplitValues | null;
   /** MERGE_KEY_EXISTS leaves here the key (a new reference the caller must release). */
   mergeErrorKey: unknown;
+  /** Every change also advances rt.watchedVersion (the dict of a type whose lookups are cached). */
+  watched: boolean;
 
   /** PyDict_New: an empty dict on the shared empty keys (allocates nothing). */
   constructor(rt: TableRuntime) {
     this.rt = rt;
     this.used = 0;
     this.versionTag = rt.nextVersion();
+    this.watched = false;
     this.keys = EMPTY_KEYS;
     this.values = null;
     this.mergeErrorKey = null;
@@ -108,6 +111,13 @@ export class DictTable<K = unknown, V = unknown> {
     d.values = values;
     d.used = used;
     return d;
+  }
+
+  /** A change: a new version tag (and a new watched version for a watched table). */
+  private newVersion(): void {
+    const rt = this.rt;
+    this.versionTag = rt.nextVersion();
+    if (this.watched) rt.watchedVersion++;
   }
 
   // ---- lookup ----------------------------------------------------------------------------------
@@ -224,7 +234,7 @@ export class DictTable<K = unknown, V = unknown> {
   private insertToEmptyDict(key: unknown, hi: number, lo: number, value: unknown): void {
     const rt = this.rt;
     const dk = newKeysObject(rt, PyDict_LOG_MINSIZE, rt.isStr(key));
-    this.versionTag = rt.nextVersion();
+    this.newVersion();
     this.keys = dk;
     this.values = null;
     dk.tab[lo & 7] = 0;
@@ -262,13 +272,13 @@ export class DictTable<K = unknown, V = unknown> {
     }
     if (ix === DKIX_EMPTY) {
       if (this.keys.usable <= 0) this.insertionResize(true);
-      this.versionTag = rt.nextVersion();
+      this.newVersion();
       this.appendEntry(key, hi, lo, value);
       return;
     }
     const old = this.valueAt(ix);
     if (old !== value) {
-      this.versionTag = rt.nextVersion();
+      this.newVersion();
       const vals = this.values;
       if (vals !== null) {
         vals.vals[ix] = value;
@@ -386,7 +396,7 @@ export class DictTable<K = unknown, V = unknown> {
     const ix = this.lookupParts(key, hi, lo);
     if (ix === DKIX_EMPTY) {
       if (this.keys.usable <= 0) this.insertionResize(true);
-      this.versionTag = rt.nextVersion();
+      this.newVersion();
       rt.incref(key);
       rt.incref(deflt);
       this.appendEntry(key, hi, lo, deflt);
@@ -395,7 +405,7 @@ export class DictTable<K = unknown, V = unknown> {
     const v = this.valueAt(ix);
     if (v !== null) return v;
     // A split dict without this name: fill its slot.
-    this.versionTag = rt.nextVersion();
+    this.newVersion();
     const vals = this.values!;
     rt.incref(deflt);
     vals.vals[ix] = deflt;
@@ -417,7 +427,7 @@ export class DictTable<K = unknown, V = unknown> {
     if (ix < 0) return false;
     const old = this.valueAt(ix);
     if (old === null) return false;
-    this.versionTag = this.rt.nextVersion();
+    this.newVersion();
     this.delitemCommon(hi, lo, ix, old, true);
     return true;
   }
@@ -439,7 +449,7 @@ export class DictTable<K = unknown, V = unknown> {
     if (ix < 0) return null;
     const old = this.valueAt(ix);
     if (old === null) return null;
-    this.versionTag = this.rt.nextVersion();
+    this.newVersion();
     this.delitemCommon(hi, lo, ix, old, false);
     return old;
   }
@@ -481,7 +491,7 @@ export class DictTable<K = unknown, V = unknown> {
     while (i >= 0 && ents[2 * i + 1] === null) i--;
     const key = ents[2 * i];
     const value = ents[2 * i + 1];
-    this.versionTag = this.rt.nextVersion();
+    this.newVersion();
     const hb = dk.mask + 1 + 2 * i;
     const lo = dk.tab[hb]!;
     const hi = dk.tab[hb + 1]!;
@@ -500,7 +510,7 @@ export class DictTable<K = unknown, V = unknown> {
     const oldvalues = this.values;
     if (oldkeys === EMPTY_KEYS) return;
     const rt = this.rt;
-    this.versionTag = rt.nextVersion();
+    this.newVersion();
     this.keys = EMPTY_KEYS;
     this.values = null;
     this.used = 0;
@@ -605,7 +615,7 @@ export class DictTable<K = unknown, V = unknown> {
       // A clean, combined, recently built source is cloned as is.
       if (other.values === null && other.used === okeys.nentries
           && (okeys.log2Size === PyDict_LOG_MINSIZE || usableFraction((okeys.mask + 1) >> 1) < other.used)) {
-        this.versionTag = rt.nextVersion();
+        this.newVersion();
         const keys = cloneCombinedKeys(rt, okeys);
         dictkeysDecref(rt, this.keys);
         this.keys = keys;

@@ -63,6 +63,8 @@ export class TableRuntime {
   readonly keysFreeList: DictKeys[] = [];
   /** CPython: interp->dict_state.global_version (DICT_NEXT_VERSION). */
   globalVersion = 0;
+  /** Advances at every change of a watched table (DictTable.watched): type dicts cached by lookups. */
+  watchedVersion = 0;
   /** CPython: interp->dict_state.next_keys_version (_PyDictKeys_GetVersionForCurrentState). */
   nextKeysVersion = 2;
 

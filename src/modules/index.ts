@@ -3,12 +3,14 @@
 // which Glasspy serves the same way. sys and builtins exist from the start.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { PyObject } from '../objects/object.ts';
+import { createCollectionsModule } from './_collections/_collectionsmodule.ts';
 import { createImportlibModule } from './importlibmodule.ts';
 import { createItertoolsModule } from './itertools/itertoolsmodule.ts';
 import { createMathModule } from './mathmodule.ts';
 import { createTimeModule } from './timemodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
+  ['_collections', createCollectionsModule],
   ['importlib', createImportlibModule],
   ['itertools', createItertoolsModule],
   ['math', createMathModule],

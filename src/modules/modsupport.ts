@@ -5,12 +5,13 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
 import { indexValueOf } from '../objects/abstract.ts';
 import { PyErr_SetString } from '../objects/exceptions.ts';
+import { longValue, PyLong_Check } from '../objects/longobject.ts';
 import { allocObject } from '../objects/alloc.ts';
 import { internedStr } from '../objects/codeobject.ts';
 import { PyDict_SetItem } from '../objects/dictobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, type PyObject } from '../objects/object.ts';
-import { PyTypeObject, type destructor, type GetSetDef, type iternextfunc, type MethodDef, type newfunc, type reprfunc,
+import { PyTypeObject, type destructor, type GetSetDef, type initproc, type iternextfunc, type MethodDef, type newfunc, type reprfunc,
   type traverseproc } from '../objects/typeobject.ts';
 import { PyType_ReadyStatic } from '../objects/typeready.ts';
 
@@ -22,8 +23,11 @@ export interface ModuleTypeDef {
   subclassable?: boolean;
   dealloc: destructor;
   traverse?: traverseproc;
-  /** The constructor; it allocates an instance of the (sub)type it is given. */
+  /** The base type; object unless given. */
+  base?: PyTypeObject;
+  /** The constructor; it allocates an instance of the (sub)type it is given. Without `init`, calls of the type go straight to it. */
   new?: newfunc;
+  init?: initproc;
   /** An iterator: __next__, with __iter__ returning the object itself. */
   next?: iternextfunc;
   repr?: reprfunc;
@@ -47,12 +51,13 @@ export function createModuleType(interp: Interpreter, def: ModuleTypeDef): PyTyp
   const t = new PyTypeObject(interp, interp.types.type, {
     name: def.name, basicsize: def.basicsize, flags, dealloc: def.dealloc, traverse: def.traverse, methods: def.methods, getset: def.getset, doc: def.doc,
   }, interp.staticAddress(416, 16));
-  t.tp_base = interp.types.object;
+  t.tp_base = def.base ?? interp.types.object;
   t.tp_hasweaklist = def.weaklist ?? false;
   if (def.new !== undefined) {
     t.tp_new = def.new;
-    t.tp_vectorcall = def.new;
+    if (def.init === undefined) t.tp_vectorcall = def.new;
   }
+  if (def.init !== undefined) t.tp_init = def.init;
   if (def.next !== undefined) {
     t.tp_iter = selfIter;
     t.tp_iternext = def.next;
@@ -104,6 +109,25 @@ export function ssizeIndexArg(interp: Interpreter, o: PyObject): number {
   if (typeof v === 'number') return v;
   if (v > SSIZE_MAX || v < SSIZE_MIN) PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
   return Number(v);
+}
+
+/** An int (no __index__) as a Py_ssize_t; `notInt` is the TypeError's message for anything else. CPython: PyLong_AsSsize_t */
+export function longAsSsize(interp: Interpreter, o: PyObject, notInt: string): number {
+  if (!PyLong_Check(o)) PyErr_SetString(interp, 'TypeError', notInt);
+  const v = longValue(o);
+  if (typeof v === 'number') return v;
+  if (v > SSIZE_MAX || v < SSIZE_MIN) PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
+  return Number(v);
+}
+
+/** A start or stop argument, clamped to ssize_t. CPython: _PyEval_SliceIndexNotNone */
+export function sliceIndexNotNone(interp: Interpreter, o: PyObject): number {
+  if (!PyLong_Check(o) && o.ob_type.tp_as_number?.nb_index === undefined) {
+    PyErr_SetString(interp, 'TypeError', 'slice indices must be integers or have an __index__ method');
+  }
+  const v = indexValueOf(interp, o);
+  if (typeof v === 'number') return v;
+  return v > 0n ? Number(SSIZE_MAX) : Number(SSIZE_MIN);
 }
 
 /** Whether `e` (a thrown value) is an exception of class `name` or a subclass. */

@@ -89,3 +89,56 @@ print(len(total))
 test('itertools releases what it uses', () => {
   checkNoLeak(ITERTOOLS);
 });
+
+const COLLECTIONS = `
+from _collections import deque, defaultdict, _tuplegetter, _count_elements, _deque_iterator
+class D(deque):
+    pass
+class P(tuple):
+    x = _tuplegetter(0, 'first')
+class Eq:
+    def __eq__(self, o):
+        dd.clear()
+        return False
+total = []
+for i in range(ROUNDS):
+    d = deque(range(i + 70), maxlen=100)
+    d.append(i); d.appendleft([i]); d.extend('abc'); d.extendleft(range(5)); d.rotate(7); d.rotate(-30); d.reverse()
+    d.insert(3, 'x'); del d[5]; d[2] = (i,); d.remove('x') if 'x' in d else None
+    total.append((len(d), d.count(1), d.index(2), d.pop(), d.popleft(), repr(deque('ab', 3)), d.copy() == d, d + deque([1]), d * 2, list(reversed(d))[:3]))
+    d += [1, 2]; d *= 2; d.extend(d); total.append((len(d), d.__sizeof__(), repr(D('xy', 4)), D('ab').copy(), list(_deque_iterator(d, 3))[:2]))
+    r = deque([1]); r.append(r); total.append(repr(r)); r.clear()
+    it = iter(d); next(it); d.append(0)
+    for bad in (lambda: next(it), lambda: deque().pop(), lambda: d[1000], lambda: deque(maxlen=-1), lambda: deque([1], 1).insert(0, 2), lambda: d.index('zz'),
+                lambda: deque('a') + [1], lambda: deque('a') < [1]):
+        try:
+            bad()
+        except (RuntimeError, IndexError, ValueError, TypeError) as e:
+            total.append(str(e))
+    dd = deque([Eq(), 1])
+    try:
+        dd.count(1)
+    except RuntimeError as e:
+        total.append(str(e))
+    f = defaultdict(list, a=[i])
+    f['b'].append(i); f['c']
+    g = f.copy(); h = f | {'z': 1}; h2 = {'q': 2} | f; f |= {'y': 2}
+    total.append((repr(f), repr(g), repr(h), repr(h2), f.__reduce__()[1], defaultdict(None, x=1)))
+    rec = defaultdict(list); rec['self'] = rec; total.append(repr(rec)); rec.clear()
+    try:
+        defaultdict()['missing']
+    except KeyError as e:
+        total.append(repr(e))
+    p = P((i, 2))
+    total.append((p.x, P.x.__doc__, P.x.__reduce__()))
+    c = {}
+    _count_elements(c, 'abracadabra' * (i + 1))
+    cd = defaultdict(int)
+    _count_elements(cd, [1, 2, 1])
+    total.append((c, cd))
+print(len(total))
+`;
+
+test('_collections releases what it uses', () => {
+  checkNoLeak(COLLECTIONS);
+});

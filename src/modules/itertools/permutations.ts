@@ -2,14 +2,12 @@
 // permutations_next).
 import { unpackKeywords } from '../../objects/args_kw.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
-import { longValue, PyLong_Check } from '../../objects/longobject.ts';
 import { Py_DECREF, type PyObject } from '../../objects/object.ts';
 import { PySequence_Tuple, type PyTupleObject } from '../../objects/tupleobject.ts';
 import type { PyTypeObject } from '../../objects/typeobject.ts';
+import { longAsSsize } from '../modsupport.ts';
 import { poolNext, setResultItem, type PoolBody } from './common.ts';
 import { allocInstance } from '../modsupport.ts';
-
-const SSIZE_MAX = 2n ** 63n - 1n;
 
 // CPython: itertools_permutations_impl
 export function permutations_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
@@ -20,10 +18,7 @@ export function permutations_new(type: PyTypeObject, args: readonly PyObject[], 
   let r = n;
   try {
     if (rObj !== undefined && rObj !== interp.singletons.None) {
-      if (!PyLong_Check(rObj)) PyErr_SetString(interp, 'TypeError', 'Expected int as r');
-      const v = longValue(rObj);
-      if (typeof v === 'bigint' && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
-      r = Number(v);
+      r = longAsSsize(interp, rObj, 'Expected int as r');
     }
     if (r < 0) PyErr_SetString(interp, 'ValueError', 'r must be non-negative');
   } catch (e) {

@@ -1,6 +1,7 @@
 // Running a module's code object as __main__ and reporting an uncaught exception.
 // CPython: Python/pythonrun.c (run_eval_code_obj, _PyRun_SimpleFileObject, PyErr_Print),
 // Python/ceval.c PyEval_EvalCode (the module runs in a frame of a function made from its code).
+import { enableRefCheck } from '../vm/refcheck.ts';
 import type { CodeDescriptor } from '../compiler/code.ts';
 import { CO_FAST_LOCAL } from '../compiler/code.ts';
 import { withFdOperations, type Host } from '../host/host.ts';
@@ -101,6 +102,7 @@ export class MainProgram {
     const builtins = initBuiltins(interp);
     this.builtins = builtins;
     const modules = initModules(interp, host, opts, builtins, (exc) => this.printException(exc));
+    if (host.environ?.().get('GLASSPY_REFCHECK') === '1') enableRefCheck(interp);
     if (host.environ?.().get('GLASSPY_ITRACE') === '1') {
       const enc = new TextEncoder();
       interp.tstate.instructionTrace = (line) => host.stderr.write(enc.encode(line));

@@ -8,10 +8,12 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import type { PyObject } from '../objects/object.ts';
 import { PyErr_SetObject } from '../objects/exceptions.ts';
 import type { ThreadState } from './frame.ts';
+import { BREAK_REFCHECK, checkRefInvariants } from './refcheck.ts';
 
 /** The reasons a check point may stop (bits of EvalBreaker.flags). */
 export const BREAK_PENDING_CALLS = 1;
 export const BREAK_ASYNC_EXC = 2;
+/** (BREAK_REFCHECK, 4, is the GLASSPY_REFCHECK switch's: refcheck.ts.) */
 
 /** Most pending calls queued at once. CPython: NPENDINGCALLS */
 const NPENDINGCALLS = 32;
@@ -59,6 +61,7 @@ export function handleEvalBreaker(interp: Interpreter, tstate: ThreadState): voi
       if (eb.pendingCalls.length === 0) eb.flags &= ~BREAK_PENDING_CALLS;
     }
   }
+  if (eb.flags & BREAK_REFCHECK) checkRefInvariants(interp, tstate);
   if (eb.flags & BREAK_ASYNC_EXC) {
     eb.flags &= ~BREAK_ASYNC_EXC;
     const exc = tstate.asyncExc;

@@ -1,6 +1,6 @@
 // CLI behaviour that differential cases cannot pin down: Glasspy's own identity (-V), the
 // deliberate "cannot run yet" stop, the internal-error line, and the argparse formatter at
-// terminal widths the cases' clean environment never uses, PYTHONPATH (expected texts come from the
+// terminal widths the cases' clean environment never uses, PYTHONPATH and PYTHONINTMAXSTRDIGITS (expected texts come from the
 // reference: tests/golden/ast-help.json, made by tools/regen-cli-golden.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -70,6 +70,18 @@ test('PYTHONPATH entries follow the script directory in sys.path, made absolute;
     const e = spawnSync(process.execPath, [launcher, flag, '-c', 'import sys; print(len(sys.path))'], { encoding: 'utf8', cwd: root, env });
     assert.equal(e.stdout, flag === '-I' ? '0\n' : '1\n');
   }
+});
+
+test('PYTHONINTMAXSTRDIGITS sets the int<->str limit unless -X int_max_str_digits or -E; a bad value is fatal', () => {
+  // Expected texts from the reference: PYTHONINTMAXSTRDIGITS=2000 python3 [-X int_max_str_digits=0 | -E] -c ...
+  const run = (value: string, flags: string[]) => spawnSync(process.execPath, [launcher, ...flags, '-c', 'import sys; print(sys.get_int_max_str_digits(), sys.flags.int_max_str_digits)'],
+    { encoding: 'utf8', cwd: root, env: { ...process.env, PYTHONINTMAXSTRDIGITS: value } });
+  assert.equal(run('2000', []).stdout, '2000 2000\n');
+  assert.equal(run('2000', ['-X', 'int_max_str_digits=0']).stdout, '0 0\n');
+  assert.equal(run('2000', ['-E']).stdout, '4300 4300\n');
+  const bad = run('20', []);
+  assert.equal(bad.status, 1);
+  assert.equal(bad.stderr, 'Fatal Python error: config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n');
 });
 
 test('an internal JS error is reported as one SystemError line', () => {

@@ -2,11 +2,12 @@
 //   dist/glasspy.cjs   the entry: option parsing and the runners loader only. CommonJS, like
 //                      bin/glasspy.js (bin/package.json), so that a run never starts Node's
 //                      ESM loader, which costs several milliseconds of startup
+//   dist/parse_worker.cjs   the entry of the deep-stack parse worker (src/cli/deepstack.ts)
 //   dist/runners.js    the runners, tokenizer and parser: a CommonJS bundle wrapped in a
 //                      function expression, loaded with vm.Script (src/cli/runners_loader_node.ts)
 //   dist/runners.js.cache   V8 code cache for it, made by running the warm-up below
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -45,15 +46,17 @@ const nodeRunnersLoader = {
 const importMetaUrl = { 'import.meta.url': '__glasspyImportMetaUrl' };
 const importMetaUrlBanner = "const __glasspyImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
-await build({
-  ...common,
-  entryPoints: [path.join(cli, 'main.ts')],
-  outfile: path.join(dist, 'glasspy.cjs'),
-  format: 'cjs',
-  plugins: [nodeRunnersLoader],
-  define: importMetaUrl,
-  banner: { js: importMetaUrlBanner },
-});
+for (const [entry, out] of [['main.ts', 'glasspy.cjs'], ['parse_worker.ts', 'parse_worker.cjs']]) {
+  await build({
+    ...common,
+    entryPoints: [path.join(cli, entry)],
+    outfile: path.join(dist, out),
+    format: 'cjs',
+    plugins: [nodeRunnersLoader],
+    define: importMetaUrl,
+    banner: { js: importMetaUrlBanner },
+  });
+}
 
 const runners = path.join(dist, 'runners.js');
 await build({
@@ -71,6 +74,11 @@ await build({
   minifySyntax: true,
 });
 
+// The loader reads the bundle as latin1, which is UTF-8 only for ASCII (esbuild escapes
+// non-ASCII characters in strings, but not in regular expression literals).
+const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(runners, 'latin1'));
+if (nonAscii !== null) throw new Error(`dist/runners.js is not ASCII: ${JSON.stringify(nonAscii.input.slice(nonAscii.index - 60, nonAscii.index + 20))}`);
+
 // Code cache: compile and run the bundle exactly as the loader does, warm the parser and the
 // interpreter's start up, and save what V8 compiled. Done in a child so that this process's
 // flags do not matter.
@@ -78,7 +86,7 @@ const warm = `
 const fs = require('node:fs'), vm = require('node:vm'), path = require('node:path');
 const { createRequire } = require('node:module');
 const file = ${JSON.stringify(runners)};
-const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file });
+const script = new vm.Script(fs.readFileSync(file, 'latin1'), { filename: file });
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
 module.exports.warmUp().then(() => fs.writeFileSync(file + '.cache', script.createCachedData()));

@@ -4,13 +4,13 @@
 // on a worker thread with a 16 MB stack, where it completes or reaches MAXSTACK and raises
 // CPython's MemoryError. A worker, not a new process: stdin has already been read, and
 // nothing is printed twice, because warnings are collected and printed by the caller.
-import { Worker, type MessagePort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { dump, type DumpOptions } from '../ast/dump.ts';
 import type * as A from '../ast/nodes.gen.ts';
 import { parse, ParserStackOverflow, type Mode } from '../parser/index.ts';
 import { compileWarningAction } from './compile_warnings.ts';
 import { formatPythonError, pythonExceptionName } from './pyerrors.ts';
-import { WORKER_MARK } from './worker_mark.ts';
 
 export interface ParseJob {
   readonly source: string | Uint8Array;
@@ -70,10 +70,10 @@ export function runParseJob(job: ParseJob): ParseResult {
 
 const STACK_MB = 16;
 
-/** The bundled CLI's entry, which doubles as the worker (src/cli/main.ts); null under tsx. */
+/** The bundled worker's entry (src/cli/parse_worker.ts); null under tsx. */
 function bundledWorkerEntry(): URL | null {
-  // In the bundle this module lives in dist/runners.js, next to dist/glasspy.cjs.
-  return import.meta.url.endsWith('/runners.js') ? new URL('glasspy.cjs', import.meta.url) : null;
+  // In the bundle this module lives in dist/runners.js, next to dist/parse_worker.cjs.
+  return import.meta.url.endsWith('/runners.js') ? new URL('parse_worker.cjs', import.meta.url) : null;
 }
 
 /** Answers each ParseJob posted to `port` with its ParseResult (the worker's side). */
@@ -82,14 +82,15 @@ export function serveParseJobs(port: MessagePort): void {
 }
 
 /**
- * A thread with a 16 MB JS stack that parses jobs one at a time. `entry` is the bundled CLI
- * (dist/glasspy.cjs), which serves jobs when started with WORKER_MARK.
+ * A thread with a 16 MB JS stack that parses jobs one at a time. `entry` is the bundled worker
+ * (dist/parse_worker.cjs). node:worker_threads is loaded here, not at each start.
  */
 export class DeepStackParser {
   private readonly worker: Worker;
 
   constructor(entry: URL | string) {
-    this.worker = new Worker(entry, { workerData: { [WORKER_MARK]: true }, resourceLimits: { stackSizeMb: STACK_MB } });
+    const { Worker: WorkerClass } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    this.worker = new WorkerClass(entry, { resourceLimits: { stackSizeMb: STACK_MB } });
   }
 
   run(job: ParseJob): Promise<ParseResult> {

@@ -3,8 +3,22 @@
 // never call process.exit while output may be pending).
 import { readSync } from 'node:fs';
 
+let stdoutWatched = false;
+
 export function writeOut(data: string | Uint8Array): void {
-  if (data.length > 0) process.stdout.write(data);
+  if (data.length === 0) return;
+  // Set up on first use: process.stdout is a stream whose creation costs milliseconds, and
+  // Python's output goes to fd 1 directly (src/host/node.ts).
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    // Output to a closed pipe ends the program quietly, with the status CPython uses when it
+    // cannot flush stdout at exit.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exitCode = 120;
+    });
+  }
+  process.stdout.write(data);
 }
 
 export function writeErr(data: string | Uint8Array): void {

@@ -4,9 +4,7 @@ import { parseCommandLine } from './config.ts';
 import { writeErr, writeOut } from './io.ts';
 import { formatInternalError } from './internal_error.ts';
 import { loadRunners } from './runners_loader.ts';
-import { WORKER_MARK } from './worker_mark.ts';
 import { writeSync } from 'node:fs';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 async function main(args: readonly string[]): Promise<number> {
   // `-X jsstack` (a Glasspy debug switch) adds the JavaScript stack to an internal error.
@@ -29,25 +27,14 @@ async function main(args: readonly string[]): Promise<number> {
   }
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true) {
-  // This file is also deepstack.ts's worker: it parses jobs on the worker's deep stack.
-  void loadRunners().then(({ serveParseJobs }) => serveParseJobs(parentPort!));
-} else {
-  // Last line of defence for errors outside main()'s try (stream events, stray promises):
-  // still one line, never a JS stack trace.
-  const onStray = (e: unknown): void => {
-    writeSync(2, formatInternalError(e));
-    process.exit(1);
-  };
-  process.on('uncaughtException', onStray);
-  process.on('unhandledRejection', onStray);
-  // Output to a closed pipe ends the program quietly, with the status CPython uses when it
-  // cannot flush stdout at exit.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    process.exitCode = 120;
-  });
-  main(process.argv.slice(2)).then((code) => {
-    if (process.exitCode === undefined) process.exitCode = code;
-  });
-}
+// Last line of defence for errors outside main()'s try (stream events, stray promises): still
+// one line, never a JS stack trace.
+const onStray = (e: unknown): void => {
+  writeSync(2, formatInternalError(e));
+  process.exit(1);
+};
+process.on('uncaughtException', onStray);
+process.on('unhandledRejection', onStray);
+main(process.argv.slice(2)).then((code) => {
+  if (process.exitCode === undefined) process.exitCode = code;
+});

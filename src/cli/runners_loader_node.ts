@@ -12,7 +12,8 @@ import type { Runners } from './runners_loader.ts';
 
 export function loadRunners(): Promise<Runners> {
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'runners.js');
-  const source = readFileSync(file, 'utf8');
+  // The build checks that the bundle is ASCII: read as latin1, it needs no UTF-8 decoding.
+  const source = readFileSync(file, 'latin1');
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(file + '.cache');

@@ -2,10 +2,45 @@
 // so output is ordered and complete when the process exits, as with CPython's unbuffered
 // writes at the fd level), process.hrtime for the monotonic clock. Only the CLI imports this
 // file; the core sees the Host interface.
-import { randomFillSync } from 'node:crypto';
 import * as fs from 'node:fs';
-import { isatty } from 'node:tty';
+import { createRequire } from 'node:module';
 import { ERRNO, HostError, kindOfMode, O_APPEND, SEEK_CUR, SEEK_END, SEEK_SET, type Host, type HostInput, type HostZone, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
+
+// node:crypto and node:tty (which loads node:net) cost milliseconds of every start to load:
+// they are required only when needed.
+const nodeRequire = createRequire(import.meta.url);
+
+/**
+ * Whether `fd` is a terminal. A file, pipe or socket is not; nor, on Linux, is a memory device
+ * (major 1: /dev/null, /dev/zero...). Only other character devices need node:tty's answer.
+ */
+function isatty(fd: number): boolean {
+  let st: fs.Stats;
+  try {
+    st = fs.fstatSync(fd);
+  } catch {
+    return false;
+  }
+  if (!st.isCharacterDevice()) return false;
+  if (process.platform === 'linux' && ((st.rdev >> 8) & 0xfff) === 1) return false;
+  return (nodeRequire('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** `out` filled from /dev/urandom, or from node:crypto where that cannot be read. */
+function fillRandom(out: Uint8Array): void {
+  let fd: number;
+  try {
+    fd = fs.openSync('/dev/urandom', 'r');
+  } catch {
+    (nodeRequire('node:crypto') as typeof import('node:crypto')).randomFillSync(out);
+    return;
+  }
+  try {
+    for (let off = 0; off < out.length; ) off += fs.readSync(fd, out, off, out.length - off, null);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 /** A Node fs error as a HostError (errno from Node's code, negative errno numbers made positive). */
 function hostError(e: unknown, path: string | null, path2: string | null = null): unknown {
@@ -278,7 +313,7 @@ export class NodeHost implements Host {
 
   randomBytes(n: number): Uint8Array {
     const out = new Uint8Array(n);
-    randomFillSync(out);
+    fillRandom(out);
     return out;
   }
 }

@@ -72,7 +72,7 @@ function bestBase(interp: Interpreter, bases: readonly PyTypeObject[]): PyTypeOb
   return base!;
 }
 
-const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}·]*$/u;
+const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7]*$/u;
 
 /** `__x` in class C becomes `_C__x`. CPython: _Py_Mangle */
 function mangle(className: string, name: string): string {

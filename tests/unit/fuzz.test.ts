@@ -168,10 +168,10 @@ function verdict(input: Input): string | null {
   }
 }
 
-const bundle = new URL('../../dist/glasspy.cjs', import.meta.url);
+const bundle = new URL('../../dist/parse_worker.cjs', import.meta.url);
 
 test(`fuzz: the front end raises only Python exceptions (seed ${SEED.toString(16)})`, async () => {
-  assert.ok(existsSync(bundle), 'dist/glasspy.cjs is missing: npm run build');
+  assert.ok(existsSync(bundle), 'dist/parse_worker.cjs is missing: npm run build');
   const stdlib = stdlibPySources();
   const failures: string[] = [];
   const deep: Input[] = [];

@@ -1,8 +1,9 @@
 // repr() of a Python str, for the messages that embed one with %R / %r (file names,
 // argparse values). CPython: unicode_repr (Objects/unicodeobject.c)
+import { LazyRegExp } from '../unicode/lazy_regexp.ts';
 
 // Python's str.isprintable() is false for these general categories (space excepted).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+const NON_PRINTABLE = new LazyRegExp(() => /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u);
 
 function hex(c: number, width: number): string {
   return c.toString(16).padStart(width, '0');

@@ -2,6 +2,7 @@
 // CPython: Objects/typeobject.c (type_new_impl and its helpers: type_new_get_bases,
 // _PyType_CalculateMetaclass, best_base, solid_base, type_new_slots, type_new_set_attrs,
 // type_new_set_names, type_new_init_subclass, subtype_dealloc).
+import { LazyRegExp } from '../unicode/lazy_regexp.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyObject_Vectorcall } from './call.ts';
 import { PyClassMethod_New } from './classmethodobject.ts';
@@ -72,7 +73,7 @@ function bestBase(interp: Interpreter, bases: readonly PyTypeObject[]): PyTypeOb
   return base!;
 }
 
-const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7]*$/u;
+const IDENT = new LazyRegExp(() => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7]*$/u);
 
 /** `__x` in class C becomes `_C__x`. CPython: _Py_Mangle */
 function mangle(className: string, name: string): string {

@@ -1,6 +1,7 @@
 // The methods of str. CPython: Objects/unicodeobject.c (unicode_methods and their _impl
 // functions, Objects/clinic/unicodeobject.c.h for the argument errors), Objects/unicodectype.c
 // for the character classes (through the host's Unicode tables, except isprintable's own).
+import { LazyRegExp } from '../unicode/lazy_regexp.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyObject_GetItem } from './abstract.ts';
 import { checkPositional, noKeywords } from './args.ts';
@@ -255,16 +256,17 @@ function oneArgOf(interp: Interpreter, name: string, args: readonly PyObject[], 
 }
 
 // Character classes. CPython: Objects/unicodectype.c
-const RE_ALPHA = /^\p{L}$/u;
-const RE_DECIMAL = /^\p{Nd}$/u;
-const RE_NUMERIC = /^[\p{N}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104\u5146\u96f6\u58f1\u5f10\u53c2\u62fe\u5eff\u5345\u4ebf\u5169\u5e7a\u4edf\u4f70\u4f0d\u9678\u67d2\u634c\u7396\u8cb3\u8cae\u53c1\u53c4\u9621\u4f8d\u5efe\u4e24\u8086\u5f0e]$/u;
-const DIGIT_EXTRA = /^[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u1369-\u1371\u19da\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}]$/u;
-const RE_UPPER = /^\p{Uppercase}$/u;
-const RE_LOWER = /^\p{Lowercase}$/u;
-const RE_TITLE = /^\p{Lt}$/u;
-const RE_CASED = /^\p{Cased}$/u;
-const RE_ID_START = /^[\p{XID_Start}_]$/u;
-const RE_ID_CONTINUE = /^\p{XID_Continue}$/u;
+const RE_ALPHA = new LazyRegExp(() => /^\p{L}$/u);
+const RE_DECIMAL = new LazyRegExp(() => /^\p{Nd}$/u);
+const RE_NUMERIC = new LazyRegExp(() => /^[\p{N}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104\u5146\u96f6\u58f1\u5f10\u53c2\u62fe\u5eff\u5345\u4ebf\u5169\u5e7a\u4edf\u4f70\u4f0d\u9678\u67d2\u634c\u7396\u8cb3\u8cae\u53c1\u53c4\u9621\u4f8d\u5efe\u4e24\u8086\u5f0e]$/u);
+const DIGIT_EXTRA = new LazyRegExp(() => /^[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u1369-\u1371\u19da\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}]$/u);
+const RE_UPPER = new LazyRegExp(() => /^\p{Uppercase}$/u);
+const RE_LOWER = new LazyRegExp(() => /^\p{Lowercase}$/u);
+const RE_TITLE = new LazyRegExp(() => /^\p{Lt}$/u);
+const RE_CASED = new LazyRegExp(() => /^\p{Cased}$/u);
+const RE_ID_START = new LazyRegExp(() => /^[\p{XID_Start}_]$/u);
+const CASE_IGNORABLE = new LazyRegExp(() => /\p{Case_Ignorable}/u);
+const RE_ID_CONTINUE = new LazyRegExp(() => /^\p{XID_Continue}$/u);
 
 const isAlpha = (ch: string) => RE_ALPHA.test(ch);
 const isDecimal = (ch: string) => RE_DECIMAL.test(ch);
@@ -337,10 +339,10 @@ function lowerAt(chars: string[], i: number): string {
   if (ch !== '\u03a3') return ch.toLowerCase();
   // CPython: handle_capital_sigma (case-ignorable characters are skipped both ways)
   let j = i - 1;
-  while (j >= 0 && /\p{Case_Ignorable}/u.test(chars[j]!)) j--;
+  while (j >= 0 && CASE_IGNORABLE.test(chars[j]!)) j--;
   const before = j >= 0 && isCased(chars[j]!);
   j = i + 1;
-  while (j < chars.length && /\p{Case_Ignorable}/u.test(chars[j]!)) j++;
+  while (j < chars.length && CASE_IGNORABLE.test(chars[j]!)) j++;
   const after = j < chars.length && isCased(chars[j]!);
   return before && !after ? '\u03c2' : '\u03c3';
 }

@@ -1,13 +1,13 @@
 // Unicode 15.0.0 character names as Python 3.12's unicodedata knows them: the \N{...} escape's
 // lookup and unicodedata.name()'s reverse direction.
 //
-// The table (names.gen.ts, ~330 KB of plain string) is only expanded and indexed on the first
-// call (~5-15 ms), so programs that never use \N{} or unicodedata pay nothing but the scan of the
-// string literal. The expanded names live in one byte buffer with an open-addressing hash over it
-// (CPython's unicodename_db also hashes into a code table) rather than as 35k JS strings in a Map,
-// which took twice as long to build. The index is immutable data shared by every interpreter: a
+// The table (names.gen.ts, ~330 KB of plain string) is only made, expanded and indexed on the
+// first call (~5-15 ms), so programs that never use \N{} or unicodedata pay nothing but reading
+// the literal's source. The expanded names live in one byte buffer with an open-addressing hash
+// over it (CPython's unicodename_db also hashes into a code table) rather than as 35k JS strings
+// in a Map, which took twice as long to build. The index is immutable data shared by every interpreter: a
 // cache, not interpreter state.
-import { ALIASES, NAME_RUNS, NAMES, PREFIX_MARKS } from './names.gen.ts';
+import { nameTables, PREFIX_MARKS } from './names.gen.ts';
 
 interface NameIndex {
   /** All names, upper case ASCII, back to back; name e is text[offsets[e], offsets[e + 1]). */
@@ -29,6 +29,7 @@ function hashName(name: string): number {
 }
 
 function buildIndex(): NameIndex {
+  const { runs: NAME_RUNS, aliases: ALIASES, names: NAMES } = nameTables();
   const mark = new Int8Array(128).fill(-1);
   for (let k = 0; k < PREFIX_MARKS.length; k++) mark[PREFIX_MARKS.charCodeAt(k)] = k;
   let total = 0;

@@ -8,6 +8,7 @@ import type { RunConfig } from './config.ts';
 import type * as A from '../ast/nodes.gen.ts';
 import { compile, type CodeDescriptor, type CompileOptions } from '../compiler/index.ts';
 import { NodeHost } from '../host/node.ts';
+import { mountZip } from '../host/zipdir.ts';
 import { hashSecretFromConfig, parsePythonHashSeed } from '../objects/hash/index.ts';
 import { Interpreter } from '../runtime/interpreter.ts';
 import { MainProgram } from '../runtime/pythonrun.ts';
@@ -22,6 +23,7 @@ import { formatPythonError } from './pyerrors.ts';
 import { executablePath, readStdinBytes, writeErr } from './io.ts';
 import { errnoOf } from './oserror.ts';
 import { pyStrRepr } from './pyrepr.ts';
+import { stdlibZipPath } from './stdlib.ts';
 import { PROGRAM_NAME } from './version.ts';
 import { warnOptionMessages } from './warnoptions.ts';
 
@@ -96,13 +98,14 @@ function runCompiled(config: RunConfig, code: CodeDescriptor | null, filename: s
 }
 
 /**
- * sys.path before the standard library's entries: `first` (unless -P or -I), then $PYTHONPATH's
- * entries made absolute (an empty one is the working directory). CPython: getpath, config_init_module_search_paths
+ * sys.path: `first` (unless -P or -I), $PYTHONPATH's entries made absolute (an empty one is the
+ * working directory), then the standard library. CPython: getpath, config_init_module_search_paths
  */
 function searchPath(config: RunConfig, first: string): string[] {
   const entries = config.safePath ? [] : [first];
   const pythonPath = config.useEnvironment ? process.env.PYTHONPATH ?? '' : '';
   if (pythonPath !== '') for (const e of pythonPath.split(path.delimiter)) entries.push(absoluteScriptPath(e));
+  entries.push(stdlibZipPath());
   return entries;
 }
 
@@ -114,7 +117,8 @@ function newMain(config: RunConfig, filename: string, runModule?: string): MainP
   // sys.path[0]: the script's folder; the working directory for -m; '' (the working directory
   // as it will be) for -c and stdin.
   const scriptDir = filename === '<module>' ? process.cwd() : filename.startsWith('<') ? '' : path.dirname(filename);
-  const host = new NodeHost({ argv: config.argv });
+  // The standard library's zip is read as the directory it stands for.
+  const host = mountZip(new NodeHost({ argv: config.argv }), stdlibZipPath());
   const secret = hashSecretFromConfig(parsePythonHashSeed(process.env.PYTHONHASHSEED), (n) => host.randomBytes(n));
   const interp = new Interpreter(new ObMalloc(), secret);
   // CPython: config->buffered_stdio (-u, or PYTHONUNBUFFERED set to a non-empty string)

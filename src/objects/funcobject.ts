@@ -2,7 +2,7 @@
 // func_dealloc, func_repr). The body holds the fields of PyFunctionObject the VM uses.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
-import { PyDict_GetItem, PyDict_New } from './dictobject.ts';
+import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyMethod_New } from './classobject.ts';
 import type { GetSetDef } from './typeobject.ts';
@@ -140,4 +140,33 @@ export const FUNC_GETSET: GetSetDef[] = [
     },
   },
   { name: '__dict__', get: (interp, o) => Py_NewRef(o.ob_dict ?? (o.ob_dict = PyDict_New(interp))) },
+  { name: '__annotations__', get: (interp, o) => Py_NewRef(annotationDict(interp, o as PyFunctionObject)), set: setAnnotations },
 ];
+
+/**
+ * The function's annotations as a dict, made on first use from MAKE_FUNCTION's flat tuple of
+ * names and values (or empty). CPython: func_get_annotation_dict
+ */
+function annotationDict(interp: Interpreter, f: PyFunctionObject): PyObject {
+  const b = f.body;
+  const ann = b.annotations;
+  if (ann !== null && ann.ob_type !== interp.types.tuple) return ann;
+  const d = PyDict_New(interp);
+  if (ann !== null) {
+    const items = ann.body as PyObject[];
+    for (let i = 0; i + 1 < items.length; i += 2) PyDict_SetItem(interp, d, items[i]!, items[i + 1]!);
+    Py_DECREF(ann);
+  }
+  b.annotations = d;
+  return d;
+}
+
+// CPython: func_set_annotations (None or deletion clears them)
+function setAnnotations(interp: Interpreter, o: PyObject, v: PyObject | null): void {
+  if (v === interp.singletons.None) v = null;
+  if (v !== null && !v.ob_type.isSubtypeOf(interp.types.dict)) PyErr_SetString(interp, 'TypeError', '__annotations__ must be set to a dict object');
+  const b = (o as PyFunctionObject).body;
+  const old = b.annotations;
+  b.annotations = v === null ? null : Py_NewRef(v);
+  Py_XDECREF(old);
+}

@@ -36,6 +36,7 @@ import { binaryOpFast, compareFast, loadGlobal } from './ceval_fast.ts';
 import { loadAttr, loadMethod, storeAttr } from './ceval_attr.ts';
 import { handleEvalBreaker } from './eval_breaker.ts';
 import { op_BINARY_SLICE, op_BUILD_CONST_KEY_MAP, op_BUILD_SET, op_BUILD_SLICE, op_DELETE_SUBSCR, op_DICT_MERGE, op_DICT_UPDATE, op_LIST_EXTEND, op_MAP_ADD, op_SET_ADD, op_SET_UPDATE, op_STORE_SLICE, op_STORE_SUBSCR, op_UNPACK_EX } from './ceval_ops_build.ts';
+import { setupAnnotations } from './ceval_names.ts';
 import { op_BEFORE_WITH, op_CALL_INTRINSIC_2, op_CHECK_EG_MATCH, op_CHECK_EXC_MATCH, op_CONTAINS_OP, op_COPY_FREE_VARS, op_DELETE_ATTR, op_DELETE_DEREF, op_DELETE_GLOBAL, op_DELETE_NAME, op_GET_YIELD_FROM_ITER, op_IMPORT_NAME, op_LOAD_BUILD_CLASS, op_LOAD_FROM_DICT_OR_DEREF, op_LOAD_FROM_DICT_OR_GLOBALS, op_LOAD_LOCALS, op_LOAD_NAME, op_LOAD_SUPER_ATTR, op_MAKE_CELL, op_MATCH_CLASS, op_STORE_NAME, op_UNARY_INVERT } from './ceval_ops_misc.ts';
 
 export { makeFunctionFrame, toPyException } from './ceval_support.ts';
@@ -852,6 +853,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             continue;
           case Op.LOAD_BUILD_CLASS:
             sp = op_LOAD_BUILD_CLASS(interp, f, lp, sp, oparg);
+            continue;
+          case Op.SETUP_ANNOTATIONS:
+            setupAnnotations(interp, f.locals);
             continue;
           case Op.LOAD_LOCALS:
             sp = op_LOAD_LOCALS(interp, f, lp, sp, oparg);

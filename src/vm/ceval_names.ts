@@ -1,10 +1,11 @@
-// LOAD_NAME and DELETE_NAME on a namespace that is not an exact dict: exec() and
-// eval() with a mapping (or a dict subclass) for locals. CPython: Python/bytecodes.c (the
+// LOAD_NAME and DELETE_NAME on a namespace that is not an exact dict (exec() and eval()
+// with a mapping, or a dict subclass, for locals) and SETUP_ANNOTATIONS. CPython: Python/bytecodes.c (the
 // PyObject_GetItem and PyObject_DelItem branches of those instructions).
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { PyObject_DelItem, PyObject_GetItem } from '../objects/abstract.ts';
-import { PyDict_GetItem } from '../objects/dictobject.ts';
-import { excType } from '../objects/exceptions.ts';
+import { PyObject_DelItem, PyObject_GetItem, PyObject_SetItem } from '../objects/abstract.ts';
+import { internedStr } from '../objects/codeobject.ts';
+import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
+import { excType, PyErr_SetString } from '../objects/exceptions.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 
 function isKeyError(interp: Interpreter, e: unknown): boolean {
@@ -40,5 +41,35 @@ export function deleteNameFromMapping(interp: Interpreter, locals: PyObject, nam
     if ((e as PyObject).ob_type === undefined) throw e;
     Py_DECREF(e as PyObject);
     return false;
+  }
+}
+
+/**
+ * SETUP_ANNOTATIONS: a namespace's __annotations__ dict, created when absent (a module or class
+ * body with annotations). CPython: Python/bytecodes.c SETUP_ANNOTATIONS
+ */
+export function setupAnnotations(interp: Interpreter, locals: PyObject | null): void {
+  if (locals === null) PyErr_SetString(interp, 'SystemError', 'no locals found when setting up annotations');
+  const key = internedStr(interp, '__annotations__');
+  if (locals.ob_type === interp.types.dict) {
+    if (PyDict_GetItem(interp, locals, key) !== null) return;
+    const d = PyDict_New(interp);
+    try {
+      PyDict_SetItem(interp, locals, key, d);
+    } finally {
+      Py_DECREF(d);
+    }
+    return;
+  }
+  const existing = getItemOrNull(interp, locals, key);
+  if (existing !== null) {
+    Py_DECREF(existing);
+    return;
+  }
+  const d = PyDict_New(interp);
+  try {
+    PyObject_SetItem(interp, locals, key, d);
+  } finally {
+    Py_DECREF(d);
   }
 }

@@ -8,6 +8,7 @@ import { createImportlibModule } from './importlibmodule.ts';
 import { createItertoolsModule } from './itertools/itertoolsmodule.ts';
 import { createMathModule } from './mathmodule.ts';
 import { createTimeModule } from './timemodule.ts';
+import { createWeakrefModule } from './_weakrefmodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_collections', createCollectionsModule],
@@ -15,4 +16,5 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['itertools', createItertoolsModule],
   ['math', createMathModule],
   ['time', createTimeModule],
+  ['_weakref', createWeakrefModule],
 ]);

@@ -7,7 +7,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { excType, newException, PyErr_SetObject, PyErr_SetString } from './exceptions.ts';
 import { strHashInto, strHashCodePointsInto, intHash } from './hash/index.ts';
-import { IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from './object.ts';
+import { _Py_Dealloc, IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from './object.ts';
 import type { PyTypeObject } from './typeobject.ts';
 import { DictTable, MERGE_KEY_EXISTS, MERGE_MUTATED, TableRuntime, hashHi, hashLo, hashOfParts } from './tables/index.ts';
 import type { PyUnicodeObject } from './unicodeobject.ts';
@@ -42,7 +42,7 @@ export function createTableRuntime(interp: Interpreter): TableRuntime {
     },
     decref: (o) => {
       const p = o as PyObject;
-      if (p.ob_refcnt < IMMORTAL_REFCNT && --p.ob_refcnt === 0) p.ob_type.tp_dealloc(p);
+      if (p.ob_refcnt < IMMORTAL_REFCNT && --p.ob_refcnt === 0) _Py_Dealloc(p);
     },
   }, interp.obmalloc);
 }

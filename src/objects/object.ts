@@ -1,6 +1,7 @@
 // The object header and reference counting (see docs/internals/object-model.md).
 // CPython: Include/object.h (Py_INCREF, Py_DECREF, _Py_IsImmortal), Objects/object.c (_Py_Dealloc).
 import type { PyTypeObject } from './typeobject.ts';
+import type { Interpreter } from '../runtime/interpreter.ts';
 
 /**
  * The reference count of immortal objects. CPython 3.12.1 uses (and sys.getrefcount reports)
@@ -79,9 +80,18 @@ export function Py_XDECREF(o: PyObject | null): void {
   if (o !== null && o.ob_refcnt < IMMORTAL_REFCNT && --o.ob_refcnt === 0) _Py_Dealloc(o);
 }
 
-// CPython: _Py_Dealloc
+/** What deallocation calls outside this module (set by weakrefobject.ts, which depends on it). */
+export const deallocHooks: { clearWeakRefs: (interp: Interpreter, o: PyObject) => void } = { clearWeakRefs: () => {} };
+
+/**
+ * Deallocates `o`. The weak references to an instance of a builtin type are cleared first, as
+ * each such type's dealloc does in CPython (classes' instances: subtype_dealloc, after __del__).
+ * CPython: _Py_Dealloc
+ */
 export function _Py_Dealloc(o: PyObject): void {
-  o.ob_type.tp_dealloc(o);
+  const t = o.ob_type;
+  if (t.tp_hasweaklist && (t.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0 && t.tp_interp.weakrefLists.size !== 0) deallocHooks.clearWeakRefs(t.tp_interp, o);
+  t.tp_dealloc(o);
 }
 
 /** The bytes CPython places before an object's header: GC head, managed dict/weakref slots. */

@@ -1,5 +1,6 @@
 // The builtin types, created in one place for each interpreter (style-anchors practice 2).
 import type { Interpreter } from '../runtime/interpreter.ts';
+import { STATIC_WEAKLISTOFFSET } from './typeattrs.ts';
 import { PyTypeObject, type TypeSpec } from './typeobject.ts';
 import { Py_TPFLAGS_ITEMS_AT_END, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_MAPPING, Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_READY,
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';
@@ -422,7 +423,11 @@ export function readyBuiltinTypes(interp: Interpreter): void {
   installConstructors(interp);
   initObjectType(interp);
   initDescrTypes(interp);
-  for (const v of Object.values(t)) if (v instanceof PyTypeObject) declareGenericAttrSlots(v);
+  for (const v of Object.values(t)) {
+    if (!(v instanceof PyTypeObject)) continue;
+    declareGenericAttrSlots(v);
+    if (Object.hasOwn(STATIC_WEAKLISTOFFSET, v.tp_name)) v.tp_hasweaklist = true;
+  }
   for (const e of t.exceptions.values()) declareGenericAttrSlots(e);
   PyType_ReadyStatic(interp, t.object);
   PyType_ReadyStatic(interp, t.type);

@@ -22,6 +22,7 @@ import { PyTypeObject, type GetSetDef } from './typeobject.ts';
 import { c3Mro, inheritSlots, typeLookup } from './typeready.ts';
 import { fixupSlotDispatchers } from './typeslots.ts';
 import { unicodeText as text } from './unicodeobject.ts';
+import { PyObject_ClearWeakRefs } from './weakrefobject.ts';
 
 
 /** sizeof(PyHeapTypeObject) + one PyMemberDef, what type_new allocates on 64-bit 3.12. */
@@ -133,7 +134,8 @@ function parseSlots(interp: Interpreter, name: string, slots: PyObject, dict: Py
   return info;
 }
 
-const WEAKREF_GETSET: GetSetDef = { name: '__weakref__', get: (interp) => interp.singletons.None };
+// CPython: subtype_getweakref (the head of the object's weak reference list)
+const WEAKREF_GETSET: GetSetDef = { name: '__weakref__', get: (interp, o) => Py_NewRef(interp.weakrefLists.get(o)?.[0] ?? interp.singletons.None) };
 
 /**
  * type.__new__(metatype, name, bases, dict, **kwds): a new class. `globalsName` is the calling
@@ -308,7 +310,7 @@ function initSubclass(interp: Interpreter, type: PyTypeObject, kwnames: PyObject
 
 /**
  * tp_dealloc of instances of classes: __del__ once (PEP 442; a resurrected object survives),
- * then the slots and the dict, then the nearest builtin base's dealloc, then the class's
+ * then the weak references (callbacks called), then the slots and the dict, then the nearest builtin base's dealloc, then the class's
  * reference. CPython: subtype_dealloc
  */
 export function subtype_dealloc(o: PyObject): void {
@@ -317,14 +319,11 @@ export function subtype_dealloc(o: PyObject): void {
   if (type.tp_finalize !== null && !interp.finalized.has(o)) {
     interp.finalized.add(o);
     o.ob_refcnt = 1;
-    try {
-      type.tp_finalize(o);
-    } catch (e) {
-      interp.writeUnraisable(e, o, 'finalize');
-    }
+    type.tp_finalize(o);
     if (--o.ob_refcnt > 0) return;
   }
   interp.finalized.delete(o);
+  if (type.tp_hasweaklist && interp.weakrefLists.size !== 0) PyObject_ClearWeakRefs(interp, o);
   const slots = o.ob_slots;
   if (slots !== null) {
     o.ob_slots = null;

@@ -4,6 +4,7 @@
 // functions, the slot_* functions, update_one_slot, fixup_slot_dispatchers).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { callMethodMaybe, lookupMaybeMethod, PyObject_Vectorcall } from './call.ts';
+import { PyErr_WriteUnraisable } from '../runtime/unraisable.ts';
 import type { PyDescrObject, SlotWrapperImpl } from './descrobject.ts';
 import { excType, PyErr_SetString } from './exceptions.ts';
 import { intHash } from './hash/index.ts';
@@ -378,11 +379,20 @@ function slot_tp_setattro(self: PyObject, name: PyObject, value: PyObject | null
   Py_DECREF(value === null ? callReq(interp, self, '__delattr__', [name]) : callReq(interp, self, '__setattr__', [name, value]));
 }
 
-// CPython: slot_tp_finalize
+/** __del__(); what it raises is reported as unraisable, naming the method. CPython: slot_tp_finalize */
 function slot_tp_finalize(self: PyObject): void {
   const interp = self.ob_type.tp_interp;
-  const r = callMethodMaybe(interp, self, '__del__', []);
-  if (r !== null) Py_DECREF(r);
+  const found = lookupMaybeMethod(interp, self, '__del__');
+  if (found === null) return;
+  const [del, unbound] = found;
+  try {
+    Py_DECREF(PyObject_Vectorcall(interp, del, unbound ? [self] : [], null));
+  } catch (e) {
+    if ((e as PyObject).ob_type === undefined) throw e;
+    PyErr_WriteUnraisable(interp, e as PyObject, del);
+  } finally {
+    Py_DECREF(del);
+  }
 }
 
 // ---- slot wrappers: a builtin type's slots called as methods ----

@@ -5,4 +5,4 @@ import { MODULE_TABLE } from '../modules/index.ts';
 export const BUILTIN_MODULES = MODULE_TABLE;
 
 /** sys.builtin_module_names: the modules compiled in (importlib and math are served natively but are not among them in CPython). */
-export const BUILTIN_MODULE_NAMES: readonly string[] = ['_collections', '_io', '_warnings', 'builtins', 'itertools', 'sys'];
+export const BUILTIN_MODULE_NAMES: readonly string[] = ['_collections', '_io', '_warnings', '_weakref', 'builtins', 'itertools', 'sys'];

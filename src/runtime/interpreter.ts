@@ -5,6 +5,7 @@ import { ObMalloc } from '../memory/obmalloc.ts';
 import type { Host } from '../host/host.ts';
 import type { PyObject } from '../objects/object.ts';
 import type { PyTypeObject } from '../objects/typeobject.ts';
+import type { PyWeakReference } from '../objects/weakrefobject.ts';
 import { createBuiltinTypes, readyBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
 import { ThreadState } from '../vm/frame.ts';
 import { EvalBreaker } from '../vm/eval_breaker.ts';
@@ -50,6 +51,8 @@ export class Interpreter {
   readonly interned = new Map<string, PyObject>();
   /** Types made on first use (struct sequences, the import system's ModuleSpec ...) by full name. */
   readonly lazyTypes = new Map<string, PyTypeObject>();
+  /** Each weakly referenced object's weak reference objects, in CPython's list order (src/objects/weakrefobject.ts). */
+  readonly weakrefLists = new Map<PyObject, PyWeakReference[]>();
 
   /** _Py_HashSecret (per interpreter here; CPython's is per process). */
   readonly hashSecret: HashSecret;
@@ -70,8 +73,6 @@ export class Interpreter {
   defaultExceptHook: PyObject | null = null;
   /** Objects whose __del__ has run (CPython marks them in the GC header, PEP 442). */
   readonly finalized = new Set<PyObject>();
-  /** Reports an exception that cannot propagate (CPython: PyErr_WriteUnraisable); set by the runtime. */
-  writeUnraisable: (exc: unknown, obj: PyObject | null, what: string) => void = () => {};
   /** The host the running program's files, clocks and streams come from (set by runMain). */
   host: Host | null = null;
   /** sys.get_int_max_str_digits(): the most decimal digits int<->str conversions take (0: no limit). */

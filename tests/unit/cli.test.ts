@@ -59,7 +59,7 @@ test('valid code from -c, stdin and "-" runs', () => {
   assert.match(CANNOT_RUN, /^glasspy: cannot run code yet: [^\n]+\n$/);
 });
 
-test('PYTHONPATH entries follow the script directory in sys.path, made absolute; -E and -I ignore them', () => {
+test('PYTHONPATH entries follow the script directory in sys.path, made absolute, before the standard library; -E and -I ignore them', () => {
   const env = { ...process.env, PYTHONPATH: `tests/cases:/nonexistent::${path.join(root, 'tests', 'cases', 'vm_import')}` };
   const prog = 'import sys, _plain; print(sys.path[:5]); print(_plain.__file__)';
   const r = spawnSync(process.execPath, [launcher, '-c', prog], { encoding: 'utf8', cwd: root, env });
@@ -68,7 +68,7 @@ test('PYTHONPATH entries follow the script directory in sys.path, made absolute;
   assert.equal(r.stdout, `${JSON.stringify(['', tc, '/nonexistent', root, path.join(tc, 'vm_import')]).replaceAll('"', "'").replaceAll(',', ', ')}\n${path.join(tc, 'vm_import', '_plain.py')}\n`);
   for (const flag of ['-E', '-I']) {
     const e = spawnSync(process.execPath, [launcher, flag, '-c', 'import sys; print(len(sys.path))'], { encoding: 'utf8', cwd: root, env });
-    assert.equal(e.stdout, flag === '-I' ? '0\n' : '1\n');
+    assert.equal(e.stdout, flag === '-I' ? '1\n' : '2\n');
   }
 });
 

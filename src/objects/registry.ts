@@ -1,6 +1,6 @@
 // The builtin types, created in one place for each interpreter (style-anchors practice 2).
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { STATIC_WEAKLISTOFFSET } from './typeattrs.ts';
+import { STATIC_WEAKLISTOFFSET } from './weaklistoffsets.ts';
 import { PyTypeObject, type TypeSpec } from './typeobject.ts';
 import { Py_TPFLAGS_ITEMS_AT_END, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_MAPPING, Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_READY,
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS } from './object.ts';

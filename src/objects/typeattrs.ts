@@ -7,6 +7,7 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { internedStr } from './codeobject.ts';
 import { PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
+import { STATIC_WEAKLISTOFFSET } from './weaklistoffsets.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { _PyList_FromArraySteal } from './listobject.ts';
 import { PyLong_FromNumber } from './longobject.ts';
@@ -47,11 +48,6 @@ export function PyType_Modified(type: PyTypeObject): void {
 
 // The nonzero tp_dictoffset and tp_weaklistoffset of CPython's builtin static types (64-bit 3.12).
 const STATIC_DICTOFFSET: Record<string, number> = { BaseException: 16, classmethod: 24, function: 88, module: 16, staticmethod: 24, type: 264 };
-/** The builtin types whose instances can be weakly referenced, with CPython's tp_weaklistoffset. */
-export const STATIC_WEAKLISTOFFSET: Record<string, number> = {
-  async_generator: 16, builtin_function_or_method: 40, code: 144, coroutine: 16, frozenset: 192, function: 96, generator: 16,
-  memoryview: 136, method: 32, module: 40, set: 192, type: 368, 'types.GenericAlias': 40,
-};
 // The signature part of the builtin types' docstrings ("name(sig)\n--\n\n").
 const STATIC_TEXT_SIGNATURE: Record<string, string> = {
   cell: '([contents])',

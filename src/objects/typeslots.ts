@@ -4,7 +4,6 @@
 // functions, the slot_* functions, update_one_slot, fixup_slot_dispatchers).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { callMethodMaybe, lookupMaybeMethod, PyObject_Vectorcall } from './call.ts';
-import { PyErr_WriteUnraisable } from '../runtime/unraisable.ts';
 import type { PyDescrObject, SlotWrapperImpl } from './descrobject.ts';
 import { excType, PyErr_SetString } from './exceptions.ts';
 import { intHash } from './hash/index.ts';
@@ -389,7 +388,7 @@ function slot_tp_finalize(self: PyObject): void {
     Py_DECREF(PyObject_Vectorcall(interp, del, unbound ? [self] : [], null));
   } catch (e) {
     if ((e as PyObject).ob_type === undefined) throw e;
-    PyErr_WriteUnraisable(interp, e as PyObject, del);
+    interp.writeUnraisable(e as PyObject, del);
   } finally {
     Py_DECREF(del);
   }

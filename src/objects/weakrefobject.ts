@@ -15,7 +15,6 @@ import { PyType_GenericAlloc } from './objecttype.ts';
 import { deallocHooks, IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_READY, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_Hash, PyObject_RichCompare, Py_EQ, Py_NE } from './objectops.ts';
 import { PyTuple_New } from './tupleobject.ts';
-import { PyErr_WriteUnraisable } from '../runtime/unraisable.ts';
 import { METH_CLASS, METH_O, PyTypeObject, type GetSetDef, type visitproc } from './typeobject.ts';
 import { PyType_ReadyStatic } from './typeready.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
@@ -311,7 +310,7 @@ function handleCallback(interp: Interpreter, ref: PyObject, callback: PyObject):
     Py_DECREF(PyObject_CallOneArg(interp, callback, ref));
   } catch (e) {
     if ((e as PyObject).ob_type === undefined) throw e;
-    PyErr_WriteUnraisable(interp, e as PyObject, callback);
+    interp.writeUnraisable(e as PyObject, callback);
   }
 }
 

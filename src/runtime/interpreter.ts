@@ -9,6 +9,7 @@ import type { PyWeakReference } from '../objects/weakrefobject.ts';
 import { createBuiltinTypes, readyBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
 import { ThreadState } from '../vm/frame.ts';
 import { EvalBreaker } from '../vm/eval_breaker.ts';
+import { PyErr_WriteUnraisable } from './unraisable.ts';
 import { evalFunctionCall } from '../vm/ceval.ts';
 import { initFrameType } from '../vm/frameobject.ts';
 import { createSingletons, type Singletons } from '../objects/singletons.ts';
@@ -93,6 +94,11 @@ export class Interpreter {
     // The _io types exist from the start, as the builtin types do, so that every run of a program
     // in this interpreter finds the same objects allocated.
     initIoTypes(this);
+  }
+
+  /** Reports `exc` (taken over) as raised while handling `obj`. CPython: PyErr_WriteUnraisable */
+  writeUnraisable(exc: PyObject, obj: PyObject | null): void {
+    PyErr_WriteUnraisable(this, exc, obj);
   }
 
   /** Calls a Python function (args borrowed) in a new frame; `locals` is a class body's namespace. */

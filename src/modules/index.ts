@@ -6,6 +6,8 @@ import type { PyObject } from '../objects/object.ts';
 import { createCollectionsModule } from './_collections/_collectionsmodule.ts';
 import { createImportlibModule } from './importlibmodule.ts';
 import { createItertoolsModule } from './itertools/itertoolsmodule.ts';
+import { createAtexitModule } from './atexitmodule.ts';
+import { createErrnoModule } from './errnomodule.ts';
 import { createMathModule } from './mathmodule.ts';
 import { createTimeModule } from './timemodule.ts';
 import { createWeakrefModule } from './_weakrefmodule.ts';
@@ -14,6 +16,8 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_collections', createCollectionsModule],
   ['importlib', createImportlibModule],
   ['itertools', createItertoolsModule],
+  ['atexit', createAtexitModule],
+  ['errno', createErrnoModule],
   ['math', createMathModule],
   ['time', createTimeModule],
   ['_weakref', createWeakrefModule],

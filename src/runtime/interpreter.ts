@@ -6,6 +6,7 @@ import type { Host } from '../host/host.ts';
 import type { PyObject } from '../objects/object.ts';
 import type { PyTypeObject } from '../objects/typeobject.ts';
 import type { PyWeakReference } from '../objects/weakrefobject.ts';
+import type { AtexitCallback } from '../modules/atexitmodule.ts';
 import { createBuiltinTypes, readyBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
 import { ThreadState } from '../vm/frame.ts';
 import { EvalBreaker } from '../vm/eval_breaker.ts';
@@ -54,6 +55,8 @@ export class Interpreter {
   readonly lazyTypes = new Map<string, PyTypeObject>();
   /** Each weakly referenced object's weak reference objects, in CPython's list order (src/objects/weakrefobject.ts). */
   readonly weakrefLists = new Map<PyObject, PyWeakReference[]>();
+  /** atexit's registered calls, in registration order; unregistered ones leave a null slot. */
+  readonly atexitCallbacks: (AtexitCallback | null)[] = [];
 
   /** _Py_HashSecret (per interpreter here; CPython's is per process). */
   readonly hashSecret: HashSecret;
@@ -97,8 +100,8 @@ export class Interpreter {
   }
 
   /** Reports `exc` (taken over) as raised while handling `obj`. CPython: PyErr_WriteUnraisable */
-  writeUnraisable(exc: PyObject, obj: PyObject | null): void {
-    PyErr_WriteUnraisable(this, exc, obj);
+  writeUnraisable(exc: PyObject, obj: PyObject | null, message?: string): void {
+    PyErr_WriteUnraisable(this, exc, obj, message);
   }
 
   /** Calls a Python function (args borrowed) in a new frame; `locals` is a class body's namespace. */

@@ -22,6 +22,7 @@ import { evalFrame, toPyException } from '../vm/ceval.ts';
 import { Frame } from '../vm/frame.ts';
 import { initBuiltins } from './bltinmodule.ts';
 import { createWarningsModule, finalizeWarnings } from '../modules/warningsmodule.ts';
+import { atexitCallFuncs } from '../modules/atexitmodule.ts';
 import { createSysModule, type SysConfig } from '../modules/sysmodule.ts';
 import { PyModule_New } from '../objects/moduleobject.ts';
 import { importObject, importType } from '../objects/modulespecobject.ts';
@@ -114,10 +115,10 @@ export class MainProgram {
     initMainGlobals(interp, this.globals, opts);
     Py_DECREF(main);
     if (opts.site === true) initSiteBuiltins(interp, builtins);
-    setUnraisableHook(interp, (exc, obj) => {
+    setUnraisableHook(interp, (exc, obj, message) => {
       // CPython: the default sys.unraisablehook (write_unraisable_exc_file): the exception's own
       // traceback and line, no chained exceptions, notes or suggestions.
-      const where = obj === null ? '' : `Exception ignored in: ${reprText(interp, obj)}\n`;
+      const where = message !== undefined ? `${message}\n` : obj === null ? '' : `Exception ignored in: ${reprText(interp, obj)}\n`;
       const report = { ...exceptionReport(interp, exc, host, opts), cause: null, context: null, notes: null, suggestion: null };
       this.writeErr(where + formatException(report));
     });
@@ -206,6 +207,7 @@ export class MainProgram {
    */
   finish(): boolean {
     const interp = this.interp;
+    atexitCallFuncs(interp);
     const flushed = flushStdFiles(interp);
     moduleClearDict(interp, this.globals);
     Py_DECREF(this.globals);

@@ -6,8 +6,11 @@ import { Py_DECREF, type PyObject } from '../objects/object.ts';
 import type { PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyTraceBack_Here } from '../objects/traceback.ts';
 
-/** Writes the report for (exception, object); installed by whoever owns stderr. */
-export type UnraisableHook = (exc: PyObject, obj: PyObject | null) => void;
+/**
+ * Writes the report for (exception, object), its first line `message` when given (else
+ * "Exception ignored in: repr(obj)"); installed by whoever owns stderr.
+ */
+export type UnraisableHook = (exc: PyObject, obj: PyObject | null, message?: string) => void;
 
 const hooks = new WeakMap<Interpreter, UnraisableHook>();
 
@@ -16,13 +19,16 @@ export function setUnraisableHook(interp: Interpreter, hook: UnraisableHook | nu
   else hooks.set(interp, hook);
 }
 
-/** Reports `exc` (taken over) as raised while handling `obj`. CPython: PyErr_WriteUnraisable */
-export function PyErr_WriteUnraisable(interp: Interpreter, exc: PyObject, obj: PyObject | null): void {
+/**
+ * Reports `exc` (taken over) as raised while handling `obj`, or under `message` (CPython:
+ * PyErr_FormatUnraisable). CPython: PyErr_WriteUnraisable
+ */
+export function PyErr_WriteUnraisable(interp: Interpreter, exc: PyObject, obj: PyObject | null, message?: string): void {
   try {
     // An exception that never passed through a frame shows where the report is made from.
     const f = interp.tstate.frame;
     if ((exc as PyBaseExceptionObject).body.traceback === null && f !== null) PyTraceBack_Here(interp, exc, f);
-    hooks.get(interp)?.(exc, obj);
+    hooks.get(interp)?.(exc, obj, message);
   } finally {
     Py_DECREF(exc);
   }

@@ -228,7 +228,7 @@ export function ioFree(o: PyObject): void {
 }
 
 /**
- * close() unless already closed, as the object dies; errors go to the unraisable hook.
+ * close() unless already closed, as the object dies; its errors are dropped.
  * CPython: iobase_finalize
  */
 export function iobase_finalize(o: PyObject): void {
@@ -247,7 +247,12 @@ export function iobase_finalize(o: PyObject): void {
   } catch (e) {
     Py_DECREF(toPyException(interp, e));
   }
-  callMethodVoid(interp, o, 'close');
+  // What close() raises is dropped (CPython reports it only in development mode).
+  try {
+    callMethodVoid(interp, o, 'close');
+  } catch (e) {
+    Py_DECREF(toPyException(interp, e));
+  }
 }
 
 // --- _IOBase -----------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import { createAtexitModule } from './atexitmodule.ts';
 import { createErrnoModule } from './errnomodule.ts';
 import { createMathModule } from './mathmodule.ts';
 import { createTimeModule } from './timemodule.ts';
+import { createThreadModule } from './_thread/_threadmodule.ts';
+import { createStringModule } from './_stringmodule.ts';
 import { createWeakrefModule } from './_weakrefmodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
@@ -20,5 +22,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['errno', createErrnoModule],
   ['math', createMathModule],
   ['time', createTimeModule],
+  ['_thread', createThreadModule],
+  ['_string', createStringModule],
   ['_weakref', createWeakrefModule],
 ]);

@@ -168,8 +168,8 @@ function tupleOrNow(interp: Interpreter, o: PyObject | undefined, fname: string)
 
 const nsToFloat = (ns: bigint): number => Number(ns) / 1e9;
 
-// CPython: _PyTime_FromSecondsObject with _PyTime_ROUND_TIMEOUT
-function sleepNs(interp: Interpreter, o: PyObject): bigint {
+/** Seconds (int or float) as nanoseconds, rounded away from zero. CPython: _PyTime_FromSecondsObject with _PyTime_ROUND_TIMEOUT */
+export function sleepNs(interp: Interpreter, o: PyObject): bigint {
   if (isFloat(interp, o)) {
     const d = o.ival as number;
     if (d !== d) PyErr_SetString(interp, 'ValueError', 'Invalid value NaN (not a number)');

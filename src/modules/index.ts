@@ -12,6 +12,7 @@ import { createMathModule } from './mathmodule.ts';
 import { createTimeModule } from './timemodule.ts';
 import { createThreadModule } from './_thread/_threadmodule.ts';
 import { createStringModule } from './_stringmodule.ts';
+import { createPosixModule } from './posix/posixmodule.ts';
 import { createWeakrefModule } from './_weakrefmodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
@@ -24,5 +25,6 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['time', createTimeModule],
   ['_thread', createThreadModule],
   ['_string', createStringModule],
+  ['posix', createPosixModule],
   ['_weakref', createWeakrefModule],
 ]);

@@ -22,7 +22,8 @@ export interface StructSeqDesc {
   /** The full name, 'module.name' (tp_name). */
   readonly name: string;
   readonly doc: string;
-  readonly fields: readonly string[];
+  /** The field names; null for an unnamed field (visible items only, e.g. os.stat_result's int times). */
+  readonly fields: readonly (string | null)[];
   /** How many fields the tuple shows (n_sequence_fields); the rest are attributes only. */
   readonly nInSequence: number;
   /** Whether Python code may create instances (time.struct_time yes, sys.version_info no). */
@@ -76,7 +77,10 @@ function structseq_repr(o: PyObject): PyObject {
   if (!Py_ReprEnter(interp, o)) return PyUnicode_FromString(interp, `${o.ob_type.tp_name}(...)`);
   try {
     const items = (o as PyTupleObject).body;
-    const parts = items.map((v, i) => `${desc.fields[i]}=${reprText(interp, v)}`);
+    // CPython names the i-th item after the i-th *named* field (os.stat_result shows its int
+    // times as st_atime=...).
+    const named = desc.fields.filter((f) => f !== null);
+    const parts = items.map((v, i) => `${named[i]}=${reprText(interp, v)}`);
     return PyUnicode_FromString(interp, `${o.ob_type.tp_name}(${parts.join(', ')})`);
   } finally {
     Py_ReprLeave(interp, o);
@@ -121,7 +125,8 @@ function structseq_new(type: PyTypeObject, args: readonly PyObject[], kwnames: P
     for (let i = 0; i < max; i++) {
       if (i < n) values.push(Py_NewRef(items[i]!));
       else {
-        const v = dict === null ? null : PyDict_GetItem(interp, dict, internedStr(interp, desc.fields[i]!));
+        const name = desc.fields[i];
+        const v = dict === null || name === null ? null : PyDict_GetItem(interp, dict, internedStr(interp, name!));
         values.push(Py_NewRef(v ?? interp.singletons.None));
       }
     }
@@ -171,7 +176,7 @@ export function structSeqType(interp: Interpreter, desc: StructSeqDesc): PyTypeO
     dealloc: structseq_dealloc,
     traverse: structseq_traverse,
     methods: STRUCTSEQ_METHODS,
-    getset: desc.fields.map((f, i) => fieldGetter(i, desc.nInSequence, f)),
+    getset: desc.fields.flatMap((f, i) => (f === null ? [] : [fieldGetter(i, desc.nInSequence, f)])),
     doc: desc.doc,
   }, interp.staticAddress(416, 16)) as StructSeqType;
   type.ob_refcnt = IMMORTAL_REFCNT;
@@ -188,8 +193,9 @@ export function structSeqType(interp: Interpreter, desc: StructSeqDesc): PyTypeO
   };
   put('n_sequence_fields', PyLong_FromNumber(interp, desc.nInSequence));
   put('n_fields', PyLong_FromNumber(interp, desc.fields.length));
-  put('n_unnamed_fields', PyLong_FromNumber(interp, 0));
-  put('__match_args__', tupleFromItemsSteal(interp, desc.fields.slice(0, desc.nInSequence).map((f) => PyUnicode_FromString(interp, f))));
+  put('n_unnamed_fields', PyLong_FromNumber(interp, desc.fields.filter((f) => f === null).length));
+  const matchArgs = desc.fields.slice(0, desc.nInSequence).filter((f) => f !== null);
+  put('__match_args__', tupleFromItemsSteal(interp, matchArgs.map((f) => PyUnicode_FromString(interp, f!))));
   interp.lazyTypes.set(desc.name, type);
   return type;
 }

@@ -6,7 +6,9 @@ import { callMethod } from './call.ts';
 import { PyObject_GetItem, PySequence_Contains } from './abstract.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
 import { PyObject_GetIter, PyObject_Repr, PyObject_RichCompare, PyObject_Size, reprText } from './objectops.ts';
-import { METH_FASTCALL, METH_NOARGS, type MethodDef, type visitproc } from './typeobject.ts';
+import { METH_FASTCALL, METH_NOARGS, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
+import { unpackKeywords } from './args_kw.ts';
+import { PyErr_SetString } from './exceptions.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
 import { checkPositional } from './args.ts';
 
@@ -66,3 +68,14 @@ export const MAPPINGPROXY_METHODS: MethodDef[] = [
   delegate('get', METH_FASTCALL), delegate('keys', METH_NOARGS), delegate('values', METH_NOARGS),
   delegate('items', METH_NOARGS), delegate('copy', METH_NOARGS),
 ];
+
+// CPython: mappingproxy_new — mappingproxy(mapping), of a mapping that is not a list or tuple.
+export function mappingproxy_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  const [mapping] = unpackKeywords(interp, 'mappingproxy', ['mapping'], 0, 1, 1, args, kwnames);
+  const t = mapping!.ob_type;
+  if (t.tp_as_mapping?.mp_subscript === undefined || t.isSubtypeOf(interp.types.list) || t.isSubtypeOf(interp.types.tuple)) {
+    PyErr_SetString(interp, 'TypeError', `mappingproxy() argument must be a mapping, not ${t.tp_name}`);
+  }
+  return PyMappingProxy_New(interp, mapping!);
+}

@@ -21,6 +21,7 @@ import type { PyCodeObject } from './codeobject.ts';
 import { strHashValue } from './dictobject.ts';
 import { floatHash, intHash, NONE_HASH, rangeHash, sliceHash, tupleHash, type PyHash } from './hash/index.ts';
 import { rangeLen, rangeReprText, type PyRangeObject } from './rangeobject.ts';
+import { PySeqIter_New } from './iterobject.ts';
 import type { PySliceObject } from './sliceobject.ts';
 
 /** Comparison operators, numbered as CPython's Py_LT..Py_GE. */
@@ -378,7 +379,11 @@ export function PyObject_RichCompareBool(interp: Interpreter, v: PyObject, w: Py
 /** iter(o). CPython: PyObject_GetIter */
 export function PyObject_GetIter(interp: Interpreter, o: PyObject): PyObject {
   const f = o.ob_type.tp_iter;
-  if (f === null) return PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object is not iterable`);
+  if (f === null) {
+    // A sequence (sq_item, not a dict) iterates by index. CPython: PySequence_Check
+    if (o.ob_type.tp_as_sequence?.sq_item !== undefined && !o.ob_type.isSubtypeOf(interp.types.dict)) return PySeqIter_New(interp, o);
+    return PyErr_SetString(interp, 'TypeError', `'${o.ob_type.tp_name}' object is not iterable`);
+  }
   return f(o);
 }
 

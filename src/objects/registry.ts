@@ -47,7 +47,7 @@ import { FUNCWRAPPER_GETSET, funcwrapper_dealloc, funcwrapper_repr, funcwrapper_
 import { sm_call, sm_descr_get, sm_new } from './staticmethodobject.ts';
 import { cm_descr_get, cm_new } from './classmethodobject.ts';
 import { PROPERTY_GETSET, PROPERTY_METHODS, property_dealloc, property_descr_get, property_descr_set, property_new, property_traverse } from './descrproperty.ts';
-import { MAPPINGPROXY_METHODS, mappingproxy_as_mapping, mappingproxy_as_sequence, mappingproxy_dealloc, mappingproxy_iter, mappingproxy_repr,
+import { MAPPINGPROXY_METHODS, mappingproxy_as_mapping, mappingproxy_as_sequence, mappingproxy_dealloc, mappingproxy_iter, mappingproxy_new, mappingproxy_repr,
   mappingproxy_richcompare, mappingproxy_str, mappingproxy_traverse } from './mappingproxyobject.ts';
 import { SUPER_GETSET, super_dealloc, super_descr_get, super_getattro, super_new, super_repr, super_traverse } from './superobject.ts';
 import { MODULE_GETSET, MODULE_METHODS, module_dealloc, module_getattro, module_repr, module_traverse, module_vectorcall } from './moduleobject.ts';
@@ -257,6 +257,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   property.tp_new = property_new;
   property.tp_descr_get = property_descr_get;
   property.tp_descr_set = property_descr_set;
+  mappingproxy.tp_new = mappingproxy_new;
+  mappingproxy.tp_vectorcall = mappingproxy_new;
   mappingproxy.tp_repr = mappingproxy_repr;
   mappingproxy.tp_str = mappingproxy_str;
   mappingproxy.tp_as_mapping = mappingproxy_as_mapping;

@@ -655,3 +655,7 @@ export const unicode_methods: readonly MethodDef[] = [
   ...format_methods,
   { name: 'maketrans', flags: FAST | METH_STATIC, impl: maketransImpl },
 ];
+
+/** Py_UNICODE_ISALNUM and Py_UNICODE_ISDECIMAL of one character (a JS string of one code point). */
+export const unicodeIsAlnum = (ch: string): boolean => isAlpha(ch) || isDecimal(ch) || isDigit(ch) || isNumeric(ch);
+export const unicodeIsDecimal = isDecimal;

@@ -384,3 +384,27 @@ export function unicode_item(o: PyObject, i: number): PyObject {
   if (i < 0 || i >= unicodeLength(o)) PyErr_SetString(interp, 'IndexError', 'string index out of range');
   return unicodeItem(interp, o, i);
 }
+
+/** The code points of a str as numbers. */
+export function unicodeCodePoints(o: PyObject): ArrayLike<number> {
+  const b = (o as PyUnicodeObject).body;
+  if (typeof b === 'string' && (o.ival & 3) !== KIND_UCS4) {
+    const out = new Uint16Array(b.length);
+    for (let i = 0; i < b.length; i++) out[i] = b.charCodeAt(i);
+    return out;
+  }
+  return codePoints(o);
+}
+
+/** The code points [start, end) of a str (the str itself when that is all of an exact str). CPython: PyUnicode_Substring */
+export function PyUnicode_Substring(interp: Interpreter, o: PyObject, start: number, end: number): PyObject {
+  const len = unicodeLength(o);
+  if (start === 0 && end >= len && o.ob_type === interp.types.str) {
+    Py_INCREF(o);
+    return o;
+  }
+  if (end <= start) return interp.singletons.emptyStr;
+  const b = (o as PyUnicodeObject).body;
+  if (typeof b === 'string' && (o.ival & 3) !== KIND_UCS4) return PyUnicode_FromString(interp, b.slice(start, end));
+  return strFromCodePoints(interp, Array.prototype.slice.call(codePoints(o), start, end) as number[], false);
+}

@@ -3,7 +3,8 @@
 // (_sre_template_impl, compile_template, expand_template).
 import type { Interpreter } from '../../runtime/interpreter.ts';
 import { freeObject } from '../../objects/alloc.ts';
-import { PyBytes_FromData } from '../../objects/bytesobject.ts';
+import { bufferOf, PyBytes_FromData } from '../../objects/bytesobject.ts';
+import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.ts';
 import { PyObject_GetAttr } from '../../objects/attributes.ts';
 import { callMethod, PyObject_Vectorcall } from '../../objects/call.ts';
 import { internedStr } from '../../objects/codeobject.ts';
@@ -12,7 +13,7 @@ import { _PyList_FromArraySteal, type PyListObject } from '../../objects/listobj
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import type { visitproc } from '../../objects/typeobject.ts';
 import { importModuleLevel } from '../../vm/ceval_import.ts';
-import { allocInstance, dropException, longAsSsize } from '../modsupport.ts';
+import { allocInstance, dropException, isExcOf, longAsSsize } from '../modsupport.ts';
 import { matchGroupSlice, matchGroupCount } from './match.ts';
 import { sreState } from './sremodule_state.ts';
 import { getString } from './subject.ts';
@@ -94,13 +95,35 @@ export function compileTemplate(interp: Interpreter, pattern: PyObject, repl: Py
       Py_DECREF(re);
     }
   }
-  const result = PyObject_Vectorcall(interp, s.compileTemplate, [pattern, repl], null);
+  let result: PyObject;
+  try {
+    result = PyObject_Vectorcall(interp, s.compileTemplate, [pattern, repl], null);
+  } catch (e) {
+    // An unhashable replacement (a bytearray, a str subclass with __eq__) is retried as str or bytes.
+    const exact = isExcOf(interp, e, 'TypeError') ? exactString(interp, repl) : null;
+    if (exact === null) throw e;
+    Py_DECREF(e as PyObject);
+    try {
+      result = PyObject_Vectorcall(interp, s.compileTemplate, [pattern, exact], null);
+    } finally {
+      Py_DECREF(exact);
+    }
+  }
   if (result.ob_type !== s.Template) {
     const name = result.ob_type.tp_name;
     Py_DECREF(result);
     PyErr_SetString(interp, 'RuntimeError', `the result of compiling a replacement string is ${name}`);
   }
   return result;
+}
+
+/** A str subclass as an exact str, another bytes-like object than an exact bytes as bytes, else null. */
+function exactString(interp: Interpreter, repl: PyObject): PyObject | null {
+  const t = interp.types;
+  if (repl.ob_type.isSubtypeOf(t.str)) return repl.ob_type === t.str ? null : PyUnicode_FromString(interp, unicodeText(repl));
+  if (repl.ob_type === t.bytes) return null;
+  const data = bufferOf(repl);
+  return data === null ? null : PyBytes_FromData(interp, data.slice());
 }
 
 // CPython: expand_template

@@ -3,7 +3,7 @@
 // CPython: Objects/object.c (PyObject_GetAttr, PyObject_SetAttr, _PyObject_GetMethod,
 // _PyObject_GenericGetAttrWithDict, _PyObject_GenericSetAttrWithDict, _PyObject_LookupSpecial).
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
+import { dictGetItemHinted, dictSetItemHinted, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { excType, newException, PyErr_SetObject, PyErr_SetString, setExcField } from './exceptions.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_METHOD_DESCRIPTOR, type PyObject } from './object.ts';
 import type { PyTypeObject } from './typeobject.ts';
@@ -75,8 +75,11 @@ export function PyObject_GenericGetAttr(o: PyObject, name: PyObject): PyObject {
   return genericGetAttrWithDescr(o, name, _PyType_Lookup(type.tp_interp, type, name));
 }
 
-/** PyObject_GenericGetAttr once _PyType_Lookup(type(o), name) gave `descr`. */
-export function genericGetAttrWithDescr(o: PyObject, name: PyObject, descr: PyObject | null): PyObject {
+/**
+ * PyObject_GenericGetAttr once _PyType_Lookup(type(o), name) gave `descr`; `hints` and `slot`
+ * are the caller's entry hint for the instance dict (dictGetItemHinted).
+ */
+export function genericGetAttrWithDescr(o: PyObject, name: PyObject, descr: PyObject | null, hints: Int32Array | null = null, slot = 0): PyObject {
   const type = o.ob_type;
   const interp = type.tp_interp;
   let get = null;
@@ -86,7 +89,7 @@ export function genericGetAttrWithDescr(o: PyObject, name: PyObject, descr: PyOb
   }
   const dict = o.ob_dict;
   if (dict !== null) {
-    const v = PyDict_GetItem(interp, dict, name);
+    const v = hints === null ? PyDict_GetItem(interp, dict, name) : dictGetItemHinted(interp, dict, name, hints, slot);
     if (v !== null) return Py_NewRef(v);
   }
   if (get !== null) return get(descr!, o, type);
@@ -100,8 +103,8 @@ export function PyObject_GenericSetAttr(o: PyObject, name: PyObject, value: PyOb
   genericSetAttrWithDescr(o, name, value, _PyType_Lookup(type.tp_interp, type, name));
 }
 
-/** PyObject_GenericSetAttr once _PyType_Lookup(type(o), name) gave `descr`. */
-export function genericSetAttrWithDescr(o: PyObject, name: PyObject, value: PyObject | null, descr: PyObject | null): void {
+/** PyObject_GenericSetAttr once _PyType_Lookup(type(o), name) gave `descr` (hints: see genericGetAttrWithDescr). */
+export function genericSetAttrWithDescr(o: PyObject, name: PyObject, value: PyObject | null, descr: PyObject | null, hints: Int32Array | null = null, slot = 0): void {
   const type = o.ob_type;
   const interp = type.tp_interp;
   if (descr !== null) {
@@ -117,7 +120,8 @@ export function genericSetAttrWithDescr(o: PyObject, name: PyObject, value: PyOb
     if (!PyDict_DelItem(interp, dict, name)) raiseAttributeError(interp, `'${type.tp_name}' object has no attribute '${text(name)}'`, name, o);
     return;
   }
-  PyDict_SetItem(interp, dict, name, value);
+  if (hints === null) PyDict_SetItem(interp, dict, name, value);
+  else dictSetItemHinted(interp, dict, name, value, hints, slot);
 }
 
 /**
@@ -141,8 +145,9 @@ export function getMethodInto(interp: Interpreter, o: PyObject, name: PyObject, 
   return getMethodWithDescr(interp, o, name, out, _PyType_Lookup(interp, type, name));
 }
 
-/** getMethodInto for an object with the generic getattr, once _PyType_Lookup gave `descr`. */
-export function getMethodWithDescr(interp: Interpreter, o: PyObject, name: PyObject, out: (PyObject | null)[], descr: PyObject | null): PyObject {
+/** getMethodInto for an object with the generic getattr, once _PyType_Lookup gave `descr` (hints: see genericGetAttrWithDescr). */
+export function getMethodWithDescr(interp: Interpreter, o: PyObject, name: PyObject, out: (PyObject | null)[], descr: PyObject | null,
+  hints: Int32Array | null = null, slot = 0): PyObject {
   const type = o.ob_type;
   let get = null;
   if (descr !== null) {
@@ -161,7 +166,7 @@ export function getMethodWithDescr(interp: Interpreter, o: PyObject, name: PyObj
   }
   const dict = o.ob_dict;
   if (dict !== null) {
-    const v = PyDict_GetItem(interp, dict, name);
+    const v = hints === null ? PyDict_GetItem(interp, dict, name) : dictGetItemHinted(interp, dict, name, hints, slot);
     if (v !== null) return Py_NewRef(v);
   }
   if (get !== null) return get(descr!, o, type);

@@ -53,6 +53,8 @@ export interface CodeBody {
   globalCache: unknown;
   /** LOAD_ATTR's and STORE_ATTR's inline caches, made on first use (src/vm/ceval_attr.ts). */
   attrCache: unknown;
+  /** Entry hints for the dict lookups of LOAD_NAME, STORE_NAME, LOAD_ATTR and STORE_ATTR, three per code unit (see dictHints()). */
+  dictHints: Int32Array | null;
   /** Decoded on first use (an exception or a traceback needs them). */
   positions: Positions | null;
   handlers: ExceptionHandlerEntry[] | null;
@@ -167,6 +169,7 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
     framePool: [],
     globalCache: null,
     attrCache: null,
+    dictHints: null,
     positions: null,
     handlers: null,
   };

@@ -125,6 +125,43 @@ export function PyDict_GetItem(interp: Interpreter, d: PyObject, key: PyObject):
   return table.getItemParts(key, HASH[1]!, HASH[0]!);
 }
 
+/**
+ * PyDict_GetItem for a place that looks the same key up again and again (an instruction):
+ * hints[slot] is the entry where it found the key last time (see DictTable.holdsKeyAt), and is
+ * updated when the key is found elsewhere.
+ */
+export function dictGetItemHinted(interp: Interpreter, d: PyObject, key: PyObject, hints: Int32Array, slot: number): PyObject | null {
+  const table = (d as PyDictObject).body;
+  let ix = hints[slot]!;
+  if (table.holdsKeyAt(key, ix)) return table.valueAt(ix);
+  if (key.ob_type === interp.types.str) {
+    const h = strHashParts(interp, key);
+    ix = table.lookupParts(key, h[1]!, h[0]!);
+  } else {
+    keyHashParts(interp, key, HASH);
+    ix = table.lookupParts(key, HASH[1]!, HASH[0]!);
+  }
+  if (ix < 0) return null;
+  hints[slot] = ix;
+  return table.valueAt(ix);
+}
+
+/** PyDict_SetItem with the hints of dictGetItemHinted. */
+export function dictSetItemHinted(interp: Interpreter, d: PyObject, key: PyObject, value: PyObject, hints: Int32Array, slot: number): void {
+  const table = (d as PyDictObject).body;
+  const ix = hints[slot]!;
+  if (table.holdsKeyAt(key, ix)) {
+    table.setItemAt(ix, value);
+    return;
+  }
+  PyDict_SetItem(interp, d, key, value);
+  if (key.ob_type === interp.types.str) {
+    const h = strHashParts(interp, key);
+    const at = table.strKeyEntry(key, h[1]!, h[0]!);
+    if (at >= 0) hints[slot] = at;
+  }
+}
+
 /** d[key] = value; the dict takes its own references. CPython: PyDict_SetItem */
 export function PyDict_SetItem(interp: Interpreter, d: PyObject, key: PyObject, value: PyObject): void {
   const table = (d as PyDictObject).body;

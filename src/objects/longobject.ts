@@ -18,16 +18,25 @@ export interface PyLongObject extends PyObject {
 
 const PyLong_SHIFT = 30;
 
+/** 2**30, 2**60, ... 2**1020: |v| < DIGIT_LIMITS[k] has at most k + 1 digits. */
+const DIGIT_LIMITS: readonly bigint[] = Array.from({ length: 34 }, (_, k) => 1n << BigInt(PyLong_SHIFT * (k + 1)));
+
 /** Number of 30-bit digits CPython uses for |v| (at least 1). */
 export function longDigits(v: bigint): number {
-  let a = v < 0n ? -v : v;
-  let n = 0;
-  while (a > 0n) {
-    a >>= BigInt(PyLong_SHIFT);
-    n++;
+  const a = v < 0n ? -v : v;
+  if (a < DIGIT_LIMITS[DIGIT_LIMITS.length - 1]!) {
+    let n = 0;
+    while (a >= DIGIT_LIMITS[n]!) n++;
+    return n + 1;
   }
-  return Math.max(1, n);
+  // The bit length from the hex digits: 4 per digit after the first, whose own length is exact.
+  const hex = a.toString(16);
+  const bits = 4 * (hex.length - 1) + (32 - Math.clz32(parseInt(hex[0]!, 16)));
+  return Math.ceil(bits / PyLong_SHIFT);
 }
+
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 function digitsOfNumber(v: number): number {
   const a = Math.abs(v);
@@ -45,7 +54,7 @@ export function PyLong_FromNumber(interp: Interpreter, v: number): PyObject {
 
 // CPython: _PyLong_FromDigits / PyLong_FromString's result
 export function PyLong_FromBigInt(interp: Interpreter, v: bigint): PyObject {
-  if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return PyLong_FromNumber(interp, Number(v));
+  if (v >= MIN_SAFE && v <= MAX_SAFE) return PyLong_FromNumber(interp, Number(v));
   return allocObject(interp, interp.types.int, 24 + 4 * longDigits(v), 0, v);
 }
 

@@ -59,6 +59,12 @@ const C_LOAD_SUPER_ATTR = cacheEntries(Op.LOAD_SUPER_ATTR);
 
 
 /**
+ * LOAD_ATTR's method form returns self through this; it is read and cleared right after, so
+ * nested runs of the loop can share it.
+ */
+const methodSelf: (PyObject | null)[] = [null];
+
+/**
  * Calls the Python function `func` from native code (args borrowed) and returns its result.
  * `locals` is the namespace of a class body. CPython: _PyFunction_Vectorcall / _PyEval_Vector
  */
@@ -84,8 +90,6 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
   let sp = f.sp;
   let pc = f.next;
   let kwnames: PyObject | null = null;
-  // LOAD_ATTR's method form returns self through this.
-  const methodSelf: (PyObject | null)[] = [null];
   const eb = interp.evalBreaker;
   // Set by a re-raise (bare raise, RERAISE): the exception goes to the unwinder without a new
   // traceback entry for this frame (CPython's `goto exception_unwind`); RERAISE's lasti.

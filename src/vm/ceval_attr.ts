@@ -59,11 +59,21 @@ function siteLookup(interp: Interpreter, co: CodeBody, pc: number, type: PyTypeO
   return descr;
 }
 
+/**
+ * The dict entry hints of a code object (dictGetItemHinted): three per code unit, for the
+ * lookups of the instruction at that unit (LOAD_NAME: locals, globals, builtins).
+ */
+export function dictHints(co: CodeBody): Int32Array {
+  let h = co.dictHints;
+  if (h === null) h = co.dictHints = new Int32Array(3 * co.units.length);
+  return h;
+}
+
 /** owner.name (a new reference). */
 export function loadAttr(interp: Interpreter, co: CodeBody, pc: number, owner: PyObject, name: PyObject): PyObject {
   const type = owner.ob_type;
   if (type.tp_getattro !== PyObject_GenericGetAttr || name.ob_type !== interp.types.str) return PyObject_GetAttr(interp, owner, name);
-  return genericGetAttrWithDescr(owner, name, siteLookup(interp, co, pc, type, name));
+  return genericGetAttrWithDescr(owner, name, siteLookup(interp, co, pc, type, name), dictHints(co), 3 * pc);
 }
 
 /** LOAD_ATTR's method form: see getMethodInto. */
@@ -71,12 +81,12 @@ export function loadMethod(interp: Interpreter, co: CodeBody, pc: number, owner:
   const type = owner.ob_type;
   if (type.tp_getattro !== PyObject_GenericGetAttr || name.ob_type !== interp.types.str) return getMethodInto(interp, owner, name, out);
   out[0] = null;
-  return getMethodWithDescr(interp, owner, name, out, siteLookup(interp, co, pc, type, name));
+  return getMethodWithDescr(interp, owner, name, out, siteLookup(interp, co, pc, type, name), dictHints(co), 3 * pc);
 }
 
 /** owner.name = value (borrowed). */
 export function storeAttr(interp: Interpreter, co: CodeBody, pc: number, owner: PyObject, name: PyObject, value: PyObject): void {
   const type = owner.ob_type;
   if (type.tp_setattro !== PyObject_GenericSetAttr || name.ob_type !== interp.types.str) return PyObject_SetAttr(interp, owner, name, value);
-  genericSetAttrWithDescr(owner, name, value, siteLookup(interp, co, pc, type, name));
+  genericSetAttrWithDescr(owner, name, value, siteLookup(interp, co, pc, type, name), dictHints(co), 3 * pc);
 }

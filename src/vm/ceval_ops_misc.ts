@@ -4,7 +4,8 @@
 // CPython: Python/bytecodes.c (the instructions of the same names).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyNumber_Invert, PyObject_SetItem, PySequence_Contains } from '../objects/abstract.ts';
-import { PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
+import { PyDict_DelItem, PyDict_GetItem, PyDict_SetItem, dictGetItemHinted, dictSetItemHinted } from '../objects/dictobject.ts';
+import { dictHints } from './ceval_attr.ts';
 import { PyErr_SetString } from '../objects/exceptions.ts';
 import type { PyFunctionObject } from '../objects/funcobject.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
@@ -348,7 +349,7 @@ export function op_STORE_NAME(interp: Interpreter, f: Frame, lp: (PyObject | nul
   if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals found when storing '${text(name)}'`);
   const v = popSlot(lp, --sp);
   try {
-    if (locals.ob_type === types.dict) PyDict_SetItem(interp, locals, name, v);
+    if (locals.ob_type === types.dict) dictSetItemHinted(interp, locals, name, v, dictHints(f.co), 3 * f.instr);
     else PyObject_SetItem(interp, locals, name, v);
   } finally {
     Py_DECREF(v);
@@ -365,7 +366,10 @@ export function op_LOAD_NAME(interp: Interpreter, f: Frame, lp: (PyObject | null
   if (locals === null) PyErr_SetString(interp, 'SystemError', `no locals when loading '${text(name)}'`);
   let v: PyObject | null;
   if (locals.ob_type === types.dict) {
-    v = PyDict_GetItem(interp, locals, name) ?? PyDict_GetItem(interp, f.globals, name) ?? PyDict_GetItem(interp, f.builtins, name);
+    const hints = dictHints(f.co);
+    const at = 3 * f.instr;
+    v = dictGetItemHinted(interp, locals, name, hints, at) ?? dictGetItemHinted(interp, f.globals, name, hints, at + 1)
+      ?? dictGetItemHinted(interp, f.builtins, name, hints, at + 2);
     if (v !== null) Py_INCREF(v);
   } else {
     v = loadNameFromMapping(interp, locals, f.globals, f.builtins, name);

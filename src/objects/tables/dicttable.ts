@@ -276,6 +276,12 @@ export class DictTable<K = unknown, V = unknown> {
       this.appendEntry(key, hi, lo, value);
       return;
     }
+    this.storeAt(ix, value);
+    rt.decref(key);
+  }
+
+  /** insertdict's update of an existing entry `ix` (consumes the value reference). */
+  private storeAt(ix: number, value: unknown): void {
     const old = this.valueAt(ix);
     if (old !== value) {
       this.newVersion();
@@ -290,8 +296,28 @@ export class DictTable<K = unknown, V = unknown> {
         this.keys.ents[2 * ix + 1] = value;
       }
     }
-    if (old !== null) rt.decref(old); // can re-enter (bpo-22653): the table is consistent
-    rt.decref(key);
+    if (old !== null) this.rt.decref(old); // can re-enter (bpo-22653): the table is consistent
+  }
+
+  /**
+   * Whether entry `ix` (a hint: where an earlier lookup found the key) holds `key` itself in a
+   * table of str keys only. Then it is the key's entry, and a lookup would have found it without
+   * running any __eq__ (str keys compare without one), so callers may skip the lookup.
+   */
+  holdsKeyAt(key: unknown, ix: number): boolean {
+    const dk = this.keys;
+    return ix < dk.nentries && dk.ents[2 * ix] === key && dk.kind !== DICT_KEYS_GENERAL;
+  }
+
+  /** The entry of `key` in a table of str keys only (a lookup that runs no __eq__), else -1. */
+  strKeyEntry(key: unknown, hi: number, lo: number): number {
+    return this.keys.kind === DICT_KEYS_GENERAL ? -1 : this.lookupParts(key, hi, lo);
+  }
+
+  /** setItem() for a key at entry `ix` (holdsKeyAt(key, ix) is true): borrows the value. */
+  setItemAt(ix: number, value: unknown): void {
+    this.rt.incref(value);
+    this.storeAt(ix, value);
   }
 
   /** The "insert into new slot" tail of insertdict: the key is absent and there is room. */

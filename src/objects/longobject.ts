@@ -6,8 +6,9 @@ import { allocObject, freeObject } from './alloc.ts';
 import { PyFloat_FromDouble } from './floatobject.ts';
 import {
   intAnd, intDivmod, intFloorDiv, intLShift, intMod, intOr, intPow, intPowMod, intRShift, intToFloat, intTrueDiv, intXor, smallDivmod, smallFloorDiv,
-  smallLShift, smallMod, smallRShift, smallTrueDiv,
+  smallLShift, smallMod, smallRShift, smallTrueDiv, DIV_BY_ZERO, MOD_BY_ZERO, TRUE_DIV_BY_ZERO,
 } from './numeric/int.ts';
+import { PyErr_SetString } from './exceptions.ts';
 import { IMMORTAL_REFCNT, type PyObject } from './object.ts';
 import { NSMALLNEGINTS, NSMALLPOSINTS } from './singletons.ts';
 import { tupleFromItemsSteal } from './tupleobject.ts';
@@ -88,12 +89,16 @@ function intSlot(
   small: (a: number, b: number) => number | bigint,
   big: (a: bigint, b: bigint) => number | bigint,
   floatResult = false,
+  zeroDivisor: string | null = null,
 ) {
   return (a: PyObject, b: PyObject): PyObject => {
     const interp = a.ob_type.tp_interp;
     if (!PyLong_Check(a) || !PyLong_Check(b)) return interp.singletons.NotImplemented;
     const x = longValue(a);
     const y = longValue(b);
+    // The numeric layer would throw a JS error for the object model to convert: the same
+    // exception, raised directly (a division by zero in a loop stays cheap).
+    if (zeroDivisor !== null && (y === 0 || y === 0n)) PyErr_SetString(interp, 'ZeroDivisionError', zeroDivisor);
     const r = typeof x === 'number' && typeof y === 'number' ? small(x, y) : big(BigInt(x), BigInt(y));
     return floatResult ? PyFloat_FromDouble(interp, r as number) : fromExact(interp, r);
   };
@@ -170,9 +175,9 @@ export const long_as_number = {
   nb_add: intSlot(safeOr((a, b) => a + b, bigAdd), bigAdd),
   nb_subtract: intSlot(safeOr((a, b) => a - b, bigSub), bigSub),
   nb_multiply: intSlot(safeOr((a, b) => a * b, bigMul), bigMul),
-  nb_floor_divide: intSlot(smallFloorDiv, intFloorDiv),
-  nb_remainder: intSlot(smallMod, intMod),
-  nb_true_divide: intSlot(smallTrueDiv, intTrueDiv, true),
+  nb_floor_divide: intSlot(smallFloorDiv, intFloorDiv, false, DIV_BY_ZERO),
+  nb_remainder: intSlot(smallMod, intMod, false, MOD_BY_ZERO),
+  nb_true_divide: intSlot(smallTrueDiv, intTrueDiv, true, TRUE_DIV_BY_ZERO),
   nb_power: long_pow,
   nb_lshift: intSlot(smallLShift, intLShift),
   nb_rshift: intSlot(smallRShift, intRShift),

@@ -96,6 +96,10 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
   let reraise = false;
   let reraiseLasti = -1;
   for (;;) {
+    // The exception for the unwinder: thrown by what an instruction called, or handed over by
+    // RAISE_VARARGS and RERAISE without a JS throw (a handler in this run of the loop, in this
+    // frame or a caller's, takes it without one).
+    let raised: PyObject | null = null;
     try {
       if (throwExc !== null) {
         // generator.throw(): the exception is raised where the frame is suspended.
@@ -103,7 +107,7 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
         throwExc = null;
         throw e;
       }
-      for (;;) {
+      dispatch: for (;;) {
         let word = units[pc]!;
         let op = word & 0xff;
         let oparg = word >>> 8;
@@ -876,9 +880,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             const cause = oparg === 2 ? popSlot(lp, --sp) : null;
             const exc = oparg >= 1 ? popSlot(lp, --sp) : null;
             if (oparg > 2) PyErr_SetString(interp, 'SystemError', 'bad RAISE_VARARGS oparg');
-            const again = doRaise(interp, exc, cause);
+            raised = doRaise(interp, exc, cause);
             reraise = true;
-            throw again;
+            break dispatch;
           }
           case Op.PUSH_EXC_INFO: {
             // (new_exc -- prev_exc, new_exc): the handled exception's reference moves to the stack.
@@ -910,8 +914,9 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
               reraiseLasti = lasti.ival;
             }
             Py_INCREF(exc);
+            raised = exc;
             reraise = true;
-            throw exc;
+            break dispatch;
           }
           case Op.CHECK_EG_MATCH:
             sp = op_CHECK_EG_MATCH(interp, f, lp, sp, oparg);
@@ -963,8 +968,11 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
         }
       }
     } catch (e) {
+      raised = toPyException(interp, e);
+    }
+    {
       // CPython: the error / exception_unwind / exit_unwind labels.
-      let exc = toPyException(interp, e);
+      let exc = raised!;
       let addEntry = !reraise;
       reraise = false;
       for (;;) {

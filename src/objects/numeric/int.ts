@@ -4,8 +4,9 @@
 import { floatPow } from './float_pow.ts';
 import { PyMemoryError, PyOverflowError, PyValueError, PyZeroDivisionError } from './errors.ts';
 
-const MOD_BY_ZERO = 'integer modulo by zero';
-const DIV_BY_ZERO = 'integer division or modulo by zero';
+export const MOD_BY_ZERO = 'integer modulo by zero';
+export const DIV_BY_ZERO = 'integer division or modulo by zero';
+export const TRUE_DIV_BY_ZERO = 'division by zero';
 
 // ---------------------------------------------------------------------------------------------
 // Floor division and modulo
@@ -132,7 +133,7 @@ const TWO53 = 9007199254740992n;
 /** a / b for ints: the correctly rounded quotient, even for ints far outside the float range. */
 // CPython: Objects/longobject.c long_true_divide
 export function intTrueDiv(a: bigint, b: bigint): number {
-  if (b === 0n) throw new PyZeroDivisionError('division by zero');
+  if (b === 0n) throw new PyZeroDivisionError(TRUE_DIV_BY_ZERO);
   const negate = (a < 0n) !== (b < 0n);
   let aa = a < 0n ? -a : a;
   const bb = b < 0n ? -b : b;
@@ -174,7 +175,7 @@ export function intTrueDiv(a: bigint, b: bigint): number {
 
 /** a / b for safe integers. */
 export function smallTrueDiv(a: number, b: number): number {
-  if (b === 0) throw new PyZeroDivisionError('division by zero');
+  if (b === 0) throw new PyZeroDivisionError(TRUE_DIV_BY_ZERO);
   return a / b;
 }
 

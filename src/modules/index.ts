@@ -5,6 +5,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import type { PyObject } from '../objects/object.ts';
 import { createCollectionsModule } from './_collections/_collectionsmodule.ts';
 import { createSreModule } from './_sre/_sremodule.ts';
+import { createFunctoolsModule } from './_functools/_functoolsmodule.ts';
 import { createImportlibModule } from './importlibmodule.ts';
 import { createItertoolsModule } from './itertools/itertoolsmodule.ts';
 import { createAtexitModule } from './atexitmodule.ts';
@@ -19,6 +20,7 @@ import { createWeakrefModule } from './_weakrefmodule.ts';
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_collections', createCollectionsModule],
   ['_sre', createSreModule],
+  ['_functools', createFunctoolsModule],
   ['importlib', createImportlibModule],
   ['itertools', createItertoolsModule],
   ['atexit', createAtexitModule],

@@ -142,3 +142,55 @@ print(len(total))
 test('_collections releases what it uses', () => {
   checkNoLeak(COLLECTIONS);
 });
+
+const FUNCTOOLS = `
+import _functools as F
+def add(a, b):
+    return a + b
+def show(*a, **k):
+    return a, k
+def info(*a):
+    return a
+class P(F.partial):
+    pass
+class C:
+    m = F._lru_cache_wrapper(lambda self, x: x, 4, False, info)
+total = []
+for i in range(ROUNDS):
+    total.append((F.reduce(add, range(i + 3)), F.reduce(add, [], i), F.reduce(add, ['a', 'b'], 'c')))
+    for bad in (lambda: F.reduce(add, []), lambda: F.reduce(add, 1), lambda: F.partial(1), lambda: F.cmp_to_key(len)(1) < 2,
+                lambda: F._lru_cache_wrapper(len, 'x', False, info), lambda: F.partial(show, 1).__setstate__((1, 2))):
+        try:
+            bad()
+        except TypeError as e:
+            total.append(str(e))
+    p = F.partial(show, i, k=[i])
+    q = F.partial(p, 2, z=3)
+    total.append((p(1), p(1, k=0, w=2), q(), repr(q), repr(P(len, 'ab')), P(len, 'ab')(), q.__reduce__()[2][1:3]))
+    q.__setstate__((show, (1,), {'a': 2}, {'attr': 1}))
+    total.append((q(), q.attr))
+    K = F.cmp_to_key(lambda a, b: (a > b) - (a < b))
+    total.append((sorted(range(i + 5, 0, -1), key=K), K(1) < K(2), K(3) == K(3), K(i).obj))
+    calls = []
+    def f(x, y=0):
+        calls.append(x)
+        return [x, y]
+    for maxsize, typed in ((2, False), (None, False), (0, False), (3, True)):
+        w = F._lru_cache_wrapper(f, maxsize, typed, info)
+        for x in (1, 2, 1, 3, 1.0, 4, 2, 'a', 'a'):
+            w(x)
+        w(1, y=2); w(1, y=2)
+        try:
+            w([1])
+        except TypeError:
+            pass
+        total.append((w.cache_info(), len(calls)))
+        w.cache_clear()
+    total.append(C().m(i))
+    C.m.cache_clear()
+print(len(total))
+`;
+
+test('_functools releases what it uses', () => {
+  checkNoLeak(FUNCTOOLS);
+});

@@ -6,6 +6,7 @@ import type { PyObject } from '../objects/object.ts';
 import { createCollectionsModule } from './_collections/_collectionsmodule.ts';
 import { createSreModule } from './_sre/_sremodule.ts';
 import { createFunctoolsModule } from './_functools/_functoolsmodule.ts';
+import { createOperatorModule } from './_operator/_operatormodule.ts';
 import { createImportlibModule } from './importlibmodule.ts';
 import { createItertoolsModule } from './itertools/itertoolsmodule.ts';
 import { createAtexitModule } from './atexitmodule.ts';
@@ -21,6 +22,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_collections', createCollectionsModule],
   ['_sre', createSreModule],
   ['_functools', createFunctoolsModule],
+  ['_operator', createOperatorModule],
   ['importlib', createImportlibModule],
   ['itertools', createItertoolsModule],
   ['atexit', createAtexitModule],

@@ -194,3 +194,32 @@ print(len(total))
 test('_functools releases what it uses', () => {
   checkNoLeak(FUNCTOOLS);
 });
+
+const OPERATOR = `
+import _operator as o
+class M:
+    def __matmul__(self, other): return 'mm'
+total = []
+for i in range(ROUNDS):
+    total.append([getattr(o, n)(i + 7, 3) for n in ('add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and_', 'or_', 'xor',
+                                                     'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'is_', 'is_not', 'iadd', 'isub', 'imul', 'ipow', 'ixor')])
+    l = [i]
+    total.append((o.iadd(l, [2]), o.iconcat(l, (3,)), o.concat('a', str(i)), o.neg(i), o.abs(-i), o.index(i), o.not_(i), o.truth(i), o.matmul(M(), 1)))
+    d = {}
+    o.setitem(d, str(i), [i]); total.append((o.getitem(d, str(i)), o.contains(d, str(i)), o.countOf([1, i], i), o.indexOf([1, i], i)))
+    o.delitem(d, str(i))
+    total.append((o.length_hint(iter(range(i))), o.length_hint(object(), i), o.call(max, [i, 2], key=lambda x: -x), o._compare_digest(b'ab', bytearray(b'ab'))))
+    ig, ag, mc = o.itemgetter(0, -1), o.attrgetter('real', '__class__.__name__'), o.methodcaller('split', ',', maxsplit=1)
+    total.append((ig([i, 2, 3]), o.itemgetter(1)('ab'), ag(i), mc('a,b,c'), repr(ig), repr(ag), repr(mc), ig.__reduce__(), ag.__reduce__(), mc.__reduce__()))
+    for bad in (lambda: o.add(1, 'a'), lambda: o.concat(1, 2), lambda: o.contains(1, 2), lambda: o.itemgetter(5)([]), lambda: o.attrgetter('x.y')(1),
+                lambda: o.methodcaller('nope')(1), lambda: o._compare_digest('a', b'a'), lambda: o.indexOf([], 1), lambda: o.length_hint(1, 'x')):
+        try:
+            bad()
+        except (TypeError, ValueError, IndexError, AttributeError) as e:
+            total.append(str(e))
+print(len(total))
+`;
+
+test('_operator releases what it uses', () => {
+  checkNoLeak(OPERATOR);
+});

@@ -5,7 +5,7 @@ import type { Interpreter } from '../../runtime/interpreter.ts';
 import { freeObject } from '../../objects/alloc.ts';
 import { bindArgs } from '../../objects/args_kw.ts';
 import { checkPositional } from '../../objects/args.ts';
-import { PyObject_Vectorcall } from '../../objects/call.ts';
+import { callMethod, PyObject_Vectorcall } from '../../objects/call.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
 import { Py_GenericAlias } from '../../objects/genericaliasobject.ts';
 import { PyLong_Check, PyLong_FromNumber } from '../../objects/longobject.ts';
@@ -13,6 +13,7 @@ import { Py_DECREF, Py_NewRef, type PyObject } from '../../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_RichCompare, PyObject_RichCompareBool, Py_EQ, Py_GT, Py_LE, Py_LT, Py_NE, Py_ReprEnter, Py_ReprLeave,
   reprText } from '../../objects/objectops.ts';
 import { _PyList_FromArraySteal } from '../../objects/listobject.ts';
+import { tupleFromItemsSteal } from '../../objects/tupleobject.ts';
 import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
 import { PyUnicode_FromString } from '../../objects/unicodeobject.ts';
 import { allocInstance, longAsSsize, sliceIndexNotNone, ssizeIndexArg } from '../modsupport.ts';
@@ -380,7 +381,24 @@ function deque_sizeof(interp: Interpreter, self: PyObject | null): PyObject {
   return PyLong_FromNumber(interp, self!.ob_type.tp_basicsize + dq(self!).blocks() * SIZEOF_BLOCK);
 }
 
+// CPython: deque___reduce___impl — (type, () or ((), maxlen), __getstate__(), iter(self))
+function deque_reduce(interp: Interpreter, self: PyObject | null): PyObject {
+  const o = self!;
+  const maxlen = dq(o).maxlen;
+  const args = maxlen < 0 ? interp.singletons.emptyTuple : tupleFromItemsSteal(interp, [interp.singletons.emptyTuple, PyLong_FromNumber(interp, maxlen)]);
+  const items: PyObject[] = [Py_NewRef(o.ob_type), args];
+  try {
+    items.push(callMethod(interp, o, '__getstate__', []));
+    items.push(PyObject_GetIter(interp, o));
+  } catch (e) {
+    for (const x of items) Py_DECREF(x);
+    throw e;
+  }
+  return tupleFromItemsSteal(interp, items);
+}
+
 export const deque_methods: readonly MethodDef[] = [
+  { name: '__reduce__', flags: METH_NOARGS, impl: deque_reduce, doc: 'Return state information for pickling.' },
   { name: 'append', flags: METH_O, impl: (interp, self, args) => (appendSteal(dq(self!), Py_NewRef(args[0]!), false), none(interp)), doc: 'Add an element to the right side of the deque.' },
   { name: 'appendleft', flags: METH_O, impl: (interp, self, args) => (appendSteal(dq(self!), Py_NewRef(args[0]!), true), none(interp)), doc: 'Add an element to the left side of the deque.' },
   { name: 'clear', flags: METH_NOARGS, impl: (interp, self) => (dequeClear(dq(self!)), none(interp)), doc: 'Remove all elements from the deque.' },

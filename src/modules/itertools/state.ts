@@ -11,6 +11,7 @@ import { compress_dealloc, compress_new, compress_next, compress_traverse } from
 import { count_dealloc, count_new, count_next, count_repr, count_traverse } from './count.ts';
 import { cwr_new, cwr_next } from './cwr.ts';
 import { cycle_dealloc, cycle_new, cycle_next, cycle_traverse } from './cycle.ts';
+import { ITERTOOLS_DOCS } from './docs.ts';
 import { dropwhile_new, dropwhile_next } from './dropwhile.ts';
 import { filterfalse_new, filterfalse_next } from './filterfalse.ts';
 import { groupby_dealloc, groupby_new, groupby_next, groupby_traverse } from './groupby.ts';
@@ -53,7 +54,8 @@ export interface ItertoolsState {
 
 // CPython: itertoolsmodule_exec (the types' specs)
 export const itertoolsState = moduleState((interp: Interpreter): ItertoolsState => {
-  const make = (name: string, def: Omit<Parameters<typeof createModuleType>[1], 'name'>) => createModuleType(interp, { name: `itertools.${name}`, ...def });
+  const make = (name: string, def: Omit<Parameters<typeof createModuleType>[1], 'name'>) =>
+    createModuleType(interp, { name: `itertools.${name}`, doc: ITERTOOLS_DOCS[name], ...def });
   const funciter = { basicsize: 40, dealloc: funciter_dealloc, traverse: funciter_traverse };
   const pool = { dealloc: pool_dealloc, traverse: pool_traverse, methods: pool_methods };
   return {

@@ -1,7 +1,7 @@
 // The _weakref module: weak reference types and the functions weakref.py builds on.
 // CPython: Modules/_weakref.c.
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { checkPositional, noKeywords } from '../objects/args.ts';
+import { checkPositional, noKeywords, oneArg } from '../objects/args.ts';
 import { internedStr } from '../objects/codeobject.ts';
 import { PyDict_DelItem, PyDict_GetItem } from '../objects/dictobject.ts';
 import { PyErr_SetString } from '../objects/exceptions.ts';
@@ -13,12 +13,6 @@ import { Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { proxyType, PyWeakref_NewProxy } from '../objects/weakproxyobject.ts';
 import { isWeakrefType, refType, supportsWeakrefs, type PyWeakReference } from '../objects/weakrefobject.ts';
-
-function oneArg(interp: Interpreter, name: string, args: readonly PyObject[], kw: PyObject | null): PyObject {
-  noKeywords(interp, name, kw);
-  if (args.length !== 1) PyErr_SetString(interp, 'TypeError', `${name}() takes exactly one argument (${args.length} given)`);
-  return args[0]!;
-}
 
 const FUNCTIONS: [string, BuiltinImpl][] = [
   // CPython: _weakref_getweakrefcount

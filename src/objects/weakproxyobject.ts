@@ -10,7 +10,7 @@ import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_Size, PyObject_Str } from './objectops.ts';
 import type { NumberMethods, PyTypeObject } from './typeobject.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
-import { basicRefs, insertWeakref, newWeakref, refType, supportsWeakrefs, weakrefType, type PyWeakReference } from './weakrefobject.ts';
+import { basicRefs, insertWeakref, isProxyType, newWeakref, refType, supportsWeakrefs, weakrefType, type PyWeakReference } from './weakrefobject.ts';
 
 /** The proxy's object (a new reference), or ReferenceError. CPython: proxy_check_ref + UNWRAP */
 function unwrap(o: PyObject): PyObject {
@@ -20,8 +20,7 @@ function unwrap(o: PyObject): PyObject {
 }
 
 function isProxy(interp: Interpreter, o: PyObject): boolean {
-  const t = o.ob_type;
-  return t === interp.lazyTypes.get('weakref.ProxyType') || t === interp.lazyTypes.get('weakref.CallableProxyType');
+  return isProxyType(interp, o.ob_type);
 }
 
 /** `o` itself, or its object (a new reference either way) when it is a proxy. */

@@ -93,7 +93,8 @@ export function basicRefs(interp: Interpreter, list: readonly PyWeakReference[])
   return { ref, proxy };
 }
 
-function isProxyType(interp: Interpreter, t: PyTypeObject): boolean {
+/** Whether `t` is ProxyType or CallableProxyType. */
+export function isProxyType(interp: Interpreter, t: PyTypeObject): boolean {
   return t === interp.lazyTypes.get('weakref.ProxyType') || t === interp.lazyTypes.get('weakref.CallableProxyType');
 }
 

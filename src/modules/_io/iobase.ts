@@ -74,10 +74,12 @@ export function closedFileError(interp: Interpreter): never {
  * A host failure as OSError(errno, strerror[, filename]), which picks the errno's subclass;
  * anything else is rethrown. CPython: PyErr_SetFromErrno(WithFilenameObject)
  */
-export function raiseHostError(interp: Interpreter, e: unknown, filename: PyObject | null = null): never {
+export function raiseHostError(interp: Interpreter, e: unknown, filename: PyObject | null = null, filename2: PyObject | null = null): never {
   if (!(e instanceof HostError)) throw e;
   const args = [PyLong_FromNumber(interp, e.errno), PyUnicode_FromString(interp, e.strerror)];
   if (filename !== null) args.push(Py_NewRef(filename));
+  // OSError(errno, strerror, filename, winerror, filename2). CPython: PyErr_SetFromErrnoWithFilenameObjects
+  if (filename2 !== null) args.push(PyLong_FromNumber(interp, 0), Py_NewRef(filename2));
   try {
     throw exceptionTypeCall(excType(interp, 'OSError'), args, null);
   } finally {

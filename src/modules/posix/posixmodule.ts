@@ -92,21 +92,10 @@ function renameFunction(fname: string): BuiltinImpl {
     try {
       host.rename(src.text, dst.text);
     } catch (e) {
-      if (!(e instanceof HostError)) throw e;
-      const args2 = [PyLong_FromNumber(interp, e.errno), PyUnicode_FromString(interp, e.strerror), Py_NewRef(a!), PyLong_FromNumber(interp, 0), Py_NewRef(b!)];
-      raiseOSErrorArgs(interp, args2);
+      raiseHostError(interp, e, a!, b!);
     }
     return interp.singletons.None;
   };
-}
-
-function raiseOSErrorArgs(interp: Interpreter, args: PyObject[]): never {
-  const t = excType(interp, 'OSError');
-  try {
-    throw t.tp_vectorcall !== null ? t.tp_vectorcall(t, args, null) : interp.evalFunction(t, args, null, null);
-  } finally {
-    for (const a of args) Py_DECREF(a);
-  }
 }
 
 /** os.environ's initial contents: bytes keys and values. CPython: convertenviron */

@@ -23,7 +23,7 @@ import { formatPythonError } from './pyerrors.ts';
 import { executablePath, readStdinBytes, writeErr } from './io.ts';
 import { errnoOf } from './oserror.ts';
 import { pyStrRepr } from './pyrepr.ts';
-import { stdlibZipPath } from './stdlib.ts';
+import { codeCacheFor, stdlibZipPath } from './stdlib.ts';
 import { PROGRAM_NAME } from './version.ts';
 import { warnOptionMessages } from './warnoptions.ts';
 
@@ -118,7 +118,7 @@ function newMain(config: RunConfig, filename: string, runModule?: string): MainP
   // as it will be) for -c and stdin.
   const scriptDir = filename === '<module>' ? process.cwd() : filename.startsWith('<') ? '' : path.dirname(filename);
   // The standard library's zip is read as the directory it stands for.
-  const host = mountZip(new NodeHost({ argv: config.argv }), stdlibZipPath());
+  const host = mountZip(new NodeHost({ argv: config.argv, codeCache: codeCacheFor() }), stdlibZipPath());
   const secret = hashSecretFromConfig(parsePythonHashSeed(process.env.PYTHONHASHSEED), (n) => host.randomBytes(n));
   const interp = new Interpreter(new ObMalloc(), secret);
   // CPython: config->buffered_stdio (-u, or PYTHONUNBUFFERED set to a non-empty string)
@@ -128,8 +128,12 @@ function newMain(config: RunConfig, filename: string, runModule?: string): MainP
     ...(filename.startsWith('<') ? {} : { mainFile: filename }),
     ...(runModule === undefined ? {} : { runModule }),
     sys: {
-      executable: executablePath(), prefix: path.resolve(path.dirname(executablePath()), '..'), warnoptions: config.warnoptions,
-      flags: { int_max_str_digits: config.intMaxStrDigits },
+      executable: executablePath(), stdlibDir: stdlibZipPath(), prefix: path.resolve(path.dirname(executablePath()), '..'), warnoptions: config.warnoptions,
+      flags: {
+        int_max_str_digits: config.intMaxStrDigits,
+        // -B, or PYTHONDONTWRITEBYTECODE set to a non-empty string. CPython: config->write_bytecode
+        dont_write_bytecode: !config.writeBytecode || (config.useEnvironment && (process.env.PYTHONDONTWRITEBYTECODE ?? '') !== '') ? 1 : 0,
+      },
     },
   });
 }

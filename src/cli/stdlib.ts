@@ -1,7 +1,12 @@
 // Where Glasspy's pure-Python standard library lives: CPython 3.12's own sources as the
 // pyodide package ships them (python_stdlib.zip). Paths of stdlib modules are shown as
 // "<zip path>/<module>.py", the way zipimport names them.
+import { statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DirCodeCache } from '../host/codecache_node.ts';
+import type { CodeCache } from '../host/host.ts';
 
 export function stdlibZipPath(): string {
   try {
@@ -13,4 +18,29 @@ export function stdlibZipPath(): string {
 
 export function stdlibModulePath(relative: string): string {
   return `${stdlibZipPath()}/${relative}`;
+}
+
+/**
+ * The store of compiled modules for this build of the bundle: $GLASSPY_CACHE_DIR, else
+ * $XDG_CACHE_HOME/glasspy or ~/.cache/glasspy, then a directory named after the bundle's size
+ * and time, so that a new build never reads an older build's code. None when not running from
+ * the bundle (the sources run directly change without a build). Only the standard library's
+ * modules are kept (see Host.immutableVersion): they stand for the .pyc files CPython installs
+ * with its Lib/, so -B and PYTHONDONTWRITEBYTECODE, which concern the program's own modules,
+ * leave them alone.
+ */
+export function codeCacheFor(): CodeCache | undefined {
+  const bundle = fileURLToPath(import.meta.url);
+  if (!bundle.endsWith('.js')) return undefined;
+  let st: Stats;
+  try {
+    st = statSync(bundle);
+  } catch {
+    return undefined;
+  }
+  const env = process.env;
+  const home = env.HOME ?? '';
+  const root = env.GLASSPY_CACHE_DIR || (env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, 'glasspy') : home !== '' ? path.join(home, '.cache', 'glasspy') : '');
+  if (root === '') return undefined;
+  return new DirCodeCache(path.join(root, `b${st.size}-${Math.trunc(st.mtimeMs)}`));
 }

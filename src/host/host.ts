@@ -201,6 +201,23 @@ export interface Host {
 
   /** os.urandom and the hash seed (PYTHONHASHSEED unset). */
   randomBytes(n: number): Uint8Array;
+
+  // Compiled modules kept between runs (CPython: __pycache__). Both optional: a host without
+  // them compiles every import.
+  /**
+   * An identity of the file's contents for a file that cannot change while the identity holds
+   * (a member of a mounted archive: the archive's path, size and time), else null.
+   */
+  immutableVersion?(path: string): string | null;
+  readonly codeCache?: CodeCache;
+}
+
+/** A store of compiled code, by key. */
+export interface CodeCache {
+  /** What was stored under `key`, or null. */
+  read(key: string): string | null;
+  /** Stores `data` under `key`; a store that cannot be written is silently no store. */
+  write(key: string, data: string): void;
 }
 
 export const S_IFMT = 0o170000;

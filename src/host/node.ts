@@ -4,7 +4,7 @@
 // file; the core sees the Host interface.
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { ERRNO, HostError, kindOfMode, O_APPEND, SEEK_CUR, SEEK_END, SEEK_SET, type Host, type HostInput, type HostZone, type HostOutput, type HostStat, type WriteOptions } from './host.ts';
+import { ERRNO, HostError, kindOfMode, O_APPEND, SEEK_CUR, SEEK_END, SEEK_SET, type CodeCache, type Host, type HostInput, type HostZone, type HostOutput, type HostStat, type WriteOptions, UTC_ZONE } from './host.ts';
 
 // node:crypto and node:tty (which loads node:net) cost milliseconds of every start to load:
 // they are required only when needed.
@@ -68,6 +68,37 @@ export function sleepBlocking(ns: bigint): void {
 }
 
 let zoneNames: Intl.DateTimeFormat | null = null;
+let fixedZone: HostZone | null | undefined;
+
+/**
+ * The zone, when it has a single offset and name (UTC, most machines and containers), read as
+ * glibc reads it: TZ empty is UTC; TZ unset or ":file" names a TZif file whose only local time
+ * type is the answer. Else null, and the zone comes from ICU, which costs tens of milliseconds
+ * to start. CPython: tzset in glibc, tzfile(5)
+ */
+function readFixedZone(): HostZone | null {
+  const tz = process.env.TZ;
+  if (tz === '') return UTC_ZONE;
+  if (tz !== undefined && !tz.startsWith(':')) return null;
+  const file = tz === undefined || tz === ':' ? '/etc/localtime' : tz.slice(1).startsWith('/') ? tz.slice(1) : `/usr/share/zoneinfo/${tz.slice(1)}`;
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(file);
+  } catch {
+    return tz === undefined ? UTC_ZONE : null;
+  }
+  if (data.length < 44 || data.toString('latin1', 0, 4) !== 'TZif') return null;
+  // The version 1 header: counts of UT/local indicators, standard/wall indicators, leap
+  // seconds, transition times, local time types and abbreviation characters.
+  const [, , , timecnt, typecnt, charcnt] = [0, 1, 2, 3, 4, 5].map((k) => data.readUInt32BE(20 + 4 * k));
+  if (timecnt !== 0 || typecnt !== 1) return null;
+  const info = 44;
+  const abbrevs = info + 6;
+  if (data.length < abbrevs + charcnt!) return null;
+  const start = abbrevs + data[info + 5]!;
+  const end = data.indexOf(0, start);
+  return { gmtoff: data.readInt32BE(info), isdst: data[info + 4] !== 0, name: data.toString('latin1', start, end < 0 ? abbrevs + charcnt! : end) };
+}
 
 /**
  * The time zone of the process (TZ or the system's) at an instant, from the JS Date (which
@@ -75,6 +106,8 @@ let zoneNames: Intl.DateTimeFormat | null = null;
  * smallest, and the abbreviation ICU gives ('UTC', 'EST'; some zones only have 'GMT+1').
  */
 function localZoneOf(seconds: number): HostZone {
+  if (fixedZone === undefined) fixedZone = readFixedZone();
+  if (fixedZone !== null) return fixedZone;
   // Date covers +-8.64e15 ms; beyond that the zone's rules are taken at the nearest end.
   const ms = Math.max(-8.64e15, Math.min(8.64e15, seconds * 1000));
   const d = new Date(ms);
@@ -159,6 +192,8 @@ interface FdEntry {
 export interface NodeHostOptions {
   /** sys.argv as the CLI computed it. */
   readonly argv: readonly string[];
+  /** Where compiled modules are kept between runs; none: nothing is kept. */
+  readonly codeCache?: CodeCache;
 }
 
 export class NodeHost implements Host {
@@ -173,8 +208,11 @@ export class NodeHost implements Host {
   private readonly fds = new Map<number, FdEntry>([[0, { real: 0, pos: null, append: false }], [1, { real: 1, pos: null, append: false }],
     [2, { real: 2, pos: null, append: false }]]);
 
+  readonly codeCache?: CodeCache;
+
   constructor(opts: NodeHostOptions) {
     this.argv = [...opts.argv];
+    if (opts.codeCache !== undefined) this.codeCache = opts.codeCache;
   }
 
   private entry(fd: number): FdEntry {

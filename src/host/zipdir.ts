@@ -4,7 +4,7 @@
 // that imports, tracebacks and linecache read like any other, with the paths and loaders CPython
 // shows for its Lib/. Reading goes through fflate (works in Node and the browser alike).
 import { unzipSync } from 'fflate';
-import { HostError, S_IFDIR, S_IFREG, type Host, type HostStat } from './host.ts';
+import { HostError, O_ACCMODE, O_CREAT, O_RDONLY, O_TRUNC, S_IFDIR, S_IFREG, SEEK_CUR, SEEK_END, SEEK_SET, type Host, type HostStat } from './host.ts';
 
 interface Entry {
   readonly dir: boolean;
@@ -79,8 +79,56 @@ export function mountZip(host: Host, zipPath: string): Host {
     if (e === undefined) throw new HostError('ENOENT', path);
     return e;
   };
+  // Members opened as files: the fd (reserved in the host's table by opening /dev/null, so that
+  // numbering stays the host's) reads from the member's bytes.
+  const openMembers = new Map<number, { data: Uint8Array; pos: number; stat: HostStat }>();
+  const openMember = (fd: number) => openMembers.get(fd);
   const mounted = delegateTo(host);
   Object.assign(mounted, {
+    open(path: string, flags: number, mode: number): number {
+      const name = member(path);
+      if (name === null) return host.open(path, flags, mode);
+      if ((flags & O_ACCMODE) !== O_RDONLY || (flags & (O_CREAT | O_TRUNC)) !== 0) throw new HostError('EROFS', path);
+      const stat = mounted.stat(path);
+      const data = stat.kind === 'dir' ? new Uint8Array(0) : archive!.read(name);
+      const fd = host.open('/dev/null', O_RDONLY, 0);
+      openMembers.set(fd, { data, pos: 0, stat });
+      return fd;
+    },
+    read(fd: number, maxBytes: number): Uint8Array {
+      const m = openMember(fd);
+      if (m === undefined) return host.read(fd, maxBytes);
+      if (m.stat.kind === 'dir') throw new HostError('EISDIR');
+      const out = m.data.slice(m.pos, m.pos + maxBytes);
+      m.pos += out.length;
+      return out;
+    },
+    write(fd: number, data: Uint8Array): number {
+      if (openMember(fd) !== undefined) throw new HostError('EBADF');
+      return host.write(fd, data);
+    },
+    lseek(fd: number, offset: number, whence: number): number {
+      const m = openMember(fd);
+      if (m === undefined) return host.lseek(fd, offset, whence);
+      const pos = (whence === SEEK_SET ? 0 : whence === SEEK_CUR ? m.pos : whence === SEEK_END ? m.data.length : NaN) + offset;
+      if (!(pos >= 0)) throw new HostError('EINVAL');
+      m.pos = pos;
+      return pos;
+    },
+    ftruncate(fd: number, length: number): void {
+      if (openMember(fd) !== undefined) throw new HostError('EINVAL');
+      host.ftruncate(fd, length);
+    },
+    fstat(fd: number): HostStat {
+      return openMember(fd)?.stat ?? host.fstat(fd);
+    },
+    isatty(fd: number): boolean {
+      return openMember(fd) === undefined && host.isatty(fd);
+    },
+    close(fd: number): void {
+      openMembers.delete(fd);
+      host.close(fd);
+    },
     readFile(path: string): Uint8Array {
       const name = member(path);
       if (name === null) return host.readFile(path);
@@ -102,6 +150,12 @@ export function mountZip(host: Host, zipPath: string): Host {
       if (name === null) return host.listdir(path);
       if (!entryOf(path, name).dir) throw new HostError('ENOTDIR', path);
       return [...archive!.children.get(name)!];
+    },
+    immutableVersion(path: string): string | null {
+      const name = member(path);
+      if (name === null) return host.immutableVersion?.(path) ?? null;
+      const e = archive!.entries.get(name);
+      return e === undefined || e.dir ? null : `${zipPath}:${archive!.stat.size}:${archive!.stat.mtimeNs}`;
     },
     realpath(path: string): string {
       const name = member(path);

@@ -7,7 +7,8 @@ import { createCollectionsModule } from './_collections/_collectionsmodule.ts';
 import { createSreModule } from './_sre/_sremodule.ts';
 import { createFunctoolsModule } from './_functools/_functoolsmodule.ts';
 import { createOperatorModule } from './_operator/_operatormodule.ts';
-import { createImportlibModule } from './importlibmodule.ts';
+import { createImpModule } from './_impmodule.ts';
+import { createMarshalModule } from './marshalmodule.ts';
 import { createItertoolsModule } from './itertools/itertoolsmodule.ts';
 import { createAtexitModule } from './atexitmodule.ts';
 import { createErrnoModule } from './errnomodule.ts';
@@ -23,7 +24,8 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_sre', createSreModule],
   ['_functools', createFunctoolsModule],
   ['_operator', createOperatorModule],
-  ['importlib', createImportlibModule],
+  ['_imp', createImpModule],
+  ['marshal', createMarshalModule],
   ['itertools', createItertoolsModule],
   ['atexit', createAtexitModule],
   ['errno', createErrnoModule],

@@ -32,6 +32,7 @@ import { internInPlace, PyUnicode_FromString } from '../objects/unicodeobject.ts
 import { getFrameObject } from '../vm/frameobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
 import { PyErr_WarnEx } from './warningsmodule.ts';
+import { AUDIT_FUNCTIONS } from './sysaudit.ts';
 import { PYTHON_VERSION } from '../cli/version.ts';
 
 /** sys.version (CPython: Py_GetVersion()), also the interactive banner's first words. */
@@ -307,6 +308,8 @@ export interface SysConfig {
   readonly flags?: SysFlags;
   /** sys.prefix and friends: where the interpreter is installed. */
   readonly prefix?: string;
+  /** sys._stdlib_dir: the standard library's directory (the frozen importlib's sources are there). */
+  readonly stdlibDir?: string;
   /** The environment the PYTHON* variables are read from (sys.breakpointhook's); null under -E. */
   readonly environ?: ReadonlyMap<string, string> | null;
 }
@@ -321,7 +324,7 @@ export interface SysHooks {
 export function createSysModule(interp: Interpreter, host: Host, sysPath: readonly string[], modules: PyObject, hooks?: SysHooks): PyObject {
   const sys = PyModule_New(interp, internedStr(interp, 'sys'), true);
   const config = hooks?.config ?? {};
-  for (const [name, impl] of FUNCTIONS) moduleAdd(interp, sys, name, PyCFunction_New(interp, name, impl, Py_NewRef(sys)));
+  for (const [name, impl] of [...FUNCTIONS, ...AUDIT_FUNCTIONS]) moduleAdd(interp, sys, name, PyCFunction_New(interp, name, impl, Py_NewRef(sys)));
   const hook = PyCFunction_New(interp, 'breakpointhook', makeBreakpointHook(config.environ ?? null), Py_NewRef(sys));
   moduleAdd(interp, sys, 'breakpointhook', Py_NewRef(hook));
   moduleAdd(interp, sys, '__breakpointhook__', hook);
@@ -367,6 +370,12 @@ export function createSysModule(interp: Interpreter, host: Host, sysPath: readon
   const writeBytecode = config.flags?.dont_write_bytecode ?? 0;
   moduleAdd(interp, sys, 'dont_write_bytecode', Py_NewRef(writeBytecode ? interp.singletons.True : interp.singletons.False));
   moduleAdd(interp, sys, 'warnoptions', strList(config.warnoptions ?? []));
+  moduleAdd(interp, sys, '_stdlib_dir', config.stdlibDir === undefined ? Py_NewRef(interp.singletons.None) : PyUnicode_FromString(interp, config.stdlibDir));
+  // Filled by importlib._bootstrap(_external)._install when the import machinery's Python half
+  // first loads (src/runtime/frozen_importlib.ts).
+  moduleAdd(interp, sys, 'meta_path', strList([]));
+  moduleAdd(interp, sys, 'path_hooks', strList([]));
+  moduleAdd(interp, sys, 'path_importer_cache', PyDict_New(interp));
   moduleAdd(interp, sys, '_xoptions', xoptionsDict(interp, config.xoptions ?? []));
   return sys;
 }

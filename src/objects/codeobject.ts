@@ -15,10 +15,14 @@ import { allocObject, freeObject } from './alloc.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyFloat_FromDouble } from './floatobject.ts';
 import { PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
-import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from './object.ts';
+import { IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from './object.ts';
+import { PyObject_Hash, Py_EQ, Py_NE } from './objectops.ts';
+import { bytesHash } from './hash/siphash.ts';
+import { hashFromBigInt, hashToBigInt, type PyHash } from './hash/pyhash.ts';
+import { cacheEntries } from '../bytecode/opcodes.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { make_new_set } from './setobject.ts';
-import { internInPlace, PyUnicode_FromString } from './unicodeobject.ts';
+import { internInPlace, PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 
 export interface CodeBody {
   readonly desc: CodeObjectLike & { readonly co_stacksize: number };
@@ -90,6 +94,20 @@ class ConstMaterializer {
   private readonly cache = new Map<string, PyObject>();
   constructor(private readonly interp: Interpreter) {}
 
+  private filenameObj: PyObject | null = null;
+
+  /**
+   * A new reference to the compilation's co_filename: one str for all its code objects, not
+   * interned (CPython passes the compiler's filename object along).
+   */
+  filename(s: string): PyObject {
+    const known = this.filenameObj;
+    if (known !== null && unicodeText(known) === s) return Py_NewRef(known);
+    const o = PyUnicode_FromString(this.interp, s);
+    this.filenameObj = o;
+    return o;
+  }
+
   /** A new reference to the object for `v`. */
   get(v: CodeConstant): PyObject {
     const key = constantKey(v);
@@ -130,6 +148,26 @@ class ConstMaterializer {
   }
 }
 
+const anonymousNames = new WeakMap<Interpreter, Map<string, PyObject>>();
+
+/**
+ * co_name: the function or class name, interned as the parser interns identifiers; the names the
+ * compiler gives ('<module>', '<lambda>', '<genexpr>', ...) are its static strings — immortal, one
+ * per interpreter, not interned. CPython: _Py_STR(anon_module) and friends
+ */
+function codeName(interp: Interpreter, s: string): PyObject {
+  if (!s.startsWith('<')) return internedStr(interp, s);
+  let known = anonymousNames.get(interp);
+  if (known === undefined) anonymousNames.set(interp, (known = new Map()));
+  let o = known.get(s);
+  if (o === undefined) {
+    o = PyUnicode_FromString(interp, s);
+    o.ob_refcnt = IMMORTAL_REFCNT;
+    known.set(s, o);
+  }
+  return o;
+}
+
 /** The code object for a compiled CodeDescriptor (a new reference). */
 export function codeFromDescriptor(interp: Interpreter, desc: CodeDescriptor): PyObject {
   return codeFromDescriptorWith(interp, desc, new ConstMaterializer(interp));
@@ -140,15 +178,20 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
   const n = bytes.length >> 1;
   const units = new Uint16Array(n);
   for (let i = 0; i < n; i++) units[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
-  const constsTuple = tupleFromItemsSteal(interp, desc.co_consts.map((c) => consts.get(c)));
-  const namesTuple = tupleFromItemsSteal(interp, desc.co_names.map((s) => internedStr(interp, s)));
-  const localsplusnamesTuple = tupleFromItemsSteal(interp, desc.co_localsplusnames.map((s) => internedStr(interp, s)));
+  // co_consts, co_names and co_localsplusnames go through the constant cache, which makes equal
+  // tuples of one compilation one object, as CPython's compiler merges them (merge_const_one).
+  const constsTuple = consts.get(new ConstTuple(desc.co_consts));
+  const namesTuple = consts.get(new ConstTuple(desc.co_names));
+  // Names are interned even when they are no identifiers ('.0'); such a tuple stays apart.
+  const localsplusnamesTuple = desc.co_localsplusnames.every(allNameChars) ? consts.get(new ConstTuple(desc.co_localsplusnames))
+    : tupleFromItemsSteal(interp, desc.co_localsplusnames.map((n) => internedStr(interp, n)));
   let nlocals = 0;
   let nfreevars = 0;
   for (const k of desc.co_localspluskinds) {
     if (k & CO_FAST_LOCAL) nlocals++;
     if (k & CO_FAST_FREE) nfreevars++;
   }
+  const name = codeName(interp, desc.co_name);
   const body: CodeBody = {
     desc,
     units,
@@ -158,9 +201,9 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
     consts: (constsTuple as PyTupleObject).body,
     names: (namesTuple as PyTupleObject).body,
     localsplusnames: (localsplusnamesTuple as PyTupleObject).body,
-    filename: internedStr(interp, desc.co_filename),
-    name: internedStr(interp, desc.co_name),
-    qualname: internedStr(interp, desc.co_qualname),
+    filename: consts.filename(desc.co_filename),
+    name,
+    qualname: desc.co_qualname === desc.co_name ? Py_NewRef(name) : PyUnicode_FromString(interp, desc.co_qualname),
     nlocalsplus: desc.co_localsplusnames.length,
     nlocals,
     nfreevars,
@@ -234,3 +277,41 @@ export const CODE_GETSET: GetSetDef[] = [
   { name: 'co_cellvars', get: (interp, o) => namesOfKind(interp, o, CO_FAST_CELL) },
   { name: 'co_freevars', get: (interp, o) => namesOfKind(interp, o, CO_FAST_FREE) },
 ];
+
+// CPython: code_richcompare — equal fields, constants compared by _PyCode_ConstantKey.
+export function code_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  const interp = a.ob_type.tp_interp;
+  const s = interp.singletons;
+  if ((op !== Py_EQ && op !== Py_NE) || a.ob_type !== interp.types.code || b.ob_type !== interp.types.code) return s.NotImplemented;
+  const da = (a as PyCodeObject).body.desc as unknown as CodeObjectLike;
+  const db = (b as PyCodeObject).body.desc as unknown as CodeObjectLike;
+  const eq = a === b || constantKey(da as CodeConstant) === constantKey(db as CodeConstant);
+  return eq === (op === Py_EQ) ? s.True : s.False;
+}
+
+// CPython: code_hash — the fields scrambled in with _PyHASH_MULTIPLIER, then each instruction's
+// base opcode and argument.
+export function code_hash(o: PyObject): PyHash {
+  const interp = o.ob_type.tp_interp;
+  const b = (o as PyCodeObject).body;
+  const d = b.desc as unknown as CodeDescriptor;
+  let h = 20221211n;
+  const scramble = (x: bigint | number) => {
+    h = BigInt.asUintN(64, (h ^ BigInt.asUintN(64, BigInt(x))) * 1000003n);
+  };
+  for (const x of [b.name, b.constsTuple, b.namesTuple, b.localsplusnamesTuple]) scramble(hashToBigInt(PyObject_Hash(interp, x)));
+  scramble(hashToBigInt(bytesHash(interp.hashSecret, d.co_linetable)));
+  scramble(hashToBigInt(bytesHash(interp.hashSecret, d.co_exceptiontable)));
+  for (const n of [d.co_argcount, d.co_posonlyargcount, d.co_kwonlyargcount, d.co_flags, d.co_firstlineno]) scramble(n);
+  const code = d.co_code;
+  const units = code.length >> 1;
+  scramble(units);
+  for (let i = 0; i < units; i++) {
+    const op = code[2 * i]!;
+    scramble(op);
+    scramble(code[2 * i + 1]!);
+    i += cacheEntries(op);
+  }
+  const signed = BigInt.asIntN(64, h);
+  return signed === -1n ? -2 : hashFromBigInt(signed);
+}

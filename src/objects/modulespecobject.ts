@@ -60,13 +60,14 @@ function spec_repr(o: PyObject): PyObject {
   return PyUnicode_FromString(interp, `ModuleSpec(${args.join(', ')})`);
 }
 
-export type ImportTypeName = 'ModuleSpec' | 'SourceFileLoader' | 'NamespaceLoader' | 'BuiltinImporter';
+export type ImportTypeName = 'ModuleSpec' | 'SourceFileLoader' | 'NamespaceLoader' | 'BuiltinImporter' | 'FrozenImporter';
 
 const FULL_NAMES: Record<ImportTypeName, string> = {
   ModuleSpec: '_frozen_importlib.ModuleSpec',
   SourceFileLoader: '_frozen_importlib_external.SourceFileLoader',
   NamespaceLoader: '_frozen_importlib_external.NamespaceLoader',
   BuiltinImporter: '_frozen_importlib.BuiltinImporter',
+  FrozenImporter: '_frozen_importlib.FrozenImporter',
 };
 
 /** One of the import system's types, made on first use and kept for the interpreter's lifetime. */

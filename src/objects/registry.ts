@@ -23,7 +23,7 @@ import { dictLength, dict_ass_sub, dict_contains, dict_dealloc, dict_init, dict_
 import { dict_iter, dictiter_dealloc, dictiter_traverse } from './dictiterobject.ts';
 import { dict_as_number, dict_methods, dict_repr, dict_richcompare } from './dict_methods.ts';
 import { createDictTypes, type DictTypes } from './dicttypes.ts';
-import { CODE_GETSET, code_dealloc } from './codeobject.ts';
+import { CODE_GETSET, code_dealloc, code_hash, code_richcompare } from './codeobject.ts';
 import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
 import { range_as_number, range_getset, range_methods, range_length, range_contains, range_dealloc, range_iter, range_new, range_richcompare, range_subscript, range_vectorcall,
@@ -323,6 +323,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   slice.tp_richcompare = slice_richcompare;
   code.tp_repr = code_repr;
   code.tp_getset = CODE_GETSET;
+  code.tp_richcompare = code_richcompare;
+  code.tp_hash = code_hash;
   for (const it of [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]) it.tp_iter = selfIter;
   for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, ellipsis, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell, generator, coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value]) t.tp_base = object;
   complex.tp_base = object;

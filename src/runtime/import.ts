@@ -4,8 +4,10 @@
 // Host. CPython: Lib/importlib/_bootstrap.py (_find_and_load, _find_and_load_unlocked,
 // _load_unlocked, _init_module_attrs, _handle_fromlist, _gcd_import, _resolve_name) and
 // Lib/importlib/_bootstrap_external.py (PathFinder, FileFinder, cache_from_source).
+import type { CodeDescriptor } from '../compiler/code.ts';
+import { freezeCode, thawCode, type FrozenCode } from '../compiler/frozen.ts';
 import { compileSource } from '../compiler/index.ts';
-import { HostError, type Host } from '../host/host.ts';
+import { HostError, type Host, type HostStat } from '../host/host.ts';
 import { PyObject_LookupAttr, PyObject_SetAttr } from '../objects/attributes.ts';
 import { codeFromDescriptor, internedStr } from '../objects/codeobject.ts';
 import { PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
@@ -19,14 +21,16 @@ import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobj
 import { PySyntaxError } from '../tokenizer/errors.ts';
 import { PyEval_EvalCode } from './bltin_exec.ts';
 import { BUILTIN_MODULES } from './inittab.ts';
+import { frozenModuleCode, frozenOrigName, installFrozenImportlib, isFrozenModule } from './frozen_importlib.ts';
 import type { Interpreter } from './interpreter.ts';
 import type { PyTypeObject } from '../objects/typeobject.ts';
 import { raiseSyntaxError } from './syntaxerror_raise.ts';
+import { cacheFromSource, readCachedCode, writeCachedCode } from './pycache.ts';
 
 /** What a finder found for a name. */
 interface Found {
-  readonly kind: 'builtin' | 'source' | 'package' | 'namespace';
-  /** The file (source, package's __init__.py), 'built-in', or null (namespace). */
+  readonly kind: 'builtin' | 'frozen' | 'source' | 'package' | 'namespace';
+  /** The file (source, package's __init__.py), 'built-in', 'frozen', or null (namespace). */
   readonly origin: string | null;
   /** A package's search locations (__path__), else null. */
   readonly locations: readonly string[] | null;
@@ -102,17 +106,6 @@ function findOnPath(host: Host, tail: string, entries: readonly string[]): Found
   return portions.length > 0 ? { kind: 'namespace', origin: null, locations: portions } : null;
 }
 
-/** CPython: _bootstrap_external.cache_from_source (no -O levels, no pycache_prefix) */
-function cacheFromSource(path: string): string {
-  const slash = path.lastIndexOf('/');
-  const head = path.slice(0, slash);
-  const tail = path.slice(slash + 1);
-  const dot = tail.lastIndexOf('.');
-  const base = dot < 0 ? '' : tail.slice(0, dot);
-  const almost = `${dot < 0 ? tail : base || tail.slice(dot + 1)}.cpython-312`;
-  return pathJoin(head, '__pycache__', `${almost}.pyc`);
-}
-
 function borrowModule(interp: Interpreter, name: string): PyObject | null {
   return PyDict_GetItem(interp, interp.modules, internedStr(interp, name));
 }
@@ -131,9 +124,9 @@ function makeSpec(interp: Interpreter, name: string, found: Found): PyObject {
       locations = _PyList_FromArraySteal(interp, found.locations.map((l) => PyUnicode_FromString(interp, l)));
       temps.push(locations);
     }
-    if (found.kind === 'builtin') {
-      loader = importType(interp, 'BuiltinImporter');
-      origin = PyUnicode_FromString(interp, 'built-in');
+    if (found.kind === 'builtin' || found.kind === 'frozen') {
+      loader = importType(interp, found.kind === 'builtin' ? 'BuiltinImporter' : 'FrozenImporter');
+      origin = PyUnicode_FromString(interp, found.origin!);
       temps.push(origin);
     } else if (found.kind === 'namespace') {
       loader = importObject(interp, 'NamespaceLoader', [['_path', locations]]);
@@ -183,20 +176,72 @@ function initModuleAttrs(interp: Interpreter, spec: PyObject, module: PyObject, 
 }
 
 /** The code object of a source file, read through the Host. CPython: SourceLoader.get_code (source_to_code) */
-export function compileModuleFile(interp: Interpreter, path: string, name = '__main__'): PyObject {
+export function compileModuleFile(interp: Interpreter, path: string, name = '__main__', filename = path): PyObject {
+  const host = hostOf(interp);
+  const version = host.codeCache === undefined ? null : host.immutableVersion?.(path) ?? null;
+  const cacheKey = `${path}\n${version}${filename === path ? '' : `\n${filename}`}`;
+  if (version !== null) {
+    const cached = cachedCode(host.codeCache!.read(cacheKey));
+    if (cached !== null) return codeFromDescriptor(interp, cached);
+  }
+  // Other files have their bytecode in __pycache__, as CPython's SourceLoader keeps it.
+  const st = version === null && filename === path ? sourceStat(host, path) : null;
+  if (st !== null) {
+    const cached = readCachedCode(interp, host, path, st);
+    if (cached !== null) return cached;
+  }
   let bytes: Uint8Array;
   try {
-    bytes = hostOf(interp).readFile(path);
+    bytes = host.readFile(path);
   } catch (e) {
     if (e instanceof HostError) importError(interp, 'ImportError', e.message, name, path);
     throw e;
   }
+  let desc: CodeDescriptor;
   try {
-    return codeFromDescriptor(interp, compileSource(bytes, path, 'exec'));
+    desc = compileSource(bytes, filename, 'exec');
   } catch (e) {
     if (e instanceof PySyntaxError) raiseSyntaxError(interp, e);
     throw e;
   }
+  if (version !== null) host.codeCache!.write(cacheKey, JSON.stringify(freezeCode(desc)));
+  const code = codeFromDescriptor(interp, desc);
+  if (st !== null) writeCachedCode(interp, host, path, st, code);
+  return code;
+}
+
+function sourceStat(host: Host, path: string): HostStat | null {
+  try {
+    return host.stat(path);
+  } catch (e) {
+    if (e instanceof HostError) return null;
+    throw e;
+  }
+}
+
+/** The code a cache entry holds, or null for none or one this build cannot read. */
+function cachedCode(data: string | null): CodeDescriptor | null {
+  if (data === null) return null;
+  try {
+    return thawCode(JSON.parse(data) as FrozenCode);
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a frozen module's code in its namespace. CPython: FrozenImporter.exec_module */
+function execFrozen(interp: Interpreter, module: PyObject, name: string): void {
+  const code = frozenModuleCode(interp, name);
+  // What FrozenImporter._fix_up_module takes back. CPython: PyImport_ImportFrozenModuleObject
+  const origname = PyUnicode_FromString(interp, frozenOrigName(name));
+  setItem(interp, module.ob_dict!, '__origname__', origname);
+  Py_DECREF(origname);
+  try {
+    Py_DECREF(PyEval_EvalCode(interp, code, module.ob_dict!, module.ob_dict!));
+  } finally {
+    Py_DECREF(code);
+  }
+  installFrozenImportlib(interp, name, module);
 }
 
 /** Reads, compiles and runs a source file in the module's namespace. CPython: _LoaderBasics.exec_module */
@@ -236,6 +281,7 @@ function loadUnlocked(interp: Interpreter, name: string, spec: PyObject, found: 
     PyDict_SetItem(interp, interp.modules, key, module);
     try {
       if (found.kind === 'source' || found.kind === 'package') execSource(interp, module, name, found.origin!);
+      else if (found.kind === 'frozen') execFrozen(interp, module, name);
     } catch (e) {
       if (PyDict_GetItem(interp, interp.modules, key) !== null) PyDict_DelItem(interp, interp.modules, key);
       throw e;
@@ -259,6 +305,7 @@ function loadUnlocked(interp: Interpreter, name: string, spec: PyObject, found: 
 /** Finds `name` (whose parent package's __path__ is `path`, or sys.path when null). CPython: _find_spec */
 function findSpec(interp: Interpreter, name: string, path: PyObject | null): Found | null {
   if (BUILTIN_MODULES.has(name)) return { kind: 'builtin', origin: 'built-in', locations: null };
+  if (isFrozenModule(name)) return { kind: 'frozen', origin: 'frozen', locations: null };
   let entries: string[];
   if (path === null) {
     const sysPath = interp.sysDict === null ? null : PyDict_GetItem(interp, interp.sysDict, internedStr(interp, 'path'));

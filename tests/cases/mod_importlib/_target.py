@@ -1,0 +1,3 @@
+X = 41
+def f():
+    return X + 1

@@ -9,6 +9,7 @@ import { createFunctoolsModule } from './_functools/_functoolsmodule.ts';
 import { createOperatorModule } from './_operator/_operatormodule.ts';
 import { createImpModule } from './_impmodule.ts';
 import { createMarshalModule } from './marshalmodule.ts';
+import { createGcModule } from './gcmodule.ts';
 import { createItertoolsModule } from './itertools/itertoolsmodule.ts';
 import { createAtexitModule } from './atexitmodule.ts';
 import { createErrnoModule } from './errnomodule.ts';
@@ -26,6 +27,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_operator', createOperatorModule],
   ['_imp', createImpModule],
   ['marshal', createMarshalModule],
+  ['gc', createGcModule],
   ['itertools', createItertoolsModule],
   ['atexit', createAtexitModule],
   ['errno', createErrnoModule],

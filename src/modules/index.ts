@@ -19,6 +19,7 @@ import { createThreadModule } from './_thread/_threadmodule.ts';
 import { createStringModule } from './_stringmodule.ts';
 import { createPosixModule } from './posix/posixmodule.ts';
 import { createWeakrefModule } from './_weakrefmodule.ts';
+import { createUnicodedataModule } from './unicodedata/unicodedatamodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_collections', createCollectionsModule],
@@ -37,4 +38,5 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_string', createStringModule],
   ['posix', createPosixModule],
   ['_weakref', createWeakrefModule],
+  ['unicodedata', createUnicodedataModule],
 ]);

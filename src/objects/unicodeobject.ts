@@ -254,6 +254,11 @@ function strFromCodePoints(interp: Interpreter, cps: number[], fresh: boolean): 
   return allocObject(interp, interp.types.str, unicodeAllocSize(kind, n), n * LENGTH_UNIT + kind, String.fromCodePoint(...cps));
 }
 
+/** A new reference to the str of the given code points (any number). */
+export function PyUnicode_FromCodePoints(interp: Interpreter, cps: number[]): PyObject {
+  return cps.length === 0 ? interp.singletons.emptyStr : strFromCodePoints(interp, cps, false);
+}
+
 // CPython: the slice branch of unicode_subscript — the whole of an exact str is the str itself;
 // a contiguous slice is PyUnicode_Substring (one character: the shared latin-1 one), an extended
 // one a new str (PyUnicode_New).

@@ -7,6 +7,7 @@
 // over it (CPython's unicodename_db also hashes into a code table) rather than as 35k JS strings
 // in a Map, which took twice as long to build. The index is immutable data shared by every interpreter: a
 // cache, not interpreter state.
+import { N_COUNT, S_BASE, S_COUNT, T_COUNT, V_COUNT } from './hangul.ts';
 import { nameTables, PREFIX_MARKS } from './names.gen.ts';
 
 interface NameIndex {
@@ -118,12 +119,6 @@ export function isUnifiedIdeograph(cp: number): boolean {
 }
 
 // Hangul syllables: the Unicode standard's algorithmic names (Unicode 15.0 section 3.12).
-const S_BASE = 0xac00;
-const L_COUNT = 19;
-const V_COUNT = 21;
-const T_COUNT = 28;
-const N_COUNT = V_COUNT * T_COUNT;
-const S_COUNT = L_COUNT * N_COUNT;
 const JAMO_L = ['G', 'GG', 'N', 'D', 'DD', 'R', 'M', 'B', 'BB', 'S', 'SS', '', 'J', 'JJ', 'C', 'K', 'T', 'P', 'H'];
 const JAMO_V = ['A', 'AE', 'YA', 'YAE', 'EO', 'E', 'YEO', 'YE', 'O', 'WA', 'WAE', 'OE', 'YO', 'U', 'WEO', 'WE', 'WI', 'YU', 'EU', 'YI', 'I'];
 const JAMO_T = ['', 'G', 'GG', 'GS', 'N', 'NJ', 'NH', 'D', 'L', 'LG', 'LM', 'LB', 'LS', 'LT', 'LP', 'LH', 'M', 'B', 'BS', 'S', 'SS', 'NG', 'J', 'C', 'K', 'T', 'P', 'H'];

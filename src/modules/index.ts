@@ -20,6 +20,8 @@ import { createStringModule } from './_stringmodule.ts';
 import { createPosixModule } from './posix/posixmodule.ts';
 import { createWeakrefModule } from './_weakrefmodule.ts';
 import { createUnicodedataModule } from './unicodedata/unicodedatamodule.ts';
+import { createCsvModule } from './_csv/_csvmodule.ts';
+import { createSymtableModule } from './_symtablemodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_collections', createCollectionsModule],
@@ -39,4 +41,6 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['posix', createPosixModule],
   ['_weakref', createWeakrefModule],
   ['unicodedata', createUnicodedataModule],
+  ['_csv', createCsvModule],
+  ['_symtable', createSymtableModule],
 ]);

@@ -65,8 +65,9 @@ export function createModuleType(interp: Interpreter, def: ModuleTypeDef): PyTyp
   if (def.repr !== undefined) t.tp_repr = def.repr;
   def.setup?.(t);
   PyType_ReadyStatic(interp, t);
+  // A name without a module ('symtable entry') is a builtins type's.
   const dot = def.name.lastIndexOf('.');
-  const mod = PyUnicode_FromString(interp, def.name.slice(0, dot));
+  const mod = PyUnicode_FromString(interp, dot < 0 ? 'builtins' : def.name.slice(0, dot));
   PyDict_SetItem(interp, t.tp_dict!, internedStr(interp, '__module__'), mod);
   Py_DECREF(mod);
   return t;

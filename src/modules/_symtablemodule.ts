@@ -16,6 +16,7 @@ import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import type { GetSetDef, visitproc } from '../objects/typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from '../objects/unicodeobject.ts';
 import { parse } from '../parser/index.ts';
+import { fsDecode, sourceData } from '../runtime/bltin_exec.ts';
 import { raiseSyntaxError } from '../runtime/syntaxerror_raise.ts';
 import * as S from '../symtable/symtable.ts';
 import { PySyntaxError } from '../tokenizer/errors.ts';
@@ -93,13 +94,6 @@ function newEntry(interp: Interpreter, ste: S.SymtableEntry): PyObject {
   return o;
 }
 
-/** A file name argument: str, or bytes decoded. CPython: PyUnicode_FSDecoder */
-function fsDecode(interp: Interpreter, o: PyObject): string {
-  if (o.ob_type.isSubtypeOf(interp.types.str)) return unicodeText(o);
-  if (o.ob_type.isSubtypeOf(interp.types.bytes)) return new TextDecoder().decode(o.body as Uint8Array);
-  return PyErr_SetString(interp, 'TypeError', `expected str, bytes or os.PathLike object, not ${o.ob_type.tp_name}`);
-}
-
 // CPython: _symtable_symtable_impl, _Py_SymtableStringObjectFlags (no AST optimization, unlike compile)
 function symtable(interp: Interpreter, _m: PyObject | null, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
   noKeywords(interp, 'symtable', kwnames);
@@ -107,11 +101,7 @@ function symtable(interp: Interpreter, _m: PyObject | null, args: readonly PyObj
   const [source, filenameObj, modeObj] = args as [PyObject, PyObject, PyObject];
   const filename = fsDecode(interp, filenameObj);
   if (!modeObj.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `symtable() argument 3 must be str, not ${modeObj.ob_type.tp_name}`);
-  const t = interp.types;
-  let text: string | Uint8Array;
-  if (source.ob_type.isSubtypeOf(t.str)) text = unicodeText(source);
-  else if (source.ob_type.isSubtypeOf(t.bytes) || source.ob_type.isSubtypeOf(t.bytearray)) text = (source.body as Uint8Array).slice();
-  else return PyErr_SetString(interp, 'TypeError', 'symtable() arg 1 must be a string or bytes object');
+  const text = sourceData(interp, source, 'symtable', 'string or bytes');
   const mode = unicodeText(modeObj);
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') PyErr_SetString(interp, 'ValueError', "symtable() arg 3 must be 'exec' or 'eval' or 'single'");
   let st: S.SymTable;

@@ -71,7 +71,7 @@ export function PyEval_EvalCode(interp: Interpreter, code: PyObject, globals: Py
  * The text or bytes of a source argument; anything else raises "<fname>() arg 1 must be a
  * <what> object". CPython: _Py_SourceAsString
  */
-function sourceData(interp: Interpreter, source: PyObject, fname: string, what: string): string | Uint8Array {
+export function sourceData(interp: Interpreter, source: PyObject, fname: string, what: string): string | Uint8Array {
   const t = interp.types;
   if (source.ob_type.isSubtypeOf(t.str)) return unicodeText(source);
   if (source.ob_type.isSubtypeOf(t.bytes) || source.ob_type.isSubtypeOf(t.bytearray)) return (source.body as Uint8Array).slice();
@@ -108,7 +108,7 @@ function stripLeadingBlanks(text: string | Uint8Array): string | Uint8Array {
 }
 
 /** A file name argument: str, or bytes decoded. CPython: PyUnicode_FSDecoder */
-function fsDecode(interp: Interpreter, o: PyObject): string {
+export function fsDecode(interp: Interpreter, o: PyObject): string {
   if (o.ob_type.isSubtypeOf(interp.types.str)) return unicodeText(o);
   if (o.ob_type.isSubtypeOf(interp.types.bytes)) return new TextDecoder().decode(o.body as Uint8Array);
   return PyErr_SetString(interp, 'TypeError', `expected str, bytes or os.PathLike object, not ${o.ob_type.tp_name}`);

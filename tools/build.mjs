@@ -7,7 +7,8 @@
 //                      function expression, loaded with vm.Script (src/cli/runners_loader_node.ts)
 //   dist/runners.js.cache   V8 code cache for it, made by running the warm-up below
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -78,6 +79,10 @@ await build({
 // non-ASCII characters in strings, but not in regular expression literals).
 const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(runners, 'latin1'));
 if (nonAscii !== null) throw new Error(`dist/runners.js is not ASCII: ${JSON.stringify(nonAscii.input.slice(nonAscii.index - 60, nonAscii.index + 20))}`);
+
+// The bundle's identity, which names its store of compiled standard-library modules
+// (src/cli/stdlib.ts codeCacheFor): equal builds share it.
+writeFileSync(runners + '.id', createHash('sha256').update(readFileSync(runners)).digest('hex').slice(0, 16) + '\n');
 
 // Code cache: compile and run the bundle exactly as the loader does, warm the parser and the
 // interpreter's start up, and save what V8 compiled. Done in a child so that this process's

@@ -7,8 +7,24 @@ import { parse } from '../parser/index.ts';
 import { formatPythonError } from './pyerrors.ts';
 import { parseCommandLine } from './config.ts';
 import { runProgram } from './run.ts';
+import { codeCacheFor, stdlibZipPath } from './stdlib.ts';
+import { NodeHost } from '../host/node.ts';
+import { mountZip } from '../host/zipdir.ts';
+import { frozenSourceFiles } from '../runtime/frozen_importlib.ts';
+import { precompileTree } from '../runtime/stdlib_cache.ts';
 
 export { runProgram };
+
+/**
+ * Compiles the standard library's modules into the store of compiled code (run once when
+ * Glasspy is installed: tools/precompile-stdlib.mjs); returns how many were compiled.
+ */
+export function precompileStdlib(): number {
+  const zip = stdlibZipPath();
+  const host = mountZip(new NodeHost({ argv: [], codeCache: codeCacheFor() }), zip);
+  if (host.codeCache === undefined || !host.exists(zip)) return 0;
+  return precompileTree(host, zip, frozenSourceFiles(zip));
+}
 export { runParseJob, serveParseJobs } from './deepstack.ts';
 
 // A little of most of the grammar, so that warming up compiles most of the parser.

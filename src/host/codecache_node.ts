@@ -13,8 +13,8 @@ function keyHash(key: string): string {
   return h.toString(16).padStart(16, '0');
 }
 
-/** The name of a build's directory: "b", the bundle's size, "-", its modification time (ms). */
-export const BUILD_DIR = /^b\d+-\d+$/;
+/** The name of a build's directory: "b" and a hash of the bundle (older builds: its size and time). */
+export const BUILD_DIR = /^b[0-9a-f]+(-\d+)?$/;
 
 export class DirCodeCache implements CodeCache {
   private made = false;

@@ -28,7 +28,7 @@ import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
 import { range_as_number, range_getset, range_methods, range_length, range_contains, range_dealloc, range_iter, range_new, range_richcompare, range_subscript, range_vectorcall,
   rangeiter_dealloc, rangeiter_methods, rangeiter_next } from './rangeobject.ts';
-import { tb_dealloc, traceback_getset } from './traceback.ts';
+import { tb_dealloc, tb_new, traceback_getset } from './traceback.ts';
 import { slice_dealloc, slice_getset, slice_methods, slice_new, slice_richcompare } from './sliceobject.ts';
 import { gen_dealloc, gen_getset, gen_iter, gen_iternext, gen_methods, gen_repr, gen_traverse } from './genobject.ts';
 import { coro_await, coro_wrapper_dealloc, coro_wrapper_iternext, coro_wrapper_methods, coro_wrapper_traverse } from './coroobject.ts';
@@ -324,6 +324,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   code.tp_repr = code_repr;
   code.tp_getset = CODE_GETSET;
   code.tp_richcompare = code_richcompare;
+  traceback.tp_new = tb_new;
   code.tp_hash = code_hash;
   for (const it of [tuple_iterator, str_iterator, str_ascii_iterator, dict_keyiterator, range_iterator, longrange_iterator]) it.tp_iter = selfIter;
   for (const t of [NoneType, int, float, tuple, tuple_iterator, str, str_iterator, str_ascii_iterator, NotImplementedType, ellipsis, dict, dict_keyiterator, code, function_, builtin, range, range_iterator, longrange_iterator, slice, traceback, cell, generator, coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow, async_generator_wrapped_value]) t.tp_base = object;

@@ -8,9 +8,11 @@ import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { codePositions } from './codeobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyLong_FromNumber } from './longobject.ts';
-import type { GetSetDef } from './typeobject.ts';
+import type { GetSetDef, PyTypeObject } from './typeobject.ts';
+import { unpackKeywords } from './args_kw.ts';
+import { cIntArg } from './args.ts';
 import type { Frame } from '../vm/frame.ts';
-import { getFrameObject } from '../vm/frameobject.ts';
+import { getFrameObject, type FrameObjectBody } from '../vm/frameobject.ts';
 
 export interface TracebackBody {
   /** tb_next: the entry of the frame the exception came from (deeper), or null. */
@@ -23,6 +25,8 @@ export interface TracebackBody {
   /** The frame's globals and builtins (a frame object's f_globals, f_builtins), for suggestions. */
   globals: PyObject;
   builtins: PyObject;
+  /** tb_lasti (bytes) and tb_lineno as TracebackType() was given them, else null. */
+  given: { readonly lasti: number; readonly lineno: number } | null;
 }
 
 export interface PyTracebackObject extends PyObject {
@@ -37,7 +41,7 @@ export function PyTraceBack_Here(interp: Interpreter, exc: PyObject, f: Frame): 
   const b = (exc as PyBaseExceptionObject).body;
   const body: TracebackBody = {
     next: b.traceback, frame: Py_NewRef(getFrameObject(interp, f)), code: Py_NewRef(f.code), lasti: f.instr,
-    globals: Py_NewRef(f.globals), builtins: Py_NewRef(f.builtins),
+    globals: Py_NewRef(f.globals), builtins: Py_NewRef(f.builtins), given: null,
   };
   // The new entry takes over the exception's reference to the old head.
   b.traceback = allocObject(interp, interp.types.traceback, SIZEOF_PYTRACEBACKOBJECT, 0, body);
@@ -76,13 +80,40 @@ export const traceback_getset: readonly GetSetDef[] = [
       Py_XDECREF(old);
     },
   },
-  { name: 'tb_lasti', member: true, get: (interp, o) => PyLong_FromNumber(interp, 2 * (o as PyTracebackObject).body.lasti) },
+  {
+    name: 'tb_lasti', member: true,
+    get: (interp, o) => {
+      const b = (o as PyTracebackObject).body;
+      return PyLong_FromNumber(interp, b.given?.lasti ?? 2 * b.lasti);
+    },
+  },
   {
     name: 'tb_lineno',
     get: (interp, o) => {
       const b = (o as PyTracebackObject).body;
+      if (b.given !== null) return PyLong_FromNumber(interp, b.given.lineno);
       const line = codePositions(b.code).line[b.lasti]!;
       return line < 0 ? interp.singletons.None : PyLong_FromNumber(interp, line);
     },
   },
 ];
+
+// CPython: tb_new_impl — TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)
+export function tb_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  const [next, frame, lasti, lineno] = unpackKeywords(interp, 'TracebackType', ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'], 0, 4, 4, args, kwnames);
+  const none = interp.singletons.None;
+  if (next !== none && next!.ob_type !== interp.types.traceback) {
+    PyErr_SetString(interp, 'TypeError', `expected traceback object or None, got '${next!.ob_type.tp_name}'`);
+  }
+  if (frame!.ob_type !== interp.types.frame) {
+    PyErr_SetString(interp, 'TypeError', `TracebackType() argument 'tb_frame' must be frame, not ${frame!.ob_type.tp_name}`);
+  }
+  const given = { lasti: cIntArg(interp, lasti!), lineno: cIntArg(interp, lineno!) };
+  const fb = frame!.body as FrameObjectBody;
+  const body: TracebackBody = {
+    next: next === none ? null : Py_NewRef(next!), frame: Py_NewRef(frame!), code: Py_NewRef(fb.code), lasti: Math.max(0, given.lasti >> 1),
+    globals: Py_NewRef(fb.globals), builtins: Py_NewRef(fb.builtins), given,
+  };
+  return allocObject(interp, interp.types.traceback, SIZEOF_PYTRACEBACKOBJECT, 0, body);
+}

@@ -21,6 +21,11 @@ const FROZEN: ReadonlyMap<string, { readonly file: string; readonly origname: st
   ['_frozen_importlib_external', { file: 'importlib/_bootstrap_external.py', origname: 'importlib._bootstrap_external' }],
 ]);
 
+/** The frozen modules' source files below `stdlibDir`, each with its code's filename. */
+export function frozenSourceFiles(stdlibDir: string): Map<string, string> {
+  return new Map([...FROZEN.values()].map((e) => [`${stdlibDir}/${e.file}`, `<frozen ${e.origname}>`]));
+}
+
 /** CPython: _imp.is_frozen */
 export function isFrozenModule(name: string): boolean {
   return FROZEN.has(name);

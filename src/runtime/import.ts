@@ -5,7 +5,6 @@
 // _load_unlocked, _init_module_attrs, _handle_fromlist, _gcd_import, _resolve_name) and
 // Lib/importlib/_bootstrap_external.py (PathFinder, FileFinder, cache_from_source).
 import type { CodeDescriptor } from '../compiler/code.ts';
-import { freezeCode, thawCode, type FrozenCode } from '../compiler/frozen.ts';
 import { compileSource } from '../compiler/index.ts';
 import { HostError, type Host, type HostStat } from '../host/host.ts';
 import { PyObject_LookupAttr, PyObject_SetAttr } from '../objects/attributes.ts';
@@ -26,6 +25,7 @@ import type { Interpreter } from './interpreter.ts';
 import type { PyTypeObject } from '../objects/typeobject.ts';
 import { raiseSyntaxError } from './syntaxerror_raise.ts';
 import { cacheFromSource, readCachedCode, writeCachedCode } from './pycache.ts';
+import { codeCacheKey, loadCode, storeCode } from './stdlib_cache.ts';
 
 /** What a finder found for a name. */
 interface Found {
@@ -179,9 +179,9 @@ function initModuleAttrs(interp: Interpreter, spec: PyObject, module: PyObject, 
 export function compileModuleFile(interp: Interpreter, path: string, name = '__main__', filename = path): PyObject {
   const host = hostOf(interp);
   const version = host.codeCache === undefined ? null : host.immutableVersion?.(path) ?? null;
-  const cacheKey = `${path}\n${version}${filename === path ? '' : `\n${filename}`}`;
+  const cacheKey = version === null ? '' : codeCacheKey(path, version, filename);
   if (version !== null) {
-    const cached = cachedCode(host.codeCache!.read(cacheKey));
+    const cached = loadCode(host, cacheKey);
     if (cached !== null) return codeFromDescriptor(interp, cached);
   }
   // Other files have their bytecode in __pycache__, as CPython's SourceLoader keeps it.
@@ -204,7 +204,7 @@ export function compileModuleFile(interp: Interpreter, path: string, name = '__m
     if (e instanceof PySyntaxError) raiseSyntaxError(interp, e);
     throw e;
   }
-  if (version !== null) host.codeCache!.write(cacheKey, JSON.stringify(freezeCode(desc)));
+  if (version !== null) storeCode(host, cacheKey, desc);
   const code = codeFromDescriptor(interp, desc);
   if (st !== null) writeCachedCode(interp, host, path, st, code);
   return code;
@@ -216,16 +216,6 @@ function sourceStat(host: Host, path: string): HostStat | null {
   } catch (e) {
     if (e instanceof HostError) return null;
     throw e;
-  }
-}
-
-/** The code a cache entry holds, or null for none or one this build cannot read. */
-function cachedCode(data: string | null): CodeDescriptor | null {
-  if (data === null) return null;
-  try {
-    return thawCode(JSON.parse(data) as FrozenCode);
-  } catch {
-    return null;
   }
 }
 

@@ -450,15 +450,17 @@ function tracebackFrames(exc: PyObject, host: Host, opts: RunOptions): Traceback
     const pos = codePositions(b.code);
     const i = b.lasti;
     const n = (x: number) => (x < 0 ? null : x);
-    const lineno = pos.line[i]!;
+    // A traceback made by TracebackType() shows its own line; the columns only when they are that line's.
+    const lineno = b.given?.lineno ?? pos.line[i] ?? -1;
+    const own = pos.line[i] === lineno;
     frames.push({
       filename: desc.co_filename,
       name: desc.co_name,
       lineno,
       startLineno: n(lineno),
-      endLineno: n(pos.endLine[i]!),
-      colno: n(pos.col[i]!),
-      endColno: n(pos.endCol[i]!),
+      endLineno: own ? n(pos.endLine[i]!) : null,
+      colno: own ? n(pos.col[i]!) : null,
+      endColno: own ? n(pos.endCol[i]!) : null,
       line: lineno < 0 ? null : readSourceLine(host, desc.co_filename, lineno, opts.sysPath),
     });
   }

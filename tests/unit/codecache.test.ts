@@ -8,6 +8,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { DirCodeCache } from '../../src/host/codecache_node.ts';
+import { MemoryHost } from '../../src/host/memory.ts';
+import type { CodeCache, Host } from '../../src/host/host.ts';
+import { codeCacheKey, loadCode, precompileTree } from '../../src/runtime/stdlib_cache.ts';
 import { cleanEnv } from '../../tools/lib/reference.mjs';
 import { GLASSPY_LAUNCHER } from '../../tools/lib/cases.ts';
 
@@ -59,7 +62,7 @@ test('imports from the standard library compile once, then run from the store', 
   const first = run();
   assert.match(first, /^a\nb True True\n/);
   const [build] = readdirSync(dir);
-  assert.match(build!, /^b\d+-\d+$/);
+  assert.match(build!, /^b[0-9a-f]{16}$/);
   const entries = readdirSync(path.join(dir, build!));
   // textwrap, keyword and re with what it imports; never the -c program itself.
   assert.ok(entries.length >= 2, `entries: ${entries.length}`);
@@ -68,4 +71,20 @@ test('imports from the standard library compile once, then run from the store', 
   for (const e of entries) writeFileSync(path.join(dir, build!, e), 'not json');
   assert.equal(run(), first);
   assert.ok(existsSync(path.join(dir, build!)));
+});
+
+test('a tree is compiled ahead of time, once, its frozen files under their own filename too', () => {
+  const store = new Map<string, string>();
+  const codeCache: CodeCache = { read: (k) => store.get(k) ?? null, write: (k, v) => void store.set(k, v) };
+  const files = { '/lib/a.py': 'X = 1\n', '/lib/pkg/__init__.py': 'def f():\n    return 2\n', '/lib/bad.py': 'def (\n', '/lib/data.txt': 'x' };
+  const host = Object.assign(Object.create(new MemoryHost({ cwd: '/', files, argv: [] })) as Host, {
+    codeCache,
+    immutableVersion: (p: string) => (p.startsWith('/lib/') ? 'v1' : null),
+  });
+  const frozen = new Map([['/lib/a.py', '<frozen a>']]);
+  assert.equal(precompileTree(host, '/lib', frozen), 3);
+  assert.equal(precompileTree(host, '/lib', frozen), 0);
+  assert.equal(loadCode(host, codeCacheKey('/lib/a.py', 'v1', '<frozen a>'))!.co_filename, '<frozen a>');
+  assert.equal(loadCode(host, codeCacheKey('/lib/pkg/__init__.py', 'v1', '/lib/pkg/__init__.py'))!.co_names.join(), 'f');
+  assert.equal(loadCode(host, codeCacheKey('/lib/bad.py', 'v1', '/lib/bad.py')), null);
 });

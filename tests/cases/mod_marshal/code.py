@@ -1,6 +1,9 @@
 # marshal of code objects: the bytes of a .pyc body, read back into code that runs.
 import marshal
 
+# Compiled from a string, so that the file name in the bytes does not depend on where the case runs.
+ns = {}
+exec(mc := compile('''
 def f(a, b=1, *args, k=3, **kw):
     "doc"
     c = [a, b]
@@ -8,10 +11,12 @@ def f(a, b=1, *args, k=3, **kw):
         return [x + a for x in c]
     except ValueError as e:
         raise
+''', 'fmod.py', 'exec'), ns)
+f = ns['f']
 
 d = marshal.dumps(f.__code__)
 print(len(d))
-print(d)
+print(marshal.dumps(mc))
 g = marshal.loads(d)
 print(g.co_name, g.co_qualname, g.co_consts, g.co_varnames, g.co_filename == f.__code__.co_filename)
 print(g.co_argcount, g.co_kwonlyargcount, g.co_flags, g.co_firstlineno, g.co_stacksize)

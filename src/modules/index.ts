@@ -22,6 +22,7 @@ import { createWeakrefModule } from './_weakrefmodule.ts';
 import { createUnicodedataModule } from './unicodedata/unicodedatamodule.ts';
 import { createCsvModule } from './_csv/_csvmodule.ts';
 import { createSymtableModule } from './_symtablemodule.ts';
+import { createStructModule } from './_struct/_structmodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_collections', createCollectionsModule],
@@ -43,4 +44,5 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['unicodedata', createUnicodedataModule],
   ['_csv', createCsvModule],
   ['_symtable', createSymtableModule],
+  ['_struct', createStructModule],
 ]);

@@ -8,9 +8,11 @@ import { PyErr_SetString } from '../objects/exceptions.ts';
 import { longValue, PyLong_Check } from '../objects/longobject.ts';
 import { allocObject } from '../objects/alloc.ts';
 import { internedStr } from '../objects/codeobject.ts';
-import { PyDict_SetItem } from '../objects/dictobject.ts';
+import { PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
+import { PyObject_Vectorcall } from '../objects/call.ts';
+import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
-import { Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, type PyObject } from '../objects/object.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, type PyObject } from '../objects/object.ts';
 import { PyTypeObject, type destructor, type GetSetDef, type initproc, type iternextfunc, type MethodDef, type newfunc, type reprfunc,
   type traverseproc } from '../objects/typeobject.ts';
 import { PyType_ReadyStatic } from '../objects/typeready.ts';
@@ -154,4 +156,25 @@ export function allocInstance(interp: Interpreter, type: PyTypeObject, size: num
     if (type.tp_nslots > 0) o.ob_slots = new Array<PyObject | null>(type.tp_nslots).fill(null);
   }
   return o;
+}
+
+/**
+ * A new exception class `module.Name` deriving from `base` (Exception unless given), made by
+ * calling type() as CPython does. CPython: PyErr_NewException
+ */
+export function newExceptionType(interp: Interpreter, dotted: string, base?: PyTypeObject): PyTypeObject {
+  const dot = dotted.lastIndexOf('.');
+  const dict = PyDict_New(interp);
+  const mod = PyUnicode_FromString(interp, dotted.slice(0, dot));
+  PyDict_SetItem(interp, dict, internedStr(interp, '__module__'), mod);
+  Py_DECREF(mod);
+  const bases = tupleFromItemsSteal(interp, [Py_NewRef(base ?? interp.types.exceptions.get('Exception')!)]);
+  const name = PyUnicode_FromString(interp, dotted.slice(dot + 1));
+  try {
+    return PyObject_Vectorcall(interp, interp.types.type, [name, bases, dict], null) as PyTypeObject;
+  } finally {
+    Py_DECREF(name);
+    Py_DECREF(bases);
+    Py_DECREF(dict);
+  }
 }

@@ -18,6 +18,7 @@ import { PyErr_SetString } from './exceptions.ts';
 import { PyFloat_FromDouble } from './floatobject.ts';
 import { bytesHash } from './hash/index.ts';
 import { _PyList_FromArraySteal } from './listobject.ts';
+import { unpackHalf } from './numeric/float_pack.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
 import { PyObject_IsTrue, Py_EQ, Py_NE } from './objectops.ts';
@@ -89,18 +90,8 @@ const FORMATS: Record<string, ItemFormat> = {
   P: { size: 8, get: (dv, o) => dv.getBigUint64(o, true) },
   f: { size: 4, get: (dv, o) => dv.getFloat32(o, true) },
   d: { size: 8, get: (dv, o) => dv.getFloat64(o, true) },
-  e: { size: 2, get: (dv, o) => halfToNumber(dv.getUint16(o, true)) },
+  e: { size: 2, get: (dv, o) => unpackHalf(dv.getUint16(o, true)) },
 };
-
-// CPython: PyFloat_Unpack2 (IEEE 754 half precision)
-function halfToNumber(h: number): number {
-  const sign = h & 0x8000 ? -1 : 1;
-  const e = (h >> 10) & 0x1f;
-  const f = h & 0x3ff;
-  if (e === 0) return sign * f * 2 ** -24;
-  if (e === 31) return f === 0 ? sign * Infinity : NaN;
-  return sign * (1 + f / 1024) * 2 ** (e - 15);
-}
 
 function isByteFormat(f: string): boolean {
   return f === 'B' || f === 'b' || f === 'c';
@@ -295,6 +286,16 @@ function contiguousBytes(interp: Interpreter, b: MemoryBody): Uint8Array {
 /** A memoryview's bytes for the bytes-like consumers (bytes(), b''.join, comparisons), a copy. */
 export function memoryviewBytes(interp: Interpreter, o: PyObject): Uint8Array {
   return contiguousBytes(interp, checkReleased(interp, o));
+}
+
+/**
+ * The memory a writable C-contiguous view shows, for writing in place (PyBUF_WRITABLE); null for
+ * a read-only or non-contiguous view.
+ */
+export function memoryviewWritable(interp: Interpreter, o: PyObject): Uint8Array | null {
+  const b = checkReleased(interp, o);
+  if (b.readonly || !isCContiguous(b)) return null;
+  return memOf(interp, b).subarray(b.start, b.start + nbytes(b));
 }
 
 function isCContiguous(b: MemoryBody): boolean {

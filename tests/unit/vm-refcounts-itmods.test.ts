@@ -1,49 +1,7 @@
 // Leak checks of the native modules itertools, _collections, _functools and _operator: after a
 // program ran and its module was released, the blocks held by live objects are back to their count.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { compileSource } from '../../src/compiler/index.ts';
-import type { Host } from '../../src/host/host.ts';
-import { Interpreter } from '../../src/runtime/interpreter.ts';
-import { runMain } from '../../src/runtime/pythonrun.ts';
-
-function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
-  const out: Uint8Array[] = [];
-  const err: Uint8Array[] = [];
-  const host = {
-    stdout: { write: (d: Uint8Array) => out.push(d), isatty: () => false },
-    stderr: { write: (d: Uint8Array) => err.push(d), isatty: () => false },
-    readFile: () => { throw new Error('no files'); },
-  } as unknown as Host;
-  const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
-  return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
-}
-
-function liveBlocks(interp: Interpreter): number {
-  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
-  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
-  return interp.obmalloc.allocatedBlocks - cached;
-}
-
-/** The blocks a second run of `src` leaves behind, after a first run that must succeed. */
-function growth(src: string): number {
-  const interp = new Interpreter();
-  const first = run(interp, src);
-  assert.equal(first.err, '');
-  assert.equal(first.status, 0);
-  const before = liveBlocks(interp);
-  assert.deepEqual(run(interp, src), first);
-  return liveBlocks(interp) - before;
-}
-
-/**
- * Classes are never freed yet (their cycles wait for the GC), so a program is checked by its
- * loop: `ROUNDS` run once or 20 times must leave the same blocks behind.
- */
-function checkNoLeak(src: string): void {
-  const program = (rounds: number) => src.replace('ROUNDS', String(rounds));
-  assert.equal(growth(program(20)), growth(program(1)));
-}
+import { checkNoLeak } from '../lib/leakcheck.ts';
 
 const ITERTOOLS = `
 import itertools as it

@@ -23,6 +23,10 @@ import { createUnicodedataModule } from './unicodedata/unicodedatamodule.ts';
 import { createCsvModule } from './_csv/_csvmodule.ts';
 import { createSymtableModule } from './_symtablemodule.ts';
 import { createStructModule } from './_struct/_structmodule.ts';
+import { createBinasciiModule } from './binascii/binasciimodule.ts';
+import { createRandomModule } from './_random/_randommodule.ts';
+import { createZlibModule } from './zlib/zlibmodule.ts';
+import { createBlake2Module, createMd5Module, createSha1Module, createSha2Module, createSha3Module } from './_hashes/hashmodules.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_collections', createCollectionsModule],
@@ -45,4 +49,12 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_csv', createCsvModule],
   ['_symtable', createSymtableModule],
   ['_struct', createStructModule],
+  ['binascii', createBinasciiModule],
+  ['_random', createRandomModule],
+  ['zlib', createZlibModule],
+  ['_md5', createMd5Module],
+  ['_sha1', createSha1Module],
+  ['_sha2', createSha2Module],
+  ['_sha3', createSha3Module],
+  ['_blake2', createBlake2Module],
 ]);

@@ -47,7 +47,7 @@ export function unpackKeywords(interp: Interpreter, fname: string, names: readon
     PyErr_SetString(interp, 'TypeError', `${fname}() takes at most ${names.length} ${nargs === 0 ? 'keyword ' : ''}argument${s(names.length)} (${args.length} given)`);
   }
   if (nargs > maxPos) {
-    PyErr_SetString(interp, 'TypeError', `${fname}() takes ${posOnly < maxPos && minPos < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${s(maxPos)} (${nargs} given)`);
+    PyErr_SetString(interp, 'TypeError', `${fname}() takes ${minPos < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${s(maxPos)} (${nargs} given)`);
   }
   const minPosOnly = Math.min(posOnly, minPos);
   if (nargs < minPosOnly) {
@@ -72,7 +72,7 @@ export function unpackKeywords(interp: Interpreter, fname: string, names: readon
       if (byName.has(names[i]!)) PyErr_SetString(interp, 'TypeError', `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
     }
     for (const k of byName.keys()) {
-      if (names.indexOf(k) < posOnly) PyErr_SetString(interp, 'TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
+      if (names.indexOf(k) < posOnly || !names.includes(k)) PyErr_SetString(interp, 'TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
     }
   }
   return out;

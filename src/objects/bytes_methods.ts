@@ -279,9 +279,14 @@ const hexImpl: Impl = (interp, self, args, kwnames) => strhex(interp, dataOf(sel
 /** hex(sep=, bytes_per_sep=1) of `d`, for bytes, bytearray and memoryview. CPython: _Py_strhex_impl */
 export function strhex(interp: Interpreter, d: Uint8Array, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
   const [sepArg, perArg] = bindArgs(interp, 'hex', ['sep', 'bytes_per_sep'], 0, args, kwnames);
+  return PyUnicode_FromString(interp, hexText(interp, d, sepArg, perArg));
+}
+
+/** The hex digits of `d`, grouped by bytes_per_sep with a separator when one is given (bytes.hex, binascii.hexlify). */
+export function hexText(interp: Interpreter, d: Uint8Array, sepArg: PyObject | undefined, perArg: PyObject | undefined): string {
   let hex = '';
   for (const c of d) hex += c.toString(16).padStart(2, '0');
-  if (sepArg === undefined) return PyUnicode_FromString(interp, hex);
+  if (sepArg === undefined) return hex;
   let sep: string;
   if (sepArg.ob_type.isSubtypeOf(interp.types.str)) sep = unicodeText(sepArg);
   else {
@@ -292,7 +297,7 @@ export function strhex(interp: Interpreter, d: Uint8Array, args: readonly PyObje
   if (sep.length !== 1) PyErr_SetString(interp, 'ValueError', 'sep must be length 1.');
   if (sep.charCodeAt(0) > 127) PyErr_SetString(interp, 'ValueError', 'sep must be ASCII.');
   const per = perArg === undefined ? 1 : ssizeArgOf(interp, perArg);
-  if (per === 0 || d.length === 0) return PyUnicode_FromString(interp, hex);
+  if (per === 0 || d.length === 0) return hex;
   const n = Math.abs(per);
   const groups: string[] = [];
   if (per > 0) {
@@ -300,7 +305,7 @@ export function strhex(interp: Interpreter, d: Uint8Array, args: readonly PyObje
   } else {
     for (let start = 0; start < d.length; start += n) groups.push(hex.slice(start * 2, Math.min(d.length, start + n) * 2));
   }
-  return PyUnicode_FromString(interp, groups.join(sep));
+  return groups.join(sep);
 }
 
 // CPython: bytes_fromhex_impl / _PyBytes_FromHex

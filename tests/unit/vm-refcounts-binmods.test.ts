@@ -28,3 +28,62 @@ print(len(total))
 test('_struct releases what it uses', () => {
   checkNoLeak(STRUCT);
 });
+
+const RANDOM_HASHES = `
+import _random, _sha2, _md5, _sha1, _sha3, _blake2
+class R(_random.Random):
+    pass
+total = []
+for i in range(ROUNDS):
+    r = R(i)
+    st = r.getstate()
+    total.append((r.random(), r.getrandbits(100), r.getrandbits(7)))
+    r.setstate(st)
+    r.seed('abc')
+    r.seed(None)
+    total.append(_random.Random(2**70).random())
+    for f in (_sha2.sha256, _sha2.sha512, _md5.md5, _sha1.sha1, _sha3.sha3_224, _blake2.blake2b, _blake2.blake2s):
+        h = f(b'abc')
+        c = h.copy()
+        c.update(b'def')
+        total.append((h.hexdigest(), c.digest(), h.name, h.digest_size, h.block_size))
+    total.append(_sha3.shake_128(b'x').hexdigest(9) + _blake2.blake2b(key=b'k', salt=b's', digest_size=9).hexdigest())
+    for bad in (lambda: _sha2.sha256('x'), lambda: _random.Random().setstate(()), lambda: _blake2.blake2b(digest_size=99), lambda: _random.Random(1, 2)):
+        try:
+            bad()
+        except (TypeError, ValueError) as e:
+            total.append(str(e))
+print(len(total))
+`;
+
+test('_random and the hash modules release what they use', () => {
+  checkNoLeak(RANDOM_HASHES);
+});
+
+const BINASCII_ZLIB = `
+import binascii, zlib
+total = []
+data = b'leak check ' * 40
+for i in range(ROUNDS):
+    total.append((binascii.hexlify(data, '-'), binascii.unhexlify('00ff'), binascii.b2a_base64(data), binascii.a2b_base64('YWJj'), binascii.crc32(data)))
+    total.append((binascii.b2a_uu(b'abc'), binascii.a2b_uu(b'#86)C'), binascii.crc_hqx(data, i)))
+    c = zlib.compress(data, i % 10)
+    total.append((zlib.decompress(c), zlib.adler32(c), zlib.crc32(c)))
+    co = zlib.compressobj(zdict=b'leak')
+    z = co.compress(data) + co.flush()
+    do = zlib.decompressobj(zdict=b'leak')
+    total.append((do.decompress(z + b'tail', 5), do.unconsumed_tail, do.decompress(do.unconsumed_tail), do.unused_data, do.eof, do.flush()))
+    zd = zlib._ZlibDecompressor()
+    total.append((zd.decompress(c, 3), zd.needs_input, zd.decompress(b''), zd.eof))
+    for bad in (lambda: binascii.a2b_base64('Y'), lambda: binascii.unhexlify('0'), lambda: zlib.decompress(b'bad'), lambda: zlib.decompress(c[:-3]),
+                lambda: zlib.compressobj(zdict=1), lambda: binascii.b2a_uu(b'x' * 50)):
+        try:
+            bad()
+        except (binascii.Error, zlib.error, TypeError) as e:
+            total.append(str(e))
+print(len(total))
+`;
+
+test('binascii and zlib release what they use', () => {
+  checkNoLeak(BINASCII_ZLIB);
+});

@@ -26,6 +26,9 @@ import { createStructModule } from './_struct/_structmodule.ts';
 import { createBinasciiModule } from './binascii/binasciimodule.ts';
 import { createRandomModule } from './_random/_randommodule.ts';
 import { createZlibModule } from './zlib/zlibmodule.ts';
+import { createBisectModule } from './_bisect/_bisectmodule.ts';
+import { createHeapqModule } from './_heapq/_heapqmodule.ts';
+import { createCmathModule } from './cmath/cmathmodule.ts';
 import { createBlake2Module, createMd5Module, createSha1Module, createSha2Module, createSha3Module } from './_hashes/hashmodules.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
@@ -52,6 +55,9 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['binascii', createBinasciiModule],
   ['_random', createRandomModule],
   ['zlib', createZlibModule],
+  ['_bisect', createBisectModule],
+  ['_heapq', createHeapqModule],
+  ['cmath', createCmathModule],
   ['_md5', createMd5Module],
   ['_sha1', createSha1Module],
   ['_sha2', createSha2Module],

@@ -312,6 +312,16 @@ const DESCR_GETSET: GetSetDef[] = [
   { name: '__objclass__', get: (_interp, o) => Py_NewRef((o as PyDescrObject).body.type) },
 ];
 
+const wrapperBody = (o: PyObject): MethodWrapperBody => o.body as MethodWrapperBody;
+
+/** A method-wrapper's attributes: its descriptor's, and the object it is bound to. CPython: wrapper_getsets, wrapper_members */
+const METHODWRAPPER_GETSET: GetSetDef[] = [
+  { name: '__objclass__', get: (_interp, o) => Py_NewRef((wrapperBody(o).descr as PyDescrObject).body.type) },
+  { name: '__name__', get: (interp, o) => descrName(interp, wrapperBody(o).descr) },
+  { name: '__qualname__', get: (interp, o) => descrQualname(interp, wrapperBody(o).descr) },
+  { name: '__self__', member: true, get: (_interp, o) => Py_NewRef(wrapperBody(o).self) },
+];
+
 /** Fills the slots of the descriptor types (created in registry.ts). */
 export function initDescrTypes(interp: Interpreter): void {
   const t = interp.types;
@@ -331,4 +341,4 @@ export function initDescrTypes(interp: Interpreter): void {
   t.method_wrapper.tp_call = methodwrapper_call;
 }
 
-export { DESCR_GETSET, text as descrText };
+export { DESCR_GETSET, METHODWRAPPER_GETSET, text as descrText };

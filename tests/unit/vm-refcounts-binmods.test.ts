@@ -87,3 +87,37 @@ print(len(total))
 test('binascii and zlib release what they use', () => {
   checkNoLeak(BINASCII_ZLIB);
 });
+
+const BISECT_HEAPQ_CMATH = `
+import _bisect, _heapq, cmath
+class L(list):
+    pass
+total = []
+for i in range(ROUNDS):
+    a = list(range(0, 40, 3))
+    total.append((_bisect.bisect_left(a, 7), _bisect.bisect_right(a, 9, 2), _bisect.bisect_left(a, 10, key=lambda v: v + 1)))
+    _bisect.insort_left(a, 5)
+    _bisect.insort_right(a, 6, key=lambda v: -v if False else v)
+    b = L([1, 3])
+    _bisect.insort(b, 2) if hasattr(_bisect, 'insort') else _bisect.insort_right(b, 2)
+    h = []
+    for v in (5, 1, 4, 1, 5, 9, 2, 6, i):
+        _heapq.heappush(h, (v, str(v)))
+    total.append((_heapq.heappop(h), _heapq.heappushpop(h, (0, 'z')), _heapq.heapreplace(h, (7, 'q')), h[:]))
+    big = [(j * 7919) % 3001 for j in range(3000)]
+    _heapq.heapify(big)
+    _heapq._heapify_max(big)
+    total.append((_heapq._heappop_max(big), _heapq._heapreplace_max(big, 0)))
+    total.append((cmath.sqrt(-1 + i * 1j), cmath.exp(complex(1, i)), cmath.polar(3 + 4j), cmath.log(8, 2), cmath.isclose(1, 1.0), cmath.rect(1, 0.5)))
+    for bad in (lambda: _heapq.heappop([]), lambda: _heapq.heappush((), 1), lambda: _bisect.bisect_left(a, 1, -1), lambda: cmath.log(0),
+                lambda: cmath.exp(1000), lambda: cmath.sqrt('x')):
+        try:
+            bad()
+        except (IndexError, TypeError, ValueError, OverflowError) as e:
+            total.append(str(e))
+print(len(total))
+`;
+
+test('_bisect, _heapq and cmath release what they use', () => {
+  checkNoLeak(BISECT_HEAPQ_CMATH);
+});

@@ -31,7 +31,7 @@ export function complexMul(a: Complex, b: Complex): Complex {
 
 /** _Py_c_quot: Smith's algorithm; undefined for a zero divisor (CPython's EDOM). */
 // CPython: Objects/complexobject.c _Py_c_quot
-function quot(a: Complex, b: Complex): Complex | undefined {
+export function quot(a: Complex, b: Complex): Complex | undefined {
   const absBr = b[0] < 0 ? -b[0] : b[0];
   const absBi = b[1] < 0 ? -b[1] : b[1];
   if (absBr >= absBi) {

@@ -73,6 +73,12 @@ for i in range(ROUNDS):
     z = co.compress(data) + co.flush()
     do = zlib.decompressobj(zdict=b'leak')
     total.append((do.decompress(z + b'tail', 5), do.unconsumed_tail, do.decompress(do.unconsumed_tail), do.unused_data, do.eof, do.flush()))
+    cc = zlib.compressobj()
+    cc.compress(data)
+    total.append((cc.copy().flush(), cc.flush()))
+    dd = zlib.decompressobj()
+    dd.decompress(c[:9], 2)
+    total.append((dd.copy().decompress(dd.unconsumed_tail + c[9:]), dd.decompress(dd.unconsumed_tail + c[9:])))
     zd = zlib._ZlibDecompressor()
     total.append((zd.decompress(c, 3), zd.needs_input, zd.decompress(b''), zd.eof))
     for bad in (lambda: binascii.a2b_base64('Y'), lambda: binascii.unhexlify('0'), lambda: zlib.decompress(b'bad'), lambda: zlib.decompress(c[:-3]),

@@ -103,8 +103,74 @@ const BLAKE2S: Blake2Variant = { name: 'blake2s', maxDigest: 32, maxKey: 32, sal
 
 const BLAKE2_PARAMS = ['', 'digest_size', 'key', 'salt', 'person', 'fanout', 'depth', 'leaf_size', 'node_offset', 'node_depth', 'inner_size',
   'last_node', 'usedforsecurity'];
-/** The tree-hashing parameters' defaults (sequential mode). */
-const TREE_DEFAULTS: readonly [number, bigint][] = [[5, 1n], [6, 1n], [7, 0n], [8, 0n], [9, 0n], [10, 0n]];
+interface TreeParams {
+  fanout: number;
+  depth: number;
+  leafSize: number;
+  nodeOffset: bigint;
+  nodeDepth: number;
+  innerSize: number;
+}
+
+/** A C unsigned argument taken modulo 2**bits, negatives refused. CPython: the unsigned_long(bitwise=True) converters */
+function unsignedArg(interp: Interpreter, o: PyObject | undefined, bits: bigint): bigint {
+  if (o === undefined) return 0n;
+  const n = BigInt(indexValueOf(interp, o));
+  if (n < 0n) PyErr_SetString(interp, 'ValueError', 'value must be positive');
+  if (n >= 1n << bits) PyErr_SetString(interp, 'OverflowError', 'int too big to convert');
+  return n;
+}
+
+/** The tree-hashing parameters, checked. CPython: py_blake2b_new_impl's checks */
+function treeParams(interp: Interpreter, v: Blake2Variant, p: (PyObject | undefined)[]): TreeParams {
+  const small = (i: number, dflt: number): number => (p[i] === undefined ? dflt : Number(indexValueOf(interp, p[i])));
+  const fanout = small(5, 1);
+  if (fanout < 0 || fanout > 255) PyErr_SetString(interp, 'ValueError', 'fanout must be between 0 and 255');
+  const depth = small(6, 1);
+  if (depth <= 0 || depth > 255) PyErr_SetString(interp, 'ValueError', 'depth must be between 1 and 255');
+  const leafSize = unsignedArg(interp, p[7], 64n);
+  if (leafSize > 0xffffffffn) PyErr_SetString(interp, 'OverflowError', 'leaf_size is too large');
+  const nodeOffset = unsignedArg(interp, p[8], 64n);
+  if (v.name === 'blake2s' && nodeOffset > 0xffffffffffffn) PyErr_SetString(interp, 'OverflowError', 'node_offset is too large');
+  const nodeDepth = small(9, 0);
+  if (nodeDepth < 0 || nodeDepth > 255) PyErr_SetString(interp, 'ValueError', 'node_depth must be between 0 and 255');
+  const innerSize = small(10, 0);
+  if (innerSize < 0 || innerSize > v.maxDigest) PyErr_SetString(interp, 'ValueError', `inner_size must be between 0 and is ${v.maxDigest}`);
+  // The digest library hashes sequentially; the final-node flag would need its compression changed.
+  if (p[11] !== undefined && PyObject_IsTrue(interp, p[11])) PyErr_SetString(interp, 'ValueError', 'last_node is not supported');
+  return { fanout, depth, leafSize: Number(leafSize), nodeOffset, nodeDepth, innerSize };
+}
+
+/** The state words of @noble/hashes' BLAKE2 objects (32-bit halves for BLAKE2b). */
+interface Blake2State {
+  get(): number[];
+  set(...words: number[]): void;
+}
+
+/**
+ * Folds the tree parameters into the initial state, which is the IV xor the parameter block: the
+ * library's block has fanout 1, depth 1 and zeros. Nothing has been compressed yet (a key block
+ * stays buffered), so the state is still that xor.
+ */
+function applyTreeParams(v: Blake2Variant, h: Blake2State, t: TreeParams): void {
+  const w = h.get();
+  const word0 = (((t.fanout ^ 1) << 16) | ((t.depth ^ 1) << 24)) >>> 0;
+  const lo = Number(t.nodeOffset & 0xffffffffn);
+  const hi = Number(t.nodeOffset >> 32n);
+  if (v.name === 'blake2b') {
+    w[0] = (w[0]! ^ word0) >>> 0;
+    w[1] = (w[1]! ^ t.leafSize) >>> 0;
+    w[2] = (w[2]! ^ lo) >>> 0;
+    w[3] = (w[3]! ^ hi) >>> 0;
+    w[4] = (w[4]! ^ (t.nodeDepth | (t.innerSize << 8))) >>> 0;
+  } else {
+    w[0] = (w[0]! ^ word0) >>> 0;
+    w[1] = (w[1]! ^ t.leafSize) >>> 0;
+    w[2] = (w[2]! ^ lo) >>> 0;
+    w[3] = (w[3]! ^ ((hi & 0xffff) | (t.nodeDepth << 16) | (t.innerSize << 24))) >>> 0;
+  }
+  h.set(...w);
+}
 
 function padTo(interp: Interpreter, o: PyObject | undefined, size: number, what: string): Uint8Array | undefined {
   if (o === undefined) return undefined;
@@ -135,14 +201,9 @@ function blake2New(interp: Interpreter, type: PyTypeObject, v: Blake2Variant, ar
   }
   const salt = padTo(interp, p[3], v.saltSize, 'salt');
   const personalization = padTo(interp, p[4], v.personSize, 'person');
-  // Tree hashing is not offered by the digest library: only sequential mode.
-  for (const [i, dflt] of TREE_DEFAULTS) {
-    if (p[i] !== undefined && BigInt(indexValueOf(interp, p[i])) !== dflt) {
-      PyErr_SetString(interp, 'ValueError', `${BLAKE2_PARAMS[i]} other than ${dflt} is not supported`);
-    }
-  }
-  if (p[11] !== undefined && PyObject_IsTrue(interp, p[11])) PyErr_SetString(interp, 'ValueError', 'last_node is not supported');
+  const tree = treeParams(interp, v, p);
   const h = (v.name === 'blake2b' ? blake2b : blake2s).create({ dkLen: digestSize, key, salt, personalization });
+  applyTreeParams(v, h as unknown as Blake2State, tree);
   return newHash(interp, type, SPECS.get(v)!, h, p[0]);
 }
 

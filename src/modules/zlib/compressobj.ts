@@ -8,11 +8,11 @@ import { needBuffer, PyBytes_FromData } from '../../objects/bytesobject.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
 import type { BuiltinImpl } from '../../objects/methodobject.ts';
 import type { PyObject } from '../../objects/object.ts';
-import { METH_FASTCALL, METH_O, type MethodDef } from '../../objects/typeobject.ts';
+import { METH_FASTCALL, METH_NOARGS, METH_O, type MethodDef } from '../../objects/typeobject.ts';
 import { allocInstance } from '../modsupport.ts';
 import { zlibState } from './state.ts';
 import { intArg } from './zlibargs.ts';
-import { OutputBuffer, pump, setInput, ZStream, Z_BUF_ERROR, Z_FINISH, Z_MEM_ERROR, Z_NO_FLUSH, Z_OK, Z_STREAM_END, Z_STREAM_ERROR, zlibError } from './zstream.ts';
+import { copyStream, OutputBuffer, pump, setInput, ZStream, Z_BUF_ERROR, Z_FINISH, Z_MEM_ERROR, Z_NO_FLUSH, Z_OK, Z_STREAM_END, Z_STREAM_ERROR, zlibError } from './zstream.ts';
 
 interface CompBody {
   strm: ZStream;
@@ -86,10 +86,20 @@ function flush(interp: Interpreter, self: PyObject, modeArg: PyObject | undefine
   return PyBytes_FromData(interp, out.bytes());
 }
 
+// CPython: zlib_Compress_copy_impl
+function copy(interp: Interpreter, self: PyObject): PyObject {
+  const b = body(self);
+  if (!b.live) PyErr_SetString(interp, 'ValueError', 'Inconsistent stream state');
+  return allocInstance(interp, self.ob_type, 32, 0, { strm: copyStream(b.strm), live: true } satisfies CompBody);
+}
+
 export const comp_methods: readonly MethodDef[] = [
   { name: 'compress', flags: METH_O, impl: (interp, self, args) => compress(interp, self!, args[0]!) },
   { name: 'flush', flags: METH_FASTCALL, impl: (interp, self, args, kw) => {
     const [mode] = unpackKeywords(interp, 'flush', [''], 1, 0, 1, args, kw);
     return flush(interp, self!, mode);
   } },
+  { name: 'copy', flags: METH_NOARGS, impl: (interp, self) => copy(interp, self!) },
+  { name: '__copy__', flags: METH_NOARGS, impl: (interp, self) => copy(interp, self!) },
+  { name: '__deepcopy__', flags: METH_O, impl: (interp, self) => copy(interp, self!) },
 ];

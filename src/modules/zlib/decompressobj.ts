@@ -9,12 +9,12 @@ import { bufferOf, needBuffer, PyBytes_FromData } from '../../objects/bytesobjec
 import { PyErr_SetString } from '../../objects/exceptions.ts';
 import type { BuiltinImpl } from '../../objects/methodobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
-import { METH_FASTCALL, METH_KEYWORDS, type GetSetDef, type MethodDef, type visitproc } from '../../objects/typeobject.ts';
+import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type visitproc } from '../../objects/typeobject.ts';
 import { allocInstance } from '../modsupport.ts';
 import { zlibState } from './state.ts';
 import { intArg, ssizeArg } from './zlibargs.ts';
 import {
-  DEF_BUF_SIZE, OutputBuffer, pump, remainingInput, setInput, ZStream, Z_BUF_ERROR, Z_FINISH, Z_MEM_ERROR, Z_NEED_DICT, Z_OK, Z_STREAM_END,
+  copyStream, DEF_BUF_SIZE, OutputBuffer, pump, remainingInput, setInput, ZStream, Z_BUF_ERROR, Z_FINISH, Z_MEM_ERROR, Z_NEED_DICT, Z_OK, Z_STREAM_END,
   Z_STREAM_ERROR, Z_SYNC_FLUSH, zlibError,
 } from './zstream.ts';
 
@@ -165,6 +165,16 @@ function flush(interp: Interpreter, self: PyObject, lengthArg: PyObject | undefi
   return PyBytes_FromData(interp, out.bytes());
 }
 
+// CPython: zlib_Decompress_copy_impl
+function copy(interp: Interpreter, self: PyObject): PyObject {
+  const b = body(self);
+  if (!b.live) PyErr_SetString(interp, 'ValueError', 'Inconsistent stream state');
+  return allocInstance(interp, self.ob_type, 56, 0, {
+    strm: copyStream(b.strm), live: true, unusedData: Py_NewRef(b.unusedData), unconsumedTail: Py_NewRef(b.unconsumedTail), eof: b.eof, zdict: b.zdict,
+    zdictObj: b.zdictObj === null ? null : Py_NewRef(b.zdictObj),
+  } satisfies DecompBody);
+}
+
 export const decomp_methods: readonly MethodDef[] = [
   { name: 'decompress', flags: METH_FASTCALL | METH_KEYWORDS, impl: (interp, self, args, kw) => {
     const [data, maxLength] = unpackKeywords(interp, 'decompress', ['', 'max_length'], 1, 1, 2, args, kw);
@@ -174,6 +184,9 @@ export const decomp_methods: readonly MethodDef[] = [
     const [length] = unpackKeywords(interp, 'flush', [''], 1, 0, 1, args, kw);
     return flush(interp, self!, length);
   } },
+  { name: 'copy', flags: METH_NOARGS, impl: (interp, self) => copy(interp, self!) },
+  { name: '__copy__', flags: METH_NOARGS, impl: (interp, self) => copy(interp, self!) },
+  { name: '__deepcopy__', flags: METH_O, impl: (interp, self) => copy(interp, self!) },
 ];
 
 export const decomp_getset: readonly GetSetDef[] = [

@@ -95,3 +95,24 @@ export function zlibError(interp: Interpreter, error: PyTypeObject, strm: ZStrea
   }
   return PyErr_SetString(interp, error, zmsg === null ? `Error ${err} ${msg}` : `Error ${err} ${msg}: ${zmsg}`);
 }
+
+/** A deep copy of `v` keeping shared references shared (the state's aliases of its own tables). */
+function cloneDeep(v: unknown, memo: Map<object, unknown>): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  const seen = memo.get(v);
+  if (seen !== undefined) return seen;
+  if (ArrayBuffer.isView(v)) {
+    const c = (v as Uint8Array).slice();
+    memo.set(v, c);
+    return c;
+  }
+  const c: Record<string, unknown> = Array.isArray(v) ? ([] as unknown as Record<string, unknown>) : Object.create(Object.getPrototypeOf(v) as object);
+  memo.set(v, c);
+  for (const k of Object.keys(v)) c[k] = cloneDeep((v as Record<string, unknown>)[k], memo);
+  return c;
+}
+
+/** An independent copy of a stream and its state, as zlib's deflateCopy and inflateCopy make. */
+export function copyStream(strm: ZStream): ZStream {
+  return cloneDeep(strm, new Map()) as ZStream;
+}

@@ -1,0 +1,22 @@
+# Copies of compression and decompression streams.
+import zlib, copy
+data = bytes(range(256)) * 40 + b'tail' * 300
+c = zlib.compressobj(6, zlib.DEFLATED, 15, 8, 0, b'tailx')
+a = c.compress(data[:5000])
+d = c.copy()
+e = copy.copy(c)
+print(len(a), c.compress(data[5000:]) + c.flush() == d.compress(data[5000:]) + d.flush(), zlib.crc32(e.flush()))
+c = zlib.compressobj(); c.compress(b'abc'); c.flush()
+try: c.copy()
+except Exception as ex: print(type(ex).__name__, ex)
+full = zlib.compress(data, 9)
+x = zlib.decompressobj()
+p1 = x.decompress(full[:300], 100)
+y = x.copy()
+z = copy.deepcopy(x)
+print(len(p1), len(x.unconsumed_tail), y.unconsumed_tail == x.unconsumed_tail)
+r1 = x.decompress(x.unconsumed_tail + full[300:]) + x.flush()
+r2 = y.decompress(y.unconsumed_tail + full[300:] + b'junk') + y.flush()
+print(p1 + r1 == data, p1 + r2 == data, y.unused_data, y.eof, z.eof)
+try: x.copy()
+except Exception as ex: print(type(ex).__name__, ex)

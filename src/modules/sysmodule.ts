@@ -151,12 +151,6 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
     noArgs(interp, 'exception', args, kw);
     return Py_NewRef(_PyErr_GetTopmostException(interp.tstate).excValue ?? interp.singletons.None);
   }],
-  // CPython: sys_audit — no audit hooks are ever installed, so there is nothing to call.
-  ['audit', (interp, _s, args, kw) => {
-    noKeywords(interp, 'sys.audit', kw);
-    if (args.length === 0) PyErr_SetString(interp, 'TypeError', "audit() missing 1 required positional argument: 'event'");
-    return Py_NewRef(interp.singletons.None);
-  }],
   ['getsizeof', getsizeof],
   ['getdefaultencoding', constant('getdefaultencoding', 'utf-8')],
   ['getfilesystemencoding', constant('getfilesystemencoding', 'utf-8')],

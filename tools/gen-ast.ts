@@ -103,16 +103,27 @@ out.push(`export type AnyNode = ${nodes.map((n) => n.ctor.name).join(' | ')};`, 
 
 out.push('/** How a field is printed: a node, an int, a value by its repr(), or a simple enum (by table). */');
 out.push('export const enum F { Node, Int, Repr, Simple }');
-out.push('export interface FieldInfo { readonly name: string; readonly how: F; readonly seq: boolean; readonly opt: boolean; readonly names: readonly string[] | null }');
-out.push('export interface NodeInfo { readonly name: string; readonly fields: readonly FieldInfo[]; readonly attrs: readonly FieldInfo[] }');
+out.push('/** `type` is the ASDL type name (identifier, int, expr, expr_context, ...). */');
+out.push('export interface FieldInfo { readonly name: string; readonly how: F; readonly seq: boolean; readonly opt: boolean; readonly names: readonly string[] | null; readonly type: string }');
+out.push('/** `base` is the sum type a constructor belongs to; null for a product type (comprehension, arguments, ...). */');
+out.push('export interface NodeInfo { readonly name: string; readonly fields: readonly FieldInfo[]; readonly attrs: readonly FieldInfo[]; readonly base: string | null }');
 const fieldInfo = (f: Field) => {
   const simple = simpleNames.has(f.type);
   const how = simple ? 'F.Simple' : f.type === 'int' ? 'F.Int' : ['identifier', 'string', 'constant'].includes(f.type) ? 'F.Repr' : 'F.Node';
-  return `{ name: '${f.name}', how: ${how}, seq: ${f.seq}, opt: ${f.opt}, names: ${simple ? enumName(f.type) + 'Names' : 'null'} }`;
+  return `{ name: '${f.name}', how: ${how}, seq: ${f.seq}, opt: ${f.opt}, names: ${simple ? enumName(f.type) + 'Names' : 'null'}, type: '${f.type}' }`;
 };
 out.push('export const NODE_INFO: readonly NodeInfo[] = [');
 for (const { ctor, def } of nodes) {
-  out.push(`  { name: '${ctor.name}', fields: [${ctor.fields.map(fieldInfo).join(', ')}], attrs: [${def.attrs.map(fieldInfo).join(', ')}] },`);
+  const base = def.product ? 'null' : `'${def.name}'`;
+  out.push(`  { name: '${ctor.name}', fields: [${ctor.fields.map(fieldInfo).join(', ')}], attrs: [${def.attrs.map(fieldInfo).join(', ')}], base: ${base} },`);
+}
+out.push('];', '');
+out.push('/** The ASDL types in definition order: sums (abstract classes; simple ones have singleton constructors) and products. */');
+out.push("export interface TypeInfo { readonly name: string; readonly kind: 'sum' | 'simple' | 'product'; readonly ctors: readonly string[]; readonly attrs: readonly FieldInfo[] }");
+out.push('export const TYPE_INFO: readonly TypeInfo[] = [');
+for (const d of defs) {
+  const kind = d.product ? 'product' : d.simple ? 'simple' : 'sum';
+  out.push(`  { name: '${d.name}', kind: '${kind}', ctors: [${d.ctors.map((c) => `'${c.name}'`).join(', ')}], attrs: [${d.attrs.map(fieldInfo).join(', ')}] },`);
 }
 out.push('];', '');
 writeFileSync(new URL('../src/ast/nodes.gen.ts', import.meta.url), out.join('\n'));

@@ -77,6 +77,8 @@ export const STACK_USE_GUIDELINE = 30;
 
 // Flags compile() accepts. CPython: Include/cpython/compile.h
 export const PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+export const PyCF_ONLY_AST = 0x0400;
+export const PyCF_TYPE_COMMENTS = 0x1000;
 /** The CO_FUTURE_* bits code objects inherit from the compile flags. */
 export const PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
 

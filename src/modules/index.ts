@@ -3,6 +3,7 @@
 // which Glasspy serves the same way. sys and builtins exist from the start.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { PyObject } from '../objects/object.ts';
+import { createAstModule } from './_ast/_astmodule.ts';
 import { createCollectionsModule } from './_collections/_collectionsmodule.ts';
 import { createSreModule } from './_sre/_sremodule.ts';
 import { createFunctoolsModule } from './_functools/_functoolsmodule.ts';
@@ -32,6 +33,7 @@ import { createCmathModule } from './cmath/cmathmodule.ts';
 import { createBlake2Module, createMd5Module, createSha1Module, createSha2Module, createSha3Module } from './_hashes/hashmodules.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
+  ['_ast', createAstModule],
   ['_collections', createCollectionsModule],
   ['_sre', createSreModule],
   ['_functools', createFunctoolsModule],

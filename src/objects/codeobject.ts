@@ -5,7 +5,7 @@
 import type { CodeDescriptor } from '../compiler/code.ts';
 import type { GetSetDef } from './typeobject.ts';
 import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.ts';
-import { PyBytes, PyComplex, PyEllipsis } from '../ast/constant.ts';
+import { PyBytes, PyComplex, PyEllipsis, type PyConstant } from '../ast/constant.ts';
 import { PyBytes_FromData } from './bytesobject.ts';
 import { PyComplex_FromDoubles } from './complexobject.ts';
 import { ConstFrozenSet, ConstTuple, constantKey, isCodeConstant, type CodeConstant, type CodeObjectLike } from '../bytecode/constants.ts';
@@ -123,16 +123,8 @@ class ConstMaterializer {
 
   private make(v: CodeConstant): PyObject {
     const interp = this.interp;
-    const s = interp.singletons;
-    if (v === null) return s.None;
-    if (v === true) return s.True;
-    if (v === false) return s.False;
-    if (v === PyEllipsis) return s.Ellipsis;
-    if (typeof v === 'bigint') return PyLong_FromBigInt(interp, v);
-    if (typeof v === 'number') return PyFloat_FromDouble(interp, v);
     if (typeof v === 'string') return allNameChars(v) ? internedStr(interp, v) : PyUnicode_FromString(interp, v);
-    if (v instanceof PyComplex) return PyComplex_FromDoubles(interp, v.real, v.imag);
-    if (v instanceof PyBytes) return PyBytes_FromData(interp, v.bytes.slice());
+    if (!(v instanceof ConstTuple || v instanceof ConstFrozenSet || (typeof v === 'object' && v !== null && isCodeConstant(v)))) return pyConstantObject(interp, v);
     if (v instanceof ConstTuple) return tupleFromItemsSteal(interp, v.items.map((x) => this.get(x)));
     if (v instanceof ConstFrozenSet) {
       // The compiler builds a constant frozenset from a tuple of its items (PyFrozenSet_New).
@@ -166,6 +158,20 @@ function codeName(interp: Interpreter, s: string): PyObject {
     known.set(s, o);
   }
   return o;
+}
+
+/** The object for a scalar constant of the AST (a new reference; singletons are immortal). */
+export function pyConstantObject(interp: Interpreter, v: PyConstant): PyObject {
+  const s = interp.singletons;
+  if (v === null) return s.None;
+  if (v === true) return s.True;
+  if (v === false) return s.False;
+  if (v === PyEllipsis) return s.Ellipsis;
+  if (typeof v === 'bigint') return PyLong_FromBigInt(interp, v);
+  if (typeof v === 'number') return PyFloat_FromDouble(interp, v);
+  if (typeof v === 'string') return PyUnicode_FromString(interp, v);
+  if (v instanceof PyComplex) return PyComplex_FromDoubles(interp, v.real, v.imag);
+  return PyBytes_FromData(interp, v.bytes.slice());
 }
 
 /** The code object for a compiled CodeDescriptor (a new reference). */

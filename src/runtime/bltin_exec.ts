@@ -5,8 +5,13 @@
 // PyEval_MergeCompilerFlags, _PyEval_BuiltinsFromGlobals) and Python/getargs.c
 // (_PyArg_UnpackKeywords' messages).
 import type { Interpreter } from './interpreter.ts';
-import { compileSource, type CompileMode } from '../compiler/index.ts';
-import { PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_MASK } from '../compiler/compiler.ts';
+import type * as A from '../ast/nodes.gen.ts';
+import { compile, compileSource, type CodeDescriptor, type CompileMode } from '../compiler/index.ts';
+import { PyAST_mod2obj } from '../modules/_ast/ast2obj.ts';
+import { PyAST_Check, PyAST_obj2mod } from '../modules/_ast/obj2ast.ts';
+import { validateMod } from '../modules/_ast/validate.ts';
+import { parse, type Mode as ParseMode } from '../parser/index.ts';
+import { PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_MASK, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS } from '../compiler/compiler.ts';
 import { CO_NESTED } from '../compiler/code.ts';
 import { checkPositional, noArgs, noKeywords } from '../objects/args.ts';
 import { unpackKeywords } from '../objects/args_kw.ts';
@@ -28,8 +33,6 @@ import { raiseSyntaxError } from './syntaxerror_raise.ts';
 
 const PyCF_SOURCE_IS_UTF8 = 0x0100;
 const PyCF_DONT_IMPLY_DEDENT = 0x0200;
-const PyCF_ONLY_AST = 0x0400;
-const PyCF_TYPE_COMMENTS = 0x1000;
 const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
 const PyCF_COMPILE_MASK = PyCF_ONLY_AST | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT;
 
@@ -78,16 +81,21 @@ export function sourceData(interp: Interpreter, source: PyObject, fname: string,
   return PyErr_SetString(interp, 'TypeError', `${fname}() arg 1 must be a ${what} object`);
 }
 
-/** Parses and compiles source text to a new code object; a syntax error becomes the Python exception. CPython: Py_CompileStringObject */
-function compileString(interp: Interpreter, text: string | Uint8Array, filename: string, mode: CompileMode, flags: number, optimize: number): PyObject {
+/** The code object of what `run` compiles; a syntax error becomes the Python exception. */
+function compileChecked(interp: Interpreter, run: () => CodeDescriptor): PyObject {
   let desc;
   try {
-    desc = compileSource(text, filename, mode, { flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize, intMaxStrDigits: interp.intMaxStrDigits });
+    desc = run();
   } catch (e) {
     if (e instanceof PySyntaxError) raiseSyntaxError(interp, e);
     throw e;
   }
   return codeFromDescriptor(interp, desc);
+}
+
+/** Parses and compiles source text to a new code object. CPython: Py_CompileStringObject */
+function compileString(interp: Interpreter, text: string | Uint8Array, filename: string, mode: CompileMode, flags: number, optimize: number): PyObject {
+  return compileChecked(interp, () => compileSource(text, filename, mode, { flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize, intMaxStrDigits: interp.intMaxStrDigits }));
 }
 
 /** Runs source text in `globals` and `locals`. CPython: PyRun_StringFlags */
@@ -125,7 +133,7 @@ function ensureBuiltins(interp: Interpreter, globals: PyObject): void {
   if (PyDict_GetItem(interp, globals, key) === null) PyDict_SetItem(interp, globals, key, currentBuiltins(interp));
 }
 
-// CPython: builtin_compile_impl (an AST source is not supported: there is no ast module yet)
+// CPython: builtin_compile_impl
 const builtinCompile: BuiltinImpl = (interp, _self, args, kwnames) => {
   const a = unpackKeywords(interp, 'compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], 0, 3, 6, args, kwnames);
   const source = a[0]!;
@@ -146,9 +154,25 @@ const builtinCompile: BuiltinImpl = (interp, _self, args, kwnames) => {
     PyErr_SetString(interp, 'ValueError', flags & PyCF_ONLY_AST
       ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  if (flags & PyCF_ONLY_AST) PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement compile() to an AST yet (there is no ast module)');
+  const opt = optimize === -1 ? 0 : optimize;
+  if (PyAST_Check(interp, source)) {
+    if (flags & PyCF_ONLY_AST) return Py_NewRef(source);
+    const mod = PyAST_obj2mod(interp, source, mode);
+    validateMod(interp, mod);
+    return compileChecked(interp, () => compile(mod, filename, mode as CompileMode, { flags: cf & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize: opt }));
+  }
   const text = sourceData(interp, source, 'compile', 'string, bytes or AST');
-  return compileString(interp, text, filename, mode as CompileMode, cf, optimize === -1 ? 0 : optimize);
+  if (flags & PyCF_ONLY_AST) {
+    let mod: A.mod;
+    try {
+      mod = parse(text, { filename, mode: mode as ParseMode, typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0, intMaxStrDigits: interp.intMaxStrDigits });
+    } catch (e) {
+      if (e instanceof PySyntaxError) raiseSyntaxError(interp, e);
+      throw e;
+    }
+    return PyAST_mod2obj(interp, mod);
+  }
+  return compileString(interp, text, filename, mode as CompileMode, cf, opt);
 };
 
 /**

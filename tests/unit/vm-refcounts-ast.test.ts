@@ -1,0 +1,101 @@
+// Leak checks of the _ast module: compile() to AST objects and back (including every failure
+// of the conversion and the validation), node constructors and their errors, __reduce__,
+// instance dicts of nodes. After the program and its modules are released,
+// the blocks held by live objects (the allocator's count less what the free lists keep) must
+// be back to where the first run left them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileSource } from '../../src/compiler/index.ts';
+import { MemoryHost } from '../../src/host/memory.ts';
+import { Interpreter } from '../../src/runtime/interpreter.ts';
+import { runMain } from '../../src/runtime/pythonrun.ts';
+
+function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
+  const host = new MemoryHost();
+  const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
+  return { status, out: host.stdoutText(), err: host.stderrText() };
+}
+
+function liveBlocks(interp: Interpreter): number {
+  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
+  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
+  return interp.obmalloc.allocatedBlocks - cached;
+}
+
+const AST = `
+import _ast as ast
+SRC = '''
+def f(a, /, b: int = 2, *c, d, **e) -> 'r':
+    """doc"""
+    return [x for x in a if x] + {k: v for k, v in b}
+class C(B, metaclass=M):
+    x: int = 3
+    match p:
+        case [1, *r] | {'k': 2, **r} | P(x=0, y=r) as z if z: pass
+try:
+    import a.b as c
+except* E as e:
+    raise X from e
+finally:
+    del q[1:2, ::3]
+def g():
+    y = f"{a!r:>{w}}" + b"\\\\x00" + 1j + 1.5 + 10**30 + ... + (yield)
+type T[U: int, *V, **W] = list[U]
+'''
+total = 0
+for i in range(3):
+    tree = compile(SRC, '<s>', 'exec', ast.PyCF_ONLY_AST)
+    code = compile(tree, '<s>', 'exec')
+    total += len(tree.body) + len(code.co_consts)
+    total += len(compile('(int, str) -> bool', '<f>', 'func_type', ast.PyCF_ONLY_AST).argtypes)
+    e = compile(compile('1 + 2', '<e>', 'eval', ast.PyCF_ONLY_AST), '<e>', 'eval')
+    total += eval(e)
+    n = ast.Name('x', ast.Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1, extra=[1, 2])
+    total += len(n.__reduce__()[2]) + len(vars(n))
+    s = ast.expr(a=1, b=2)
+    total += s.a + s.b
+    def pos(node):
+        node.lineno = node.end_lineno = 1
+        node.col_offset = 0
+        node.end_col_offset = 1
+        return node
+    bad = [
+        ast.Module([ast.Pass()], []),
+        ast.Module([ast.Expr(None, lineno=1, col_offset=0)], []),
+        ast.Module([pos(ast.Expr(pos(ast.Name('x', ast.Store()))))], []),
+        ast.Module([pos(ast.Expr(pos(ast.Name('x', 3))))], []),
+        ast.Module([pos(ast.Expr(pos(ast.Name(3, ast.Load()))))], []),
+        ast.Module([pos(ast.Expr(pos(ast.Constant([1]))))], []),
+        ast.Module([pos(ast.Expr(pos(ast.Constant((1, {})))))], []),
+        ast.Module(ast.Pass(), []),
+        ast.Module([3], []),
+        ast.Module([pos(ast.Pass(lineno='a'))], []),
+        ast.Module([pos(ast.FunctionDef('f', ast.arguments([], [], None, [], [], None, []), [], []))], []),
+        ast.Module([pos(ast.Return(None))], []),
+        ast.Expression(pos(ast.Constant(1))),
+        ast.Pass(),
+    ]
+    for b in bad:
+        try:
+            compile(b, '<b>', 'exec')
+        except (TypeError, ValueError, SyntaxError) as err:
+            total += len(str(err)) % 7
+    for make in (lambda: ast.Name(1, 2, 3), lambda: ast.Name('x', id='y'), lambda: ast.Name().id):
+        try:
+            make()
+        except (TypeError, AttributeError) as err:
+            total += len(str(err)) % 5
+print(total)
+`;
+
+test('the _ast module releases what it uses', () => {
+  const interp = new Interpreter();
+  const first = run(interp, AST);
+  assert.equal(first.err, '');
+  assert.equal(first.status, 0);
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, AST), first);
+    assert.equal(liveBlocks(interp), baseline);
+  }
+});

@@ -11,6 +11,7 @@ import { createOperatorModule } from './_operator/_operatormodule.ts';
 import { createImpModule } from './_impmodule.ts';
 import { createMarshalModule } from './marshalmodule.ts';
 import { createGcModule } from './gcmodule.ts';
+import { createOpcodeModule } from './_opcodemodule.ts';
 import { createItertoolsModule } from './itertools/itertoolsmodule.ts';
 import { createAtexitModule } from './atexitmodule.ts';
 import { createErrnoModule } from './errnomodule.ts';
@@ -18,6 +19,7 @@ import { createMathModule } from './mathmodule.ts';
 import { createTimeModule } from './timemodule.ts';
 import { createThreadModule } from './_thread/_threadmodule.ts';
 import { createStringModule } from './_stringmodule.ts';
+import { createTokenizeModule } from './_tokenize/_tokenizemodule.ts';
 import { createPosixModule } from './posix/posixmodule.ts';
 import { createWeakrefModule } from './_weakrefmodule.ts';
 import { createUnicodedataModule } from './unicodedata/unicodedatamodule.ts';
@@ -41,6 +43,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_imp', createImpModule],
   ['marshal', createMarshalModule],
   ['gc', createGcModule],
+  ['_opcode', createOpcodeModule],
   ['itertools', createItertoolsModule],
   ['atexit', createAtexitModule],
   ['errno', createErrnoModule],
@@ -48,6 +51,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['time', createTimeModule],
   ['_thread', createThreadModule],
   ['_string', createStringModule],
+  ['_tokenize', createTokenizeModule],
   ['posix', createPosixModule],
   ['_weakref', createWeakrefModule],
   ['unicodedata', createUnicodedataModule],

@@ -1,5 +1,6 @@
 // Regular mode of the tokenizer (CPython: tok_get_normal_mode), as the parser sees it: no COMMENT
-// or NL tokens, keywords as NAME, 'async'/'await' as ASYNC/AWAIT, operators with their exact type.
+// or NL tokens, keywords as NAME, 'async'/'await' as ASYNC/AWAIT, operators with their exact type;
+// with extraTokens, as the tokenize module sees it: COMMENT and NL tokens too.
 import { T, type Token } from './token.ts';
 import {
   EOF, isAlnumAscii, isDigit, isPotentialIdentifierChar, isPotentialIdentifierStart, isPrintable, oneChar,
@@ -120,12 +121,13 @@ export function normalMode(s: TokState, m: Mode): Token {
 
     s.setStart(s.cur);
     if (s.pendin !== 0) {
+      const extra = s.opts.extraTokens;
       if (s.pendin < 0) {
         s.pendin++;
-        return s.makeToken(T.DEDENT, -1, -1);
+        return extra ? s.makeToken(T.DEDENT, s.cur, s.cur) : s.makeToken(T.DEDENT, -1, -1);
       }
       s.pendin--;
-      return s.makeToken(T.INDENT, -1, -1);
+      return extra ? s.makeToken(T.INDENT, s.lineStart, s.cur) : s.makeToken(T.INDENT, -1, -1);
     }
 
     again: for (;;) {
@@ -136,10 +138,17 @@ export function normalMode(s: TokState, m: Mode): Token {
       s.setStart(s.cur - 1);
 
       if (c === 35) {
+        const p = s.start;
         while (c !== EOF && c !== 10 && c !== 13) c = s.nextc();
         if (s.opts.typeComments) {
           const tc = typeComment(s, c, blankline);
           if (tc !== null) return tc;
+        }
+        if (s.opts.extraTokens) {
+          // The newline (or EOF) stays for the next token.
+          s.backup(c);
+          s.commentNewline = blankline;
+          return s.makeToken(T.COMMENT, p, s.cur);
         }
       }
 
@@ -154,7 +163,15 @@ export function normalMode(s: TokState, m: Mode): Token {
 
       if (c === 10) {
         s.atbol = true;
-        if (blankline || s.level > 0) continue nextline;
+        if (blankline || s.level > 0) {
+          if (!s.opts.extraTokens) continue nextline;
+          s.commentNewline = false;
+          return s.makeToken(T.NL, s.start, s.cur);
+        }
+        if (s.commentNewline && s.opts.extraTokens) {
+          s.commentNewline = false;
+          return s.makeToken(T.NL, s.start, s.cur);
+        }
         return s.makeToken(T.NEWLINE, s.start, s.cur - 1);
       }
 

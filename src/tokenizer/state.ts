@@ -67,6 +67,8 @@ export interface StateOptions {
   /** The final newline was supplied (exec input): the file itself lacks it. */
   addedNewline: boolean;
   onWarning: ((msg: string, lineno: number) => 'error' | void) | undefined;
+  /** The tokenize module's mode (CPython: tok_extra_tokens): COMMENT and NL tokens, INDENT/DEDENT with their text. */
+  extraTokens: boolean;
 }
 
 function newMode(kind: ModeKind): Mode {
@@ -111,6 +113,11 @@ export class TokState {
 
   readonly modes: Mode[] = [newMode(ModeKind.REGULAR)];
   modeIdx = 0;
+  /** Extra-tokens mode: the NEWLINE ending a line that holds only a comment is an NL (CPython: tok->comment_newline). */
+  commentNewline = false;
+  /** The text range (p_start, p_end) of the last token made; -1 when it has none. */
+  lastPStart = -1;
+  lastPEnd = -1;
   /** Debug-expression text attached to the token being produced (CPython: token->metadata). */
   metadata: string | undefined = undefined;
 
@@ -216,6 +223,8 @@ export class TokState {
 
   /** CPython: token_setup. Columns come from tok->start and tok->cur; the text from pStart..pEnd. */
   makeToken(type: T, pStart: number, pEnd: number): Token {
+    this.lastPStart = pStart;
+    this.lastPEnd = pEnd;
     const strLit = type === T.STRING || type === T.FSTRING_MIDDLE;
     const tok: Token = {
       type,

@@ -43,6 +43,8 @@ export interface TokenizerOptions {
    * NeedMoreInput (the caller reads another line and starts again).
    */
   moreInput?: boolean;
+  /** The tokenize module's mode: COMMENT and NL tokens, INDENT/DEDENT with their text (CPython: tok_extra_tokens). */
+  extraTokens?: boolean;
   /** Receives the SyntaxWarnings the tokenizer emits ("invalid decimal literal", "invalid escape sequence '\{'"). */
   onWarning?: (msg: string, lineno: number) => 'error' | void;
 }
@@ -74,6 +76,7 @@ export class Tokenizer {
       bom: opts.bom ?? false,
       addedNewline,
       onWarning: opts.onWarning,
+      extraTokens: opts.extraTokens ?? false,
     });
     // compile() and exec() refuse such strings before tokenizing (CPython: _Py_SourceAsString).
     if (fromString && source.includes('\0')) {
@@ -140,6 +143,16 @@ export class Tokenizer {
   /** The source as tokenized: newlines normalized to \n, final newline supplied for exec input. */
   get source(): string {
     return this.s.src;
+  }
+
+  /**
+   * Where the last token lies in `source`: its text range (-1 when it has none), the start of the
+   * current line and of the line a multi-line string began on, and the end of the loaded line
+   * (CPython: token.start/end, tok->line_start, tok->multi_line_start, tok->inp).
+   */
+  lastTokenSpan(): { pStart: number; pEnd: number; lineStart: number; multiLineStart: number; inp: number; addedNewline: boolean } {
+    const s = this.s;
+    return { pStart: s.lastPStart, pEnd: s.lastPEnd, lineStart: s.lineStart, multiLineStart: s.multiLineStart, inp: s.inp, addedNewline: s.opts.addedNewline };
   }
 
   /** Index in `source` of the next character to read (CPython: tok->cur). */

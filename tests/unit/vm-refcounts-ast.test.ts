@@ -1,6 +1,6 @@
 // Leak checks of the _ast module: compile() to AST objects and back (including every failure
 // of the conversion and the validation), node constructors and their errors, __reduce__,
-// instance dicts of nodes. After the program and its modules are released,
+// instance dicts of nodes; and of _tokenize's TokenizerIter and _opcode.stack_effect. After the program and its modules are released,
 // the blocks held by live objects (the allocator's count less what the free lists keep) must
 // be back to where the first run left them.
 import { test } from 'node:test';
@@ -96,6 +96,45 @@ test('the _ast module releases what it uses', () => {
   const baseline = liveBlocks(interp);
   for (let k = 0; k < 3; k++) {
     assert.deepEqual(run(interp, AST), first);
+    assert.equal(liveBlocks(interp), baseline);
+  }
+});
+
+const TOKENIZE = `
+import _io, _tokenize, _opcode
+SRC = 'x = 1 # c\\n\\nif y:\\n    s = """a\\nb""" + f"{z!r:>3}"\\n    (a,\\n     b)\\n'
+total = 0
+for i in range(3):
+    for extra in (True, False):
+        for t in _tokenize.TokenizerIter(_io.StringIO(SRC).readline, extra_tokens=extra):
+            total += t[0] + len(t[1]) + t[2][1] + len(t[4])
+    total += len(list(_tokenize.TokenizerIter(_io.BytesIO(b'a = 1\\n').readline, extra_tokens=True, encoding='utf-8')))
+    for bad in ('(1,\\n2', '"abc', 'def f():\\n  x\\n y\\n'):
+        try:
+            list(_tokenize.TokenizerIter(_io.StringIO(bad).readline, extra_tokens=True))
+        except SyntaxError as e:
+            total += len(e.msg)
+    try:
+        _tokenize.TokenizerIter(_io.StringIO('x').readline)
+    except TypeError as e:
+        total += len(str(e))
+    total += _opcode.stack_effect(100, 1) + _opcode.stack_effect(1)
+    for args in ((1, 5), (9999, 0), (100,)):
+        try:
+            _opcode.stack_effect(*args)
+        except ValueError as e:
+            total += len(str(e))
+print(total)
+`;
+
+test('_tokenize and _opcode release what they use', () => {
+  const interp = new Interpreter();
+  const first = run(interp, TOKENIZE);
+  assert.equal(first.err, '');
+  assert.equal(first.status, 0);
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, TOKENIZE), first);
     assert.equal(liveBlocks(interp), baseline);
   }
 });

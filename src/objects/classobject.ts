@@ -9,6 +9,7 @@ import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
 import { PyObject_Hash, PyObject_RichCompareBool, reprText } from './objectops.ts';
 import type { GetSetDef, visitproc } from './typeobject.ts';
 import { PyObject_GetAttr } from './attributes.ts';
+import { _PyType_Lookup } from './typeready.ts';
 import { internedStr } from './codeobject.ts';
 import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
@@ -85,6 +86,17 @@ export function method_richcompare(a: PyObject, b: PyObject, op: number): PyObje
 export function method_hash(o: PyObject): PyHash {
   const b = o.body as MethodBody;
   return methodHash(b.self.addr, PyObject_Hash(o.ob_type.tp_interp, b.func));
+}
+
+// CPython: method_getattro — the method type's own attributes, else the function's.
+export function method_getattro(o: PyObject, name: PyObject): PyObject {
+  const type = o.ob_type;
+  const descr = _PyType_Lookup(type.tp_interp, type, name);
+  if (descr !== null) {
+    const get = descr.ob_type.tp_descr_get;
+    return get !== null ? get(descr, o, type) : Py_NewRef(descr);
+  }
+  return PyObject_GetAttr(type.tp_interp, (o.body as MethodBody).func, name);
 }
 
 export const METHOD_GETSET: GetSetDef[] = [

@@ -7,6 +7,7 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../compiler/code.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { Op } from '../bytecode/opcodes.ts';
 import { evalFrame } from '../vm/ceval.ts';
+import { getFrameObject } from '../vm/frameobject.ts';
 import { Frame, type ErrStackItem, type ThreadState, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED } from '../vm/frame.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
@@ -498,8 +499,9 @@ export function gen_getset(prefix: string): GetSetDef[] {
     {
       name: `${prefix}_frame`,
       get: (interp, o) => {
-        if ((o as PyGenObject).body.state >= FRAME_COMPLETED) return interp.singletons.None;
-        return PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement frame objects yet');
+        const b = (o as PyGenObject).body;
+        if (b.state >= FRAME_COMPLETED) return interp.singletons.None;
+        return Py_NewRef(getFrameObject(interp, b.frame));
       },
     },
     {

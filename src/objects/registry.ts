@@ -24,6 +24,7 @@ import { dict_iter, dictiter_dealloc, dictiter_traverse } from './dictiterobject
 import { dict_as_number, dict_methods, dict_repr, dict_richcompare } from './dict_methods.ts';
 import { createDictTypes, type DictTypes } from './dicttypes.ts';
 import { CODE_GETSET, code_dealloc, code_hash, code_richcompare } from './codeobject.ts';
+import { CODE_METHODS, CODE_TABLE_GETSET } from './code_tables_attrs.ts';
 import { func_dealloc } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
 import { range_as_number, range_getset, range_methods, range_length, range_contains, range_dealloc, range_iter, range_new, range_richcompare, range_subscript, range_vectorcall,
@@ -42,7 +43,7 @@ import { bool_repr, code_repr, exception_repr, exception_str, float_hash, float_
   tuple_richcompare, unicode_hash, unicode_repr, unicode_richcompare } from './objectops.ts';
 import { ELLIPSIS_METHODS, ellipsis_new, ellipsis_repr, none_new, notimplemented_bool, NOTIMPLEMENTED_METHODS, notimplemented_new } from './ellipsisobject.ts';
 import { DESCR_GETSET, METHODWRAPPER_GETSET, descr_dealloc, descr_traverse, initDescrTypes, methodwrapper_dealloc, methodwrapper_traverse } from './descrobject.ts';
-import { METHOD_GETSET, method_call, method_dealloc, method_hash, method_repr, method_richcompare, method_traverse } from './classobject.ts';
+import { METHOD_GETSET, method_call, method_dealloc, method_getattro, method_hash, method_repr, method_richcompare, method_traverse } from './classobject.ts';
 import { FUNCWRAPPER_GETSET, funcwrapper_dealloc, funcwrapper_repr, funcwrapper_traverse } from './funcwrapper.ts';
 import { sm_call, sm_descr_get, sm_new } from './staticmethodobject.ts';
 import { cm_descr_get, cm_new } from './classmethodobject.ts';
@@ -241,6 +242,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   object.tp_methods = OBJECT_METHODS;
   object.tp_getset = OBJECT_GETSET;
   method.tp_call = method_call;
+  method.tp_getattro = method_getattro;
   method.tp_repr = method_repr;
   method.tp_richcompare = method_richcompare;
   method.tp_hash = method_hash;
@@ -322,7 +324,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   slice.tp_new = slice_new;
   slice.tp_richcompare = slice_richcompare;
   code.tp_repr = code_repr;
-  code.tp_getset = CODE_GETSET;
+  code.tp_getset = [...CODE_GETSET, ...CODE_TABLE_GETSET];
+  code.tp_methods = CODE_METHODS;
   code.tp_richcompare = code_richcompare;
   traceback.tp_new = tb_new;
   code.tp_hash = code_hash;

@@ -9,7 +9,8 @@ import { codePositions, type PyCodeObject } from '../objects/codeobject.ts';
 import { PyDict_New } from '../objects/dictobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
-import type { GetSetDef, visitproc } from '../objects/typeobject.ts';
+import { METH_NOARGS, type GetSetDef, type MethodDef, type visitproc } from '../objects/typeobject.ts';
+import { PyErr_SetString } from '../objects/exceptions.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import type { Frame } from './frame.ts';
 import { frameGetLocals } from './frame_locals.ts';
@@ -129,6 +130,18 @@ export function frame_repr(o: PyObject): PyObject {
 }
 
 
+// CPython: frame_clear — a frame that still runs (or is suspended) keeps its locals.
+const frame_clear: MethodDef = {
+  name: 'clear', flags: METH_NOARGS, impl: (interp, self) => {
+    const b = self!.body as FrameObjectBody;
+    if (b.frame !== null) PyErr_SetString(interp, 'RuntimeError', 'cannot clear an executing frame');
+    const d = b.localsDict;
+    b.localsDict = null;
+    Py_XDECREF(d);
+    return interp.singletons.None;
+  },
+};
+
 /** Installs the frame type's slots (the type object is created with the builtin types). */
 export function initFrameType(interp: Interpreter): void {
   const t = interp.types.frame;
@@ -136,4 +149,5 @@ export function initFrameType(interp: Interpreter): void {
   t.tp_traverse = frame_traverse;
   t.tp_repr = frame_repr;
   t.tp_getset = FRAME_GETSET;
+  t.tp_methods = [frame_clear];
 }

@@ -17,6 +17,8 @@
 //   "<absolute case folder>/"  -> ""              (CPython prints script paths absolute)
 //   sys.executable             -> "{executable}"  (runpy's "can't find '__main__'" etc.)
 //   the stdlib folder          -> "{stdlib}"      (traceback lines inside the stdlib)
+//   "Ran N tests in 0.123s"     -> "Ran N tests in {time}s"  (unittest's summary line: the
+//                                 one figure that varies from run to run)
 // The program name needs no rewriting: the reference is run with argv[0] = "glasspy",
 // which is the name Glasspy gives itself.
 import { createRequire } from 'node:module';
@@ -100,11 +102,18 @@ export function replacementsFor(c: Case, executable: string, stdlibDir: string):
   ];
 }
 
-/** Applies the rewrites, longest pattern first so that nested paths are handled whole. */
+/** unittest's "Ran N test(s) in T.TTTs" summary line. */
+const UNITTEST_TIME = /^(Ran \d+ tests? in )\d+\.\d{3}(s)$/gm;
+
+/** Applies the rewrites, longest pattern first so that nested paths are handled whole, then the unittest time. */
 export function normalize(data: Buffer, replacements: readonly Replacement[]): Buffer {
   let out = data;
   const sorted = [...replacements].filter(([from]) => from !== '').sort((a, b) => b[0].length - a[0].length);
   for (const [from, to] of sorted) out = replaceAll(out, Buffer.from(from, 'utf8'), Buffer.from(to, 'utf8'));
+  const ran = Buffer.from('\nRan ', 'utf8');
+  if (out.indexOf(ran) >= 0 || out.subarray(0, 4).toString('latin1') === 'Ran ') {
+    out = Buffer.from(out.toString('latin1').replace(UNITTEST_TIME, '$1{time}$2'), 'latin1');
+  }
   return out;
 }
 

@@ -1,0 +1,63 @@
+// The code object's views of its bytecode and tables: co_code, co_linetable,
+// co_exceptiontable, and the co_positions() and co_lines() iterators that traceback, dis and
+// inspect read. CPython: Objects/codeobject.c (code_getcode, code_positionsiterator,
+// code_linesiterator, lineiter_next).
+import type { Interpreter } from '../runtime/interpreter.ts';
+import { PyBytes_FromData } from './bytesobject.ts';
+import { codePositions, type PyCodeObject } from './codeobject.ts';
+import { _PyList_FromArraySteal } from './listobject.ts';
+import { PyLong_FromNumber } from './longobject.ts';
+import { Py_DECREF, type PyObject } from './object.ts';
+import { PyObject_GetIter } from './objectops.ts';
+import { tupleFromItemsSteal } from './tupleobject.ts';
+import { METH_NOARGS, type GetSetDef, type MethodDef } from './typeobject.ts';
+
+const desc = (o: PyObject) => (o as PyCodeObject).body.desc;
+
+function intOrNone(interp: Interpreter, v: number): PyObject {
+  return v < 0 ? interp.singletons.None : PyLong_FromNumber(interp, v);
+}
+
+/** An iterator over tuples made now (CPython's iterators read the table lazily; what they yield is the same). */
+function iterOf(interp: Interpreter, items: PyObject[]): PyObject {
+  const list = _PyList_FromArraySteal(interp, items);
+  try {
+    return PyObject_GetIter(interp, list);
+  } finally {
+    Py_DECREF(list);
+  }
+}
+
+// CPython: code_positionsiterator — (lineno, end_lineno, col, end_col) of each code unit.
+function co_positions(interp: Interpreter, co: PyObject): PyObject {
+  const p = codePositions(co);
+  const items: PyObject[] = [];
+  for (let i = 0; i < p.line.length; i++) {
+    items.push(tupleFromItemsSteal(interp, [intOrNone(interp, p.line[i]!), intOrNone(interp, p.endLine[i]!), intOrNone(interp, p.col[i]!), intOrNone(interp, p.endCol[i]!)]));
+  }
+  return iterOf(interp, items);
+}
+
+// CPython: code_linesiterator — (start, end, lineno) byte ranges, consecutive units of one line merged.
+function co_lines(interp: Interpreter, co: PyObject): PyObject {
+  const line = codePositions(co).line;
+  const items: PyObject[] = [];
+  let start = 0;
+  for (let i = 1; i <= line.length; i++) {
+    if (i < line.length && line[i] === line[start]) continue;
+    items.push(tupleFromItemsSteal(interp, [PyLong_FromNumber(interp, 2 * start), PyLong_FromNumber(interp, 2 * i), intOrNone(interp, line[start]!)]));
+    start = i;
+  }
+  return iterOf(interp, items);
+}
+
+export const CODE_METHODS: readonly MethodDef[] = [
+  { name: 'co_positions', flags: METH_NOARGS, impl: (interp, self) => co_positions(interp, self!) },
+  { name: 'co_lines', flags: METH_NOARGS, impl: (interp, self) => co_lines(interp, self!) },
+];
+
+export const CODE_TABLE_GETSET: readonly GetSetDef[] = [
+  { name: 'co_code', get: (interp, o) => PyBytes_FromData(interp, desc(o).co_code.slice()) },
+  { name: 'co_linetable', get: (interp, o) => PyBytes_FromData(interp, desc(o).co_linetable.slice()) },
+  { name: 'co_exceptiontable', get: (interp, o) => PyBytes_FromData(interp, desc(o).co_exceptiontable.slice()) },
+];

@@ -1,16 +1,18 @@
 // The code object's views of its bytecode and tables: co_code, co_linetable,
 // co_exceptiontable, and the co_positions() and co_lines() iterators that traceback, dis and
-// inspect read. CPython: Objects/codeobject.c (code_getcode, code_positionsiterator,
+// inspect read, and the variable names dis looks up by oparg. CPython: Objects/codeobject.c (code_getcode, code_positionsiterator,
 // code_linesiterator, lineiter_next).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyBytes_FromData } from './bytesobject.ts';
 import { codePositions, type PyCodeObject } from './codeobject.ts';
 import { _PyList_FromArraySteal } from './listobject.ts';
 import { PyLong_FromNumber } from './longobject.ts';
-import { Py_DECREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
+import { cIntArg } from './args.ts';
+import { PyErr_SetString } from './exceptions.ts';
 import { PyObject_GetIter } from './objectops.ts';
 import { tupleFromItemsSteal } from './tupleobject.ts';
-import { METH_NOARGS, type GetSetDef, type MethodDef } from './typeobject.ts';
+import { METH_NOARGS, METH_O, type GetSetDef, type MethodDef } from './typeobject.ts';
 
 const desc = (o: PyObject) => (o as PyCodeObject).body.desc;
 
@@ -51,9 +53,18 @@ function co_lines(interp: Interpreter, co: PyObject): PyObject {
   return iterOf(interp, items);
 }
 
+// CPython: code__varname_from_oparg — the local, cell or free variable an oparg names (for dis).
+function varnameFromOparg(interp: Interpreter, co: PyObject, arg: PyObject): PyObject {
+  const names = (co as PyCodeObject).body.localsplusnames;
+  const i = cIntArg(interp, arg);
+  if (i < 0 || i >= names.length) PyErr_SetString(interp, 'IndexError', 'tuple index out of range');
+  return Py_NewRef(names[i]!);
+}
+
 export const CODE_METHODS: readonly MethodDef[] = [
   { name: 'co_positions', flags: METH_NOARGS, impl: (interp, self) => co_positions(interp, self!) },
   { name: 'co_lines', flags: METH_NOARGS, impl: (interp, self) => co_lines(interp, self!) },
+  { name: '_varname_from_oparg', flags: METH_O, impl: (interp, self, args) => varnameFromOparg(interp, self!, args[0]!) },
 ];
 
 export const CODE_TABLE_GETSET: readonly GetSetDef[] = [

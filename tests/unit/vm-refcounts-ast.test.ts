@@ -1,6 +1,7 @@
 // Leak checks of the _ast module: compile() to AST objects and back (including every failure
 // of the conversion and the validation), node constructors and their errors, __reduce__,
-// instance dicts of nodes; and of _tokenize's TokenizerIter and _opcode.stack_effect. After the program and its modules are released,
+// instance dicts of nodes; and of _tokenize's TokenizerIter, _opcode.stack_effect, the code
+// object's table views and a generator's frame object. After the program and its modules are released,
 // the blocks held by live objects (the allocator's count less what the free lists keep) must
 // be back to where the first run left them.
 import { test } from 'node:test';
@@ -119,6 +120,16 @@ for i in range(3):
     except TypeError as e:
         total += len(str(e))
     total += _opcode.stack_effect(100, 1) + _opcode.stack_effect(1)
+    def f(a):
+        for i in a:
+            yield i
+    co = f.__code__
+    total += len(list(co.co_positions())) + len(list(co.co_lines())) + len(co.co_code) + len(co.co_linetable) + len(co.co_exceptiontable)
+    total += len(co._varname_from_oparg(0))
+    g = f([1, 2])
+    next(g)
+    total += g.gi_frame.f_lineno
+    g.close()
     for args in ((1, 5), (9999, 0), (100,)):
         try:
             _opcode.stack_effect(*args)

@@ -1,27 +1,9 @@
 // Leak checks of the _ast module: compile() to AST objects and back (including every failure
 // of the conversion and the validation), node constructors and their errors, __reduce__,
 // instance dicts of nodes; and of _tokenize's TokenizerIter, _opcode.stack_effect, the code
-// object's table views and a generator's frame object. After the program and its modules are released,
-// the blocks held by live objects (the allocator's count less what the free lists keep) must
-// be back to where the first run left them.
+// object's table views and a generator's frame object (tests/lib/leakcheck.ts).
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { compileSource } from '../../src/compiler/index.ts';
-import { MemoryHost } from '../../src/host/memory.ts';
-import { Interpreter } from '../../src/runtime/interpreter.ts';
-import { runMain } from '../../src/runtime/pythonrun.ts';
-
-function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
-  const host = new MemoryHost();
-  const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
-  return { status, out: host.stdoutText(), err: host.stderrText() };
-}
-
-function liveBlocks(interp: Interpreter): number {
-  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
-  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
-  return interp.obmalloc.allocatedBlocks - cached;
-}
+import { checkNoLeak } from '../lib/leakcheck.ts';
 
 const AST = `
 import _ast as ast
@@ -44,7 +26,7 @@ def g():
 type T[U: int, *V, **W] = list[U]
 '''
 total = 0
-for i in range(3):
+for i in range(ROUNDS):
     tree = compile(SRC, '<s>', 'exec', ast.PyCF_ONLY_AST)
     code = compile(tree, '<s>', 'exec')
     total += len(tree.body) + len(code.co_consts)
@@ -90,22 +72,14 @@ print(total)
 `;
 
 test('the _ast module releases what it uses', () => {
-  const interp = new Interpreter();
-  const first = run(interp, AST);
-  assert.equal(first.err, '');
-  assert.equal(first.status, 0);
-  const baseline = liveBlocks(interp);
-  for (let k = 0; k < 3; k++) {
-    assert.deepEqual(run(interp, AST), first);
-    assert.equal(liveBlocks(interp), baseline);
-  }
+  checkNoLeak(AST);
 });
 
 const TOKENIZE = `
 import _io, _tokenize, _opcode
 SRC = 'x = 1 # c\\n\\nif y:\\n    s = """a\\nb""" + f"{z!r:>3}"\\n    (a,\\n     b)\\n'
 total = 0
-for i in range(3):
+for i in range(ROUNDS):
     for extra in (True, False):
         for t in _tokenize.TokenizerIter(_io.StringIO(SRC).readline, extra_tokens=extra):
             total += t[0] + len(t[1]) + t[2][1] + len(t[4])
@@ -139,13 +113,5 @@ print(total)
 `;
 
 test('_tokenize and _opcode release what they use', () => {
-  const interp = new Interpreter();
-  const first = run(interp, TOKENIZE);
-  assert.equal(first.err, '');
-  assert.equal(first.status, 0);
-  const baseline = liveBlocks(interp);
-  for (let k = 0; k < 3; k++) {
-    assert.deepEqual(run(interp, TOKENIZE), first);
-    assert.equal(liveBlocks(interp), baseline);
-  }
+  checkNoLeak(TOKENIZE);
 });

@@ -33,6 +33,7 @@ import { createBisectModule } from './_bisect/_bisectmodule.ts';
 import { createHeapqModule } from './_heapq/_heapqmodule.ts';
 import { createCmathModule } from './cmath/cmathmodule.ts';
 import { createBlake2Module, createMd5Module, createSha1Module, createSha2Module, createSha3Module } from './_hashes/hashmodules.ts';
+import { createCodecsModule } from './_codecs/_codecsmodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_ast', createAstModule],
@@ -69,4 +70,5 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_sha2', createSha2Module],
   ['_sha3', createSha3Module],
   ['_blake2', createBlake2Module],
+  ['_codecs', createCodecsModule],
 ]);

@@ -7,7 +7,7 @@ import { checkPositional, noKeywords } from './args.ts';
 import { bindArgs } from './args_kw.ts';
 import { byteArrayResize, byteArraySetData, PyByteArray_FromData } from './bytearrayobject.ts';
 import { bufferOf, byteValue, dataFromIterable, latin1Data, latin1Text, PyBytes_FromData } from './bytesobject.ts';
-import { decodeBytes } from './codecs.ts';
+import { PyUnicode_Decode } from './codecs.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { _PyList_FromArraySteal, PySequence_Fast } from './listobject.ts';
 import { longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
@@ -270,7 +270,7 @@ const decodeImpl: Impl = (interp, self, args, kwnames) => {
   const [enc, err] = bindArgs(interp, 'decode', ['encoding', 'errors'], 0, args, kwnames);
   if (enc !== undefined && !enc.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `decode() argument 'encoding' must be str, not ${enc.ob_type.tp_name}`);
   if (err !== undefined && !err.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `decode() argument 'errors' must be str, not ${err.ob_type.tp_name}`);
-  return PyUnicode_FromString(interp, decodeBytes(interp, dataOf(self!), enc === undefined ? 'utf-8' : unicodeText(enc), err === undefined ? 'strict' : unicodeText(err)));
+  return PyUnicode_Decode(interp, dataOf(self!), self!, enc === undefined ? 'utf-8' : unicodeText(enc), err === undefined ? null : unicodeText(err));
 };
 
 // CPython: _Py_strhex_impl — groups of bytes_per_sep counted from the right (from the left when negative)

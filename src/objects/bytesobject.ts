@@ -7,7 +7,7 @@ import { reprBytes } from '../ast/repr.ts';
 import { indexOrNull } from './abstract.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { bindArgs } from './args_kw.ts';
-import { encodeStr } from './codecs.ts';
+import { PyUnicode_AsEncodedString } from './codecs.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { bytesHash, type PyHash } from './hash/index.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
@@ -359,7 +359,10 @@ export function dataFromArgs(interp: Interpreter, name: string, x: PyObject | un
   const isStr = x.ob_type.isSubtypeOf(t.str);
   if (encoding !== undefined) {
     if (!isStr) PyErr_SetString(interp, 'TypeError', 'encoding without a string argument');
-    return encodeStr(interp, unicodeText(x), unicodeText(encoding), errors === undefined ? 'strict' : unicodeText(errors));
+    const b = PyUnicode_AsEncodedString(interp, x, unicodeText(encoding), errors === undefined ? null : unicodeText(errors));
+    const data = (b.body as Uint8Array).slice();
+    Py_DECREF(b);
+    return data;
   }
   if (errors !== undefined) PyErr_SetString(interp, 'TypeError', isStr ? 'string argument without an encoding' : 'errors without a string argument');
   if (isStr) PyErr_SetString(interp, 'TypeError', 'string argument without an encoding');

@@ -4,7 +4,7 @@
 // the base type and copy it into an instance of the subclass.
 import { bindArgs } from './args_kw.ts';
 import { bufferOf, bytes_vectorcall, intOfBuffer, latin1Text } from './bytesobject.ts';
-import { decodeBytes } from './codecs.ts';
+import { PyUnicode_Decode } from './codecs.ts';
 import { complex_vectorcall } from './complexobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { floatResult, PyFloat_FromDouble } from './floatobject.ts';
@@ -46,7 +46,7 @@ function strDecode(interp: Interpreter, obj: PyObject, encoding: PyObject | unde
   const b = bufferOf(obj);
   if (b === null) PyErr_SetString(interp, 'TypeError', `decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
   const enc = encoding === undefined ? 'utf-8' : unicodeText(encoding);
-  return PyUnicode_FromString(interp, decodeBytes(interp, b, enc, errors === undefined ? 'strict' : unicodeText(errors)));
+  return PyUnicode_Decode(interp, b, obj, enc, errors === undefined ? null : unicodeText(errors));
 }
 
 // CPython: long_new_impl

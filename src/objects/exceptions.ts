@@ -17,6 +17,8 @@ import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from './tup
 import { _PyDict_FromItems, dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
 import { PyObject_GetIter, reprText, strOf } from './objectops.ts';
 import { BaseExceptionGroup_init, BaseExceptionGroup_new, exceptionGroupMethods } from './exceptions_group.ts';
+import { UNICODE_ERROR_FIELDS, UNICODE_ERROR_MEMBERS, UnicodeDecodeError_init, UnicodeEncodeError_init, UnicodeTranslateError_init,
+  unicodeErrorStr } from './exceptions_unicode.ts';
 
 /** What a BaseException holds (CPython: PyBaseExceptionObject and its subtypes' extra fields). */
 export interface ExceptionBody {
@@ -79,6 +81,7 @@ export const EXCEPTION_FIELDS: ReadonlyMap<string, readonly string[]> = new Map(
   ['NameError', ['name']],
   ['AttributeError', ['obj', 'name']],
   ['SyntaxError', ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']],
+  ['UnicodeError', UNICODE_ERROR_FIELDS],
 ]);
 
 /** The builtin ancestor of `type` (itself included) that defines the fields layout, or null. */
@@ -411,6 +414,9 @@ export const EXCEPTION_CTORS: Map<string, readonly [ExceptionNew, ExceptionInit]
   ['OSError', [OSError_new, OSError_init] as const],
   ['SyntaxError', [BaseException_new, SyntaxError_init] as const],
   ['BaseExceptionGroup', [BaseExceptionGroup_new, BaseExceptionGroup_init] as const],
+  ['UnicodeEncodeError', [BaseException_new, UnicodeEncodeError_init] as const],
+  ['UnicodeDecodeError', [BaseException_new, UnicodeDecodeError_init] as const],
+  ['UnicodeTranslateError', [BaseException_new, UnicodeTranslateError_init] as const],
 ]);
 
 function ctorsOf(type: PyTypeObject): readonly [ExceptionNew, ExceptionInit] {
@@ -518,6 +524,9 @@ export function exceptionStr(interp: Interpreter, exc: PyObject): string {
     if (msg !== null && msg.ob_type === interp.types.str) return strOf(interp, msg);
   } else if (owner === 'SyntaxError') {
     return syntaxErrorStr(interp, exc);
+  } else if (owner === 'UnicodeError') {
+    const s = unicodeErrorStr(interp, exc);
+    if (s !== null) return s;
   } else if (owner === 'BaseExceptionGroup') {
     const n = (excField(exc, 'excs') as PyTupleObject).body.length;
     return `${strOf(interp, excField(exc, 'msg')!)} (${n} sub-exception${n > 1 ? 's' : ''})`;
@@ -692,6 +701,9 @@ export const EXCEPTION_MEMBERS: ReadonlyMap<string, readonly GetSetDef[]> = new 
   ['AttributeError', [fieldMember('name'), fieldMember('obj')]],
   ['SyntaxError', ['msg', ...SYNTAX_LOCATION, 'print_file_and_line'].map((n) => fieldMember(n))],
   ['BaseExceptionGroup', [readonlyMember('message', 'msg'), readonlyMember('exceptions', 'excs')]],
+  ['UnicodeEncodeError', UNICODE_ERROR_MEMBERS],
+  ['UnicodeDecodeError', UNICODE_ERROR_MEMBERS],
+  ['UnicodeTranslateError', UNICODE_ERROR_MEMBERS],
 ]);
 
 /** Raises NameError(msg) with .name set (for the suggestions of the display). CPython: format_exc_check_arg */

@@ -7,7 +7,7 @@ import { PyObject_GetItem } from './abstract.ts';
 import { checkPositional, noKeywords } from './args.ts';
 import { bindArgs } from './args_kw.ts';
 import { PyBytes_FromData } from './bytesobject.ts';
-import { encodeStr } from './codecs.ts';
+import { PyUnicode_AsEncodedString } from './codecs.ts';
 import { PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { excType, PyErr_SetString } from './exceptions.ts';
 import { _PyList_FromArraySteal, PySequence_Fast } from './listobject.ts';
@@ -454,8 +454,7 @@ const encodeImpl: Impl = (interp, self, args, kwnames) => {
   const [enc, err] = bindArgs(interp, 'encode', ['encoding', 'errors'], 0, args, kwnames);
   if (enc !== undefined && !isStr(interp, enc)) PyErr_SetString(interp, 'TypeError', `encode() argument 'encoding' must be str, not ${enc.ob_type.tp_name}`);
   if (err !== undefined && !isStr(interp, err)) PyErr_SetString(interp, 'TypeError', `encode() argument 'errors' must be str, not ${err.ob_type.tp_name}`);
-  const data = encodeStr(interp, unicodeText(self!), enc === undefined ? 'utf-8' : unicodeText(enc), err === undefined ? 'strict' : unicodeText(err));
-  return PyBytes_FromData(interp, data);
+  return PyUnicode_AsEncodedString(interp, self!, enc === undefined ? 'utf-8' : unicodeText(enc), err === undefined ? null : unicodeText(err));
 };
 
 function affixMethod(name: string, suffix: boolean): Impl {

@@ -251,7 +251,21 @@ function strFromCodePoints(interp: Interpreter, cps: number[], fresh: boolean): 
   const n = cps.length;
   // Adjacent surrogates would read back as one character from a JS string: keep the code points.
   if (pair) return allocObject(interp, interp.types.str, unicodeAllocSize(kind, n), n * LENGTH_UNIT + CODEPOINTS + kind, Uint32Array.from(cps));
-  return allocObject(interp, interp.types.str, unicodeAllocSize(kind, n), n * LENGTH_UNIT + kind, String.fromCodePoint(...cps));
+  return allocObject(interp, interp.types.str, unicodeAllocSize(kind, n), n * LENGTH_UNIT + kind, codePointsText(cps));
+}
+
+/** A new str of the given code points (any number; adjacent surrogates stay two). CPython: PyUnicode_FromKindAndData */
+export function PyUnicode_FromCodePoints(interp: Interpreter, cps: ArrayLike<number>): PyObject {
+  if (cps.length === 0) return interp.singletons.emptyStr;
+  return strFromCodePoints(interp, Array.isArray(cps) ? cps as number[] : Array.from(cps), false);
+}
+
+/** The JS string of code points, in pieces (a spread of a long array would overflow the stack). */
+export function codePointsText(cps: ArrayLike<number>): string {
+  if (cps.length <= 4096) return String.fromCodePoint(...(cps as number[]));
+  let s = '';
+  for (let i = 0; i < cps.length; i += 4096) s += String.fromCodePoint(...(Array.prototype.slice.call(cps, i, i + 4096) as number[]));
+  return s;
 }
 
 /** A new reference to the str of the given code points (any number). */
@@ -282,7 +296,7 @@ function unicodeSlice(interp: Interpreter, o: PyObject, slice: PyObject): PyObje
 /** The str's value as a JS string (surrogate pairs of a code point array come out as one astral character). */
 export function unicodeText(o: PyObject): string {
   const b = (o as PyUnicodeObject).body;
-  return typeof b === 'string' ? b : String.fromCodePoint(...b);
+  return typeof b === 'string' ? b : codePointsText(b);
 }
 // CPython: unicode_length
 export function unicode_length(o: PyObject): number {

@@ -22,6 +22,7 @@ import { evalFrame, toPyException } from '../vm/ceval.ts';
 import { Frame } from '../vm/frame.ts';
 import { initBuiltins } from './bltinmodule.ts';
 import { createWarningsModule, finalizeWarnings } from '../modules/warningsmodule.ts';
+import { clearCodecRegistry } from '../objects/codecregistry.ts';
 import { atexitCallFuncs } from '../modules/atexitmodule.ts';
 import { createSysModule, type SysConfig } from '../modules/sysmodule.ts';
 import { PyModule_New } from '../objects/moduleobject.ts';
@@ -213,6 +214,7 @@ export class MainProgram {
     Py_DECREF(this.globals);
     finalizeModules(interp);
     finalizeWarnings(interp);
+    clearCodecRegistry(interp);
     Py_DECREF(this.builtins);
     interp.builtinsDict = null as unknown as PyObject;
     setUnraisableHook(interp, null);

@@ -34,6 +34,9 @@ import { createHeapqModule } from './_heapq/_heapqmodule.ts';
 import { createCmathModule } from './cmath/cmathmodule.ts';
 import { createBlake2Module, createMd5Module, createSha1Module, createSha2Module, createSha3Module } from './_hashes/hashmodules.ts';
 import { createCodecsModule } from './_codecs/_codecsmodule.ts';
+import { createSignalModule } from './_signalmodule.ts';
+import { createLocaleModule } from './_localemodule.ts';
+import { createTypingModule } from './_typing/_typingmodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_ast', createAstModule],
@@ -71,4 +74,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_sha3', createSha3Module],
   ['_blake2', createBlake2Module],
   ['_codecs', createCodecsModule],
+  ['_signal', createSignalModule],
+  ['_locale', createLocaleModule],
+  ['_typing', createTypingModule],
 ]);

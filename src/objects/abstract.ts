@@ -1,4 +1,5 @@
 // The abstract object protocols the eval loop calls. CPython: Objects/abstract.c.
+import { Py_GenericAlias } from './genericaliasobject.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
@@ -310,6 +311,8 @@ export function PyObject_GetItem(interp: Interpreter, o: PyObject, key: PyObject
   const mp = o.ob_type.tp_as_mapping;
   if (mp !== null && mp.mp_subscript !== undefined) return mp.mp_subscript(o, key);
   if (o instanceof PyTypeObject) {
+    // type[int] is special-cased, so that other classes do not inherit it from their metaclass.
+    if (o === interp.types.type) return Py_GenericAlias(interp, o, [key]);
     // A class subscripted: its __class_getitem__ (PEP 560).
     const meth = PyObject_LookupAttr(interp, o, internedStr(interp, '__class_getitem__'));
     if (meth !== null) {

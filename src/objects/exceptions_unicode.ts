@@ -92,7 +92,9 @@ export function unicodeErrorStr(interp: Interpreter, exc: PyObject): string | nu
   const isType = (name: string) => exc.ob_type.isSubtypeOf(interp.types.exceptions.get(name)!);
   if (!isType('UnicodeEncodeError') && !isType('UnicodeDecodeError') && !isType('UnicodeTranslateError')) return null;
   const object = excField(exc, 'object');
-  if (object === null) return '';
+  // Without fields (made by __new__ alone, or raised by Glasspy with only a message) the
+  // message is what BaseException shows; CPython's own such errors always have their fields.
+  if (object === null) return null;
   const reason = strOf(interp, excField(exc, 'reason') ?? interp.singletons.None);
   const start = excIndexField(exc, 'start');
   const end = excIndexField(exc, 'end');

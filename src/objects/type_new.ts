@@ -8,6 +8,7 @@ import { PyObject_Vectorcall } from './call.ts';
 import { PyClassMethod_New } from './classmethodobject.ts';
 import type { PyCellObject } from './cellobject.ts';
 import { internedStr } from './codeobject.ts';
+import { PyObject_LookupAttr } from './attributes.ts';
 import { PyDescr_NewGetSet, PyDescr_NewMember } from './descrobject.ts';
 import { dictKeys, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
@@ -144,6 +145,15 @@ const WEAKREF_GETSET: GetSetDef = { name: '__weakref__', get: (interp, o) => Py_
 export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: PyObject, basesObj: PyObject, ns: PyObject,
   kwnames: PyObject | null, kwvalues: readonly PyObject[], globalsName: PyObject | null): PyObject {
   let bases = (basesObj as PyTupleObject).body as PyTypeObject[];
+  // CPython: type_new_get_bases — a base with __mro_entries__ needs types.new_class().
+  for (const b of bases) {
+    if (b instanceof PyTypeObject) continue;
+    const entries = PyObject_LookupAttr(interp, b, internedStr(interp, '__mro_entries__'));
+    if (entries !== null) {
+      Py_DECREF(entries);
+      PyErr_SetString(interp, 'TypeError', "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
   for (const b of bases) {
     if (!(b instanceof PyTypeObject)) PyErr_SetString(interp, 'TypeError', `bases must be types`);
   }

@@ -1,6 +1,7 @@
 // `type` at the Python level: calling a class, class attribute lookup and assignment, repr,
 // and the attributes every class has. CPython: Objects/typeobject.c (type_call, type_new,
 // type_init, _Py_type_getattro, type_setattro, type_repr, type_getsets, type_methods).
+import type { PyTupleObject } from './tupleobject.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { raiseAttributeError } from './attributes.ts';
 import { internedStr } from './codeobject.ts';
@@ -137,6 +138,28 @@ function heapOnly(interp: Interpreter, type: PyTypeObject, what: string): void {
   if (!(type.tp_flags & Py_TPFLAGS_HEAPTYPE)) PyErr_SetString(interp, 'TypeError', `cannot set '${what}' attribute of immutable type '${type.tp_name}'`);
 }
 
+/**
+ * type.__bases__ = bases: the checks, and the assignment of the bases a class already has (as
+ * typing.NamedTuple does). CPython: type_set_bases (which can also change them; Glasspy does
+ * not rebuild MROs yet)
+ */
+function setBases(interp: Interpreter, o: PyObject, v: PyObject | null): void {
+  const t = o as PyTypeObject;
+  heapOnly(interp, t, '__bases__');
+  if (v === null) PyErr_SetString(interp, 'TypeError', `cannot delete '__bases__' attribute of immutable type '${t.tp_name}'`);
+  const name = typeQualname(t);
+  if (!v.ob_type.isSubtypeOf(interp.types.tuple)) PyErr_SetString(interp, 'TypeError', `can only assign tuple to ${name}.__bases__, not ${v.ob_type.tp_name}`);
+  const items = (v as PyTupleObject).body;
+  if (items.length === 0) PyErr_SetString(interp, 'TypeError', `can only assign non-empty tuple to ${name}.__bases__, not ()`);
+  for (const b of items) {
+    if (!(b instanceof PyTypeObject)) PyErr_SetString(interp, 'TypeError', `${name}.__bases__ must be tuple of classes, not '${b.ob_type.tp_name}'`);
+    if (b === t || b.isSubtypeOf(t)) PyErr_SetString(interp, 'TypeError', 'a __bases__ item causes an inheritance cycle');
+  }
+  const old = (t.tp_bases as PyTupleObject).body;
+  if (old.length === items.length && old.every((b, i) => b === items[i])) return;
+  PyErr_SetString(interp, 'SystemError', 'Glasspy does not implement assigning other bases to __bases__ yet');
+}
+
 function setStrAttr(interp: Interpreter, t: PyTypeObject, v: PyObject | null, what: string, field: 'ht_name' | 'ht_qualname'): void {
   heapOnly(interp, t, what);
   if (v === null) PyErr_SetString(interp, 'TypeError', `cannot delete '${what}' attribute of immutable type '${t.tp_name}'`);
@@ -168,7 +191,7 @@ export const TYPE_GETSET: GetSetDef[] = [
     },
     set: (interp, o, v) => setStrAttr(interp, o as PyTypeObject, v, '__qualname__', 'ht_qualname'),
   },
-  { name: '__bases__', get: (_i, o) => Py_NewRef((o as PyTypeObject).tp_bases!) },
+  { name: '__bases__', get: (_i, o) => Py_NewRef((o as PyTypeObject).tp_bases!), set: setBases },
   { name: '__mro__', get: (_i, o) => Py_NewRef((o as PyTypeObject).tp_mro!) },
   { name: '__base__', get: (interp, o) => Py_NewRef((o as PyTypeObject).tp_base ?? interp.singletons.None), set: readonlyMember },
   {

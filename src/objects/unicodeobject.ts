@@ -268,11 +268,6 @@ export function codePointsText(cps: ArrayLike<number>): string {
   return s;
 }
 
-/** A new reference to the str of the given code points (any number). */
-export function PyUnicode_FromCodePoints(interp: Interpreter, cps: number[]): PyObject {
-  return cps.length === 0 ? interp.singletons.emptyStr : strFromCodePoints(interp, cps, false);
-}
-
 // CPython: the slice branch of unicode_subscript — the whole of an exact str is the str itself;
 // a contiguous slice is PyUnicode_Substring (one character: the shared latin-1 one), an extended
 // one a new str (PyUnicode_New).

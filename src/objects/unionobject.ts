@@ -40,7 +40,8 @@ export function unionArgs(o: PyObject): PyObject {
 
 // CPython: is_unionable (type aliases come with the typing machinery)
 function isUnionable(interp: Interpreter, o: PyObject): boolean {
-  return o === interp.singletons.None || o instanceof PyTypeObject || o.ob_type.isSubtypeOf(interp.types.GenericAlias) || PyUnion_Check(interp, o);
+  return o === interp.singletons.None || o instanceof PyTypeObject || o.ob_type.isSubtypeOf(interp.types.GenericAlias) || PyUnion_Check(interp, o)
+    || o.ob_type === interp.lazyTypes.get('typing.TypeAliasType');
 }
 
 /** The members of the operands, unions spread and None as NoneType, without repeats. CPython: dedup_and_flatten_args */

@@ -23,6 +23,7 @@ import { Frame } from '../vm/frame.ts';
 import { initBuiltins } from './bltinmodule.ts';
 import { createWarningsModule, finalizeWarnings } from '../modules/warningsmodule.ts';
 import { clearCodecRegistry } from '../objects/codecregistry.ts';
+import { finalizeSignals } from '../modules/_signalmodule.ts';
 import { atexitCallFuncs } from '../modules/atexitmodule.ts';
 import { createSysModule, type SysConfig } from '../modules/sysmodule.ts';
 import { PyModule_New } from '../objects/moduleobject.ts';
@@ -215,6 +216,7 @@ export class MainProgram {
     finalizeModules(interp);
     finalizeWarnings(interp);
     clearCodecRegistry(interp);
+    finalizeSignals(interp);
     Py_DECREF(this.builtins);
     interp.builtinsDict = null as unknown as PyObject;
     setUnraisableHook(interp, null);

@@ -2,6 +2,7 @@
 // and DICT_MERGE's error messages, CALL_FUNCTION_EX's argument unpacking, CALL_INTRINSIC_1.
 // CPython: Python/bytecodes.c, Python/ceval.c (unpack_iterable, format_kwargs_error,
 // check_args_iterable), Python/intrinsics.c.
+import { isTypingIntrinsic1, typingIntrinsic1 } from '../modules/_typing/_typingmodule.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyNumber_Positive } from '../objects/abstract.ts';
 import { PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
@@ -173,6 +174,7 @@ export function intrinsic1(interp: Interpreter, which: number, v: PyObject): PyO
       return tupleFromItemsSteal(interp, items);
     }
     default:
+      if (isTypingIntrinsic1(which)) return typingIntrinsic1(interp, which, v);
       return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement INTRINSIC_${INTRINSIC_1_NAMES[which] ?? which} yet`);
   }
 }

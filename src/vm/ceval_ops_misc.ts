@@ -2,6 +2,7 @@
 // class bodies, call with */** arguments), kept out of the loop's switch: each takes the
 // frame's stack and its pointer and returns the new pointer.
 // CPython: Python/bytecodes.c (the instructions of the same names).
+import { typingIntrinsic2 } from '../modules/_typing/_typingmodule.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyNumber_Invert, PyObject_SetItem, PySequence_Contains } from '../objects/abstract.ts';
 import { PyDict_DelItem, PyDict_GetItem, PyDict_SetItem, dictGetItemHinted, dictSetItemHinted } from '../objects/dictobject.ts';
@@ -108,13 +109,13 @@ export function op_CHECK_EXC_MATCH(interp: Interpreter, f: Frame, lp: (PyObject 
 export function op_CALL_INTRINSIC_2(interp: Interpreter, f: Frame, lp: (PyObject | null)[], sp: number, oparg: number): number {
   const value1 = lp[sp - 1]!;
   const value2 = lp[sp - 2]!;
-  // CPython: _PyIntrinsics_BinaryFunctions; 1 is INTRINSIC_PREP_RERAISE_STAR.
-  if (oparg !== 1) PyErr_SetString(interp, 'SystemError', `Glasspy does not implement CALL_INTRINSIC_2 ${oparg} yet`);
+  // CPython: _PyIntrinsics_BinaryFunctions; 1 is INTRINSIC_PREP_RERAISE_STAR, 2 to 4 PEP 695's.
+  if (oparg < 1 || oparg > 4) PyErr_SetString(interp, 'SystemError', `Glasspy does not implement CALL_INTRINSIC_2 ${oparg} yet`);
   lp[--sp] = null;
   lp[--sp] = null;
   let res: PyObject;
   try {
-    res = prepReraiseStar(interp, value2, value1);
+    res = oparg === 1 ? prepReraiseStar(interp, value2, value1) : typingIntrinsic2(interp, oparg, value2, value1)!;
   } finally {
     Py_DECREF(value2);
     Py_DECREF(value1);

@@ -63,3 +63,42 @@ test('the codecs release what they use', () => {
     assert.equal(liveBlocks(interp), baseline);
   }
 });
+
+const PRIMITIVES = `
+import _typing, _signal, _locale
+total = []
+def handler(signum, frame):
+    total.append(signum)
+for i in range(10):
+    T = _typing.TypeVar('T%d' % i, covariant=True)
+    P = _typing.ParamSpec('P')
+    Ts = _typing.TypeVarTuple('Ts')
+    A = _typing.TypeAliasType('A', list, type_params=(T, P))
+    total.append(len(repr(T)) + len(repr(P.args)) + len(repr(P.kwargs)) + (P.args == P.args) + len(A.__type_params__) + len(str(A.__value__)))
+    total.append(len(T.__reduce__()) + len(A.__parameters__) + len(T.__module__) + (P.__bound__ is type(None)) + (_typing._idfunc(i) == i))
+    old = _signal.signal(_signal.SIGUSR1, handler)
+    _signal.raise_signal(_signal.SIGUSR1)
+    _signal.signal(_signal.SIGUSR1, old)
+    total.append(len(_signal.valid_signals()) + len(_signal.strsignal(2)) + (_signal.getsignal(2) is _signal.default_int_handler))
+    total.append(len(_locale.setlocale(_locale.LC_ALL, 'C')) + len(_locale.localeconv()) + len(_locale.nl_langinfo(_locale.CODESET)))
+    for bad in (lambda: _typing.TypeVar(1), lambda: _typing.TypeVar('T', covariant=True, contravariant=True), lambda: _signal.signal(0, 0),
+                lambda: _signal.signal(9, 1), lambda: _locale.setlocale(_locale.LC_ALL, 'xx'), lambda: _locale.nl_langinfo(-5),
+                lambda: T.__mro_entries__(()), lambda: _typing.TypeAliasType('B', int)[int], lambda: _signal.default_int_handler()):
+        try:
+            bad()
+        except (TypeError, ValueError, OSError, _locale.Error, KeyboardInterrupt) as e:
+            total.append(len(str(e)) % 5)
+print(sum(total))
+`;
+
+test('the typing, signal and locale primitives release what they use', () => {
+  const interp = new Interpreter();
+  const first = run(interp, PRIMITIVES);
+  assert.equal(first.err, '');
+  assert.equal(first.status, 0);
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, PRIMITIVES), first);
+    assert.equal(liveBlocks(interp), baseline);
+  }
+});

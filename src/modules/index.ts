@@ -37,6 +37,7 @@ import { createCodecsModule } from './_codecs/_codecsmodule.ts';
 import { createSignalModule } from './_signalmodule.ts';
 import { createLocaleModule } from './_localemodule.ts';
 import { createTypingModule } from './_typing/_typingmodule.ts';
+import { createContextvarsModule } from './_contextvarsmodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_ast', createAstModule],
@@ -77,4 +78,5 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_signal', createSignalModule],
   ['_locale', createLocaleModule],
   ['_typing', createTypingModule],
+  ['_contextvars', createContextvarsModule],
 ]);

@@ -24,6 +24,7 @@ import { initBuiltins } from './bltinmodule.ts';
 import { createWarningsModule, finalizeWarnings } from '../modules/warningsmodule.ts';
 import { clearCodecRegistry } from '../objects/codecregistry.ts';
 import { finalizeSignals } from '../modules/_signalmodule.ts';
+import { finalizeContextVars } from '../modules/_contextvarsmodule.ts';
 import { atexitCallFuncs } from '../modules/atexitmodule.ts';
 import { createSysModule, type SysConfig } from '../modules/sysmodule.ts';
 import { PyModule_New } from '../objects/moduleobject.ts';
@@ -217,6 +218,7 @@ export class MainProgram {
     finalizeWarnings(interp);
     clearCodecRegistry(interp);
     finalizeSignals(interp);
+    finalizeContextVars(interp);
     Py_DECREF(this.builtins);
     interp.builtinsDict = null as unknown as PyObject;
     setUnraisableHook(interp, null);

@@ -1,6 +1,7 @@
-// Leak checks of the codec machinery: _codecs' coders and error handlers (standard and
-// registered), the Unicode*Error objects they raise, and the registry's search functions and
-// cache. After the program and its modules are released, the blocks held by live objects (the
+// Leak checks of the codec machinery (_codecs' coders and error handlers, standard and registered;
+// the Unicode*Error objects they raise; the registry's search functions and cache) and of the
+// _typing, _signal, _locale and _contextvars objects. After the program and its modules are
+// released, the blocks held by live objects (the
 // allocator's count less what the free lists keep) must be back to where the first run left them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -99,6 +100,38 @@ test('the typing, signal and locale primitives release what they use', () => {
   const baseline = liveBlocks(interp);
   for (let k = 0; k < 3; k++) {
     assert.deepEqual(run(interp, PRIMITIVES), first);
+    assert.equal(liveBlocks(interp), baseline);
+  }
+});
+
+const CONTEXTVARS = `
+import _contextvars as cv
+total = []
+v = cv.ContextVar('v', default=1)
+def g(a):
+    v.set(a)
+    return v.get()
+for i in range(10):
+    t = v.set(i)
+    c = cv.copy_context()
+    total.append(c[v] + len(c) + len(list(c.items())) + len(repr(t)) % 3 + v.get() + cv.Context().run(g, i) + c.copy().get(v, 0))
+    v.reset(t)
+    for bad in (lambda: cv.ContextVar('w').get(), lambda: v.reset(t), lambda: c[1], lambda: cv.Context(1), lambda: c.run(lambda: c.run(g, 1))):
+        try:
+            bad()
+        except (LookupError, RuntimeError, TypeError) as e:
+            total.append(len(type(e).__name__))
+print(sum(total))
+`;
+
+test('the contextvars release what they use', () => {
+  const interp = new Interpreter();
+  const first = run(interp, CONTEXTVARS);
+  assert.equal(first.err, '');
+  assert.equal(first.status, 0);
+  const baseline = liveBlocks(interp);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(run(interp, CONTEXTVARS), first);
     assert.equal(liveBlocks(interp), baseline);
   }
 });

@@ -11,6 +11,7 @@ import { createOperatorModule } from './_operator/_operatormodule.ts';
 import { createImpModule } from './_impmodule.ts';
 import { createMarshalModule } from './marshalmodule.ts';
 import { createGcModule } from './gcmodule.ts';
+import { createSysconfigdataModule, SYSCONFIGDATA_NAME } from './sysconfigdatamodule.ts';
 import { createOpcodeModule } from './_opcodemodule.ts';
 import { createItertoolsModule } from './itertools/itertoolsmodule.ts';
 import { createAtexitModule } from './atexitmodule.ts';
@@ -48,6 +49,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_imp', createImpModule],
   ['marshal', createMarshalModule],
   ['gc', createGcModule],
+  [SYSCONFIGDATA_NAME, createSysconfigdataModule],
   ['_opcode', createOpcodeModule],
   ['itertools', createItertoolsModule],
   ['atexit', createAtexitModule],

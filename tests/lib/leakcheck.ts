@@ -18,7 +18,8 @@ function run(interp: Interpreter, src: string): { status: number; out: string; e
   return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
 }
 
-function liveBlocks(interp: Interpreter): number {
+/** The blocks held by live objects: the allocator's count less what the free lists keep. */
+export function liveBlocks(interp: Interpreter): number {
   let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
   for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
   return interp.obmalloc.allocatedBlocks - cached;

@@ -9,6 +9,7 @@ import { compileSource } from '../../src/compiler/index.ts';
 import { MemoryHost } from '../../src/host/memory.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { runMain, type RunOptions } from '../../src/runtime/pythonrun.ts';
+import { liveBlocks } from '../lib/leakcheck.ts';
 
 const FILES: Record<string, string> = {
   '/app/plain.py': 'X = [1, 2, 3]\ndef f():\n    return X\n',
@@ -30,12 +31,6 @@ function run(interp: Interpreter, src: string | null, opts: Partial<RunOptions> 
   const code = src === null ? null : compileSource(src, '/app/main.py', 'exec');
   const status = runMain(interp, code, host, { sysPath: ['/app'], ...opts });
   return { status, out: host.stdoutText(), err: host.stderrText() };
-}
-
-function liveBlocks(interp: Interpreter): number {
-  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
-  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
-  return interp.obmalloc.allocatedBlocks - cached;
 }
 
 /** Runs the program three times in one interpreter: same output, no growth after the first run. */

@@ -6,6 +6,7 @@ import { compileSource } from '../../src/compiler/index.ts';
 import type { Host } from '../../src/host/host.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { runMain } from '../../src/runtime/pythonrun.ts';
+import { liveBlocks } from '../lib/leakcheck.ts';
 
 function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
   const out: Uint8Array[] = [];
@@ -17,12 +18,6 @@ function run(interp: Interpreter, src: string): { status: number; out: string; e
   } as unknown as Host;
   const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
   return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
-}
-
-function liveBlocks(interp: Interpreter): number {
-  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
-  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
-  return interp.obmalloc.allocatedBlocks - cached;
 }
 
 const NUMS = `

@@ -7,6 +7,7 @@ import { compileSource } from '../../src/compiler/index.ts';
 import { HostError, type Host } from '../../src/host/host.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { runMain } from '../../src/runtime/pythonrun.ts';
+import { liveBlocks } from '../lib/leakcheck.ts';
 
 function run(interp: Interpreter, src: string, warnoptions: string[] = []): { status: number; out: string; err: string } {
   const out: Uint8Array[] = [];
@@ -18,12 +19,6 @@ function run(interp: Interpreter, src: string, warnoptions: string[] = []): { st
   } as unknown as Host;
   const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [], sys: { warnoptions } });
   return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
-}
-
-function liveBlocks(interp: Interpreter): number {
-  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
-  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
-  return interp.obmalloc.allocatedBlocks - cached;
 }
 
 /** The blocks a second run of `src` leaves behind, after a first run that must end with `status`. */

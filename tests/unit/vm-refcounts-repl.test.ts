@@ -9,6 +9,7 @@ import { HostError, type Host } from '../../src/host/host.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { MainProgram } from '../../src/runtime/pythonrun.ts';
 import { InteractiveLoop, runStartupFile } from '../../src/runtime/interactive.ts';
+import { liveBlocks } from '../lib/leakcheck.ts';
 
 /** Feeds `lines` to a prompt in a new __main__ of `interp` (EOF after them). */
 function session(interp: Interpreter, lines: readonly string[]): { status: number; out: string; err: string } {
@@ -33,12 +34,6 @@ function session(interp: Interpreter, lines: readonly string[]): { status: numbe
   }
   main.finish();
   return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
-}
-
-function liveBlocks(interp: Interpreter): number {
-  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
-  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
-  return interp.obmalloc.allocatedBlocks - cached;
 }
 
 function assertStable(lines: readonly string[]): { status: number; out: string; err: string } {

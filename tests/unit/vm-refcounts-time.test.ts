@@ -8,17 +8,12 @@ import { compileSource } from '../../src/compiler/index.ts';
 import { MemoryHost } from '../../src/host/memory.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { runMain } from '../../src/runtime/pythonrun.ts';
+import { liveBlocks } from '../lib/leakcheck.ts';
 
 function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
   const host = new MemoryHost({ clock: 'manual' });
   const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
   return { status, out: host.stdoutText(), err: host.stderrText() };
-}
-
-function liveBlocks(interp: Interpreter): number {
-  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
-  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
-  return interp.obmalloc.allocatedBlocks - cached;
 }
 
 const TIME = `

@@ -7,6 +7,7 @@ import { compileSource } from '../../src/compiler/index.ts';
 import { MemoryHost } from '../../src/host/memory.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { runMain } from '../../src/runtime/pythonrun.ts';
+import { liveBlocks } from '../lib/leakcheck.ts';
 
 const PROGRAM = `
 def fib(n):
@@ -249,12 +250,6 @@ test('generators: suspended, finished and abandoned generators release their fra
 });
 
 /** Blocks held by live objects: the allocator's count less what the free lists keep for reuse. */
-function liveBlocks(interp: Interpreter): number {
-  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
-  for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
-  return interp.obmalloc.allocatedBlocks - cached;
-}
-
 const LISTS = `
 big = 100000000000000000000
 a = [big, 'x', (big, 1)]

@@ -10,13 +10,10 @@ import { PyDict_GetItem } from '../objects/dictobject.ts';
 import { Py_DECREF, type PyObject } from '../objects/object.ts';
 import { PyObject_IsTrue } from '../objects/objectops.ts';
 import { marshalDumps, marshalLoads } from '../modules/marshalmodule.ts';
+import { pathJoin } from './import.ts';
 
 /** importlib.util.MAGIC_NUMBER of 3.12: 3531 as two little-endian bytes, then '\r\n'. */
 const MAGIC = [0xcb, 0x0d, 0x0d, 0x0a];
-
-function pathJoin(...parts: string[]): string {
-  return parts.join('/');
-}
 
 /** CPython: _bootstrap_external.cache_from_source (no -O levels, no pycache_prefix) */
 export function cacheFromSource(path: string): string {

@@ -25,7 +25,7 @@ import { _PyList_FromArraySteal } from '../objects/listobject.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
-import { Py_DECREF, Py_NewRef, Py_REFCNT, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { Py_DECREF, Py_NewRef, Py_REFCNT, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
 import { internInPlace, PyUnicode_FromString } from '../objects/unicodeobject.ts';
@@ -244,8 +244,6 @@ function constant(name: string, value: string): BuiltinImpl {
   };
 }
 
-/** sizeof(PyGC_Head): what getsizeof adds for objects the cyclic GC tracks. */
-const GC_HEAD_SIZE = 16;
 
 /** sys.getsizeof(object[, default]). CPython: sys_getsizeof, _PySys_GetSizeOf */
 function getsizeof(interp: Interpreter, _s: PyObject | null, args: readonly PyObject[], kw: PyObject | null): PyObject {
@@ -291,8 +289,9 @@ function sizeOf(interp: Interpreter, o: PyObject): number {
   if (typeof size === 'bigint') PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
   if (size < 0) PyErr_SetString(interp, 'ValueError', '__sizeof__() should return >= 0');
   // Type objects are tracked only when they are heap types (type_is_gc).
-  const gc = o instanceof PyTypeObject ? (o.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0 : (o.ob_type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0;
-  return gc ? size + GC_HEAD_SIZE : size;
+  // The pre-header: the GC head, the managed dict and weakref pointers (3.12.1 adds it for
+  // static types too, as their type, `type`, has a GC head).
+  return size + o.ob_type.tp_preheader;
 }
 
 function unicodeTextOf(o: PyObject): string {

@@ -3,7 +3,8 @@
 // CPython: Objects/object.c (PyObject_GetAttr, PyObject_SetAttr, _PyObject_GetMethod,
 // _PyObject_GenericGetAttrWithDict, _PyObject_GenericSetAttrWithDict, _PyObject_LookupSpecial).
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { dictGetItemHinted, dictSetItemHinted, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
+import { dictGetItemHinted, dictSetItemHinted, PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from './dictobject.ts';
+import { ensureInstanceDict, getInstanceValue, materializeInstanceDict, storeInstanceValue } from './instancedict.ts';
 import { excType, newException, PyErr_SetObject, PyErr_SetString, setExcField } from './exceptions.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_METHOD_DESCRIPTOR, type PyObject } from './object.ts';
 import type { PyTypeObject } from './typeobject.ts';
@@ -62,7 +63,7 @@ export function PyObject_SetAttr(interp: Interpreter, o: PyObject, name: PyObjec
 /** The instance dict of `o`, created on first use, or null when its type has none. CPython: _PyObject_GetDictPtr */
 export function instanceDict(interp: Interpreter, o: PyObject, create: boolean): PyObject | null {
   if (!o.ob_type.tp_hasdict) return null;
-  if (o.ob_dict === null && create) o.ob_dict = PyDict_New(interp);
+  if (o.ob_dict === null && (create || o.ob_values !== null)) return ensureInstanceDict(interp, o);
   return o.ob_dict;
 }
 
@@ -87,7 +88,16 @@ export function genericGetAttrWithDescr(o: PyObject, name: PyObject, descr: PyOb
     get = descr.ob_type.tp_descr_get;
     if (get !== null && descr.ob_type.tp_descr_set !== null) return get(descr, o, type);
   }
-  const dict = o.ob_dict;
+  let dict = o.ob_dict;
+  if (dict === null && o.ob_values !== null) {
+    // A name that is not an exact str needs the dict (CPython makes it for the lookup).
+    if (name.ob_type === interp.types.str) {
+      const v = getInstanceValue(o, o.ob_values, name, hints, slot);
+      if (v !== null) return Py_NewRef(v);
+    } else {
+      dict = materializeInstanceDict(o);
+    }
+  }
   if (dict !== null) {
     const v = hints === null ? PyDict_GetItem(interp, dict, name) : dictGetItemHinted(interp, dict, name, hints, slot);
     if (v !== null) return Py_NewRef(v);
@@ -110,6 +120,10 @@ export function genericSetAttrWithDescr(o: PyObject, name: PyObject, value: PyOb
   if (descr !== null) {
     const set = descr.ob_type.tp_descr_set;
     if (set !== null) return set(descr, o, value);
+  }
+  if (o.ob_values !== null && o.ob_dict === null) {
+    if (!storeInstanceValue(o, name, value, hints, slot)) raiseAttributeError(interp, `'${type.tp_name}' object has no attribute '${text(name)}'`, name, o);
+    return;
   }
   const dict = instanceDict(interp, o, value !== null);
   if (dict === null) {
@@ -154,7 +168,8 @@ export function getMethodWithDescr(interp: Interpreter, o: PyObject, name: PyObj
     const dt = descr.ob_type;
     if (dt.tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR) {
       const dict = o.ob_dict;
-      const shadow = dict === null ? null : PyDict_GetItem(interp, dict, name);
+      const values = o.ob_values;
+      const shadow = dict !== null ? PyDict_GetItem(interp, dict, name) : values !== null ? getInstanceValue(o, values, name, null, 0) : null;
       if (shadow !== null) return Py_NewRef(shadow);
       Py_INCREF(descr);
       Py_INCREF(o);
@@ -167,6 +182,9 @@ export function getMethodWithDescr(interp: Interpreter, o: PyObject, name: PyObj
   const dict = o.ob_dict;
   if (dict !== null) {
     const v = hints === null ? PyDict_GetItem(interp, dict, name) : dictGetItemHinted(interp, dict, name, hints, slot);
+    if (v !== null) return Py_NewRef(v);
+  } else if (o.ob_values !== null) {
+    const v = getInstanceValue(o, o.ob_values, name, hints, slot);
     if (v !== null) return Py_NewRef(v);
   }
   if (get !== null) return get(descr!, o, type);

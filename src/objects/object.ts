@@ -2,6 +2,7 @@
 // CPython: Include/object.h (Py_INCREF, Py_DECREF, _Py_IsImmortal), Objects/object.c (_Py_Dealloc).
 import type { PyTypeObject } from './typeobject.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
+import type { SplitValues } from './tables/dictkeys.ts';
 
 /**
  * The reference count of immortal objects. CPython 3.12.1 uses (and sys.getrefcount reports)
@@ -35,6 +36,8 @@ export class PyObject {
   ob_dict: PyObject | null;
   /** The `__slots__` values of instances of classes that declare slots, else null. */
   ob_slots: (PyObject | null)[] | null;
+  /** The attribute values of an instance whose managed dict is not a dict object yet (see instancedict.ts), else null. */
+  ob_values: SplitValues | null;
 
   constructor(type: PyTypeObject, addr: number, ival: number, body: unknown, refcnt = 1) {
     this.ob_refcnt = refcnt;
@@ -45,6 +48,7 @@ export class PyObject {
     this.extra = undefined;
     this.ob_dict = null;
     this.ob_slots = null;
+    this.ob_values = null;
   }
 }
 

@@ -14,6 +14,7 @@ import { dictLength, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictob
 import { excType, PyErr_SetString } from './exceptions.ts';
 import { _PyList_FromArraySteal, PyList_Check, ssizeArg, type PyListObject } from './listobject.ts';
 import { PyLong_FromNumber } from './longobject.ts';
+import { ensureInstanceDict, instanceDictEmpty } from './instancedict.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
 import { PyObject_GetIter, PyIter_Next } from './objectops.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
@@ -91,7 +92,7 @@ function getSlotNames(interp: Interpreter, cls: PyTypeObject): PyObject {
 function getstateDefault(interp: Interpreter, obj: PyObject, required: boolean): PyObject {
   const type = obj.ob_type;
   if (required && type.tp_itemsize !== 0) PyErr_SetString(interp, 'TypeError', `cannot pickle ${type.tp_name} objects`);
-  let state: PyObject = obj.ob_dict !== null && dictLength(obj.ob_dict) > 0 ? Py_NewRef(obj.ob_dict) : interp.singletons.None;
+  let state: PyObject = instanceDictEmpty(obj) ? interp.singletons.None : Py_NewRef(ensureInstanceDict(interp, obj));
   try {
     const names = getSlotNames(interp, type);
     try {

@@ -11,7 +11,8 @@ import { PyObject_GetIter, PyObject_IsTrue } from './objectops.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { pointerHash, type PyHash } from './hash/index.ts';
 import { PyLong_FromNumber } from './longobject.ts';
-import { Py_DECREF, Py_NewRef, Py_TPFLAGS_IS_ABSTRACT, Py_XDECREF, type PyObject } from './object.ts';
+import { ensureInstanceDict, initInstanceValues, materializeInstanceDict } from './instancedict.ts';
+import { Py_DECREF, Py_NewRef, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_MANAGED_DICT, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_Str, Py_EQ, Py_NE } from './objectops.ts';
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
 import { object___dir__ } from './objectdir.ts';
@@ -43,7 +44,9 @@ export function object_new(type: PyTypeObject, args: readonly PyObject[], kwname
   }
   if (type.tp_flags & Py_TPFLAGS_IS_ABSTRACT) raiseAbstract(interp, type);
   if (type === objectType) return allocObject(interp, objectType, 16, 0, null);
-  return PyType_GenericAlloc(type);
+  const o = PyType_GenericAlloc(type);
+  if (type.tp_flags & Py_TPFLAGS_MANAGED_DICT) initInstanceValues(o);
+  return o;
 }
 
 /** CPython: object_new's abstract-class error, naming the methods in sorted order. */
@@ -176,14 +179,15 @@ export const OBJECT_GETSET: GetSetDef[] = [
 /** __dict__ of instances of classes that have one. CPython: subtype_dict / subtype_setdict */
 export const SUBTYPE_DICT_GETSET: GetSetDef = {
   name: '__dict__',
-  get: (interp, o) => Py_NewRef(o.ob_dict ?? (o.ob_dict = PyDict_New(interp))),
+  get: (interp, o) => Py_NewRef(ensureInstanceDict(interp, o)),
+  // Unlike PyObject_GenericSetDict, __dict__ can be deleted; values are first made a dict (_PyObject_GetDictPtr).
   set: (interp, o, v) => {
-    if (v === null) PyErr_SetString(interp, 'TypeError', 'cannot delete __dict__');
-    if (v.ob_type !== interp.types.dict && !v.ob_type.isSubtypeOf(interp.types.dict)) {
+    if (v !== null && v.ob_type !== interp.types.dict && !v.ob_type.isSubtypeOf(interp.types.dict)) {
       PyErr_SetString(interp, 'TypeError', `__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
     }
+    if (o.ob_values !== null) materializeInstanceDict(o);
     const old = o.ob_dict;
-    o.ob_dict = Py_NewRef(v);
+    o.ob_dict = v === null ? null : Py_NewRef(v);
     Py_XDECREF(old);
   },
 };

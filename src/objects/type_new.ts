@@ -16,6 +16,8 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLA
   Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_MANAGED_DICT,
   Py_TPFLAGS_MANAGED_WEAKREF, Py_TPFLAGS_READY, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_ITEMS_AT_END, Py_XDECREF, type PyObject } from './object.ts';
 import { SUBTYPE_DICT_GETSET } from './objecttype.ts';
+import { freeInstanceValuesOf } from './instancedict.ts';
+import { newKeysForClass } from './tables/instancevalues.ts';
 import { PyObject_GetIter } from './objectops.ts';
 import { PyStaticMethod_New } from './staticmethodobject.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
@@ -220,6 +222,8 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
     type.tp_mro = tupleFromItemsSteal(interp, mro.map((t) => Py_NewRef(t)));
     for (const b of mro.slice(1)) inheritSlots(type, b);
     type.tp_new = base.tp_new;
+    // CPython: type_ready_managed_dict
+    if (flags & Py_TPFLAGS_MANAGED_DICT) type.ht_cached_keys = newKeysForClass(interp.dictRuntime);
     fixupSlotDispatchers(interp, type);
     type.tp_flags |= Py_TPFLAGS_READY;
     for (const b of bases) (b.tp_subclasses ??= new Set()).add(type);
@@ -339,6 +343,7 @@ export function subtype_dealloc(o: PyObject): void {
     o.ob_slots = null;
     for (const v of slots) Py_XDECREF(v);
   }
+  if (o.ob_values !== null) freeInstanceValuesOf(o);
   const dict = o.ob_dict;
   if (dict !== null) {
     o.ob_dict = null;

@@ -4,6 +4,7 @@
 import { PyObject, IMMORTAL_REFCNT, preHeaderSize } from './object.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { PyHash } from './hash/pyhash.ts';
+import type { DictKeys } from './tables/dictkeys.ts';
 
 export type destructor = (o: PyObject) => void;
 export type reprfunc = (o: PyObject) => PyObject;
@@ -188,6 +189,8 @@ export class PyTypeObject extends PyObject {
   /** Heap types: __qualname__ (a str; CPython: ht_qualname) and __name__ (ht_name). */
   ht_qualname: PyObject | null = null;
   ht_name: PyObject | null = null;
+  /** Classes with a managed dict: the keys their instances' values and dicts share (CPython: ht_cached_keys). */
+  ht_cached_keys: DictKeys | null = null;
   /** Direct subclasses (CPython: tp_subclasses, which holds weak references). */
   tp_subclasses: Set<PyTypeObject> | null = null;
   /** _PyType_Lookup's results by name (src/objects/typeready.ts); CPython keeps a global method cache. */

@@ -275,7 +275,9 @@ export const TYPE_METHODS: MethodDef[] = [
   {
     name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => {
       const t = self as PyTypeObject;
-      return PyLong_FromNumber(interp, t.tp_flags & Py_TPFLAGS_HEAPTYPE ? 920 + 40 * (1 + Math.max(0, t.tp_nslots - (t.tp_base?.tp_nslots ?? 0))) : 416);
+      // CPython: type___sizeof___impl (sizeof(PyHeapTypeObject) and the shared keys, not the member defs)
+      if ((t.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) return PyLong_FromNumber(interp, 416);
+      return PyLong_FromNumber(interp, 920 + (t.ht_cached_keys === null ? 0 : t.ht_cached_keys.byteSize()));
     },
   },
 ];

@@ -70,6 +70,11 @@ export function storeInstanceAttribute(
   let ix = DKIX_EMPTY;
   if (rt.isStr(name)) ix = insertIntoDictKeys(rt, keys, name, hashHi(hash), hashLo(hash));
   if (ix === DKIX_EMPTY) return STORE_NEEDS_DICT;
+  return storeValueAt(rt, values, ix, value);
+}
+
+/** The store of storeInstanceAttribute once the name has entry `ix` of the shared keys. */
+export function storeValueAt(rt: TableRuntime, values: SplitValues, ix: number, value: unknown): number {
   const vals = values.vals;
   const old = vals[ix];
   if (value !== null) rt.incref(value);

@@ -15,7 +15,7 @@ import { PySeqIter_New } from './iterobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
 import type { BuiltinImpl } from './methodobject.ts';
 import { PyTypeObject, type AsyncMethods, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
-import { findNameInMro, typeLookup } from './typeready.ts';
+import { _PyType_Lookup, findNameInMro, typeLookup } from './typeready.ts';
 import { internedStr } from './codeobject.ts';
 
 type SlotFn = unknown;
@@ -326,18 +326,26 @@ function slot_tp_descr_set(self: PyObject, obj: PyObject, value: PyObject | null
 // CPython: slot_tp_init
 function slot_tp_init(self: PyObject, args: readonly PyObject[], kwnames: PyObject | null): void {
   const interp = self.ob_type.tp_interp;
-  const m = lookupMaybeMethod(interp, self, '__init__')!;
-  const [f, unbound] = m;
+  const descr = _PyType_Lookup(interp, self.ob_type, internedStr(interp, '__init__'));
+  if (descr !== null && descr.ob_type === interp.types.function) {
+    // The common case without a bound method (CPython: lookup_maybe_method's unbound form).
+    const r = PyObject_Vectorcall(interp, descr, [self, ...args], kwnames);
+    if (r !== interp.singletons.None) initResultError(interp, r);
+    return;
+  }
+  const [f, unbound] = lookupMaybeMethod(interp, self, '__init__')!;
   let r: PyObject;
   try {
     r = PyObject_Vectorcall(interp, f, unbound ? [self, ...args] : args, kwnames);
   } finally {
     Py_DECREF(f);
   }
-  if (r !== interp.singletons.None) {
-    Py_DECREF(r);
-    PyErr_SetString(interp, 'TypeError', `__init__() should return None, not '${r.ob_type.tp_name}'`);
-  }
+  if (r !== interp.singletons.None) initResultError(interp, r);
+}
+
+function initResultError(interp: Interpreter, r: PyObject): never {
+  Py_DECREF(r);
+  return PyErr_SetString(interp, 'TypeError', `__init__() should return None, not '${r.ob_type.tp_name}'`);
 }
 
 // CPython: slot_tp_new — __new__ is a static method called with the type first.

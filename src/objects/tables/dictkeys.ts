@@ -332,12 +332,26 @@ export function valuesAllocBytes(capacity: number): number {
 
 // CPython: new_values (the caller fills the slots: they start NULL here)
 export function newValues(rt: TableRuntime, capacity: number): SplitValues {
-  return new SplitValues(capacity, rt.mem.malloc(valuesAllocBytes(capacity)));
+  const addr = rt.mem.malloc(valuesAllocBytes(capacity));
+  const pool = rt.valuesPool[capacity];
+  if (pool !== undefined && pool.length > 0) {
+    const v = pool.pop()!;
+    v.addr = addr;
+    v.size = 0;
+    return v;
+  }
+  return new SplitValues(capacity, addr);
 }
+
+/** How many freed SplitValues of one capacity are kept for reuse. */
+const VALUES_POOL_SIZE = 256;
 
 // CPython: free_values
 export function freeValues(rt: TableRuntime, v: SplitValues): void {
   rt.mem.free(v.addr);
+  v.vals.fill(null);
+  const pool = (rt.valuesPool[v.capacity] ??= []);
+  if (pool.length < VALUES_POOL_SIZE) pool.push(v);
 }
 
 // CPython: _PyDictValues_AddToInsertionOrder

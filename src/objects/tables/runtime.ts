@@ -53,6 +53,8 @@ export const DICT_VERSION_INCREMENT = 256;
  * Per-interpreter table state. Hook functions are called as plain functions (not as methods of
  * the hooks object), so they must not rely on `this`.
  */
+import type { SplitValues } from './dictkeys.ts';
+
 export class TableRuntime {
   readonly eq: (stored: unknown, probe: unknown) => boolean;
   readonly isStr: (key: unknown) => boolean;
@@ -67,6 +69,11 @@ export class TableRuntime {
   watchedVersion = 0;
   /** CPython: interp->dict_state.next_keys_version (_PyDictKeys_GetVersionForCurrentState). */
   nextKeysVersion = 2;
+  /**
+   * Freed SplitValues by capacity, reused for their JS arrays only (the memory block is asked
+   * of `mem` anew each time): an instance is made and freed at every `C()`.
+   */
+  readonly valuesPool: SplitValues[][] = [];
 
   constructor(hooks: TableHooks, mem: TableMemory) {
     this.eq = hooks.eq;

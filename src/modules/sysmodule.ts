@@ -244,7 +244,6 @@ function constant(name: string, value: string): BuiltinImpl {
   };
 }
 
-
 /** sys.getsizeof(object[, default]). CPython: sys_getsizeof, _PySys_GetSizeOf */
 function getsizeof(interp: Interpreter, _s: PyObject | null, args: readonly PyObject[], kw: PyObject | null): PyObject {
   const kwn = kw === null ? [] : (kw.body as PyObject[]);
@@ -288,7 +287,6 @@ function sizeOf(interp: Interpreter, o: PyObject): number {
   }
   if (typeof size === 'bigint') PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
   if (size < 0) PyErr_SetString(interp, 'ValueError', '__sizeof__() should return >= 0');
-  // Type objects are tracked only when they are heap types (type_is_gc).
   // The pre-header: the GC head, the managed dict and weakref pointers (3.12.1 adds it for
   // static types too, as their type, `type`, has a GC head).
   return size + o.ob_type.tp_preheader;

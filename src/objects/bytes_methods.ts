@@ -504,6 +504,8 @@ const removeImpl: Impl = (interp, self, args) => {
 
 export const bytearray_methods: readonly MethodDef[] = [
   ...common,
+  // CPython: bytearray_sizeof_impl (the object and its allocated buffer)
+  { name: '__sizeof__', flags: NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, self!.ob_type.tp_basicsize + self!.ival) },
   { name: 'append', flags: METH_O, impl: appendImpl },
   { name: 'extend', flags: METH_O, impl: extendImpl },
   { name: 'pop', flags: FAST, impl: popImpl },

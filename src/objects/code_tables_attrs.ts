@@ -62,6 +62,8 @@ function varnameFromOparg(interp: Interpreter, co: PyObject, arg: PyObject): PyO
 }
 
 export const CODE_METHODS: readonly MethodDef[] = [
+  // CPython: code_sizeof (_PyObject_VAR_SIZE: the code units' bytes rounded up to a pointer)
+  { name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, 192 + ((2 * (self as PyCodeObject).body.units.length + 7) & ~7)) },
   { name: 'co_positions', flags: METH_NOARGS, impl: (interp, self) => co_positions(interp, self!) },
   { name: 'co_lines', flags: METH_NOARGS, impl: (interp, self) => co_lines(interp, self!) },
   { name: '_varname_from_oparg', flags: METH_O, impl: (interp, self, args) => varnameFromOparg(interp, self!, args[0]!) },

@@ -12,6 +12,7 @@ import { Frame, type ErrStackItem, type ThreadState, FRAME_CLEARED, FRAME_COMPLE
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
 import { internedStr, type PyCodeObject } from './codeobject.ts';
+import { PyLong_FromNumber } from './longobject.ts';
 import { PyObject_LookupAttr } from './attributes.ts';
 import { PyObject_Vectorcall } from './call.ts';
 import { PyErr_WriteUnraisable } from '../runtime/unraisable.ts';
@@ -472,6 +473,11 @@ export function gen_repr(o: PyObject): PyObject {
 }
 
 export const gen_methods: readonly MethodDef[] = [
+  // CPython: gen_sizeof (the frame's slots: locals and value stack)
+  { name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => {
+    const co = ((self as PyGenObject).body.frame.code as PyCodeObject).body;
+    return PyLong_FromNumber(interp, GEN_BASICSIZE + 8 * (co.nlocalsplus + co.stacksize));
+  } },
   { name: 'send', flags: METH_O, impl: (interp, self, args) => gen_send_ex(interp, self!, args[0]!, null, false) },
   { name: 'throw', flags: METH_FASTCALL, impl: gen_throw_meth },
   { name: 'close', flags: METH_NOARGS, impl: (interp, self) => gen_close(interp, self!) },

@@ -693,3 +693,8 @@ export function initMemoryTypes(mv: PyTypeObject, iter: PyTypeObject): void {
   iter.tp_iter = (o) => Py_NewRef(o);
   iter.tp_iternext = memoryiter_next;
 }
+
+/** The view's number of dimensions (its ob_size is three times that: shape, strides, suboffsets). */
+export function memoryviewNdim(o: PyObject): number {
+  return body(o).shape.length;
+}

@@ -12,6 +12,7 @@ import { PyErr_SetString } from './exceptions.ts';
 import { pointerHash, type PyHash } from './hash/index.ts';
 import { PyLong_FromNumber } from './longobject.ts';
 import { ensureInstanceDict, initInstanceValues, materializeInstanceDict } from './instancedict.ts';
+import { memoryviewNdim } from './memoryobject.ts';
 import { Py_DECREF, Py_NewRef, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_MANAGED_DICT, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_Str, Py_EQ, Py_NE } from './objectops.ts';
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
@@ -150,6 +151,15 @@ const format: MethodDef = {
   },
 };
 
+/** ob_size of the var-sized objects whose size object.__sizeof__ computes. CPython: Py_SIZE */
+function Py_SIZE(interp: Interpreter, o: PyObject): number {
+  const t = o.ob_type;
+  if (t.isSubtypeOf(interp.types.tuple)) return (o.body as PyObject[]).length;
+  if (t.isSubtypeOf(interp.types.bytes)) return (o.body as Uint8Array).length;
+  if (t === interp.types.memoryview) return 3 * memoryviewNdim(o);
+  return 0;
+}
+
 export const OBJECT_METHODS: MethodDef[] = [
   format,
   { name: '__dir__', flags: METH_NOARGS, impl: (interp, self) => object___dir__(interp, self!) },
@@ -157,8 +167,10 @@ export const OBJECT_METHODS: MethodDef[] = [
   { name: '__reduce__', flags: METH_NOARGS, impl: object___reduce__ },
   { name: '__reduce_ex__', flags: METH_O, impl: object___reduce_ex__ },
   {
+    // CPython: object___sizeof___impl (tp_basicsize, and ob_size items of tp_itemsize bytes)
     name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => {
-      return PyLong_FromNumber(interp, self!.ob_type.tp_basicsize);
+      const t = self!.ob_type;
+      return PyLong_FromNumber(interp, t.tp_basicsize + (t.tp_itemsize === 0 ? 0 : t.tp_itemsize * Py_SIZE(interp, self!)));
     },
   },
   {

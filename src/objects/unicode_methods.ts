@@ -17,7 +17,7 @@ import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type MethodDef } from './typeobject.ts';
 import { doStringFormat, format_methods } from './unicode_format.ts';
-import { KIND_UCS4, PyUnicode_FromString, unicodeFromPieces, unicodeKindCode, unicodeLength, unicodeText } from './unicodeobject.ts';
+import { KIND_UCS4, PyUnicode_FromString, unicode_sizeof, unicodeFromPieces, unicodeKindCode, unicodeLength, unicodeText } from './unicodeobject.ts';
 import { isPrintable } from '../unicode/printable.ts';
 import {
   adjustIndices, centerPads, countIn, expandTabs, findIn, replaceText, splitLines, splitSep, splitWhitespace, stripText, tailMatch,
@@ -605,6 +605,7 @@ const FAST = METH_FASTCALL;
 const FASTKW = METH_FASTCALL | METH_KEYWORDS;
 
 export const unicode_methods: readonly MethodDef[] = [
+  { name: '__sizeof__', flags: NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, unicode_sizeof(self!)) },
   { name: 'encode', flags: FASTKW, impl: encodeImpl },
   { name: 'replace', flags: FAST, impl: replaceImpl },
   { name: 'split', flags: FASTKW, impl: splitMethod('split', false) },

@@ -39,6 +39,7 @@ import { createSignalModule } from './_signalmodule.ts';
 import { createLocaleModule } from './_localemodule.ts';
 import { createTypingModule } from './_typing/_typingmodule.ts';
 import { createContextvarsModule } from './_contextvarsmodule.ts';
+import { createCryptModule } from './_crypt/_cryptmodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_ast', createAstModule],
@@ -81,4 +82,5 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_locale', createLocaleModule],
   ['_typing', createTypingModule],
   ['_contextvars', createContextvarsModule],
+  ['_crypt', createCryptModule],
 ]);

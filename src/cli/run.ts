@@ -183,7 +183,7 @@ function compileModule(
     const mod = tree ?? parse(source, { filename, mode: 'exec', fromFile: typeof source !== 'string' });
     // The code generator's SyntaxWarnings and the optimizer's DeprecationWarning go through the
     // warnings filters as they are raised; "error" makes them the SyntaxError CPython raises.
-    return compile(mod, filename, 'exec', { onWarning: compileWarningHandler(config, filename, lines) });
+    return compile(mod, filename, 'exec', { onWarning: compileWarningHandler(config, filename, lines), parserArena: true });
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) return null;
     const shown = formatPythonError(e instanceof PySyntaxError ? withProgramText(e, fileBytes) : e);

@@ -18,12 +18,14 @@ import { Op } from '../bytecode/opcodes.ts';
 import { parse } from '../parser/index.ts';
 import { buildSymtable, futureFromAST } from '../symtable/symtable.ts';
 import type { CodeDescriptor } from './code.ts';
+import { collectParserConstants, setParserConstants } from './parser_consts.ts';
 import { visitExpr } from './codegen_expr.ts';
 import { findAnn, visitBody, visitStmts } from './codegen_stmt.ts';
 import { Compiler, location, ScopeType } from './compiler.ts';
 import { optimizeAST } from './optimizer.ts';
 
 export { CodeDescriptor } from './code.ts';
+export { parserConstantsOf } from './parser_consts.ts';
 export { PyCF_ALLOW_TOP_LEVEL_AWAIT } from './compiler.ts';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
@@ -45,6 +47,8 @@ export interface CompileOptions {
   onWarning?: (msg: string, lineno: number, category: WarningCategory) => 'error' | void;
   /** compileSource: the parser's limit on decimal int literals (sys.get_int_max_str_digits()). */
   intMaxStrDigits?: number;
+  /** Records the parser's references to the constants (parserConstantsOf), for code run while its arena lives. */
+  parserArena?: boolean;
 }
 
 /**
@@ -62,7 +66,9 @@ export function compile(mod: A.mod, filename: string, mode: CompileMode, opts: C
   mod = optimizeAST(mod, { optimize, ff_features: future.ff_features, onWarning: optimizerWarning });
   const st = buildSymtable(mod, filename, future);
   const c = new Compiler(filename, st, future, { optimize, flags: 0, onWarning: onWarning === undefined ? undefined : (msg, lineno) => onWarning(msg, lineno, 'SyntaxWarning') });
-  return compilerMod(c, mod, mode);
+  const code = compilerMod(c, mod, mode);
+  if (opts.parserArena === true) setParserConstants(code, collectParserConstants(mod));
+  return code;
 }
 
 // CPython: compiler_mod, compiler_codegen

@@ -371,6 +371,18 @@ export function PyErr_WarnEx(interp: Interpreter, category: string, message: str
   }
 }
 
+/** Issues a warning of the builtin `category` for a place in a file. CPython: PyErr_WarnExplicitObject (module and registry NULL) */
+export function PyErr_WarnExplicit(interp: Interpreter, category: string, message: string, filename: string, lineno: number): void {
+  const msg = str(interp, message);
+  const file = str(interp, filename);
+  try {
+    warnExplicit(interp, excType(interp, category), msg, file, lineno, null, null, null, null);
+  } finally {
+    Py_DECREF(msg);
+    Py_DECREF(file);
+  }
+}
+
 /**
  * A coroutine dies without having been started: "coroutine '...' was never awaited", issued the
  * way warnings._warn_unawaited_coroutine issues it (with the coroutine as the source); a warning

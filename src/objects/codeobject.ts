@@ -94,6 +94,11 @@ class ConstMaterializer {
   private readonly cache = new Map<string, PyObject>();
   constructor(private readonly interp: Interpreter) {}
 
+  /** The object made for the constant with this key, if any (borrowed). */
+  made(key: string): PyObject | undefined {
+    return this.cache.get(key);
+  }
+
   private filenameObj: PyObject | null = null;
 
   /**
@@ -174,9 +179,41 @@ export function pyConstantObject(interp: Interpreter, v: PyConstant): PyObject {
   return PyBytes_FromData(interp, v.bytes.slice());
 }
 
+/**
+ * co_qualname: the compiler's qualname object, which a class body also loads as a constant
+ * (for `__qualname__ = ...`), so the two are one object there.
+ */
+function qualnameObject(interp: Interpreter, desc: CodeDescriptor, consts: ConstMaterializer): PyObject {
+  return desc.co_consts.includes(desc.co_qualname) ? consts.get(desc.co_qualname) : PyUnicode_FromString(interp, desc.co_qualname);
+}
+
 /** The code object for a compiled CodeDescriptor (a new reference). */
 export function codeFromDescriptor(interp: Interpreter, desc: CodeDescriptor): PyObject {
   return codeFromDescriptorWith(interp, desc, new ConstMaterializer(interp));
+}
+
+/**
+ * codeFromDescriptor for code run while the parser's arena lives: also takes the arena's
+ * references to the constants, `refs` by constant key (see src/compiler/parser_consts.ts).
+ * Give them back with releaseParserArena once the code ran.
+ */
+export function codeWithParserArena(interp: Interpreter, desc: CodeDescriptor, refs: ReadonlyMap<string, number> | null): { code: PyObject; arena: PyObject[] } {
+  const consts = new ConstMaterializer(interp);
+  const code = codeFromDescriptorWith(interp, desc, consts);
+  const arena: PyObject[] = [];
+  if (refs !== null) {
+    for (const [key, n] of refs) {
+      const o = consts.made(key);
+      if (o === undefined) continue;
+      for (let i = 0; i < n; i++) arena.push(Py_NewRef(o));
+    }
+  }
+  return { code, arena };
+}
+
+/** Frees the parser's arena: its references to constants, last first. CPython: _PyArena_Free */
+export function releaseParserArena(arena: PyObject[]): void {
+  while (arena.length > 0) Py_DECREF(arena.pop()!);
 }
 
 function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, consts: ConstMaterializer): PyObject {
@@ -209,7 +246,7 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
     localsplusnames: (localsplusnamesTuple as PyTupleObject).body,
     filename: consts.filename(desc.co_filename),
     name,
-    qualname: desc.co_qualname === desc.co_name ? Py_NewRef(name) : PyUnicode_FromString(interp, desc.co_qualname),
+    qualname: desc.co_qualname === desc.co_name ? Py_NewRef(name) : qualnameObject(interp, desc, consts),
     nlocalsplus: desc.co_localsplusnames.length,
     nlocals,
     nfreevars,

@@ -20,7 +20,7 @@ import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 export type SlotWrapperImpl = (interp: Interpreter, self: PyObject, args: readonly PyObject[], kwnames: PyObject | null, name: string, type: PyTypeObject) => PyObject;
 
 export interface DescrBody {
-  /** d_type: the type that defines the attribute (borrowed: types outlive their dicts' contents). */
+  /** d_type: the type that defines the attribute (owned). */
   readonly type: PyTypeObject;
   /** d_name (owned). */
   readonly name: PyObject;
@@ -92,6 +92,7 @@ function newDescr(interp: Interpreter, dtype: PyTypeObject, size: number, type: 
   const body: DescrBody = {
     type, name: PyUnicode_FromString(interp, name), nameText: name, method: null, getset: null, slot: -1, wrapper: null, ...rest,
   };
+  Py_INCREF(type);
   return allocObject(interp, dtype, size, 0, body);
 }
 
@@ -120,7 +121,9 @@ export function PyDescr_NewWrapper(interp: Interpreter, type: PyTypeObject, name
 
 // CPython: descr_dealloc
 export function descr_dealloc(o: PyObject): void {
-  Py_DECREF((o as PyDescrObject).body.name);
+  const b = (o as PyDescrObject).body;
+  Py_DECREF(b.type);
+  Py_DECREF(b.name);
   freeObject(o);
 }
 

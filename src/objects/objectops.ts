@@ -13,7 +13,8 @@ import { exceptionStr, PyErr_SetString, type PyBaseExceptionObject } from './exc
 import { longValue, PyLong_Check } from './longobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
 import type { PyTupleObject } from './tupleobject.ts';
-import { PyUnicode_FromString, unicodeLength, type PyUnicodeObject } from './unicodeobject.ts';
+import { PyUnicode_FromString, PyUnicode_New, unicodeLength, type PyUnicodeObject } from './unicodeobject.ts';
+import { internedStr } from './codeobject.ts';
 import type { PyTypeObject } from './typeobject.ts';
 import type { PyCFunctionObject } from './methodobject.ts';
 import type { PyFunctionObject } from './funcobject.ts';
@@ -79,12 +80,12 @@ export function Py_ReprLeave(interp: Interpreter, o: PyObject): void {
 export function long_repr(o: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
   const v = longValue(o);
-  return PyUnicode_FromString(interp, typeof v === 'number' ? String(v) : intToDecimalString(v, interp.intMaxStrDigits));
+  return PyUnicode_New(interp, typeof v === 'number' ? String(v) : intToDecimalString(v, interp.intMaxStrDigits));
 }
 
-// CPython: bool_repr
+// CPython: bool_repr (the static identifiers, so str(True) is 'True')
 export function bool_repr(o: PyObject): PyObject {
-  return PyUnicode_FromString(o.ob_type.tp_interp, o.ival !== 0 ? 'True' : 'False');
+  return internedStr(o.ob_type.tp_interp, o.ival !== 0 ? 'True' : 'False');
 }
 
 // CPython: none_repr, NotImplemented_repr

@@ -19,6 +19,8 @@ export interface Singletons {
   emptyStr: PyObject;
   /** The immortal one-character strs chr(0)..chr(255). */
   latin1Chars: PyObject[];
+  /** One-character static identifiers, interned in place of latin1Chars (see makeStaticStrs). */
+  charIdentifiers: PyObject[];
 }
 
 export function createSingletons(interp: Interpreter): Singletons {
@@ -35,5 +37,5 @@ export function createSingletons(interp: Interpreter): Singletons {
   for (let v = -NSMALLNEGINTS; v < NSMALLPOSINTS; v++) smallInts.push(imm(t.int, 28, v, null));
   const emptyTuple = imm(t.tuple, 24, 0, [] as PyObject[], 16);
   const strs = makeStaticStrs(interp, t.str);
-  return { None, NotImplemented, Ellipsis, True, False, smallInts, emptyTuple, emptyStr: strs.empty, latin1Chars: strs.chars };
+  return { None, NotImplemented, Ellipsis, True, False, smallInts, emptyTuple, emptyStr: strs.empty, latin1Chars: strs.chars, charIdentifiers: strs.charIdentifiers };
 }

@@ -110,6 +110,14 @@ export function cacheUtf8(o: PyObject): void {
 export function PyUnicode_FromString(interp: Interpreter, s: string): PyObject {
   if (s.length === 0) return interp.singletons.emptyStr;
   if (s.length === 1 && s.charCodeAt(0) < 256) return interp.singletons.latin1Chars[s.charCodeAt(0)]!;
+  return PyUnicode_New(interp, s);
+}
+
+/**
+ * A new str object for a non-empty JS string, even of one latin-1 character: what CPython's
+ * functions that fill a PyUnicode_New result themselves return (str(7) is not chr(55)).
+ */
+export function PyUnicode_New(interp: Interpreter, s: string): PyObject {
   const [kind, length] = scanString(s);
   return allocObject(interp, interp.types.str, unicodeAllocSize(kind, length), length * LENGTH_UNIT + kind, s);
 }
@@ -136,8 +144,15 @@ export function internInPlace(interp: Interpreter, o: PyObject): PyObject {
   return o;
 }
 
-/** The static single-character and empty strs (immortal, UTF-8 pre-filled for chr(128..255)). */
-export function makeStaticStrs(interp: Interpreter, strType: PyObject['ob_type']): { empty: PyObject; chars: PyObject[] } {
+/**
+ * The one-character names among CPython 3.12.1's static identifier strings (_Py_ID): objects of
+ * their own, interned before anything else, so the interned 'a' is not the latin-1 singleton
+ * chr(97) (`chr(97) is 'a'` is False, `chr(121) is 'y'` True).
+ */
+const CHAR_IDENTIFIERS = '_abcdenprsx';
+
+/** The static single-character and empty strs (immortal, UTF-8 pre-filled for chr(128..255)), and CHAR_IDENTIFIERS. */
+export function makeStaticStrs(interp: Interpreter, strType: PyObject['ob_type']): { empty: PyObject; chars: PyObject[]; charIdentifiers: PyObject[] } {
   const make = (s: string) => {
     const [kind, length] = scanString(s);
     const o = new PyObject(strType, interp.staticAddress(unicodeAllocSize(kind, length)), length * LENGTH_UNIT + kind, s, IMMORTAL_REFCNT);
@@ -146,7 +161,12 @@ export function makeStaticStrs(interp: Interpreter, strType: PyObject['ob_type']
   };
   const chars: PyObject[] = [];
   for (let c = 0; c < 256; c++) chars.push(make(String.fromCharCode(c)));
-  return { empty: make(''), chars };
+  const charIdentifiers = Array.from(CHAR_IDENTIFIERS, (c) => {
+    const o = make(c);
+    o.ival |= INTERNED;
+    return o;
+  });
+  return { empty: make(''), chars, charIdentifiers };
 }
 
 /** The code points of a str (for the operations that cannot work on UTF-16 units). */

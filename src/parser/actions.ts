@@ -2,7 +2,7 @@
 // Parser/action_helpers.c (3.12), named in the comment above it.
 import * as A from '../ast/nodes.gen.ts';
 import { ExprContext as Ctx, K } from '../ast/nodes.gen.ts';
-import { PyBytes, PyComplex, PyEllipsis, type PyConstant } from '../ast/constant.ts';
+import { bytesHeldTwiceByParser, PyBytes, PyComplex, PyEllipsis, type PyConstant } from '../ast/constant.ts';
 import { T, type Token } from '../tokenizer/token.ts';
 import { ParserBase, type Located } from './pegen.ts';
 import { decodeFStringMiddle, decodeStringToken, LiteralError } from './literals.ts';
@@ -419,7 +419,9 @@ export abstract class ParserActions extends ParserBase {
       const total = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
       let off = 0;
       for (const x of parts) { total.set(x, off); off += x.length; }
-      return A.Constant(new PyBytes(total), (strings[0] as A.Constant).kind, l, c, el, ec);
+      const value = new PyBytes(total);
+      if (strings.length === 1) bytesHeldTwiceByParser.add(value);
+      return A.Constant(value, (strings[0] as A.Constant).kind, l, c, el, ec);
     }
     if (!fstringFound && strings.length === 1) return strings[0]!;
     const flat: A.expr[] = [];

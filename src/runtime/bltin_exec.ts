@@ -6,7 +6,8 @@
 // (_PyArg_UnpackKeywords' messages).
 import type { Interpreter } from './interpreter.ts';
 import type * as A from '../ast/nodes.gen.ts';
-import { compile, compileSource, type CodeDescriptor, type CompileMode } from '../compiler/index.ts';
+import { compile, compileSource, parserConstantsOf, type CodeDescriptor, type CompileMode, type WarningCategory } from '../compiler/index.ts';
+import { PyErr_WarnEx, PyErr_WarnExplicit } from '../modules/warningsmodule.ts';
 import { PyAST_mod2obj } from '../modules/_ast/ast2obj.ts';
 import { PyAST_Check, PyAST_obj2mod } from '../modules/_ast/obj2ast.ts';
 import { validateMod } from '../modules/_ast/validate.ts';
@@ -15,9 +16,9 @@ import { PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_MASK, PyCF_ONLY_AST, PyCF_TYPE_COMMENT
 import { CO_NESTED } from '../compiler/code.ts';
 import { checkPositional, noArgs, noKeywords } from '../objects/args.ts';
 import { unpackKeywords } from '../objects/args_kw.ts';
-import { codeFromDescriptor, internedStr, type PyCodeObject } from '../objects/codeobject.ts';
+import { codeFromDescriptor, codeWithParserArena, internedStr, releaseParserArena, type PyCodeObject } from '../objects/codeobject.ts';
 import { PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
-import { PyErr_SetString } from '../objects/exceptions.ts';
+import { excType, PyErr_SetString } from '../objects/exceptions.ts';
 import { PyFunction_New, type PyFunctionObject } from '../objects/funcobject.ts';
 import { longValue, PyLong_Check } from '../objects/longobject.ts';
 import type { BuiltinImpl } from '../objects/methodobject.ts';
@@ -95,16 +96,49 @@ function compileChecked(interp: Interpreter, run: () => CodeDescriptor): PyObjec
 
 /** Parses and compiles source text to a new code object. CPython: Py_CompileStringObject */
 function compileString(interp: Interpreter, text: string | Uint8Array, filename: string, mode: CompileMode, flags: number, optimize: number): PyObject {
-  return compileChecked(interp, () => compileSource(text, filename, mode, { flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize, intMaxStrDigits: interp.intMaxStrDigits }));
+  return compileChecked(interp, () => compileSource(text, filename, mode, {
+    flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize, intMaxStrDigits: interp.intMaxStrDigits, onWarning: compileWarning(interp, filename),
+  }));
+}
+
+/**
+ * The warnings of a compile at run time go through the warnings module: a SyntaxWarning at its
+ * line of `filename` (one the filters turn into an error becomes a SyntaxError there), the AST
+ * optimizer's DeprecationWarning at the caller. CPython: compiler_warn, _PyErr_EmitSyntaxWarning
+ */
+function compileWarning(interp: Interpreter, filename: string): (msg: string, lineno: number, category: WarningCategory) => 'error' | void {
+  return (msg, lineno, category) => {
+    try {
+      if (category === 'SyntaxWarning') PyErr_WarnExplicit(interp, category, msg, filename, lineno);
+      else PyErr_WarnEx(interp, category, msg, 1);
+    } catch (e) {
+      const exc = e as PyObject;
+      if (category !== 'SyntaxWarning' || exc.ob_type === undefined || !exc.ob_type.isSubtypeOf(excType(interp, 'SyntaxWarning'))) throw e;
+      Py_DECREF(exc);
+      return 'error';
+    }
+    return undefined;
+  };
 }
 
 /** Runs source text in `globals` and `locals`. CPython: PyRun_StringFlags */
 function runString(interp: Interpreter, text: string | Uint8Array, mode: CompileMode, globals: PyObject, locals: PyObject, flags: number): PyObject {
-  const code = compileString(interp, text, '<string>', mode, flags, 0);
+  let desc: CodeDescriptor;
+  try {
+    desc = compileSource(text, '<string>', mode, {
+      flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), intMaxStrDigits: interp.intMaxStrDigits, parserArena: true, onWarning: compileWarning(interp, '<string>'),
+    });
+  } catch (e) {
+    if (e instanceof PySyntaxError) raiseSyntaxError(interp, e);
+    throw e;
+  }
+  // The parser's arena lives until the code ran (see src/compiler/parser_consts.ts).
+  const { code, arena } = codeWithParserArena(interp, desc, parserConstantsOf(desc));
   try {
     return PyEval_EvalCode(interp, code, globals, locals);
   } finally {
     Py_DECREF(code);
+    releaseParserArena(arena);
   }
 }
 

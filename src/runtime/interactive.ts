@@ -7,11 +7,11 @@
 // CPython: Python/pythonrun.c (_PyRun_InteractiveLoopObject, PyRun_InteractiveOneObjectEx,
 // flush_io, _PyErr_PrintEx), Parser/tokenizer.c (tok_underflow_interactive).
 import type { MainProgram } from './pythonrun.ts';
-import { compile, type CodeDescriptor, type CompileOptions } from '../compiler/index.ts';
+import { compile, parserConstantsOf, type CodeDescriptor, type CompileOptions } from '../compiler/index.ts';
 import { PyObject_Vectorcall } from '../objects/call.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCF_MASK } from '../compiler/compiler.ts';
-import { codeFromDescriptor, internedStr } from '../objects/codeobject.ts';
+import { codeWithParserArena, internedStr, releaseParserArena } from '../objects/codeobject.ts';
 import { PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyModule_New } from '../objects/moduleobject.ts';
@@ -119,6 +119,7 @@ export class InteractiveLoop {
   private runStatement(input: 'more' | 'eof'): number | null {
     const interp = this.main.interp;
     let code: PyObject;
+    let arena: PyObject[] = [];
     let seen = 0;
     const onWarning = this.onWarning;
     // Each warning is shown once, when the line holding it is first parsed, as CPython's
@@ -133,9 +134,9 @@ export class InteractiveLoop {
       const mod = parse(source, { filename: FILENAME, mode: 'single', interactive: input, onWarning: parserWarning });
       this.lines = [];
       this.warned = 0;
-      const desc = compile(mod, FILENAME, 'single', { flags: this.flags, onWarning });
+      const desc = compile(mod, FILENAME, 'single', { flags: this.flags, onWarning, parserArena: true });
       this.flags |= desc.co_flags & PyCF_MASK;
-      code = codeFromDescriptor(interp, desc);
+      ({ code, arena } = codeWithParserArena(interp, desc, parserConstantsOf(desc)));
     } catch (e) {
       if (e instanceof NeedMoreInput) return null;
       this.lines = [];
@@ -148,14 +149,17 @@ export class InteractiveLoop {
       }
     }
     const globals = this.mainGlobals();
+    let exc: PyObject | null = null;
     try {
       Py_DECREF(PyEval_EvalCode(interp, code, globals, globals));
     } catch (e) {
-      return this.report(toPyException(interp, e));
-    } finally {
-      Py_DECREF(code);
-      Py_DECREF(globals);
+      exc = toPyException(interp, e);
     }
+    Py_DECREF(code);
+    Py_DECREF(globals);
+    // The parser's arena goes before the report (CPython: PyRun_InteractiveOneObjectEx).
+    releaseParserArena(arena);
+    if (exc !== null) return this.report(exc);
     this.main.flushStdout();
     return null;
   }

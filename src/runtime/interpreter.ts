@@ -91,6 +91,7 @@ export class Interpreter {
     // ints are made and dropped by the million and have no free list in CPython 3.12.
     this.types.int.shellPool = [];
     this.singletons = createSingletons(this);
+    for (const o of this.singletons.charIdentifiers) this.interned.set(o.body as string, o);
     this.dictRuntime = createTableRuntime(this);
     initFrameType(this);
     readyBuiltinTypes(this);

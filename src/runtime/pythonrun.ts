@@ -4,8 +4,9 @@
 import { enableRefCheck } from '../vm/refcheck.ts';
 import type { CodeDescriptor } from '../compiler/code.ts';
 import { CO_FAST_LOCAL } from '../compiler/code.ts';
+import { parserConstantsOf } from '../compiler/parser_consts.ts';
 import { withFdOperations, type Host } from '../host/host.ts';
-import { codeFromDescriptor, codePositions, internedStr, type PyCodeObject } from '../objects/codeobject.ts';
+import { codeFromDescriptor, codePositions, codeWithParserArena, internedStr, releaseParserArena, type PyCodeObject } from '../objects/codeobject.ts';
 import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excField, fieldsOwner, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyFunction_New } from '../objects/funcobject.ts';
@@ -157,9 +158,13 @@ export class MainProgram {
   run(desc: CodeDescriptor | null, flushIo = true): number {
     const interp = this.interp;
     let exc: PyObject | null = null;
+    // The parser's arena lives until the code ran (see src/compiler/parser_consts.ts).
+    let arena: PyObject[] = [];
     try {
+      let code: PyObject | null;
       // No code: run the module opts.runModule names (-m).
-      const code = desc !== null ? codeFromDescriptor(interp, desc) : mainModuleCode(interp, this.globals, this.opts.runModule!);
+      if (desc !== null) ({ code, arena } = codeWithParserArena(interp, desc, parserConstantsOf(desc)));
+      else code = mainModuleCode(interp, this.globals, this.opts.runModule!);
       if (code === null) return 1;
       const func = PyFunction_New(interp, code, this.globals);
       Py_INCREF(this.globals);
@@ -169,6 +174,7 @@ export class MainProgram {
     } catch (e) {
       exc = toPyException(interp, e);
     }
+    releaseParserArena(arena);
     if (flushIo) {
       this.flushStream('stderr');
       this.flushStream('stdout');

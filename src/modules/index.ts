@@ -40,6 +40,7 @@ import { createLocaleModule } from './_localemodule.ts';
 import { createTypingModule } from './_typing/_typingmodule.ts';
 import { createContextvarsModule } from './_contextvarsmodule.ts';
 import { createCryptModule } from './_crypt/_cryptmodule.ts';
+import { createBz2Module } from './_bz2/_bz2module.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_ast', createAstModule],
@@ -83,4 +84,5 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_typing', createTypingModule],
   ['_contextvars', createContextvarsModule],
   ['_crypt', createCryptModule],
+  ['_bz2', createBz2Module],
 ]);

@@ -1,6 +1,7 @@
 // method: a function bound to an object (`obj.f`). Calling it calls the function with the
 // object first. CPython: Objects/classobject.c (PyMethod_New, method_dealloc, method_repr,
 // method_richcompare, method_hash, method_vectorcall).
+import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { PyObject_Vectorcall } from './call.ts';
@@ -30,10 +31,14 @@ export function PyMethod_New(interp: Interpreter, func: PyObject, self: PyObject
 
 // CPython: method_dealloc
 export function method_dealloc(o: PyObject): void {
+  const interp = o.ob_type.tp_interp;
+  const trash = trashBegin(o, method_dealloc);
+  if (trash === TRASH_DEPOSITED) return;
   const b = o.body as MethodBody;
   Py_DECREF(b.func);
   Py_DECREF(b.self);
   freeObject(o);
+  if (trash === TRASH_ENTERED) trashEnd(interp);
 }
 
 export function method_traverse(o: PyObject, visit: visitproc, arg: unknown): void {

@@ -3,6 +3,7 @@
 // it: allocation, the hash of a key, and the PyDict_* entry points the runtime calls.
 // str keys (globals, builtins, keyword arguments) take the fast path: a str caches its hash as
 // two int32 halves in its `extra` slot (CPython caches it in the str object's `hash` field).
+import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { excType, newException, PyErr_SetObject, PyErr_SetString } from './exceptions.ts';
@@ -198,8 +199,12 @@ export function strHashValue(interp: Interpreter, o: PyObject): number | bigint 
 
 // CPython: dict_dealloc — the table releases its keys and values, then the object goes.
 export function dict_dealloc(o: PyObject): void {
+  const interp = o.ob_type.tp_interp;
+  const trash = trashBegin(o, dict_dealloc);
+  if (trash === TRASH_DEPOSITED) return;
   (o as PyDictObject).body.dealloc();
   freeObject(o);
+  if (trash === TRASH_ENTERED) trashEnd(interp);
 }
 
 /** Raises KeyError(key). CPython: _PyErr_SetKeyError */

@@ -3,6 +3,7 @@
 // A Python exception propagates as a JS throw of the exception object itself
 // (docs/internals/object-model.md); `PyErr_SetString` and friends build the object, chain it to
 // the exception being handled, and throw it.
+import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { ErrStackItem, ThreadState } from '../vm/frame.ts';
 import { PyType_GenericAlloc } from './objecttype.ts';
@@ -118,6 +119,8 @@ export function setExcField(exc: PyObject, name: string, value: PyObject | null)
 // CPython: BaseException_dealloc and the subtypes' *_dealloc: the subtype's fields first (its
 // *_clear), then BaseException_clear's dict, args, notes, traceback, cause, context.
 export function exception_dealloc(o: PyObject): void {
+  const trash = trashBegin(o, exception_dealloc);
+  if (trash === TRASH_DEPOSITED) return;
   const b = (o as PyBaseExceptionObject).body;
   for (let i = 0; i < b.fields.length; i++) {
     const v = b.fields[i]!;
@@ -134,6 +137,7 @@ export function exception_dealloc(o: PyObject): void {
   Py_XDECREF(b.context);
   const type = o.ob_type;
   type.tp_interp.obmalloc.free(o.addr - type.tp_preheader);
+  if (trash === TRASH_ENTERED) trashEnd(type.tp_interp);
 }
 
 /** Creates the exception types of an interpreter, keyed by name. */

@@ -1,6 +1,7 @@
 // list. CPython: Objects/listobject.c. The items are in `body` (a JS array whose length is
 // ob_size), `ival` is `allocated` and `extra` the address of the item array (0 for NULL), which
 // is asked of the allocator with CPython's over-allocation. Exact lists go on a free list of 80.
+import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { PyType_GenericAlloc } from './objecttype.ts';
@@ -103,6 +104,8 @@ export function PyList_Append(o: PyObject, v: PyObject): void {
 // CPython: list_dealloc — items are released last to first.
 export function list_dealloc(o: PyObject): void {
   const interp = o.ob_type.tp_interp;
+  const trash = trashBegin(o, list_dealloc);
+  if (trash === TRASH_DEPOSITED) return;
   if (itemsAddr(o) !== 0) {
     const items = (o as PyListObject).body;
     for (let i = items.length; --i >= 0;) Py_XDECREF(items[i]!);
@@ -111,11 +114,9 @@ export function list_dealloc(o: PyObject): void {
   o.body = null;
   o.extra = 0;
   const fl = interp.listFreeList;
-  if (fl.length < PyList_MAXFREELIST && o.ob_type === interp.types.list) {
-    fl.push(o);
-    return;
-  }
-  freeObject(o);
+  if (fl.length < PyList_MAXFREELIST && o.ob_type === interp.types.list) fl.push(o);
+  else freeObject(o);
+  if (trash === TRASH_ENTERED) trashEnd(interp);
 }
 
 // CPython: list_traverse

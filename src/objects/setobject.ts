@@ -1,6 +1,7 @@
 // set and frozenset. CPython: Objects/setobject.c. The object's `body` is its SetTable
 // (src/objects/tables/settable.ts), which probes, resizes and orders as CPython's table does;
 // this file is the object around it: hashing keys, the operators, the methods and the iterator.
+import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional, noKeywords } from './args.ts';
@@ -136,9 +137,13 @@ function make_new_set_basetype(interp: Interpreter, type: PyTypeObject, iterable
 
 // CPython: set_dealloc
 export function set_dealloc(o: PyObject): void {
+  const interp = o.ob_type.tp_interp;
+  const trash = trashBegin(o, set_dealloc);
+  if (trash === TRASH_DEPOSITED) return;
   const tb = o.body as SetTable<PyObject> | null;
   if (tb !== null) tb.dealloc();
   freeObject(o);
+  if (trash === TRASH_ENTERED) trashEnd(interp);
 }
 
 // CPython: set_traverse

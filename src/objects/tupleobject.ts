@@ -1,5 +1,6 @@
 // tuple. CPython: Objects/tupleobject.c. Items are in `body`. The empty tuple is an immortal
 // singleton; exact tuples of length 1..20 go on per-length free lists of up to 2000 objects.
+import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { indexOrNull, indexValueOf } from './abstract.ts';
@@ -43,19 +44,23 @@ export function tupleFromItemsSteal(interp: Interpreter, items: PyObject[]): PyO
 
 // CPython: tupledealloc — items are released last to first.
 export function tuple_dealloc(o: PyObject): void {
+  const interp = o.ob_type.tp_interp;
+  const trash = trashBegin(o, tuple_dealloc);
+  if (trash === TRASH_DEPOSITED) return;
   const items = (o as PyTupleObject).body;
   for (let i = items.length - 1; i >= 0; i--) Py_XDECREF(items[i]!);
-  const interp = o.ob_type.tp_interp;
-  const n = items.length;
-  if (o.ob_type === interp.types.tuple && n >= 1 && n <= PyTuple_NFREELISTS) {
-    const fl = interp.tupleFreeLists.bySize[n]!;
-    if (fl.length < PyTuple_MAXFREELIST) {
-      o.body = EMPTY;
-      fl.push(o);
-      return;
-    }
-  }
-  freeObject(o);
+  if (!toTupleFreeList(interp, o, items.length)) freeObject(o);
+  if (trash === TRASH_ENTERED) trashEnd(interp);
+}
+
+// CPython: maybe_freelist_push
+function toTupleFreeList(interp: Interpreter, o: PyObject, n: number): boolean {
+  if (o.ob_type !== interp.types.tuple || n < 1 || n > PyTuple_NFREELISTS) return false;
+  const fl = interp.tupleFreeLists.bySize[n]!;
+  if (fl.length >= PyTuple_MAXFREELIST) return false;
+  o.body = EMPTY;
+  fl.push(o);
+  return true;
 }
 
 const EMPTY: PyObject[] = [];

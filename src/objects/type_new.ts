@@ -17,6 +17,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLA
   Py_TPFLAGS_MANAGED_WEAKREF, Py_TPFLAGS_READY, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_ITEMS_AT_END, Py_XDECREF, type PyObject } from './object.ts';
 import { SUBTYPE_DICT_GETSET } from './objecttype.ts';
 import { freeInstanceValuesOf } from './instancedict.ts';
+import { trashBegin, trashEnd, TRASH_DEPOSITED } from './trashcan.ts';
 import { newKeysForClass } from './tables/instancevalues.ts';
 import { PyObject_GetIter } from './objectops.ts';
 import { PyStaticMethod_New } from './staticmethodobject.ts';
@@ -330,11 +331,15 @@ function initSubclass(interp: Interpreter, type: PyTypeObject, kwnames: PyObject
 export function subtype_dealloc(o: PyObject): void {
   const type = o.ob_type;
   const interp = type.tp_interp;
+  if (trashBegin(o, subtype_dealloc) === TRASH_DEPOSITED) return;
   if (type.tp_finalize !== null && !interp.finalized.has(o)) {
     interp.finalized.add(o);
     o.ob_refcnt = 1;
     type.tp_finalize(o);
-    if (--o.ob_refcnt > 0) return;
+    if (--o.ob_refcnt > 0) {
+      trashEnd(interp);
+      return;
+    }
   }
   interp.finalized.delete(o);
   if (type.tp_hasweaklist && interp.weakrefLists.size !== 0) PyObject_ClearWeakRefs(interp, o);
@@ -353,5 +358,6 @@ export function subtype_dealloc(o: PyObject): void {
   while (base.tp_dealloc === subtype_dealloc) base = base.tp_base!;
   base.tp_dealloc(o);
   Py_DECREF(type);
+  trashEnd(interp);
 }
 

@@ -179,5 +179,8 @@ export class ThreadState {
   tracing = 0;
   /** An exception to raise at the next eval breaker check point (owned). CPython: async_exc */
   asyncExc: PyObject | null = null;
+  /** The trashcan (src/objects/trashcan.ts): nested container deallocations, and those waiting. CPython: trash.delete_nesting, delete_later */
+  trashNesting = 0;
+  readonly trashLater: PyObject[] = [];
 }
 

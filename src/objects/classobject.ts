@@ -8,7 +8,8 @@ import { PyObject_Vectorcall } from './call.ts';
 import { methodHash, type PyHash } from './hash/index.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
 import { PyObject_Hash, PyObject_RichCompareBool, reprText } from './objectops.ts';
-import type { GetSetDef, visitproc } from './typeobject.ts';
+import type { GetSetDef, PyTypeObject, visitproc } from './typeobject.ts';
+import { PyErr_SetString } from './exceptions.ts';
 import { PyObject_GetAttr } from './attributes.ts';
 import { _PyType_Lookup } from './typeready.ts';
 import { internedStr } from './codeobject.ts';
@@ -27,6 +28,17 @@ const SIZEOF_PYMETHODOBJECT = 48;
 export function PyMethod_New(interp: Interpreter, func: PyObject, self: PyObject): PyObject {
   const body: MethodBody = { func: Py_NewRef(func), self: Py_NewRef(self) };
   return allocObject(interp, interp.types.method, SIZEOF_PYMETHODOBJECT, 0, body);
+}
+
+/** types.MethodType(function, instance). CPython: method_new_impl */
+export function method_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  if (kwnames !== null && (kwnames.body as PyObject[]).length > 0) PyErr_SetString(interp, 'TypeError', 'method() takes no keyword arguments');
+  if (args.length !== 2) PyErr_SetString(interp, 'TypeError', `method expected 2 arguments, got ${args.length}`);
+  const [func, self] = args as [PyObject, PyObject];
+  if (func.ob_type.tp_call === null) PyErr_SetString(interp, 'TypeError', 'first argument must be callable');
+  if (self === interp.singletons.None) PyErr_SetString(interp, 'TypeError', 'instance must not be None');
+  return PyMethod_New(interp, func, self);
 }
 
 // CPython: method_dealloc

@@ -43,7 +43,7 @@ import { bool_repr, code_repr, exception_repr, exception_str, float_hash, float_
   tuple_richcompare, unicode_hash, unicode_repr, unicode_richcompare } from './objectops.ts';
 import { ELLIPSIS_METHODS, ellipsis_new, ellipsis_repr, none_new, notimplemented_bool, NOTIMPLEMENTED_METHODS, notimplemented_new } from './ellipsisobject.ts';
 import { DESCR_GETSET, METHODWRAPPER_GETSET, descr_dealloc, descr_traverse, initDescrTypes, methodwrapper_dealloc, methodwrapper_traverse } from './descrobject.ts';
-import { METHOD_GETSET, method_call, method_dealloc, method_getattro, method_hash, method_repr, method_richcompare, method_traverse } from './classobject.ts';
+import { METHOD_GETSET, method_call, method_dealloc, method_getattro, method_hash, method_new, method_repr, method_richcompare, method_traverse } from './classobject.ts';
 import { FUNCWRAPPER_GETSET, funcwrapper_dealloc, funcwrapper_repr, funcwrapper_traverse } from './funcwrapper.ts';
 import { sm_call, sm_descr_get, sm_new } from './staticmethodobject.ts';
 import { cm_descr_get, cm_new } from './classmethodobject.ts';
@@ -246,6 +246,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   method.tp_repr = method_repr;
   method.tp_richcompare = method_richcompare;
   method.tp_hash = method_hash;
+  method.tp_new = method_new;
   method.tp_flags |= Py_TPFLAGS_HAVE_VECTORCALL;
   staticmethod.tp_descr_get = sm_descr_get;
   staticmethod.tp_call = sm_call;

@@ -7,7 +7,7 @@ const CRYPT = `
 import _crypt
 total = []
 for i in range(ROUNDS):
-    for s in ('ab', '$1$abc', '$5$rounds=1000$x', '$6$rounds=1000$y', '$2b$04$abcdefghijklmnopqrstuu', '*0', 'ab' + 'c' * 12):
+    for s in ('ab', '$1$abc', '$5$rounds=1000$x', '$6$rounds=1000$y', '$2b$04$abcdefghijklmnopqrstuu', '*0', 'ab' + 'c' * 12, '$3$', '$sha1$3$salt$'):
         total.append(_crypt.crypt('word %d' % i * 3, s))
     for bad in ((1, 'ab'), ('a\\0', 'ab'), ('\\udc80', 'ab'), ('a',)):
         try:

@@ -12,6 +12,7 @@ import { Py_NewRef, type PyObject } from '../../objects/object.ts';
 import { PyUnicode_FromString } from '../../objects/unicodeobject.ts';
 import { bcrypt } from './bcrypt.ts';
 import { desCrypt, isDesSaltChar } from './descrypt.ts';
+import { ntCrypt, sha1Crypt } from './nthash.ts';
 import { md5Crypt, SHA256, SHA512, shaCrypt } from './shacrypt.ts';
 
 /** libxcrypt: CRYPT_MAX_PASSPHRASE_SIZE */
@@ -27,7 +28,9 @@ const METHODS: readonly [string, (phrase: Uint8Array, setting: string) => string
   ['$2b$', bcrypt], ['$2a$', bcrypt], ['$2x$', bcrypt], ['$2y$', bcrypt],
   ['$6$', (p, s) => shaCrypt(SHA512, p, s)],
   ['$5$', (p, s) => shaCrypt(SHA256, p, s)],
+  ['$sha1', sha1Crypt],
   ['$1$', md5Crypt],
+  ['$3$', (p) => ntCrypt(p)],
 ];
 
 /** The hash, or null where crypt_r gives its failure token. libxcrypt: do_crypt */

@@ -4,18 +4,9 @@
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { concatBytes } from '../_io/iobase.ts';
-import { ASCII64, asciiBytes } from './ascii64.ts';
+import { asciiBytes, encodeGroups } from './ascii64.ts';
 
 type Hash = typeof sha256 | typeof sha512 | typeof md5;
-
-/** The hash's bytes written 6 bits at a time, least significant first, in groups of three bytes. */
-function encodeGroups(out: number[], digest: Uint8Array, groups: readonly (readonly number[])[]): void {
-  for (const g of groups) {
-    let w = 0;
-    for (const i of g) w = (w << 8) | digest[i]!;
-    for (let n = g.length + 1; n > 0; n--, w >>>= 6) out.push(ASCII64.charCodeAt(w & 0x3f));
-  }
-}
 
 /** `len` bytes of `block` repeated. libxcrypt: sha512_process_recycled_bytes */
 function recycled(block: Uint8Array, len: number): Uint8Array {

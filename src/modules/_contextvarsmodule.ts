@@ -156,6 +156,21 @@ function contextvar_new(type: PyTypeObject, args: readonly PyObject[], kwnames: 
   return allocInstance(interp, type, 56, 0, { name: Py_NewRef(name!), dflt: dflt === undefined ? null : Py_NewRef(dflt) } satisfies VarBody);
 }
 
+/** A new variable without a default. CPython: PyContextVar_New */
+export function PyContextVar_New(interp: Interpreter, name: string): PyObject {
+  return allocInstance(interp, state(interp).ContextVar, 56, 0, { name: PyUnicode_FromString(interp, name), dflt: null } satisfies VarBody);
+}
+
+/** The variable's value in the current context (borrowed), or null. CPython: PyContextVar_Get */
+export function PyContextVar_Get(interp: Interpreter, v: PyObject): PyObject | null {
+  return ctxBody(currentContext(interp)).vars.get(v) ?? null;
+}
+
+/** Sets the variable in the current context, without a token. CPython: PyContextVar_Set */
+export function PyContextVar_Set(interp: Interpreter, v: PyObject, value: PyObject): void {
+  setVar(currentContext(interp), v, value);
+}
+
 function contextvar_repr(o: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
   const b = varBody(o);

@@ -41,6 +41,7 @@ import { createTypingModule } from './_typing/_typingmodule.ts';
 import { createContextvarsModule } from './_contextvarsmodule.ts';
 import { createCryptModule } from './_crypt/_cryptmodule.ts';
 import { createBz2Module } from './_bz2/_bz2module.ts';
+import { createDecimalModule } from './_decimal/_decimalmodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_ast', createAstModule],
@@ -85,4 +86,5 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_contextvars', createContextvarsModule],
   ['_crypt', createCryptModule],
   ['_bz2', createBz2Module],
+  ['_decimal', createDecimalModule],
 ]);

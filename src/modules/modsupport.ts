@@ -159,16 +159,17 @@ export function allocInstance(interp: Interpreter, type: PyTypeObject, size: num
 }
 
 /**
- * A new exception class `module.Name` deriving from `base` (Exception unless given), made by
- * calling type() as CPython does. CPython: PyErr_NewException
+ * A new exception class `module.Name` deriving from `base` (Exception unless given; several
+ * bases in a list), made by calling type() as CPython does. CPython: PyErr_NewException
  */
-export function newExceptionType(interp: Interpreter, dotted: string, base?: PyTypeObject): PyTypeObject {
+export function newExceptionType(interp: Interpreter, dotted: string, base?: PyTypeObject | readonly PyTypeObject[]): PyTypeObject {
   const dot = dotted.lastIndexOf('.');
   const dict = PyDict_New(interp);
   const mod = PyUnicode_FromString(interp, dotted.slice(0, dot));
   PyDict_SetItem(interp, dict, internedStr(interp, '__module__'), mod);
   Py_DECREF(mod);
-  const bases = tupleFromItemsSteal(interp, [Py_NewRef(base ?? interp.types.exceptions.get('Exception')!)]);
+  const baseList = Array.isArray(base) ? base : [base ?? interp.types.exceptions.get('Exception')!];
+  const bases = tupleFromItemsSteal(interp, baseList.map((b: PyTypeObject) => Py_NewRef(b)));
   const name = PyUnicode_FromString(interp, dotted.slice(dot + 1));
   try {
     return PyObject_Vectorcall(interp, interp.types.type, [name, bases, dict], null) as PyTypeObject;

@@ -45,7 +45,6 @@ export interface Ctx {
   clamp: number;
   traps: number;
   status: number;
-  /** Whether division by zero of NaN payloads etc. may use all digits (the maximum context of exact conversions). */
 }
 
 export const MAX_PREC = 999999999999999999;
@@ -269,9 +268,7 @@ export function cmp(a: Dec, b: Dec): number {
   if (a.kind === Kind.INF || b.kind === Kind.INF) {
     const va = a.kind === Kind.INF ? (a.sign ? -1 : 1) : 0;
     const vb = b.kind === Kind.INF ? (b.sign ? -1 : 1) : 0;
-    if (va !== vb) return va < vb ? -1 : 1;
-    if (va !== 0) return 0;
-    return a.kind === Kind.INF ? -vb : va;
+    return va < vb ? -1 : va > vb ? 1 : 0;
   }
   const za = a.coef === 0n;
   const zb = b.coef === 0n;

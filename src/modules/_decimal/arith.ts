@@ -4,7 +4,7 @@
 // whose results Lib/_pydecimal.py documents step by step.
 import {
   adjexp, checkNaNs, cmp, cmpAbs, type Ctx, type Dec, etiny, finalize, finite, INF, invalid, isZero, Kind, ndigits, pow10, Round, S_CLAMPED,
-  maxContext, S_DIVISION_BY_ZERO, S_DIVISION_IMPOSSIBLE, S_DIVISION_UNDEFINED, S_INEXACT, S_INVALID_OPERATION, S_OVERFLOW, S_ROUNDED, S_SUBNORMAL,
+  maxContext, S_DIVISION_BY_ZERO, S_ERRORS, S_DIVISION_IMPOSSIBLE, S_DIVISION_UNDEFINED, S_INEXACT, S_INVALID_OPERATION, S_OVERFLOW, S_ROUNDED, S_SUBNORMAL,
   S_UNDERFLOW, shiftRound, special,
 } from './number.ts';
 
@@ -405,7 +405,10 @@ export function maxMin(a: Dec, b: Dec, c: Ctx, wantMax: boolean, mag: boolean): 
 
 // ---- the neighbours of a number
 
-/** The closest number below (`up` false) or above. CPython: mpd_qnext_minus, mpd_qnext_plus */
+/**
+ * The closest number below (`up` false) or above; an operand that does not fit the context
+ * becomes its rounding toward that side. CPython: mpd_qnext_minus, mpd_qnext_plus
+ */
 export function nextStep(a: Dec, up: boolean, c: Ctx): Dec {
   if (a.kind !== Kind.FINITE) {
     const n = checkNaNs(a, null, c);
@@ -414,9 +417,13 @@ export function nextStep(a: Dec, up: boolean, c: Ctx): Dec {
     return a;
   }
   const work: Ctx = { ...c, round: up ? Round.CEILING : Round.FLOOR, status: 0, traps: 0 };
-  const tiny = etiny(c) - 1;
-  const r = add(a, finite(up ? 0 : 1, 1n, tiny), work);
-  c.status |= work.status & ~(S_INEXACT | S_ROUNDED | S_UNDERFLOW | S_SUBNORMAL | S_CLAMPED);
+  const fitted = finalize(a, work);
+  if (work.status & (S_INEXACT | S_ERRORS)) {
+    c.status |= work.status & S_ERRORS;
+    return fitted;
+  }
+  const r = add(a, finite(up ? 0 : 1, 1n, etiny(c) - 1), work);
+  c.status |= work.status & S_ERRORS;
   return r;
 }
 

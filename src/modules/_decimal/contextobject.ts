@@ -18,7 +18,7 @@ import { allocInstance, createModuleType } from '../modsupport.ts';
 import { contextTableMethods, roundingArg } from './decimal_methods.ts';
 import { dec, decFromDouble, decFromObject, isDecimal, newDecimal, roundTo } from './decimalobject.ts';
 import { MAX_EMAX, MAX_PREC, MIN_EMIN, Round, ROUND_NAMES, S_IEEE_INVALID, S_DIVISION_BY_ZERO, S_OVERFLOW } from './number.ts';
-import { addStatus, copyContext, ctxBody, type ContextBody, currentContext, decimalState, isContext, setCurrentContext } from './state.ts';
+import { copyContext, ctxBody, type ContextBody, currentContext, decimalState, isContext, setCurrentContext } from './state.ts';
 
 /** The default traps. CPython: MPD_Traps */
 export const DEFAULT_TRAPS = S_IEEE_INVALID | S_DIVISION_BY_ZERO | S_OVERFLOW;
@@ -344,7 +344,6 @@ const contextMethods = (): MethodDef[] => [
     if (f.ob_type.isSubtypeOf(interp.types.float)) d = decFromDouble(f.ival);
     else if (PyLong_Check(f)) d = decFromObject(interp, f, s!, true);
     else PyErr_SetString(interp, 'TypeError', 'argument must be int or float');
-    addStatus(interp, s!, 0);
     return newDecimal(interp, roundTo(interp, d, s!));
   } },
   { name: '_apply', flags: METH_O, impl: (interp, s, args) => {
@@ -405,8 +404,7 @@ const ctxmanager_methods: MethodDef[] = [
   } },
 ];
 
-const CONTEXT_DOC = 'Context(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None)\n--\n\n' +
-  'The context affects almost all operations and controls rounding,\nOver/Underflow, raising of exceptions and much more.  A new context\n' +
+const CONTEXT_DOC = 'The context affects almost all operations and controls rounding,\nOver/Underflow, raising of exceptions and much more.  A new context\n' +
   'can be constructed as follows:\n\n    >>> c = Context(prec=28, Emin=-425000000, Emax=425000000,\n    ...             rounding=ROUND_HALF_EVEN, capitals=1, clamp=1,\n' +
   '    ...             traps=[InvalidOperation, DivisionByZero, Overflow],\n    ...             flags=[])\n    >>> \n\n\n';
 

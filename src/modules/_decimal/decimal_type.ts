@@ -16,11 +16,11 @@ import * as A from './arith.ts';
 import { decimalTableMethods } from './decimal_methods.ts';
 import {
   dec, dec_as_number, dec_dealloc, dec_hash, dec_new, dec_repr, dec_richcompare, dec_str, decFromDouble, decFromInt, decToDouble, decToInt, inContext,
-  isDecimal, newDecimal, SIZEOF_DECIMAL,
+  newDecimal, SIZEOF_DECIMAL,
 } from './decimalobject.ts';
 import { dec_format } from './format.ts';
 import { type Dec, finite, Kind, pow10, Round, toSci } from './number.ts';
-import { addStatus, currentContext, decimalState } from './state.ts';
+import { currentContext, decimalState } from './state.ts';
 
 const self = (o: PyObject | null): Dec => dec(o!);
 
@@ -132,7 +132,7 @@ const decimalMethods = (): MethodDef[] => [
   { name: '__format__', flags: METH_FASTCALL, impl: dec_format },
 ];
 
-const DECIMAL_DOC = "Decimal(value=\"0\", context=None)\n--\n\nConstruct a new Decimal object. 'value' can be an integer, string, tuple,\n" +
+const DECIMAL_DOC = "Construct a new Decimal object. 'value' can be an integer, string, tuple,\n" +
   'or another Decimal object. If no value is given, return Decimal(\'0\'). The\ncontext does not affect the conversion and is only passed to determine if\n' +
   'the InvalidOperation trap is active.\n\n';
 

@@ -21,7 +21,7 @@ export const S_ROUNDED = 0x1000;
 export const S_SUBNORMAL = 0x2000;
 export const S_UNDERFLOW = 0x4000;
 /** The conditions InvalidOperation stands for. CPython: MPD_IEEE_Invalid_operation */
-export const S_IEEE_INVALID = S_CONVERSION_SYNTAX | S_DIVISION_IMPOSSIBLE | S_DIVISION_UNDEFINED | S_FPU_ERROR | S_INVALID_CONTEXT | S_INVALID_OPERATION | S_MALLOC_ERROR;
+export const S_IEEE_INVALID: number = S_CONVERSION_SYNTAX | S_DIVISION_IMPOSSIBLE | S_DIVISION_UNDEFINED | S_FPU_ERROR | S_INVALID_CONTEXT | S_INVALID_OPERATION | S_MALLOC_ERROR;
 
 export const enum Round { UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, R05UP }
 export const ROUND_NAMES = ['ROUND_UP', 'ROUND_DOWN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_HALF_UP', 'ROUND_HALF_DOWN', 'ROUND_HALF_EVEN', 'ROUND_05UP'];
@@ -77,13 +77,16 @@ export function pow10(n: number): bigint {
 
 /** The number of decimal digits of a non-negative coefficient (1 for zero). */
 export function ndigits(c: bigint): number {
-  if (c < 10000000000000000n) {
-    const n = Number(c);
-    let d = 1;
-    while (d < 17 && n >= Number(POW10[d]!)) d++;
-    return d;
+  if (c >= POW10[63]!) return c.toString().length;
+  // A binary search of the powers of ten for the largest one <= c.
+  let lo = 0;
+  let hi = 63;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c >= POW10[mid]!) lo = mid;
+    else hi = mid - 1;
   }
-  return c.toString().length;
+  return lo + 1;
 }
 
 export const etiny = (c: Ctx): number => c.emin - c.prec + 1;
@@ -135,9 +138,10 @@ function overflow(sign: number, c: Ctx): Dec {
   return finite(sign, pow10(c.prec) - 1n, etop(c));
 }
 
-/** A NaN whose payload fits the context, else without payload. CPython: _mpd_fix_nan */
+/** A NaN with its payload cut to the digits the context allows. CPython: _mpd_fix_nan */
 export function fixNaN(a: Dec, c: Ctx): Dec {
-  if (a.coef !== 0n && ndigits(a.coef) > c.prec - c.clamp) return special(a.sign, a.kind);
+  const keep = c.prec - c.clamp;
+  if (a.coef !== 0n && ndigits(a.coef) > keep) return special(a.sign, a.kind, keep > 0 ? a.coef % pow10(keep) : 0n);
   return a;
 }
 
@@ -293,3 +297,6 @@ export function cmpAbs(a: Dec, b: Dec): number {
   else if (b.exp > a.exp) cb *= pow10(b.exp - a.exp);
   return ca < cb ? -1 : ca > cb ? 1 : 0;
 }
+
+/** The conditions that make a result an error. CPython: MPD_Errors */
+export const S_ERRORS = S_IEEE_INVALID | S_DIVISION_BY_ZERO;

@@ -110,6 +110,10 @@ export const decimalState = moduleState((interp: Interpreter): DecimalState => {
   // SignalDict = type('SignalDict', (SignalDictMixin, MutableMapping), {}), as CPython makes it.
   const mutableMapping = importAttr(interp, 'collections.abc', 'MutableMapping');
   const dict = PyDict_New(interp);
+  // CPython's class takes its module from the frame of ABCMeta.__new__, which is abc's.
+  const abcName = PyUnicode_FromString(interp, 'abc');
+  PyDict_SetItem(interp, dict, internedStr(interp, '__module__'), abcName);
+  Py_DECREF(abcName);
   const name = PyUnicode_FromString(interp, 'SignalDict');
   const bases = tupleFromItemsSteal(interp, [Py_NewRef(SignalDictMixin), mutableMapping]);
   const SignalDict = PyObject_Vectorcall(interp, interp.types.type, [name, bases, dict], null) as PyTypeObject;

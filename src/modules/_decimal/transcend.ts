@@ -236,10 +236,12 @@ const isOdd = (a: Dec): boolean => {
   return ((a.coef / pow10(-a.exp)) & 1n) === 1n;
 };
 
-// CPython: _mpd_qpow_int — repeated squaring with digits to spare, the reciprocal first for negative exponents.
+// CPython: _mpd_qpow_int — repeated squaring with digits to spare (down to the context's Emin,
+// so that a result far below it has gone to zero on the way), the reciprocal first for
+// negative exponents.
 function powInt(base: Dec, y: Dec, sign: number, c: Ctx): Dec {
   const n = y.exp >= 0 ? y.coef * pow10(y.exp) : y.coef / pow10(-y.exp);
-  const work = workContext(c.prec + ndigits(y.coef) + Math.max(0, y.exp) + 2);
+  const work: Ctx = { ...workContext(c.prec + ndigits(y.coef) + Math.max(0, y.exp) + 2), emin: c.emin };
   let t = copyAbs(base);
   if (y.sign) {
     work.prec += 1;
@@ -249,12 +251,27 @@ function powInt(base: Dec, y: Dec, sign: number, c: Ctx): Dec {
   for (const bit of n.toString(2)) {
     r = mul(r, r, work);
     if (bit === '1') r = mul(r, t, work);
-    if (r.kind === Kind.FINITE && (adjexp(r) > c.emax + 1 || adjexp(r) < etiny(c) - 2)) break;
   }
-  c.status |= work.status & (S_INEXACT | S_ROUNDED);
-  if (r.kind === Kind.FINITE && adjexp(r) > c.emax + 1) return outOfRange(true, sign, c);
-  if (r.kind === Kind.FINITE && adjexp(r) < etiny(c) - 2) return outOfRange(false, sign, c);
+  c.status |= work.status;
   return finalize(sign ? { ...r, sign: 1 } : r, c);
+}
+
+/**
+ * The result of a power that certainly overflows or underflows, judged from the digits of the
+ * exponent of the result against those of Emax or Etiny, or null. CPython: _qcheck_pow_bounds
+ */
+function powBounds(x: Dec, y: Dec, sign: number, c: Ctx): Dec | null {
+  const adjx = adjexp(x);
+  const mantissa = Number(x.coef.toString().slice(0, 15)) / 10 ** (Math.min(ndigits(x.coef), 15) - 1);
+  const lnx = Math.abs((adjx + Math.log10(mantissa)) * Math.LN10);
+  if (lnx === 0) return null;
+  const lbZeta = Math.floor(Math.log10(lnx * (1 - 1e-12)));
+  const lbTheta = adjexp(y);
+  const digitsOf = (n: number): number => String(Math.abs(n)).length;
+  if (((adjx < 0 ? 1 : 0) ^ y.sign) === 0) {
+    if (digitsOf(c.emax) < lbZeta + lbTheta) return finalize(finite(sign, 1n, MAX_EMAX * 4), c);
+  } else if (digitsOf(etiny(c)) < lbZeta + lbTheta) return finalize(finite(sign, 1n, etiny(c) - 1), c);
+  return null;
 }
 
 // CPython: _mpd_qpow_real — exp(y * ln(x)) at a higher precision, then rounded.
@@ -304,6 +321,8 @@ export function pow(base: Dec, y: Dec, c: Ctx): Dec {
     return (big !== (y.sign === 1)) ? INF(0) : finite(0, 0n, 0);
   }
   if (y.coef === 0n) return finite(sign, 1n, 0);
+  const bound = powBounds(base, y, sign, c);
+  if (bound !== null) return bound;
   if (isInteger(y)) return powInt(base, y, sign, c);
   return powReal(base, y, c);
 }

@@ -9,7 +9,12 @@ import { complexHash, type PyHash } from './hash/index.ts';
 import { longValue, PyLong_Check } from './longobject.ts';
 import { complexAbs, complexAdd, complexDiv, complexFromString, complexMul, complexNeg, complexPow, complexRepr, complexSub, type Complex } from './numeric/complex.ts';
 import { intToFloat } from './numeric/int.ts';
-import { Py_INCREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
+import { PyObject_LookupSpecial } from './attributes.ts';
+import { PyObject_CallNoArgs } from './call.ts';
+import { internedStr } from './codeobject.ts';
+import { PyNumber_Float } from './constructors.ts';
+import { PyErr_WarnEx } from '../modules/warningsmodule.ts';
 import type { GetSetDef, MethodDef, NumberMethods, PyTypeObject } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { formatComplex } from './numeric/format_spec.ts';
@@ -133,12 +138,44 @@ export function complex_richcompare(v: PyObject, w: PyObject, op: number): PyObj
   return equal === (op === Py_EQ) ? s.True : s.False;
 }
 
-/** A real number argument of complex(): its value, or null when it is not one. */
-function realOf(o: PyObject): number | null {
-  const t = o.ob_type.tp_interp.types;
-  if (o.ob_type.isSubtypeOf(t.float)) return o.ival;
+/** Whether complex() takes `o` as a number: a complex, or a type with __float__ or __index__. */
+function isNumberArg(o: PyObject): boolean {
+  const nb = o.ob_type.tp_as_number;
+  return (nb !== null && (nb.nb_float !== undefined || nb.nb_index !== undefined)) || o.ob_type.isSubtypeOf(o.ob_type.tp_interp.types.complex);
+}
+
+/** A real part of complex() as a double. CPython: PyNumber_Float, PyFloat_AsDouble */
+function realOf(interp: Interpreter, o: PyObject): number {
+  if (o.ob_type.isSubtypeOf(interp.types.float)) return o.ival;
   if (PyLong_Check(o)) return intAsDouble(o);
-  return null;
+  const f = PyNumber_Float(interp, o);
+  const v = f.ival;
+  Py_DECREF(f);
+  return v;
+}
+
+/** __complex__'s result for complex(), or null when the type has none. CPython: try_complex_special_method */
+function tryComplexSpecialMethod(interp: Interpreter, o: PyObject): PyObject | null {
+  const f = PyObject_LookupSpecial(interp, o, internedStr(interp, '__complex__'));
+  if (f === null) return null;
+  let res: PyObject;
+  try {
+    res = PyObject_CallNoArgs(interp, f);
+  } finally {
+    Py_DECREF(f);
+  }
+  if (res.ob_type === interp.types.complex) return res;
+  if (!res.ob_type.isSubtypeOf(interp.types.complex)) {
+    Py_DECREF(res);
+    PyErr_SetString(interp, 'TypeError', `__complex__ returned non-complex (type ${res.ob_type.tp_name})`);
+  }
+  try {
+    PyErr_WarnEx(interp, 'DeprecationWarning', `__complex__ returned non-complex (type ${res.ob_type.tp_name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`, 1);
+  } catch (e) {
+    Py_DECREF(res);
+    throw e;
+  }
+  return res;
 }
 
 // CPython: complex_new_impl
@@ -159,14 +196,22 @@ export function complex_vectorcall(type: PyTypeObject, args: readonly PyObject[]
   let cr: Complex = [0, 0];
   let realIsComplex = false;
   if (r !== undefined) {
-    if (r.ob_type.isSubtypeOf(t.complex)) {
-      cr = complexValue(r);
-      realIsComplex = true;
-    } else {
-      const x = realOf(r);
-      if (x === null) PyErr_SetString(interp, 'TypeError', `complex() first argument must be a string or a number, not '${r.ob_type.tp_name}'`);
-      cr = [x, 0];
+    const special = tryComplexSpecialMethod(interp, r);
+    const real = special ?? r;
+    try {
+      if (!isNumberArg(real)) PyErr_SetString(interp, 'TypeError', `complex() first argument must be a string or a number, not '${real.ob_type.tp_name}'`);
+      if (i !== undefined && !isNumberArg(i)) PyErr_SetString(interp, 'TypeError', `complex() second argument must be a number, not '${i.ob_type.tp_name}'`);
+      if (real.ob_type.isSubtypeOf(t.complex)) {
+        cr = complexValue(real);
+        realIsComplex = true;
+      } else {
+        cr = [realOf(interp, real), 0];
+      }
+    } finally {
+      if (special !== null) Py_DECREF(special);
     }
+  } else if (i !== undefined && !isNumberArg(i)) {
+    PyErr_SetString(interp, 'TypeError', `complex() second argument must be a number, not '${i.ob_type.tp_name}'`);
   }
   let ci: Complex = [0, 0];
   let imagIsComplex = false;
@@ -175,9 +220,7 @@ export function complex_vectorcall(type: PyTypeObject, args: readonly PyObject[]
       ci = complexValue(i);
       imagIsComplex = true;
     } else {
-      const y = realOf(i);
-      if (y === null) PyErr_SetString(interp, 'TypeError', `complex() second argument must be a number, not '${i.ob_type.tp_name}'`);
-      ci = [y, 0];
+      ci = [realOf(interp, i), 0];
     }
   }
   // real - imag.imag + (real.imag + imag.real) j, keeping a real part untouched when imag is absent

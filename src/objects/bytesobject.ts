@@ -57,14 +57,14 @@ export function bytes_dealloc(o: PyObject): void {
   freeObject(o);
 }
 
-/** The bytes of a bytes-like object (bytes, bytearray), or null. CPython: PyObject_GetBuffer */
+/** The bytes of a bytes-like object (bytes, bytearray, other exporters), or null. CPython: PyObject_GetBuffer */
 export function bufferOf(o: PyObject): Uint8Array | null {
   const interp = o.ob_type.tp_interp;
   const t = interp.types;
   if (o.ob_type.isSubtypeOf(t.bytes) || o.ob_type.isSubtypeOf(t.bytearray)) return o.body as Uint8Array;
   // A view's bytes in C order (a copy; a released view raises ValueError).
   if (o.ob_type === t.memoryview) return memoryviewBytes(interp, o);
-  return null;
+  return o.ob_type.tp_as_buffer?.bf_getbuffer(o) ?? null;
 }
 
 /** bufferOf, or TypeError "a bytes-like object is required, not 'X'". */

@@ -9,7 +9,7 @@ import {
   bytes_subscript, bytes_vectorcall, bytesiter_dealloc, bytesiter_next, bytesiter_traverse,
 } from './bytesobject.ts';
 import {
-  bytearray_ass_subscript, bytearray_concat, bytearray_contains, bytearray_dealloc, bytearray_iconcat, bytearray_irepeat, bytearray_iter, bytearray_mod,
+  bytearray_ass_subscript, bytearray_concat, bytearray_contains, bytearray_dealloc, bytearrayExportsAdd, bytearray_iconcat, bytearray_irepeat, bytearray_iter, bytearray_mod,
   bytearray_repeat, bytearray_repr, bytearray_richcompare, bytearray_subscript, bytearray_vectorcall,
 } from './bytearrayobject.ts';
 import { bytearray_methods, bytes_methods } from './bytes_methods.ts';
@@ -45,6 +45,7 @@ export function createBytesTypes(interp: Interpreter, make: (meta: PyTypeObject 
   bytes.tp_as_sequence = { sq_length: bytes_length, sq_concat: bytes_concat, sq_repeat: bytes_repeat, sq_contains: bytes_contains };
   bytes.tp_as_mapping = { mp_length: bytes_length, mp_subscript: bytes_subscript };
   bytes.tp_as_number = { nb_remainder: bytes_mod };
+  bytes.tp_as_buffer = { bf_getbuffer: (o) => o.body as Uint8Array, bf_readonly: true, bf_exports: null };
   bytes_iterator.tp_iter = selfIter;
   bytes_iterator.tp_iternext = bytesiter_next;
   bytearray.tp_repr = (o) => PyUnicode_FromString(interp, bytearray_repr(o));
@@ -57,6 +58,7 @@ export function createBytesTypes(interp: Interpreter, make: (meta: PyTypeObject 
   };
   bytearray.tp_as_mapping = { mp_length: bytes_length, mp_subscript: bytearray_subscript, mp_ass_subscript: bytearray_ass_subscript };
   bytearray.tp_as_number = { nb_remainder: bytearray_mod };
+  bytearray.tp_as_buffer = { bf_getbuffer: (o) => o.body as Uint8Array, bf_readonly: false, bf_exports: bytearrayExportsAdd };
   bytearray_iterator.tp_iter = selfIter;
   // bytearrayiter_next: the same walk (a bytearray that shrank ends it early)
   bytearray_iterator.tp_iternext = bytesiter_next;

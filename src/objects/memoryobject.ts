@@ -3,15 +3,14 @@
 // memory_dealloc, memory_subscript, memory_ass_sub, memory_item, memory_richcompare, memory_hash,
 // memory_repr, memory_tobytes, memory_tolist, memory_cast, memory_hex, unpack_single,
 // pack_single, memory_iter).
-// A view reads its exporter's bytes through the exporter itself (a bytearray cannot be resized
-// while exported, so offsets stay valid); the views made from one exporter share one managed
-// buffer, which holds the exporter until the last of them is released.
+// An exporter is any type with tp_as_buffer (bytes, bytearray, _io._BytesIOBuffer). The views
+// made from one export share one managed buffer, which holds the exporter and the memory it gave
+// (an exporter cannot reallocate it while exported) until the last of them is released.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { indexOrNull } from './abstract.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { unpackKeywords } from './args_kw.ts';
 import { checkPositional } from './args.ts';
-import { bytearrayExportsAdd } from './bytearrayobject.ts';
 import { strhex } from './bytes_methods.ts';
 import { PyBytes_FromData } from './bytesobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
@@ -31,6 +30,8 @@ import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 interface ManagedBuffer {
   /** The exporter (a strong reference until the buffer is released). */
   obj: PyObject;
+  /** The memory it exported. CPython: master.buf, master.len */
+  mem: Uint8Array;
   /** Views registered on it (CPython: exports). */
   exports: number;
   /** Views holding it (its reference count). */
@@ -93,15 +94,10 @@ const FORMATS: Record<string, ItemFormat> = {
   e: { size: 2, get: (dv, o) => unpackHalf(dv.getUint16(o, true)) },
 };
 
+const EMPTY = new Uint8Array(0);
+
 function isByteFormat(f: string): boolean {
   return f === 'B' || f === 'b' || f === 'c';
-}
-
-/** The exporter's bytes, or null when it exports none. CPython: PyObject_GetBuffer (the simple exporters) */
-function exporterBytes(interp: Interpreter, o: PyObject): Uint8Array | null {
-  const t = interp.types;
-  if (o.ob_type.isSubtypeOf(t.bytes) || o.ob_type.isSubtypeOf(t.bytearray)) return o.body as Uint8Array;
-  return null;
 }
 
 function body(o: PyObject): MemoryBody {
@@ -119,9 +115,9 @@ function checkReleased(interp: Interpreter, o: PyObject): MemoryBody {
   return b;
 }
 
-/** The view's memory: the exporter's current bytes. */
-function memOf(interp: Interpreter, b: MemoryBody): Uint8Array {
-  return exporterBytes(interp, b.mbuf.obj)!;
+/** The view's memory: what its exporter exported. */
+function memOf(_interp: Interpreter, b: MemoryBody): Uint8Array {
+  return b.mbuf.mem;
 }
 
 function nbytes(b: MemoryBody): number {
@@ -143,20 +139,21 @@ export function PyMemoryView_FromObject(interp: Interpreter, exporter: PyObject)
     const b = checkReleased(interp, exporter);
     return newView(interp, b.mbuf, { start: b.start, format: b.format, code: b.code, itemsize: b.itemsize, readonly: b.readonly, shape: b.shape.slice(), strides: b.strides.slice() });
   }
-  const data = exporterBytes(interp, exporter);
-  if (data === null) return PyErr_SetString(interp, 'TypeError', `memoryview: a bytes-like object is required, not '${exporter.ob_type.tp_name}'`);
-  const readonly = !exporter.ob_type.isSubtypeOf(interp.types.bytearray);
-  const mbuf: ManagedBuffer = { obj: Py_NewRef(exporter), exports: 0, refs: 0, released: false, addr: interp.obmalloc.malloc(SIZEOF_MBUF_BLOCK) };
-  if (!readonly) bytearrayExportsAdd(exporter, 1);
-  return newView(interp, mbuf, { start: 0, format: 'B', code: 'B', itemsize: 1, readonly, shape: [data.length], strides: [1] });
+  const procs = exporter.ob_type.tp_as_buffer;
+  if (procs === null) return PyErr_SetString(interp, 'TypeError', `memoryview: a bytes-like object is required, not '${exporter.ob_type.tp_name}'`);
+  const mem = procs.bf_getbuffer(exporter);
+  procs.bf_exports?.(exporter, 1);
+  const mbuf: ManagedBuffer = { obj: Py_NewRef(exporter), mem, exports: 0, refs: 0, released: false, addr: interp.obmalloc.malloc(SIZEOF_MBUF_BLOCK) };
+  return newView(interp, mbuf, { start: 0, format: 'B', code: 'B', itemsize: 1, readonly: procs.bf_readonly, shape: [mem.length], strides: [1] });
 }
 
 /** Releases the exporter's buffer once no view uses it. CPython: mbuf_release */
-function mbufRelease(interp: Interpreter, mbuf: ManagedBuffer): void {
+function mbufRelease(mbuf: ManagedBuffer): void {
   if (mbuf.released) return;
   mbuf.released = true;
-  if (mbuf.obj.ob_type.isSubtypeOf(interp.types.bytearray)) bytearrayExportsAdd(mbuf.obj, -1);
   const obj = mbuf.obj;
+  obj.ob_type.tp_as_buffer!.bf_exports?.(obj, -1);
+  mbuf.mem = EMPTY;
   Py_DECREF(obj);
 }
 
@@ -164,7 +161,7 @@ function mbufRelease(interp: Interpreter, mbuf: ManagedBuffer): void {
 function memoryRelease(interp: Interpreter, b: MemoryBody): void {
   if (b.released) return;
   b.released = true;
-  if (--b.mbuf.exports === 0) mbufRelease(interp, b.mbuf);
+  if (--b.mbuf.exports === 0) mbufRelease(b.mbuf);
 }
 
 // CPython: memory_dealloc
@@ -292,10 +289,18 @@ export function memoryviewBytes(interp: Interpreter, o: PyObject): Uint8Array {
  * The memory a writable C-contiguous view shows, for writing in place (PyBUF_WRITABLE); null for
  * a read-only or non-contiguous view.
  */
-export function memoryviewWritable(interp: Interpreter, o: PyObject): Uint8Array | null {
+function memoryviewWritable(interp: Interpreter, o: PyObject): Uint8Array | null {
   const b = checkReleased(interp, o);
   if (b.readonly || !isCContiguous(b)) return null;
   return memOf(interp, b).subarray(b.start, b.start + nbytes(b));
+}
+
+/** The memory of a writable buffer (a writable exporter, or a writable C-contiguous view), or
+ * null. CPython: PyObject_GetBuffer(PyBUF_WRITABLE) */
+export function writableBufferOf(interp: Interpreter, o: PyObject): Uint8Array | null {
+  if (PyMemoryView_Check(interp, o)) return memoryviewWritable(interp, o);
+  const procs = o.ob_type.tp_as_buffer;
+  return procs === null || procs.bf_readonly ? null : procs.bf_getbuffer(o);
 }
 
 function isCContiguous(b: MemoryBody): boolean {
@@ -411,8 +416,7 @@ function memory_ass_sub(o: PyObject, key: PyObject, value: PyObject | null): voi
     let srcView: PyObject | null = null;
     if (PyMemoryView_Check(interp, value)) src = checkReleased(interp, value);
     else {
-      const data = exporterBytes(interp, value);
-      if (data === null) PyErr_SetString(interp, 'TypeError', `a bytes-like object is required, not '${value.ob_type.tp_name}'`);
+      if (value.ob_type.tp_as_buffer === null) PyErr_SetString(interp, 'TypeError', `a bytes-like object is required, not '${value.ob_type.tp_name}'`);
       srcView = PyMemoryView_FromObject(interp, value);
       src = body(srcView);
     }
@@ -451,7 +455,7 @@ function memory_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   } else {
     let wv: PyObject | null = null;
     if (!wIsView) {
-      if (exporterBytes(interp, w) === null) return s.NotImplemented;
+      if (w.ob_type.tp_as_buffer === null) return s.NotImplemented;
       wv = PyMemoryView_FromObject(interp, w);
     }
     try {

@@ -79,6 +79,20 @@ export interface SequenceMethods {
   sq_inplace_repeat?: (o: PyObject, n: number) => PyObject;
 }
 
+/**
+ * How a type exports its memory to views and bytes-like consumers (CPython: PyBufferProcs). A view
+ * keeps the memory it was given, so an exporter must not reallocate it while exports exist.
+ */
+export interface BufferProcs {
+  /** The exported memory now. CPython: bf_getbuffer (what it fills in) */
+  bf_getbuffer: (o: PyObject) => Uint8Array;
+  /** Whether views on it are read-only. */
+  bf_readonly: boolean;
+  /** Counts an export held by a view (+1) or its release (-1); null when nothing depends on it.
+   * CPython: bf_getbuffer (its side effect) and bf_releasebuffer */
+  bf_exports: ((o: PyObject, delta: number) => void) | null;
+}
+
 /** The async protocol (CPython: PyAsyncMethods); each slot returns a new reference. */
 export interface AsyncMethods {
   am_await?: unaryfunc;
@@ -205,6 +219,7 @@ export class PyTypeObject extends PyObject {
   tp_as_sequence: SequenceMethods | null = null;
   tp_as_mapping: MappingMethods | null = null;
   tp_as_async: AsyncMethods | null = null;
+  tp_as_buffer: BufferProcs | null = null;
   /** Calling the type object itself (CPython 3.12's tp_vectorcall of range, tuple, ...): borrowed
    * positional arguments then keyword values, the keyword names tuple or null; a new reference. */
   tp_vectorcall: ((type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null) => PyObject) | null = null;

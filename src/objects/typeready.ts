@@ -169,6 +169,7 @@ export function inheritSlots(type: PyTypeObject, base: PyTypeObject): void {
   type.tp_as_sequence = inheritTable(type.tp_as_sequence, base.tp_as_sequence, SEQUENCE_KEYS);
   type.tp_as_mapping = inheritTable(type.tp_as_mapping, base.tp_as_mapping, MAPPING_KEYS);
   type.tp_as_async = inheritTable(type.tp_as_async, base.tp_as_async, ASYNC_KEYS);
+  if (type.tp_as_buffer === null) type.tp_as_buffer = base.tp_as_buffer;
   if (type.tp_getattro === null) type.tp_getattro = base.tp_getattro;
   if (type.tp_setattro === null) type.tp_setattro = base.tp_setattro;
   if (type.tp_repr === null) type.tp_repr = base.tp_repr;

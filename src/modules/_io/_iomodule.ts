@@ -17,7 +17,7 @@ import { PyType_ReadyStatic } from '../../objects/typeready.ts';
 import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.ts';
 import { toPyException } from '../../vm/ceval.ts';
 import { unpackKeywords } from '../../objects/args_kw.ts';
-import { BUFFEREDIOBASE_METHODS, callMethodObj, DEFAULT_BUFFER_SIZE, DICT_GETSET, ioAlloc, iobase_dealloc, iobase_finalize, iobase_iter,
+import { BUFFEREDIOBASE_METHODS, callMethodObj, CANNOT_PICKLE_METHODS, DEFAULT_BUFFER_SIZE, DICT_GETSET, ioAlloc, iobase_dealloc, iobase_finalize, iobase_iter,
   iobase_iternext, IOBASE_GETSET, IOBASE_METHODS, ioStateIfAny, parseArgs, RAWIOBASE_METHODS, setIoState, TEXTIOBASE_GETSET, TEXTIOBASE_METHODS, type IoState } from './iobase.ts';
 import { FILEIO_GETSET, FILEIO_METHODS, fileio_dealloc, fileio_init, fileio_new, fileio_repr } from './fileio.ts';
 import { BUFFERED_GETSET, BUFFEREDRANDOM_METHODS, BUFFEREDREADER_METHODS, BUFFEREDWRITER_METHODS, buffered_dealloc, buffered_init, buffered_new, buffered_repr, buffered_traverse, RWPAIR_GETSET,
@@ -26,7 +26,8 @@ import { TEXTIOWRAPPER_GETSET, TEXTIOWRAPPER_METHODS, textiowrapper_dealloc, tex
   textiowrapper_new, textiowrapper_repr, textiowrapper_traverse } from './textio.ts';
 import { STRINGIO_GETSET, STRINGIO_METHODS, stringio_dealloc, stringio_init, stringio_iternext, stringio_new } from './stringio.ts';
 import { NLDECODER_GETSET, NLDECODER_METHODS, nldecoder_dealloc, nldecoder_init, nldecoder_new, nldecoder_traverse } from './nldecoder.ts';
-import { BYTESIO_GETSET, BYTESIO_METHODS, bytesio_dealloc, bytesio_init, bytesio_iternext, bytesio_new } from './bytesio.ts';
+import { BYTESIO_GETSET, BYTESIO_METHODS, bytesio_dealloc, bytesio_init, bytesio_iternext, bytesio_new, bytesiobuf_dealloc, bytesiobuf_traverse,
+  setupBytesIOBuffer } from './bytesio.ts';
 
 const FLAGS = Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_IMMUTABLETYPE;
 
@@ -49,12 +50,12 @@ export function initIoTypes(interp: Interpreter): IoState {
   const RawIOBase = make('_RawIOBase', 32, IOBase, RAWIOBASE_METHODS, [], iobase_dealloc);
   const BufferedIOBase = make('_BufferedIOBase', 32, IOBase, BUFFEREDIOBASE_METHODS, [], iobase_dealloc);
   const TextIOBase = make('_TextIOBase', 32, IOBase, TEXTIOBASE_METHODS, TEXTIOBASE_GETSET, iobase_dealloc);
-  const FileIO = make('FileIO', 48, RawIOBase, FILEIO_METHODS, [...FILEIO_GETSET, DICT_GETSET], fileio_dealloc);
+  const FileIO = make('FileIO', 48, RawIOBase, [...FILEIO_METHODS, ...CANNOT_PICKLE_METHODS], [...FILEIO_GETSET, DICT_GETSET], fileio_dealloc);
   FileIO.tp_new = fileio_new;
   FileIO.tp_init = fileio_init;
   FileIO.tp_repr = fileio_repr;
   const buffered = (name: string, methods: readonly MethodDef[]) => {
-    const t = make(name, 152, BufferedIOBase, methods, [...BUFFERED_GETSET, DICT_GETSET], buffered_dealloc, { traverse: buffered_traverse });
+    const t = make(name, 152, BufferedIOBase, [...methods, ...CANNOT_PICKLE_METHODS], [...BUFFERED_GETSET, DICT_GETSET], buffered_dealloc, { traverse: buffered_traverse });
     t.tp_new = buffered_new;
     t.tp_init = buffered_init;
     t.tp_repr = buffered_repr;
@@ -66,7 +67,7 @@ export function initIoTypes(interp: Interpreter): IoState {
   const BufferedRWPair = make('BufferedRWPair', 48, BufferedIOBase, RWPAIR_METHODS, RWPAIR_GETSET, rwpair_dealloc);
   BufferedRWPair.tp_new = rwpair_new;
   BufferedRWPair.tp_init = rwpair_init;
-  const TextIOWrapper = make('TextIOWrapper', 200, TextIOBase, TEXTIOWRAPPER_METHODS, [...TEXTIOWRAPPER_GETSET, DICT_GETSET], textiowrapper_dealloc,
+  const TextIOWrapper = make('TextIOWrapper', 200, TextIOBase, [...TEXTIOWRAPPER_METHODS, ...CANNOT_PICKLE_METHODS], [...TEXTIOWRAPPER_GETSET, DICT_GETSET], textiowrapper_dealloc,
     { traverse: textiowrapper_traverse });
   TextIOWrapper.tp_new = textiowrapper_new;
   TextIOWrapper.tp_init = textiowrapper_init;
@@ -80,6 +81,11 @@ export function initIoTypes(interp: Interpreter): IoState {
   BytesIO.tp_new = bytesio_new;
   BytesIO.tp_init = bytesio_init;
   BytesIO.tp_iternext = bytesio_iternext;
+  // Not subclassable and without __new__: made only by getbuffer().
+  const BytesIOBuffer = new PyTypeObject(interp, interp.types.type, { name: '_io._BytesIOBuffer', basicsize: 24, flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_IMMUTABLETYPE,
+    dealloc: bytesiobuf_dealloc, traverse: bytesiobuf_traverse }, interp.staticAddress(416, 16));
+  BytesIOBuffer.tp_base = interp.types.object;
+  setupBytesIOBuffer(BytesIOBuffer);
   const IncrementalNewlineDecoder = make('IncrementalNewlineDecoder', 40, null, NLDECODER_METHODS, NLDECODER_GETSET, nldecoder_dealloc,
     { traverse: nldecoder_traverse });
   IncrementalNewlineDecoder.tp_hasdict = false;
@@ -87,7 +93,7 @@ export function initIoTypes(interp: Interpreter): IoState {
   IncrementalNewlineDecoder.tp_new = nldecoder_new;
   IncrementalNewlineDecoder.tp_init = nldecoder_init;
   for (const t of [IOBase, RawIOBase, BufferedIOBase, TextIOBase, FileIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair,
-    TextIOWrapper, StringIO, BytesIO, IncrementalNewlineDecoder]) PyType_ReadyStatic(interp, t);
+    TextIOWrapper, StringIO, BytesIO, BytesIOBuffer, IncrementalNewlineDecoder]) PyType_ReadyStatic(interp, t);
   // CPython: UnsupportedOperation = type('UnsupportedOperation', (OSError, ValueError), {}), shown as io.UnsupportedOperation.
   const ns = PyDict_New(interp);
   PyDict_SetItem(interp, ns, internedStr(interp, '__module__'), internedStr(interp, 'io'));
@@ -97,7 +103,7 @@ export function initIoTypes(interp: Interpreter): IoState {
   for (const o of [name, bases, ns]) Py_DECREF(o);
   const state: IoState = {
     IOBase, RawIOBase, BufferedIOBase, TextIOBase, FileIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair, TextIOWrapper,
-    StringIO, BytesIO, IncrementalNewlineDecoder, UnsupportedOperation,
+    StringIO, BytesIO, BytesIOBuffer, IncrementalNewlineDecoder, UnsupportedOperation,
   };
   setIoState(interp, state);
   return state;
@@ -270,7 +276,7 @@ export function createIoModule(interp: Interpreter): PyObject {
   for (const [name, t] of [['_IOBase', io.IOBase], ['_RawIOBase', io.RawIOBase], ['_BufferedIOBase', io.BufferedIOBase], ['_TextIOBase', io.TextIOBase],
     ['FileIO', io.FileIO], ['BytesIO', io.BytesIO], ['StringIO', io.StringIO], ['BufferedReader', io.BufferedReader],
     ['BufferedWriter', io.BufferedWriter], ['BufferedRWPair', io.BufferedRWPair], ['BufferedRandom', io.BufferedRandom],
-    ['TextIOWrapper', io.TextIOWrapper], ['IncrementalNewlineDecoder', io.IncrementalNewlineDecoder]] as const) {
+    ['TextIOWrapper', io.TextIOWrapper], ['IncrementalNewlineDecoder', io.IncrementalNewlineDecoder], ['_BytesIOBuffer', io.BytesIOBuffer]] as const) {
     moduleAdd(interp, m, name, Py_NewRef(t));
   }
   return m;

@@ -1,12 +1,15 @@
-// _io.BytesIO: an in-memory binary stream. CPython: Modules/_io/bytesio.c (getbuffer() needs
-// memoryview, which Glasspy does not have yet).
+// _io.BytesIO: an in-memory binary stream, and _io._BytesIOBuffer, the exporter behind
+// getbuffer()'s views. CPython: Modules/_io/bytesio.c
 import type { Interpreter } from '../../runtime/interpreter.ts';
+import { allocObject, freeObject } from '../../objects/alloc.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
-import { PyLong_FromNumber } from '../../objects/longobject.ts';
-import { Py_DECREF, type PyObject } from '../../objects/object.ts';
+import { PyLong_Check, PyLong_FromNumber } from '../../objects/longobject.ts';
+import { PyMemoryView_FromObject } from '../../objects/memoryobject.ts';
+import { Py_DECREF, Py_NewRef, type PyObject } from '../../objects/object.ts';
 import { PyBytes_FromData } from '../../objects/bytesobject.ts';
-import { METH_FASTCALL, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject } from '../../objects/typeobject.ts';
-import { bufferArg, callMethodObj, ioAlloc, ioFree, ioState, iobaseReadlines, optionalSize, parseArgs, posArgs, ssizeArg, writableBufferArg } from './iobase.ts';
+import { tupleFromItemsSteal } from '../../objects/tupleobject.ts';
+import { METH_FASTCALL, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
+import { bufferArg, callMethodObj, getstateDict, ioAlloc, ioFree, ioState, iobaseReadlines, optionalSize, parseArgs, posArgs, setstateDict, ssizeArg, writableBufferArg } from './iobase.ts';
 
 interface BytesIOBody {
   /** The contents are buf[0, size). */
@@ -14,10 +17,12 @@ interface BytesIOBody {
   size: number;
   pos: number;
   closed: boolean;
+  /** Views on the contents made by getbuffer() and not released. */
+  exports: number;
 }
 
 export function bytesio_new(type: PyTypeObject): PyObject {
-  return ioAlloc(type, { buf: new Uint8Array(0), size: 0, pos: 0, closed: false } satisfies BytesIOBody);
+  return ioAlloc(type, { buf: new Uint8Array(0), size: 0, pos: 0, closed: false, exports: 0 } satisfies BytesIOBody);
 }
 
 function body(o: PyObject): BytesIOBody {
@@ -31,20 +36,39 @@ function check(interp: Interpreter, o: PyObject): BytesIOBody {
   return b;
 }
 
+const EXPORTS_MESSAGE = 'Existing exports of data: object cannot be re-sized';
+
+/** The contents cannot move while getbuffer() views exist. CPython: CHECK_EXPORTS */
+function checkExports(interp: Interpreter, b: BytesIOBody): void {
+  if (b.exports > 0) PyErr_SetString(interp, 'BufferError', EXPORTS_MESSAGE);
+}
+
 // CPython: _io_BytesIO___init___impl
 export function bytesio_init(self: PyObject, args: readonly PyObject[], kwnames: PyObject | null): void {
   const interp = self.ob_type.tp_interp;
   const [initial] = parseArgs(interp, 'BytesIO', ['initial_bytes'], 0, 1, args, kwnames);
   const b = body(self);
-  b.buf = new Uint8Array(0);
+  // Called again, it empties the stream even when the views forbid the rest.
   b.size = 0;
   b.pos = 0;
+  checkExports(interp, b);
+  b.buf = new Uint8Array(0);
   b.closed = false;
   if (initial !== undefined && initial !== interp.singletons.None) {
     const data = bufferArg(interp, initial);
     b.buf = data.slice();
     b.size = data.length;
   }
+}
+
+/** write() of a buffer object: its length. CPython: write_bytes */
+function writeObject(interp: Interpreter, self: PyObject, o: PyObject): number {
+  const b = check(interp, self);
+  checkExports(interp, b);
+  const data = bufferArg(interp, o);
+  const n = data.length;
+  if (n > 0) write(b, data.slice());
+  return n;
 }
 
 function write(b: BytesIOBody, data: Uint8Array): void {
@@ -86,6 +110,15 @@ export const BYTESIO_METHODS: MethodDef[] = [
     const b = check(interp, self!);
     return PyBytes_FromData(interp, b.buf.slice(0, b.size));
   } },
+  { name: 'getbuffer', flags: METH_NOARGS, impl: (interp, self) => {
+    check(interp, self!);
+    const exporter = allocObject(interp, ioState(interp).BytesIOBuffer, SIZEOF_BYTESIOBUF, 0, { source: Py_NewRef(self!) } satisfies BytesIOBufBody);
+    try {
+      return PyMemoryView_FromObject(interp, exporter);
+    } finally {
+      Py_DECREF(exporter);
+    }
+  } },
   { name: 'read', flags: METH_FASTCALL, impl: (interp, self, args, kw) => {
     const n = sizeArg(interp, 'read', args, kw);
     return PyBytes_FromData(interp, read(check(interp, self!), n));
@@ -109,12 +142,7 @@ export const BYTESIO_METHODS: MethodDef[] = [
     dest.set(data);
     return PyLong_FromNumber(interp, data.length);
   } },
-  { name: 'write', flags: METH_O, impl: (interp, self, args) => {
-    const b = check(interp, self!);
-    const data = bufferArg(interp, args[0]!);
-    write(b, data.slice());
-    return PyLong_FromNumber(interp, data.length);
-  } },
+  { name: 'write', flags: METH_O, impl: (interp, self, args) => PyLong_FromNumber(interp, writeObject(interp, self!, args[0]!)) },
   { name: 'seek', flags: METH_FASTCALL, impl: (interp, self, args, kw) => {
     const a = posArgs(interp, 'seek', args, kw, 2);
     if (a.length < 1) PyErr_SetString(interp, 'TypeError', 'seek expected at least 1 argument, got 0');
@@ -133,25 +161,55 @@ export const BYTESIO_METHODS: MethodDef[] = [
   { name: 'tell', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, check(interp, self!).pos) },
   { name: 'truncate', flags: METH_FASTCALL, impl: (interp, self, args, kw) => {
     const a = posArgs(interp, 'truncate', args, kw, 1);
+    // The argument is converted before the state is checked.
+    const given = a[0] === undefined || a[0] === interp.singletons.None ? null : optionalSize(interp, a[0]);
     const b = check(interp, self!);
-    const size = a[0] === undefined || a[0] === interp.singletons.None ? b.pos : ssizeArg(interp, a[0]);
+    checkExports(interp, b);
+    const size = given ?? b.pos;
     if (size < 0) PyErr_SetString(interp, 'ValueError', `negative size value ${size}`);
     if (size < b.size) b.size = size;
     return PyLong_FromNumber(interp, size);
   } },
   { name: 'close', flags: METH_NOARGS, impl: (interp, self) => {
     const b = body(self!);
+    checkExports(interp, b);
     b.closed = true;
     b.buf = new Uint8Array(0);
     b.size = 0;
     return interp.singletons.None;
   } },
+  { name: '__getstate__', flags: METH_NOARGS, impl: (interp, self) => {
+    const b = check(interp, self!);
+    const value = PyBytes_FromData(interp, b.buf.slice(0, b.size));
+    return tupleFromItemsSteal(interp, [value, PyLong_FromNumber(interp, b.pos), getstateDict(interp, self!)]);
+  } },
+  { name: '__setstate__', flags: METH_O, impl: (interp, self, args) => bytesio_setstate(interp, self!, args[0]!) },
   { name: 'flush', flags: METH_NOARGS, impl: (interp, self) => (check(interp, self!), interp.singletons.None) },
   { name: 'isatty', flags: METH_NOARGS, impl: (interp, self) => (check(interp, self!), interp.singletons.False) },
   { name: 'readable', flags: METH_NOARGS, impl: (interp, self) => (check(interp, self!), interp.singletons.True) },
   { name: 'writable', flags: METH_NOARGS, impl: (interp, self) => (check(interp, self!), interp.singletons.True) },
   { name: 'seekable', flags: METH_NOARGS, impl: (interp, self) => (check(interp, self!), interp.singletons.True) },
 ];
+
+// CPython: bytesio_setstate
+function bytesio_setstate(interp: Interpreter, self: PyObject, state: PyObject): PyObject {
+  const items = state.ob_type.isSubtypeOf(interp.types.tuple) ? (state.body as PyObject[]) : null;
+  if (items === null || items.length < 3) {
+    PyErr_SetString(interp, 'TypeError', `${self.ob_type.tp_name}.__setstate__ argument should be 3-tuple, got ${state.ob_type.tp_name}`);
+  }
+  const b = body(self);
+  checkExports(interp, b);
+  b.size = 0;
+  b.pos = 0;
+  writeObject(interp, self, items[0]!);
+  const pos = items[1]!;
+  if (!PyLong_Check(pos)) PyErr_SetString(interp, 'TypeError', `second item of state must be an integer, not ${pos.ob_type.tp_name}`);
+  const p = ssizeArg(interp, pos);
+  if (p < 0) PyErr_SetString(interp, 'ValueError', 'position value cannot be negative');
+  b.pos = p;
+  setstateDict(interp, self, items[2]!, 'third');
+  return interp.singletons.None;
+}
 
 export const BYTESIO_GETSET: GetSetDef[] = [
   { name: 'closed', get: (interp, o) => bool(interp, body(o).closed) },
@@ -181,4 +239,45 @@ export function bytesio_iternext(o: PyObject): PyObject | null {
 export function bytesio_dealloc(o: PyObject): void {
   body(o).buf = new Uint8Array(0);
   ioFree(o);
+}
+
+// ---- _io._BytesIOBuffer ----
+
+interface BytesIOBufBody {
+  source: PyObject;
+}
+
+// sizeof(bytesiobuf)
+const SIZEOF_BYTESIOBUF = 24;
+
+/** The BytesIO a getbuffer() exporter shows. */
+function bufSource(o: PyObject): BytesIOBody {
+  return body((o.body as BytesIOBufBody).source);
+}
+
+/** Fills the slots of _io._BytesIOBuffer. CPython: bytesiobuf_getbuffer, bytesiobuf_releasebuffer */
+export function setupBytesIOBuffer(t: PyTypeObject): void {
+  t.tp_as_buffer = {
+    // The view keeps this memory: the BytesIO neither grows nor replaces it while exported.
+    bf_getbuffer: (o) => {
+      const b = bufSource(o);
+      return b.buf.subarray(0, b.size);
+    },
+    bf_readonly: false,
+    bf_exports: (o, delta) => {
+      bufSource(o).exports += delta;
+    },
+  };
+}
+
+// CPython: bytesiobuf_dealloc
+export function bytesiobuf_dealloc(o: PyObject): void {
+  const source = (o.body as BytesIOBufBody).source;
+  freeObject(o);
+  Py_DECREF(source);
+}
+
+// CPython: bytesiobuf_traverse
+export function bytesiobuf_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
+  visit((o.body as BytesIOBufBody).source, arg);
 }

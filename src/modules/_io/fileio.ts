@@ -373,7 +373,6 @@ export const FILEIO_METHODS: MethodDef[] = [
     return bool(interp, hostCall(interp, () => hostOf(interp).isatty(b.fd)));
   } },
   { name: '_dealloc_warn', flags: METH_O, impl: (interp) => interp.singletons.None },
-  { name: '__getstate__', flags: METH_NOARGS, impl: (interp, self) => PyErr_SetString(interp, 'TypeError', `cannot pickle '${self!.ob_type.tp_name}' object`) },
 ];
 
 export const FILEIO_GETSET: GetSetDef[] = [

@@ -9,13 +9,14 @@ import { PyObject_GetAttr, PyObject_LookupAttr, PyObject_SetAttr } from '../../o
 import { PyObject_Vectorcall } from '../../objects/call.ts';
 import { internedStr } from '../../objects/codeobject.ts';
 import { exceptionTypeCall, excType, newException, PyErr_SetObject, PyErr_SetString } from '../../objects/exceptions.ts';
+import { writableBufferOf } from '../../objects/memoryobject.ts';
 import { PyLong_Check, PyLong_FromNumber, longValue } from '../../objects/longobject.ts';
 import { PyList_Append, PyList_New } from '../../objects/listobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue } from '../../objects/objectops.ts';
 import { freeObject } from '../../objects/alloc.ts';
 import { PyType_GenericAlloc } from '../../objects/objecttype.ts';
-import { PyDict_New } from '../../objects/dictobject.ts';
+import { dictCopy, dictMerge, PyDict_New } from '../../objects/dictobject.ts';
 import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.ts';
 import { PyBytes_FromData, bufferOf } from '../../objects/bytesobject.ts';
 import { PyByteArray_FromData } from '../../objects/bytearrayobject.ts';
@@ -39,6 +40,7 @@ export interface IoState {
   TextIOWrapper: PyTypeObject;
   StringIO: PyTypeObject;
   BytesIO: PyTypeObject;
+  BytesIOBuffer: PyTypeObject;
   IncrementalNewlineDecoder: PyTypeObject;
   UnsupportedOperation: PyTypeObject;
 }
@@ -179,12 +181,34 @@ export function bufferArg(interp: Interpreter, o: PyObject): Uint8Array {
   return b;
 }
 
-/** A writable buffer (bytearray) for readinto. CPython: PyObject_GetBuffer(PyBUF_WRITABLE) */
+/** A writable buffer for readinto. CPython: PyObject_GetBuffer(PyBUF_WRITABLE) */
 export function writableBufferArg(interp: Interpreter, o: PyObject, fname: string): Uint8Array {
-  if (o.ob_type.isSubtypeOf(interp.types.bytearray)) return o.body as Uint8Array;
-  const what = o.ob_type.isSubtypeOf(interp.types.bytes) ? 'read-write bytes-like object' : 'read-write bytes-like object';
-  return PyErr_SetString(interp, 'TypeError', `${fname}() argument must be ${what}, not ${o.ob_type.tp_name}`);
+  return writableBufferOf(interp, o) ?? PyErr_SetString(interp, 'TypeError', `${fname}() argument must be read-write bytes-like object, not ${o.ob_type.tp_name}`);
 }
+
+/** The __dict__ part of BytesIO's and StringIO's __getstate__: a copy, or None. */
+export function getstateDict(interp: Interpreter, o: PyObject): PyObject {
+  return o.ob_dict === null ? Py_NewRef(interp.singletons.None) : dictCopy(interp, o.ob_dict);
+}
+
+/** The __dict__ part of their __setstate__: it updates an existing __dict__ rather than replacing it. */
+export function setstateDict(interp: Interpreter, o: PyObject, dict: PyObject, which: string): void {
+  if (dict === interp.singletons.None) return;
+  if (!dict.ob_type.isSubtypeOf(interp.types.dict)) PyErr_SetString(interp, 'TypeError', `${which} item of state should be a dict, got a ${dict.ob_type.tp_name}`);
+  if (o.ob_dict !== null) dictMerge(interp, o.ob_dict, dict, 1);
+  else o.ob_dict = Py_NewRef(dict);
+}
+
+/** FileIO, the buffered objects and TextIOWrapper refuse pickling. CPython: _PyIOBase_cannot_pickle */
+function cannotPickle(interp: Interpreter, self: PyObject | null): never {
+  const name = self!.ob_type.tp_name;
+  return PyErr_SetString(interp, 'TypeError', `cannot pickle '${name.slice(name.lastIndexOf('.') + 1)}' instances`);
+}
+
+export const CANNOT_PICKLE_METHODS: MethodDef[] = [
+  { name: '__reduce__', flags: METH_NOARGS, impl: cannotPickle },
+  { name: '__reduce_ex__', flags: METH_O, impl: cannotPickle },
+];
 
 // --- object life --------------------------------------------------------------------------------
 

@@ -3,12 +3,13 @@
 // units; Python sees positions and sizes in code points.
 import type { Interpreter } from '../../runtime/interpreter.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
-import { PyLong_FromNumber } from '../../objects/longobject.ts';
-import { Py_DECREF, type PyObject } from '../../objects/object.ts';
+import { PyLong_Check, PyLong_FromNumber } from '../../objects/longobject.ts';
+import { tupleFromItemsSteal } from '../../objects/tupleobject.ts';
+import { Py_DECREF, Py_NewRef, type PyObject } from '../../objects/object.ts';
 import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.ts';
 import { reprText } from '../../objects/objectops.ts';
 import { METH_FASTCALL, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject } from '../../objects/typeobject.ts';
-import { callMethodObj, ioAlloc, ioFree, ioState, optionalSize, parseArgs, posArgs, ssizeArg } from './iobase.ts';
+import { callMethodObj, getstateDict, ioAlloc, ioFree, ioState, optionalSize, parseArgs, posArgs, setstateDict, ssizeArg } from './iobase.ts';
 import { cpAdvance, cpLength, newlinesObject, scanNewlines } from './textcodec.ts';
 
 interface StringIOBody {
@@ -128,7 +129,40 @@ function toUnits(b: StringIOBody, points: number): number {
 
 const bool = (interp: Interpreter, v: boolean) => (v ? interp.singletons.True : interp.singletons.False);
 
+// CPython: stringio_setstate
+function stringio_setstate(interp: Interpreter, self: PyObject, state: PyObject): PyObject {
+  const b = body(self);
+  if (b.closed) PyErr_SetString(interp, 'ValueError', 'I/O operation on closed file');
+  const items = state.ob_type.isSubtypeOf(interp.types.tuple) ? (state.body as PyObject[]) : null;
+  if (items === null || items.length < 4) {
+    PyErr_SetString(interp, 'TypeError', `${self.ob_type.tp_name}.__setstate__ argument should be 4-tuple, got ${state.ob_type.tp_name}`);
+  }
+  const initarg = tupleFromItemsSteal(interp, [Py_NewRef(items[0]!), Py_NewRef(items[1]!)]);
+  try {
+    stringio_init(self, initarg.body as PyObject[], null);
+  } finally {
+    Py_DECREF(initarg);
+  }
+  // The saved text was translated once already: it replaces what __init__ made of it.
+  // (__init__ accepted a str or None.)
+  b.buf = items[0] === interp.singletons.None ? '' : unicodeText(items[0]!);
+  const pos = items[2]!;
+  if (!PyLong_Check(pos)) PyErr_SetString(interp, 'TypeError', `third item of state must be an integer, got ${pos.ob_type.tp_name}`);
+  const p = ssizeArg(interp, pos);
+  if (p < 0) PyErr_SetString(interp, 'ValueError', 'position value cannot be negative');
+  b.pos = toUnits(b, p);
+  setstateDict(interp, self, items[3]!, 'fourth');
+  return interp.singletons.None;
+}
+
 export const STRINGIO_METHODS: MethodDef[] = [
+  { name: '__getstate__', flags: METH_NOARGS, impl: (interp, self) => {
+    const b = check(interp, self!);
+    const readnl = b.readnl === null ? Py_NewRef(interp.singletons.None) : PyUnicode_FromString(interp, b.readnl);
+    return tupleFromItemsSteal(interp, [PyUnicode_FromString(interp, b.buf), readnl, PyLong_FromNumber(interp, toPoints(b, b.pos)),
+      getstateDict(interp, self!)]);
+  } },
+  { name: '__setstate__', flags: METH_O, impl: (interp, self, args) => stringio_setstate(interp, self!, args[0]!) },
   { name: 'close', flags: METH_NOARGS, impl: (interp, self) => {
     const b = body(self!);
     b.closed = true;

@@ -9,7 +9,7 @@ import { checkPositional, noKeywords } from '../../objects/args.ts';
 import { needBuffer, PyBytes_FromData } from '../../objects/bytesobject.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
 import { PyLong_FromNumber } from '../../objects/longobject.ts';
-import { memoryviewWritable } from '../../objects/memoryobject.ts';
+import { writableBufferOf } from '../../objects/memoryobject.ts';
 import type { BuiltinImpl } from '../../objects/methodobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import { tupleFromItemsSteal } from '../../objects/tupleobject.ts';
@@ -100,12 +100,7 @@ export function packToBytes(interp: Interpreter, cf: CompiledFormat, values: rea
 
 /** The writable memory of a buffer argument. CPython: PyObject_GetBuffer(PyBUF_WRITABLE) */
 function writableBuffer(interp: Interpreter, o: PyObject): Uint8Array {
-  if (o.ob_type.isSubtypeOf(interp.types.bytearray)) return o.body as Uint8Array;
-  if (o.ob_type === interp.types.memoryview) {
-    const mem = memoryviewWritable(interp, o);
-    if (mem !== null) return mem;
-  }
-  return PyErr_SetString(interp, 'TypeError', `argument must be read-write bytes-like object, not ${o.ob_type.tp_name}`);
+  return writableBufferOf(interp, o) ?? PyErr_SetString(interp, 'TypeError', `argument must be read-write bytes-like object, not ${o.ob_type.tp_name}`);
 }
 
 /** pack_into(buffer, offset, *values). CPython: s_pack_into */

@@ -6,12 +6,15 @@ import { indexOrNull } from './abstract.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { bindArgs } from './args_kw.ts';
 import {
-  bufferOf, byteValue, bytesContains, bytesFormat, compareBuffers, dataFromArgs, dataFromIterable, repeatData, richFromOrder,
+  bufferOf, byteValue, latin1Text, PyBytes_FromData, bytesContains, bytesFormat, compareBuffers, dataFromArgs, dataFromIterable, repeatData, richFromOrder,
   sliceData,
 } from './bytesobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyLong_FromNumber } from './longobject.ts';
-import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { PyObject_GetState } from './reduce_util.ts';
+import { tupleFromItemsSteal } from './tupleobject.ts';
+import { PyUnicode_FromString } from './unicodeobject.ts';
 import { Py_EQ, Py_NE } from './objectops.ts';
 import { PySlice_AdjustIndices, PySlice_Unpack } from './sliceobject.ts';
 import type { PyTypeObject, visitproc } from './typeobject.ts';
@@ -48,6 +51,20 @@ export function bytearray_dealloc(o: PyObject): void {
   const interp = o.ob_type.tp_interp;
   if ((o as PyByteArrayObject).extra !== 0) interp.obmalloc.free((o as PyByteArrayObject).extra);
   freeObject(o);
+}
+
+/**
+ * bytearray.__reduce__ / __reduce_ex__: `(type, args, state)`, the contents as latin-1 text below
+ * protocol 3 (which Python 2 could read), as bytes from it on. CPython: _common_reduce
+ */
+export function bytearrayReduce(interp: Interpreter, self: PyObject, proto: number): PyObject {
+  const state = PyObject_GetState(interp, self);
+  const data = (self as PyByteArrayObject).body;
+  let args: PyObject;
+  if (data.length === 0) args = Py_NewRef(interp.singletons.emptyTuple);
+  else if (proto < 3) args = tupleFromItemsSteal(interp, [PyUnicode_FromString(interp, latin1Text(data)), PyUnicode_FromString(interp, 'latin-1')]);
+  else args = tupleFromItemsSteal(interp, [PyBytes_FromData(interp, data.slice())]);
+  return tupleFromItemsSteal(interp, [Py_NewRef(self.ob_type), args, state]);
 }
 
 /** The buffer exports (memoryviews) of bytearrays that have some (CPython: ob_exports). */

@@ -5,7 +5,7 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { checkPositional, noKeywords } from './args.ts';
 import { bindArgs } from './args_kw.ts';
-import { byteArrayResize, byteArraySetData, PyByteArray_FromData } from './bytearrayobject.ts';
+import { byteArrayResize, byteArraySetData, bytearrayReduce, PyByteArray_FromData } from './bytearrayobject.ts';
 import { bufferOf, byteValue, dataFromIterable, latin1Data, latin1Text, PyBytes_FromData } from './bytesobject.ts';
 import { PyUnicode_Decode } from './codecs.ts';
 import { PyErr_SetString } from './exceptions.ts';
@@ -514,4 +514,9 @@ export const bytearray_methods: readonly MethodDef[] = [
   { name: 'clear', flags: NOARGS, impl: (interp, self) => { byteArrayResize(interp, self!, 0); return interp.singletons.None; } },
   { name: 'copy', flags: NOARGS, impl: (interp, self) => PyByteArray_FromData(interp, dataOf(self!)) },
   { name: 'reverse', flags: NOARGS, impl: (interp, self) => { dataOf(self!).reverse(); return interp.singletons.None; } },
+  { name: '__reduce__', flags: NOARGS, impl: (interp, self) => bytearrayReduce(interp, self!, 2) },
+  { name: '__reduce_ex__', flags: FAST, impl: (interp, self, args) => {
+    checkPositional(interp, '__reduce_ex__', args.length, 0, 1);
+    return bytearrayReduce(interp, self!, args.length === 0 ? 0 : ssizeArgOf(interp, args[0]!));
+  } },
 ];

@@ -8,8 +8,9 @@ import { PyObject_Vectorcall } from './call.ts';
 import { methodHash, type PyHash } from './hash/index.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
 import { PyObject_Hash, PyObject_RichCompareBool, reprText } from './objectops.ts';
-import type { GetSetDef, PyTypeObject, visitproc } from './typeobject.ts';
+import { METH_NOARGS, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
+import { reduceToGetattr } from './reduce_util.ts';
 import { PyObject_GetAttr } from './attributes.ts';
 import { _PyType_Lookup } from './typeready.ts';
 import { internedStr } from './codeobject.ts';
@@ -115,6 +116,14 @@ export function method_getattro(o: PyObject, name: PyObject): PyObject {
   }
   return PyObject_GetAttr(type.tp_interp, (o.body as MethodBody).func, name);
 }
+
+/** A bound method pickles as the attribute of its object. CPython: method___reduce___impl */
+export const METHOD_METHODS: MethodDef[] = [
+  { name: '__reduce__', flags: METH_NOARGS, impl: (interp, self) => {
+    const m = self!.body as MethodBody;
+    return reduceToGetattr(interp, m.self, PyObject_GetAttr(interp, m.func, internedStr(interp, '__name__')));
+  } },
+];
 
 export const METHOD_GETSET: GetSetDef[] = [
   { name: '__func__', get: (_i, o) => Py_NewRef((o.body as MethodBody).func) },

@@ -2,6 +2,7 @@
 // iterables (enumerate, reversed, map, filter, zip), created with the other
 // builtin types (src/objects/registry.ts). CPython: PyList_Type, PyListIter_Type,
 // PyListRevIter_Type, ... in the types' own files.
+import { indexIterPickling } from './iterreduce.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE,
   Py_INCREF, type PyObject } from './object.ts';
@@ -50,8 +51,8 @@ export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObj
   const iterSpec = (name: string, methods: TypeSpec['methods']): TypeSpec => ({
     name, basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: listiter_dealloc, traverse: listiter_traverse, methods,
   });
-  const list_iterator = make(type, iterSpec('list_iterator', listiter_methods));
-  const list_reverseiterator = make(type, iterSpec('list_reverseiterator', listreviter_methods));
+  const list_iterator = make(type, iterSpec('list_iterator', [...listiter_methods, ...indexIterPickling('list')]));
+  const list_reverseiterator = make(type, iterSpec('list_reverseiterator', [...listreviter_methods, ...indexIterPickling('listreverse')]));
   for (const t of [list, list_iterator, list_reverseiterator]) t.tp_base = object;
   for (const t of [...iterators, list_iterator, list_reverseiterator]) t.tp_iter = selfIter;
   list.tp_repr = list_repr;

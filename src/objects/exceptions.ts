@@ -18,6 +18,7 @@ import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from './tup
 import { _PyDict_FromItems, dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
 import { PyObject_GetIter, reprText, strOf } from './objectops.ts';
 import { BaseExceptionGroup_init, BaseExceptionGroup_new, exceptionGroupMethods } from './exceptions_group.ts';
+import { exceptionReduceMethods } from './exceptions_reduce.ts';
 import { UNICODE_ERROR_FIELDS, UNICODE_ERROR_MEMBERS, UnicodeDecodeError_init, UnicodeEncodeError_init, UnicodeTranslateError_init,
   unicodeErrorStr } from './exceptions_unicode.ts';
 
@@ -149,7 +150,8 @@ export function createExceptionTypes(interp: Interpreter, type: PyTypeObject, ob
       basicsize,
       flags: Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASE_EXC_SUBCLASS,
       dealloc: exception_dealloc,
-      methods: name === 'BaseException' ? baseExceptionMethods() : name === 'BaseExceptionGroup' ? exceptionGroupMethods() : undefined,
+      methods: name === 'BaseException' ? [...baseExceptionMethods(), ...exceptionReduceMethods(name)!] : name === 'BaseExceptionGroup' ? exceptionGroupMethods()
+        : exceptionReduceMethods(name),
       getset: name === 'BaseException' ? BaseException_getset : EXCEPTION_MEMBERS.get(name),
     }, interp.staticAddress(416, 16));
     t.tp_base = baseName === 'object' ? object : types.get(baseName)!;

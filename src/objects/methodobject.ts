@@ -5,7 +5,8 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { methodHash, pointerHash, type PyHash } from './hash/index.ts';
-import { PyTypeObject, type GetSetDef } from './typeobject.ts';
+import { METH_NOARGS, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
+import { reduceToGetattr } from './reduce_util.ts';
 import { typeQualname } from './descrobject.ts';
 import { internedStr } from './codeobject.ts';
 import { PyDict_GetItem } from './dictobject.ts';
@@ -85,6 +86,16 @@ function moduleOf(interp: Interpreter, o: PyObject): PyObject {
   }
   return interp.singletons.None;
 }
+
+/** A module's function pickles by its name, a bound builtin method as the attribute of its
+ * object. CPython: meth_reduce */
+export const BUILTIN_METHODS: MethodDef[] = [
+  { name: '__reduce__', flags: METH_NOARGS, impl: (interp, o) => {
+    const b = (o as PyCFunctionObject).body;
+    if (b.self === null || b.self.ob_type.isSubtypeOf(interp.types.module)) return PyUnicode_FromString(interp, b.name);
+    return reduceToGetattr(interp, b.self, PyUnicode_FromString(interp, b.name));
+  } },
+];
 
 export const BUILTIN_GETSET: GetSetDef[] = [
   { name: '__name__', get: (interp, o) => PyUnicode_FromString(interp, (o as PyCFunctionObject).body.name) },

@@ -9,7 +9,9 @@ import { long_getset, long_methods } from './long_methods.ts';
 import { float_getset, float_methods } from './float_methods.ts';
 import { float_as_number, float_dealloc } from './floatobject.ts';
 import { tuple_item, tuple_concat, tuple_length, tuple_repeat, tuple_contains, tuple_dealloc, tuple_iter, tuple_methods, tuple_new, tuple_subscript, tuple_traverse, tuple_vectorcall,
-  tupleiter_dealloc, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
+  tupleiter_dealloc, tupleiter_methods, tupleiter_next, tupleiter_traverse } from './tupleobject.ts';
+import { indexIterPickling } from './iterreduce.ts';
+import { DESCR_METHODS, initMethodWrapperCompare, METHODWRAPPER_METHODS } from './descr_methods.ts';
 import { unicode_item, unicode_concat, unicode_length, unicode_repeat, unicode_contains, unicode_dealloc, unicode_iter, unicode_subscript, unicodeiter_dealloc, unicodeiter_next, unicodeiter_traverse, PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { bool_as_number, bool_vectorcall } from './boolobject.ts';
 import { createBytesTypes, type BytesTypes } from './bytestypes.ts';
@@ -43,7 +45,7 @@ import { bool_repr, code_repr, exception_repr, exception_str, float_hash, float_
   tuple_richcompare, unicode_hash, unicode_repr, unicode_richcompare } from './objectops.ts';
 import { ELLIPSIS_METHODS, ellipsis_new, ellipsis_repr, none_new, notimplemented_bool, NOTIMPLEMENTED_METHODS, notimplemented_new } from './ellipsisobject.ts';
 import { DESCR_GETSET, METHODWRAPPER_GETSET, descr_dealloc, descr_traverse, initDescrTypes, methodwrapper_dealloc, methodwrapper_traverse } from './descrobject.ts';
-import { METHOD_GETSET, method_call, method_dealloc, method_getattro, method_hash, method_new, method_repr, method_richcompare, method_traverse } from './classobject.ts';
+import { METHOD_GETSET, METHOD_METHODS, method_call, method_dealloc, method_getattro, method_hash, method_new, method_repr, method_richcompare, method_traverse } from './classobject.ts';
 import { FUNCWRAPPER_GETSET, funcwrapper_dealloc, funcwrapper_repr, funcwrapper_traverse } from './funcwrapper.ts';
 import { sm_call, sm_descr_get, sm_new } from './staticmethodobject.ts';
 import { cm_descr_get, cm_new } from './classmethodobject.ts';
@@ -56,7 +58,7 @@ import { calliter_dealloc, calliter_next, calliter_traverse, seqiter_dealloc, se
 import { initObjectType, OBJECT_GETSET, OBJECT_METHODS } from './objecttype.ts';
 import { TYPE_GETSET, TYPE_METHODS, type_call, type_getattro, type_init, type_new, type_repr, type_setattro } from './typetype.ts';
 import { FUNC_GETSET, func_call, func_descr_get } from './funcobject.ts';
-import { BUILTIN_GETSET, meth_call, meth_hash, meth_richcompare } from './methodobject.ts';
+import { BUILTIN_GETSET, BUILTIN_METHODS, meth_call, meth_hash, meth_richcompare } from './methodobject.ts';
 import { PyObject_HashNotImplemented } from './typeslots.ts';
 import { PyType_ReadyStatic } from './typeready.ts';
 import { IMMORTAL_REFCNT, type PyObject } from './object.ts';
@@ -142,7 +144,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const bool = make(type, { name: 'bool', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: neverDeallocated });
   const float = make(type, { name: 'float', basicsize: 24, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_MATCH_SELF, dealloc: float_dealloc, methods: float_methods, getset: float_getset });
   const tuple = make(type, { name: 'tuple', basicsize: 24, itemsize: 8, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TUPLE_SUBCLASS | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MATCH_SELF, dealloc: tuple_dealloc, traverse: tuple_traverse, methods: tuple_methods });
-  const tuple_iterator = make(type, { name: 'tuple_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tupleiter_dealloc, traverse: tupleiter_traverse });
+  const tuple_iterator = make(type, { name: 'tuple_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tupleiter_dealloc, traverse: tupleiter_traverse,
+    methods: [...tupleiter_methods, ...indexIterPickling('tuple')] });
   const str = make(type, { name: 'str', basicsize: 64, itemsize: 0, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_UNICODE_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: unicode_dealloc, methods: unicode_methods });
   const str_iterator = make(type, { name: 'str_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const str_ascii_iterator = make(type, { name: 'str_ascii_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
@@ -199,14 +202,16 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     traverse: async_gen_wrapped_val_traverse,
   });
   const GC = STATIC | Py_TPFLAGS_HAVE_GC;
-  const descr = (name: string, size: number) => make(type, { name, basicsize: size, flags: name === 'method_descriptor' ? GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL : GC, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET });
+  const descr = (name: string, size: number) => make(type, { name, basicsize: size, flags: name === 'method_descriptor' ? GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL : GC, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET,
+    // CPython gives descr_reduce to these three only.
+    methods: name === 'method_descriptor' || name === 'member_descriptor' ? DESCR_METHODS : undefined });
   const method_descriptor = descr('method_descriptor', 56);
   const classmethod_descriptor = descr('classmethod_descriptor', 56);
   const getset_descriptor = descr('getset_descriptor', 48);
   const member_descriptor = descr('member_descriptor', 48);
-  const wrapper_descriptor = make(type, { name: 'wrapper_descriptor', basicsize: 56, flags: GC | Py_TPFLAGS_METHOD_DESCRIPTOR, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET });
-  const method_wrapper = make(type, { name: 'method-wrapper', basicsize: 32, flags: GC, dealloc: methodwrapper_dealloc, traverse: methodwrapper_traverse, getset: METHODWRAPPER_GETSET });
-  const method = make(type, { name: 'method', basicsize: 48, flags: GC, dealloc: method_dealloc, traverse: method_traverse, getset: METHOD_GETSET });
+  const wrapper_descriptor = make(type, { name: 'wrapper_descriptor', basicsize: 56, flags: GC | Py_TPFLAGS_METHOD_DESCRIPTOR, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET, methods: DESCR_METHODS });
+  const method_wrapper = make(type, { name: 'method-wrapper', basicsize: 32, flags: GC, dealloc: methodwrapper_dealloc, traverse: methodwrapper_traverse, getset: METHODWRAPPER_GETSET, methods: METHODWRAPPER_METHODS });
+  const method = make(type, { name: 'method', basicsize: 48, flags: GC, dealloc: method_dealloc, traverse: method_traverse, getset: METHOD_GETSET, methods: METHOD_METHODS });
   const wrapperSpec = (name: string) => ({ name, basicsize: 32, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: funcwrapper_dealloc, traverse: funcwrapper_traverse, getset: FUNCWRAPPER_GETSET });
   const staticmethod = make(type, wrapperSpec('staticmethod'));
   const classmethod = make(type, wrapperSpec('classmethod'));
@@ -292,6 +297,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   builtin.tp_richcompare = meth_richcompare;
   builtin.tp_hash = meth_hash;
   builtin.tp_getset = BUILTIN_GETSET;
+  builtin.tp_methods = BUILTIN_METHODS;
   int.tp_repr = long_repr;
   int.tp_hash = long_hash;
   bool.tp_repr = bool_repr;
@@ -432,6 +438,7 @@ export function readyBuiltinTypes(interp: Interpreter): void {
   installConstructors(interp);
   initObjectType(interp);
   initDescrTypes(interp);
+  initMethodWrapperCompare(t.method_wrapper);
   for (const v of Object.values(t)) {
     if (!(v instanceof PyTypeObject)) continue;
     declareGenericAttrSlots(v);

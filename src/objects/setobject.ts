@@ -10,7 +10,9 @@ import { strHashParts } from './dictobject.ts';
 import { excType, newException, PyErr_SetString } from './exceptions.ts';
 import { PyList_New, list_extend, list_repr } from './listobject.ts';
 import { PyLong_FromNumber } from './longobject.ts';
-import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { PyObject_GetState } from './reduce_util.ts';
+import { tupleFromItemsSteal } from './tupleobject.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_Hash, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE, Py_ReprEnter, Py_ReprLeave } from './objectops.ts';
 import { hashHi, hashLo, ITER_CHANGED_SIZE, SetTable, SIZEOF_PYSETOBJECT, TableIterState, type TableHash } from './tables/index.ts';
 import { Py_GenericAlias } from './genericaliasobject.ts';
@@ -609,7 +611,22 @@ function set_sizeof(interp: Interpreter, self: PyObject | null): PyObject {
   return PyLong_FromNumber(interp, table(self!).sizeofBytes());
 }
 
+/** `(type, (list(self),), state)`. CPython: set_reduce */
+function set_reduce(interp: Interpreter, self: PyObject | null): PyObject {
+  const keys = PyList_New(interp, 0);
+  let state: PyObject;
+  try {
+    list_extend(interp, keys, self!);
+    state = PyObject_GetState(interp, self!);
+  } catch (e) {
+    Py_DECREF(keys);
+    throw e;
+  }
+  return tupleFromItemsSteal(interp, [Py_NewRef(self!.ob_type), tupleFromItemsSteal(interp, [keys]), state]);
+}
+
 const common: readonly MethodDef[] = [
+  { name: '__reduce__', flags: METH_NOARGS, impl: set_reduce },
   { name: '__contains__', flags: METH_O, impl: set_direct_contains },
   { name: 'difference', flags: METH_FASTCALL, impl: set_difference_multi },
   { name: 'intersection', flags: METH_FASTCALL, impl: set_intersection_multi },

@@ -122,6 +122,16 @@ export function tupleiter_dealloc(it: PyObject): void {
   freeObject(it);
 }
 
+// CPython: tupleiter_len
+function tupleiter_len(interp: Interpreter, it: PyObject | null): PyObject {
+  const seq = it!.body as PyTupleObject | null;
+  return PyLong_FromNumber(interp, seq === null ? 0 : Math.max(0, seq.body.length - it!.ival));
+}
+
+export const tupleiter_methods: readonly MethodDef[] = [
+  { name: '__length_hint__', flags: METH_NOARGS, impl: tupleiter_len },
+];
+
 // CPython: tupleiter_traverse
 export function tupleiter_traverse(it: PyObject, visit: visitproc, arg: unknown): void {
   if (it.body !== null) visit(it.body as PyObject, arg);

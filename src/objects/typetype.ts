@@ -202,7 +202,8 @@ export const TYPE_GETSET: GetSetDef[] = [
         if (m === null) PyErr_SetString(interp, 'AttributeError', '__module__');
         return Py_NewRef(m);
       }
-      return PyUnicode_FromString(interp, typeModuleName(interp, t)!);
+      // Interned, as CPython's type_module does: a pickler memoizes it by identity.
+      return Py_NewRef(internedStr(interp, typeModuleName(interp, t)!));
     },
     set: (interp, o, v) => {
       const t = o as PyTypeObject;

@@ -27,7 +27,7 @@ export interface PyBytesObject extends PyObject {
 }
 
 /** sizeof(PyBytesObject) less its one-byte ob_sval: an object takes 33 + n bytes. */
-const PyBytesObject_SIZE = 33;
+export const PyBytesObject_SIZE = 33;
 
 /** The static empty and one-byte bytes of an interpreter. */
 const statics = new WeakMap<Interpreter, PyObject[]>();
@@ -50,6 +50,13 @@ export function PyBytes_FromData(interp: Interpreter, data: Uint8Array): PyObjec
     return s[data.length === 0 ? 256 : data[0]!]!;
   }
   return allocObject(interp, interp.types.bytes, PyBytesObject_SIZE + data.length, 0, data);
+}
+
+/** A new bytes of `n` zero bytes for its one owner to fill (the empty bytes when n is 0, never
+ * a cached one-byte object). CPython: _PyBytes_FromSize */
+export function _PyBytes_FromSize(interp: Interpreter, n: number): PyObject {
+  if (n === 0) return staticBytes(interp)[256]!;
+  return allocObject(interp, interp.types.bytes, PyBytesObject_SIZE + n, 0, new Uint8Array(n));
 }
 
 // CPython: bytes_dealloc

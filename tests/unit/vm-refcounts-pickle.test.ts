@@ -38,6 +38,20 @@ for i in range(ROUNDS):
     with s.getbuffer() as m4:
         total += len(m4)
     s.close()
+    x = b'shared %d' % i * 5
+    sh = _io.BytesIO(x)
+    total += (sh.read() is x) + sh.__sizeof__()
+    v = sh.getvalue()
+    sh.write(b'grow' * 30)
+    w = sh.getvalue()
+    sh.seek(0)
+    sh.write(b'in place')
+    total += (sh.getvalue() is w) + len(sh.readline()) + sh.truncate(7) + sh.__sizeof__()
+    del v, w
+    sh.__init__(b'again %d' % i)
+    sh.__init__(bytearray(b'copied'))
+    sh.close()
+    sh.__init__(x)
     b.x = i
     st = b.__getstate__()
     c = _io.BytesIO()

@@ -180,6 +180,14 @@ export function divint(a: Dec, b: Dec, c: Ctx): Dec {
 
 /** The remainder of the truncating division. CPython: mpd_qrem */
 export function rem(a: Dec, b: Dec, c: Ctx): Dec {
+  const special = remSpecial(a, b, c);
+  if (special !== null) return special;
+  const qr = divmodFinite(a, b, c);
+  return qr === null ? invalid(c, S_DIVISION_IMPOSSIBLE) : finalize(qr[1], c);
+}
+
+/** rem's and remNear's result for NaNs, infinities and a zero divisor; null for two finite a, b with b nonzero. */
+function remSpecial(a: Dec, b: Dec, c: Ctx): Dec | null {
   if (a.kind !== Kind.FINITE || b.kind !== Kind.FINITE) {
     const n = checkNaNs(a, b, c);
     if (n !== null) return n;
@@ -187,8 +195,7 @@ export function rem(a: Dec, b: Dec, c: Ctx): Dec {
     return finalize(a, c);
   }
   if (b.coef === 0n) return a.coef === 0n ? invalid(c, S_DIVISION_UNDEFINED) : invalid(c);
-  const qr = divmodFinite(a, b, c);
-  return qr === null ? invalid(c, S_DIVISION_IMPOSSIBLE) : finalize(qr[1], c);
+  return null;
 }
 
 /** Both results of divmod(). CPython: mpd_qdivmod */
@@ -224,13 +231,8 @@ export function divmod(a: Dec, b: Dec, c: Ctx): [Dec, Dec] {
 
 /** The remainder of the rounding-to-nearest division. CPython: mpd_qrem_near */
 export function remNear(a: Dec, b: Dec, c: Ctx): Dec {
-  if (a.kind !== Kind.FINITE || b.kind !== Kind.FINITE) {
-    const n = checkNaNs(a, b, c);
-    if (n !== null) return n;
-    if (a.kind === Kind.INF) return invalid(c);
-    return finalize(a, c);
-  }
-  if (b.coef === 0n) return a.coef === 0n ? invalid(c, S_DIVISION_UNDEFINED) : invalid(c);
+  const special = remSpecial(a, b, c);
+  if (special !== null) return special;
   const ideal = Math.min(a.exp, b.exp);
   if (a.coef === 0n) return finalize(finite(a.sign, 0n, ideal), c);
   const expdiff = adjexp(a) - adjexp(b);

@@ -177,7 +177,8 @@ export function ln(a: Dec, c: Ctx): Dec {
   return halfEven(c, () => lnHalfEven(a, c));
 }
 
-function lnHalfEven(a: Dec, c: Ctx): Dec {
+/** ln's and log10's result for a NaN, an infinity, zero or a negative; null for a positive finite a. */
+function logSpecial(a: Dec, c: Ctx): Dec | null {
   if (a.kind !== Kind.FINITE) {
     const n = checkNaNs(a, null, c);
     if (n !== null) return n;
@@ -185,6 +186,12 @@ function lnHalfEven(a: Dec, c: Ctx): Dec {
   }
   if (a.coef === 0n) return INF(1);
   if (a.sign) return invalid(c);
+  return null;
+}
+
+function lnHalfEven(a: Dec, c: Ctx): Dec {
+  const special = logSpecial(a, c);
+  if (special !== null) return special;
   if (isOne(a)) return finite(0, 0n, 0);
   return ziv(c, c.prec + 8 + nearOneDigits(a), (w) => {
     const [r, w2] = lnFixed(a, w);
@@ -205,13 +212,8 @@ export function log10(a: Dec, c: Ctx): Dec {
 }
 
 function log10HalfEven(a: Dec, c: Ctx): Dec {
-  if (a.kind !== Kind.FINITE) {
-    const n = checkNaNs(a, null, c);
-    if (n !== null) return n;
-    return a.sign ? invalid(c) : a;
-  }
-  if (a.coef === 0n) return INF(1);
-  if (a.sign) return invalid(c);
+  const special = logSpecial(a, c);
+  if (special !== null) return special;
   const k = powerOfTen(a);
   if (k !== null) return finalize(finite(k < 0 ? 1 : 0, BigInt(Math.abs(k)), 0), c);
   return ziv(c, c.prec + 8 + nearOneDigits(a), (w) => {

@@ -117,3 +117,15 @@ export class CodeDescriptor implements CodeObjectLike, CodeFields {
     return this.co_freevars.length;
   }
 }
+
+const parserConstants = new WeakMap<CodeDescriptor, ReadonlyMap<string, number>>();
+
+/** Remembers the parser arena's references to the constants of a module code (src/compiler/parser_consts.ts). */
+export function setParserConstants(code: CodeDescriptor, refs: ReadonlyMap<string, number>): void {
+  parserConstants.set(code, refs);
+}
+
+/** The parser arena's references to the constants of a module code compiled with them, by constant key (null for others). */
+export function parserConstantsOf(code: CodeDescriptor): ReadonlyMap<string, number> | null {
+  return parserConstants.get(code) ?? null;
+}

@@ -18,14 +18,14 @@ import { Op } from '../bytecode/opcodes.ts';
 import { parse } from '../parser/index.ts';
 import { buildSymtable, futureFromAST } from '../symtable/symtable.ts';
 import type { CodeDescriptor } from './code.ts';
-import { collectParserConstants, setParserConstants } from './parser_consts.ts';
+import { collectParserConstants } from './parser_consts.ts';
+import { setParserConstants } from './code.ts';
 import { visitExpr } from './codegen_expr.ts';
 import { findAnn, visitBody, visitStmts } from './codegen_stmt.ts';
 import { Compiler, location, ScopeType } from './compiler.ts';
 import { optimizeAST } from './optimizer.ts';
 
 export { CodeDescriptor } from './code.ts';
-export { parserConstantsOf } from './parser_consts.ts';
 export { PyCF_ALLOW_TOP_LEVEL_AWAIT } from './compiler.ts';
 
 export type CompileMode = 'exec' | 'eval' | 'single';

@@ -12,10 +12,7 @@
 import * as A from '../ast/nodes.gen.ts';
 import { bytesHeldTwiceByParser, PyBytes } from '../ast/constant.ts';
 import { type CodeConstant, ConstFrozenSet, ConstTuple, constantKey } from '../bytecode/constants.ts';
-import type { CodeDescriptor } from './code.ts';
 import { constValue } from './codegen_expr.ts';
-
-const byCode = new WeakMap<CodeDescriptor, ReadonlyMap<string, number>>();
 
 /** The parser's references to the constants of `mod` (already optimized), by constant key. */
 export function collectParserConstants(mod: A.mod): Map<string, number> {
@@ -41,14 +38,4 @@ export function collectParserConstants(mod: A.mod): Map<string, number> {
   };
   visit(mod);
   return refs;
-}
-
-/** Remembers the parser's constants for the module code compiled from them. */
-export function setParserConstants(code: CodeDescriptor, refs: ReadonlyMap<string, number>): void {
-  byCode.set(code, refs);
-}
-
-/** The parser's references to the constants of a module code compiled from source (null for others). */
-export function parserConstantsOf(code: CodeDescriptor): ReadonlyMap<string, number> | null {
-  return byCode.get(code) ?? null;
 }

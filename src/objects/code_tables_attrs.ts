@@ -4,7 +4,7 @@
 // code_linesiterator, lineiter_next).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyBytes_FromData } from './bytesobject.ts';
-import { codePositions, type PyCodeObject } from './codeobject.ts';
+import { codeObjectSize, codePositions, type PyCodeObject } from './codeobject.ts';
 import { _PyList_FromArraySteal } from './listobject.ts';
 import { PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
@@ -62,8 +62,8 @@ function varnameFromOparg(interp: Interpreter, co: PyObject, arg: PyObject): PyO
 }
 
 export const CODE_METHODS: readonly MethodDef[] = [
-  // CPython: code_sizeof (_PyObject_VAR_SIZE: the code units' bytes rounded up to a pointer)
-  { name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, 192 + ((2 * (self as PyCodeObject).body.units.length + 7) & ~7)) },
+  // CPython: code_sizeof
+  { name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, codeObjectSize((self as PyCodeObject).body.units.length)) },
   { name: 'co_positions', flags: METH_NOARGS, impl: (interp, self) => co_positions(interp, self!) },
   { name: 'co_lines', flags: METH_NOARGS, impl: (interp, self) => co_lines(interp, self!) },
   { name: '_varname_from_oparg', flags: METH_O, impl: (interp, self, args) => varnameFromOparg(interp, self!, args[0]!) },

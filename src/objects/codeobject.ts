@@ -4,7 +4,7 @@
 // names materialized once as PyObjects.
 import type { CodeDescriptor } from '../compiler/code.ts';
 import type { GetSetDef } from './typeobject.ts';
-import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.ts';
+import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_VARARGS, CO_VARKEYWORDS, parserConstantsOf } from '../compiler/code.ts';
 import { PyBytes, PyComplex, PyEllipsis, type PyConstant } from '../ast/constant.ts';
 import { PyBytes_FromData } from './bytesobject.ts';
 import { PyComplex_FromDoubles } from './complexobject.ts';
@@ -70,6 +70,11 @@ export interface PyCodeObject extends PyObject {
 
 /** offsetof(PyCodeObject, co_code_adaptive) on 64-bit 3.12; the code units follow it. */
 const CODE_BASICSIZE = 192;
+
+/** The bytes of a code object of `nunits` code units, rounded up to a pointer. CPython: _PyObject_VAR_SIZE */
+export function codeObjectSize(nunits: number): number {
+  return (CODE_BASICSIZE + 2 * nunits + 7) & ~7;
+}
 
 /** A new str, interned (and so immortal) as CPython interns names. CPython: intern_strings */
 export function internedStr(interp: Interpreter, s: string): PyObject {
@@ -194,13 +199,14 @@ export function codeFromDescriptor(interp: Interpreter, desc: CodeDescriptor): P
 
 /**
  * codeFromDescriptor for code run while the parser's arena lives: also takes the arena's
- * references to the constants, `refs` by constant key (see src/compiler/parser_consts.ts).
+ * references to the constants (parserConstantsOf; see src/compiler/parser_consts.ts).
  * Give them back with releaseParserArena once the code ran.
  */
-export function codeWithParserArena(interp: Interpreter, desc: CodeDescriptor, refs: ReadonlyMap<string, number> | null): { code: PyObject; arena: PyObject[] } {
+export function codeWithParserArena(interp: Interpreter, desc: CodeDescriptor): { code: PyObject; arena: PyObject[] } {
   const consts = new ConstMaterializer(interp);
   const code = codeFromDescriptorWith(interp, desc, consts);
   const arena: PyObject[] = [];
+  const refs = parserConstantsOf(desc);
   if (refs !== null) {
     for (const [key, n] of refs) {
       const o = consts.made(key);
@@ -259,8 +265,7 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
     positions: null,
     handlers: null,
   };
-  const size = (CODE_BASICSIZE + 2 * n + 7) & ~7;
-  return allocObject(interp, interp.types.code, size, 0, body);
+  return allocObject(interp, interp.types.code, codeObjectSize(n), 0, body);
 }
 
 /** co_positions() of the code, decoded once. */

@@ -112,7 +112,12 @@ export function keyHashOf(interp: Interpreter, key: PyObject): Int32Array {
 
 // CPython: PyDict_New (the dict free list is not mirrored yet)
 export function PyDict_New(interp: Interpreter): PyObject {
-  return allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, new DictTable<PyObject, PyObject>(interp.dictRuntime));
+  return dictFromTable(interp, new DictTable<PyObject, PyObject>(interp.dictRuntime));
+}
+
+/** An exact dict object over `table` (which it takes over). CPython: new_dict */
+export function dictFromTable(interp: Interpreter, table: DictTable): PyObject {
+  return allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, table);
 }
 
 /** The value for `key` (borrowed) or null. CPython: PyDict_GetItemWithError */
@@ -258,7 +263,7 @@ export function _PyDict_FromItems(interp: Interpreter, keys: readonly (PyObject 
     }
   }
   const table = DictTable.newPresized<PyObject, PyObject>(interp.dictRuntime, length, unicode);
-  const d = allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, table);
+  const d = dictFromTable(interp, table);
   try {
     for (let k = 0; k < length; k++) PyDict_SetItem(interp, d, keys[keyAt + k * keyStep]!, values[valueAt + k * valueStep]!);
   } catch (e) {
@@ -484,8 +489,7 @@ export function dictCopy(interp: Interpreter, o: PyObject): PyObject {
   // A split table is always copied as one; a compact combined one is cloned unless the type
   // overrides __iter__; anything else is merged into a new dict.
   if (table.values !== null || (o.ob_type.tp_iter === dict_iter && !table.copyAllocatesObjectFirst())) {
-    const copy = table.copy();
-    return allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, copy);
+    return dictFromTable(interp, table.copy());
   }
   const copy = PyDict_New(interp);
   try {

@@ -11,7 +11,7 @@ import { getFrameObject } from '../vm/frameobject.ts';
 import { Frame, type ErrStackItem, type ThreadState, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED } from '../vm/frame.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
-import { internedStr, type PyCodeObject } from './codeobject.ts';
+import { internedStr, type CodeBody, type PyCodeObject } from './codeobject.ts';
 import { PyLong_FromNumber } from './longobject.ts';
 import { PyObject_LookupAttr } from './attributes.ts';
 import { PyObject_Vectorcall } from './call.ts';
@@ -48,6 +48,11 @@ export interface PyGenObject extends PyObject {
 /** offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus) on 64-bit 3.12. */
 const GEN_BASICSIZE = 144;
 
+/** A generator's bytes: the header and its frame's slots (locals and value stack). */
+function genSize(co: CodeBody): number {
+  return GEN_BASICSIZE + 8 * (co.nlocalsplus + co.stacksize);
+}
+
 
 /** The kind's word in messages: 'generator', 'coroutine' or 'async generator'. */
 export function genKind(gen: PyObject): string {
@@ -75,7 +80,7 @@ export function PyGen_NewFromFrame(interp: Interpreter, frame: Frame): PyObject 
     closed: false,
     runningAsync: false,
   };
-  const gen = allocObject(interp, type, GEN_BASICSIZE + 8 * (co.nlocalsplus + co.stacksize), 0, body);
+  const gen = allocObject(interp, type, genSize(co), 0, body);
   frame.gen = gen as PyGenObject;
   return gen;
 }
@@ -473,11 +478,8 @@ export function gen_repr(o: PyObject): PyObject {
 }
 
 export const gen_methods: readonly MethodDef[] = [
-  // CPython: gen_sizeof (the frame's slots: locals and value stack)
-  { name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => {
-    const co = ((self as PyGenObject).body.frame.code as PyCodeObject).body;
-    return PyLong_FromNumber(interp, GEN_BASICSIZE + 8 * (co.nlocalsplus + co.stacksize));
-  } },
+  // CPython: gen_sizeof
+  { name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, genSize(((self as PyGenObject).body.frame.code as PyCodeObject).body)) },
   { name: 'send', flags: METH_O, impl: (interp, self, args) => gen_send_ex(interp, self!, args[0]!, null, false) },
   { name: 'throw', flags: METH_FASTCALL, impl: gen_throw_meth },
   { name: 'close', flags: METH_NOARGS, impl: (interp, self) => gen_close(interp, self!) },

@@ -10,25 +10,19 @@
 // the same values (ob_dict). Instances made by another __new__ (a list subclass's) have neither
 // until the first store, which makes a dict on the shared keys.
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { DKIX_EMPTY, SIZEOF_PYDICTOBJECT, keysLookupStr, type SplitValues } from './tables/dictkeys.ts';
+import { keysLookupStr, type DictKeys, type SplitValues } from './tables/dictkeys.ts';
 import { DictTable } from './tables/dicttable.ts';
 import {
   STORE_NO_ATTRIBUTE, freeInstanceValues, initInlineValues, insertIntoDictKeys, instanceValuesEmpty, storeValueAt,
 } from './tables/instancevalues.ts';
-import { allocObject } from './alloc.ts';
-import { dictLength, PyDict_DelItem, PyDict_New, PyDict_SetItem, strHashParts } from './dictobject.ts';
-import { Py_TPFLAGS_MANAGED_DICT, type PyObject } from './object.ts';
+import { dictFromTable, dictLength, PyDict_DelItem, PyDict_New, PyDict_SetItem, strHashParts } from './dictobject.ts';
+import type { PyObject } from './object.ts';
 import type { PyTypeObject } from './typeobject.ts';
 
 // CPython: _PyObject_InitializeDict (object_new's part for a managed dict: init_inline_values)
 export function initInstanceValues(o: PyObject): void {
   const keys = o.ob_type.ht_cached_keys;
   if (keys !== null) o.ob_values = initInlineValues(o.ob_type.tp_interp.dictRuntime, keys);
-}
-
-/** A dict object over `table`. CPython: new_dict */
-function dictFromTable(interp: Interpreter, table: DictTable): PyObject {
-  return allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, table);
 }
 
 // CPython: new_dict_with_shared_keys
@@ -58,6 +52,13 @@ export function ensureInstanceDict(interp: Interpreter, o: PyObject): PyObject {
   return (o.ob_dict = type.ht_cached_keys !== null ? newDictWithSharedKeys(interp, type) : PyDict_New(interp));
 }
 
+/** The entry of `name` in the shared keys that `hints[slot]` remembers, or -1 when it is not that one. */
+function hintedEntry(keys: DictKeys, name: PyObject, hints: Int32Array | null, slot: number): number {
+  if (hints === null) return -1;
+  const ix = hints[slot]!;
+  return ix < keys.nentries && keys.ents[2 * ix] === name ? ix : -1;
+}
+
 /**
  * An attribute from the instance's values (borrowed), or null. `hints[slot]` remembers the
  * entry of the shared keys where the name was found (entries of shared keys never move).
@@ -65,10 +66,8 @@ export function ensureInstanceDict(interp: Interpreter, o: PyObject): PyObject {
  */
 export function getInstanceValue(o: PyObject, values: SplitValues, name: PyObject, hints: Int32Array | null, slot: number): PyObject | null {
   const keys = o.ob_type.ht_cached_keys!;
-  if (hints !== null) {
-    const ix = hints[slot]!;
-    if (ix < keys.nentries && keys.ents[2 * ix] === name) return values.vals[ix] as PyObject | null;
-  }
+  const hinted = hintedEntry(keys, name, hints, slot);
+  if (hinted >= 0) return values.vals[hinted] as PyObject | null;
   const interp = o.ob_type.tp_interp;
   if (name.ob_type !== interp.types.str) return null;
   const h = strHashParts(interp, name);
@@ -88,14 +87,11 @@ export function storeInstanceValue(o: PyObject, name: PyObject, value: PyObject 
   const interp = type.tp_interp;
   const rt = interp.dictRuntime;
   const keys = type.ht_cached_keys!;
-  let ix = hints === null ? -1 : hints[slot]!;
-  if (!(ix < keys.nentries && keys.ents[2 * ix] === name)) {
-    ix = DKIX_EMPTY;
-    if (name.ob_type === interp.types.str) {
-      const h = strHashParts(interp, name);
-      ix = insertIntoDictKeys(rt, keys, name, h[1]!, h[0]!);
-      if (hints !== null && ix >= 0) hints[slot] = ix;
-    }
+  let ix = hintedEntry(keys, name, hints, slot);
+  if (ix < 0 && name.ob_type === interp.types.str) {
+    const h = strHashParts(interp, name);
+    ix = insertIntoDictKeys(rt, keys, name, h[1]!, h[0]!);
+    if (hints !== null && ix >= 0) hints[slot] = ix;
   }
   if (ix >= 0) return storeValueAt(rt, o.ob_values!, ix, value) !== STORE_NO_ATTRIBUTE;
   const d = materializeInstanceDict(o);
@@ -115,9 +111,4 @@ export function freeInstanceValuesOf(o: PyObject): void {
   const values = o.ob_values!;
   o.ob_values = null;
   freeInstanceValues(o.ob_type.tp_interp.dictRuntime, o.ob_type.ht_cached_keys!, values);
-}
-
-/** Whether instances of `type` keep a managed dict. */
-export function hasManagedDict(type: PyTypeObject): boolean {
-  return (type.tp_flags & Py_TPFLAGS_MANAGED_DICT) !== 0;
 }

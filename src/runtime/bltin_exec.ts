@@ -5,8 +5,7 @@
 // PyEval_MergeCompilerFlags, _PyEval_BuiltinsFromGlobals) and Python/getargs.c
 // (_PyArg_UnpackKeywords' messages).
 import type { Interpreter } from './interpreter.ts';
-import type * as A from '../ast/nodes.gen.ts';
-import { compile, compileSource, parserConstantsOf, type CodeDescriptor, type CompileMode, type WarningCategory } from '../compiler/index.ts';
+import { compile, compileSource, type CodeDescriptor, type CompileMode, type WarningCategory } from '../compiler/index.ts';
 import { PyErr_WarnEx, PyErr_WarnExplicit } from '../modules/warningsmodule.ts';
 import { PyAST_mod2obj } from '../modules/_ast/ast2obj.ts';
 import { PyAST_Check, PyAST_obj2mod } from '../modules/_ast/obj2ast.ts';
@@ -82,22 +81,23 @@ export function sourceData(interp: Interpreter, source: PyObject, fname: string,
   return PyErr_SetString(interp, 'TypeError', `${fname}() arg 1 must be a ${what} object`);
 }
 
-/** The code object of what `run` compiles; a syntax error becomes the Python exception. */
-function compileChecked(interp: Interpreter, run: () => CodeDescriptor): PyObject {
-  let desc;
+/** What `run` parses or compiles; a syntax error becomes the Python exception. */
+function compiledOrRaise<T>(interp: Interpreter, run: () => T): T {
   try {
-    desc = run();
+    return run();
   } catch (e) {
     if (e instanceof PySyntaxError) raiseSyntaxError(interp, e);
     throw e;
   }
-  return codeFromDescriptor(interp, desc);
 }
 
-/** Parses and compiles source text to a new code object. CPython: Py_CompileStringObject */
-function compileString(interp: Interpreter, text: string | Uint8Array, filename: string, mode: CompileMode, flags: number, optimize: number): PyObject {
-  return compileChecked(interp, () => compileSource(text, filename, mode, {
-    flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize, intMaxStrDigits: interp.intMaxStrDigits, onWarning: compileWarning(interp, filename),
+/**
+ * Parses and compiles source text (parserArena: for running it at once, see runString).
+ * CPython: Py_CompileStringObject
+ */
+function compileText(interp: Interpreter, text: string | Uint8Array, filename: string, mode: CompileMode, flags: number, optimize: number, parserArena: boolean): CodeDescriptor {
+  return compiledOrRaise(interp, () => compileSource(text, filename, mode, {
+    flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize, intMaxStrDigits: interp.intMaxStrDigits, onWarning: compileWarning(interp, filename), parserArena,
   }));
 }
 
@@ -123,17 +123,8 @@ function compileWarning(interp: Interpreter, filename: string): (msg: string, li
 
 /** Runs source text in `globals` and `locals`. CPython: PyRun_StringFlags */
 function runString(interp: Interpreter, text: string | Uint8Array, mode: CompileMode, globals: PyObject, locals: PyObject, flags: number): PyObject {
-  let desc: CodeDescriptor;
-  try {
-    desc = compileSource(text, '<string>', mode, {
-      flags: flags & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), intMaxStrDigits: interp.intMaxStrDigits, parserArena: true, onWarning: compileWarning(interp, '<string>'),
-    });
-  } catch (e) {
-    if (e instanceof PySyntaxError) raiseSyntaxError(interp, e);
-    throw e;
-  }
   // The parser's arena lives until the code ran (see src/compiler/parser_consts.ts).
-  const { code, arena } = codeWithParserArena(interp, desc, parserConstantsOf(desc));
+  const { code, arena } = codeWithParserArena(interp, compileText(interp, text, '<string>', mode, flags, 0, true));
   try {
     return PyEval_EvalCode(interp, code, globals, locals);
   } finally {
@@ -193,20 +184,19 @@ const builtinCompile: BuiltinImpl = (interp, _self, args, kwnames) => {
     if (flags & PyCF_ONLY_AST) return Py_NewRef(source);
     const mod = PyAST_obj2mod(interp, source, mode);
     validateMod(interp, mod);
-    return compileChecked(interp, () => compile(mod, filename, mode as CompileMode, { flags: cf & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize: opt }));
+    const desc = compiledOrRaise(interp, () => compile(mod, filename, mode as CompileMode, {
+      flags: cf & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize: opt,
+    }));
+    return codeFromDescriptor(interp, desc);
   }
   const text = sourceData(interp, source, 'compile', 'string, bytes or AST');
   if (flags & PyCF_ONLY_AST) {
-    let mod: A.mod;
-    try {
-      mod = parse(text, { filename, mode: mode as ParseMode, typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0, intMaxStrDigits: interp.intMaxStrDigits });
-    } catch (e) {
-      if (e instanceof PySyntaxError) raiseSyntaxError(interp, e);
-      throw e;
-    }
+    const mod = compiledOrRaise(interp, () => parse(text, {
+      filename, mode: mode as ParseMode, typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0, intMaxStrDigits: interp.intMaxStrDigits,
+    }));
     return PyAST_mod2obj(interp, mod);
   }
-  return compileString(interp, text, filename, mode as CompileMode, cf, opt);
+  return codeFromDescriptor(interp, compileText(interp, text, filename, mode as CompileMode, cf, opt, false));
 };
 
 /**

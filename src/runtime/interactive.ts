@@ -7,7 +7,7 @@
 // CPython: Python/pythonrun.c (_PyRun_InteractiveLoopObject, PyRun_InteractiveOneObjectEx,
 // flush_io, _PyErr_PrintEx), Parser/tokenizer.c (tok_underflow_interactive).
 import type { MainProgram } from './pythonrun.ts';
-import { compile, parserConstantsOf, type CodeDescriptor, type CompileOptions } from '../compiler/index.ts';
+import { compile, type CodeDescriptor, type CompileOptions } from '../compiler/index.ts';
 import { PyObject_Vectorcall } from '../objects/call.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCF_MASK } from '../compiler/compiler.ts';
@@ -136,7 +136,7 @@ export class InteractiveLoop {
       this.warned = 0;
       const desc = compile(mod, FILENAME, 'single', { flags: this.flags, onWarning, parserArena: true });
       this.flags |= desc.co_flags & PyCF_MASK;
-      ({ code, arena } = codeWithParserArena(interp, desc, parserConstantsOf(desc)));
+      ({ code, arena } = codeWithParserArena(interp, desc));
     } catch (e) {
       if (e instanceof NeedMoreInput) return null;
       this.lines = [];

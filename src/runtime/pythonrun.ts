@@ -4,7 +4,6 @@
 import { enableRefCheck } from '../vm/refcheck.ts';
 import type { CodeDescriptor } from '../compiler/code.ts';
 import { CO_FAST_LOCAL } from '../compiler/code.ts';
-import { parserConstantsOf } from '../compiler/parser_consts.ts';
 import { withFdOperations, type Host } from '../host/host.ts';
 import { codeFromDescriptor, codePositions, codeWithParserArena, internedStr, releaseParserArena, type PyCodeObject } from '../objects/codeobject.ts';
 import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
@@ -163,7 +162,7 @@ export class MainProgram {
     try {
       let code: PyObject | null;
       // No code: run the module opts.runModule names (-m).
-      if (desc !== null) ({ code, arena } = codeWithParserArena(interp, desc, parserConstantsOf(desc)));
+      if (desc !== null) ({ code, arena } = codeWithParserArena(interp, desc));
       else code = mainModuleCode(interp, this.globals, this.opts.runModule!);
       if (code === null) return 1;
       const func = PyFunction_New(interp, code, this.globals);

@@ -100,7 +100,7 @@ function compilerMod(c: Compiler, mod: A.mod, mode: CompileMode): CodeDescriptor
  * parser's SyntaxWarnings go to the same onWarning). Throws PySyntaxError.
  */
 export function compileSource(source: string | Uint8Array, filename: string, mode: CompileMode, opts: CompileOptions = {}): CodeDescriptor {
-  const onWarning = opts.onWarning === undefined ? undefined : (msg: string, lineno: number) => void opts.onWarning!(msg, lineno, 'SyntaxWarning');
+  const onWarning = opts.onWarning === undefined ? undefined : (msg: string, lineno: number) => opts.onWarning!(msg, lineno, 'SyntaxWarning');
   const mod = parse(source, { filename, mode, onWarning, intMaxStrDigits: opts.intMaxStrDigits });
   return compile(mod, filename, mode, opts);
 }

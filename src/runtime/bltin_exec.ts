@@ -185,14 +185,16 @@ const builtinCompile: BuiltinImpl = (interp, _self, args, kwnames) => {
     const mod = PyAST_obj2mod(interp, source, mode);
     validateMod(interp, mod);
     const desc = compiledOrRaise(interp, () => compile(mod, filename, mode as CompileMode, {
-      flags: cf & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize: opt,
+      flags: cf & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize: opt, onWarning: compileWarning(interp, filename),
     }));
     return codeFromDescriptor(interp, desc);
   }
   const text = sourceData(interp, source, 'compile', 'string, bytes or AST');
   if (flags & PyCF_ONLY_AST) {
+    const warn = compileWarning(interp, filename);
     const mod = compiledOrRaise(interp, () => parse(text, {
       filename, mode: mode as ParseMode, typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0, intMaxStrDigits: interp.intMaxStrDigits,
+      onWarning: (msg, lineno) => warn(msg, lineno, 'SyntaxWarning'),
     }));
     return PyAST_mod2obj(interp, mod);
   }

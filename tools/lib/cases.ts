@@ -19,6 +19,10 @@
 //   the stdlib folder          -> "{stdlib}"      (traceback lines inside the stdlib)
 //   "Ran N tests in 0.123s"     -> "Ran N tests in {time}s"  (unittest's summary line: the
 //                                 one figure that varies from run to run)
+//   " at 0x7f3a..." in a repr   -> " at 0x{addr}"  (object reprs such as "<function f at 0x..>"
+//                                 and "<weakref at 0x..; to 'C' at 0x..>": the reference's
+//                                 addresses vary from run to run; ids printed as numbers are
+//                                 compared as they are)
 // The program name needs no rewriting: the reference is run with argv[0] = "glasspy",
 // which is the name Glasspy gives itself.
 import { createRequire } from 'node:module';
@@ -105,6 +109,9 @@ export function replacementsFor(c: Case, executable: string, stdlibDir: string):
 /** unittest's "Ran N test(s) in T.TTTs" summary line. */
 const UNITTEST_TIME = /^(Ran \d+ tests? in )\d+\.\d{3}(s)$/gm;
 
+/** An address in an object's repr. */
+const REPR_ADDRESS = / at 0x[0-9a-f]+/g;
+
 /** Applies the rewrites, longest pattern first so that nested paths are handled whole, then the unittest time. */
 export function normalize(data: Buffer, replacements: readonly Replacement[]): Buffer {
   let out = data;
@@ -114,6 +121,8 @@ export function normalize(data: Buffer, replacements: readonly Replacement[]): B
   if (out.indexOf(ran) >= 0 || out.subarray(0, 4).toString('latin1') === 'Ran ') {
     out = Buffer.from(out.toString('latin1').replace(UNITTEST_TIME, '$1{time}$2'), 'latin1');
   }
+  const at = Buffer.from(' at 0x', 'latin1');
+  if (out.indexOf(at) >= 0) out = Buffer.from(out.toString('latin1').replace(REPR_ADDRESS, ' at 0x{addr}'), 'latin1');
   return out;
 }
 

@@ -19,6 +19,7 @@ import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyT
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { PyDict_SetItem } from '../objects/dictobject.ts';
 import { allocInstance, createModuleType, moduleState } from './modsupport.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
 interface ContextBody {
   vars: Map<PyObject, PyObject>;
@@ -44,7 +45,7 @@ const varBody = (o: PyObject): VarBody => o.body as VarBody;
 const tokBody = (o: PyObject): TokenBody => o.body as TokenBody;
 
 /** The thread's current context (a new reference kept here), made empty on first use. CPython: context_get */
-const current = new WeakMap<Interpreter, PyObject>();
+const current = new PerInterpreter<PyObject>();
 
 function addr(o: PyObject): string {
   return '0x' + o.addr.toString(16);

@@ -16,6 +16,7 @@ import { make_new_set, PySet_Add } from '../objects/setobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { getFrameObject } from '../vm/frameobject.ts';
 import { moduleState, newExceptionType } from './modsupport.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
 const NSIG = 65;
 
@@ -42,7 +43,7 @@ function reserved(sig: number): boolean {
 }
 
 /** The handler table (new references, null where CPython's is NULL), per interpreter. CPython: signal_state_t.handlers */
-const tables = new WeakMap<Interpreter, (PyObject | null)[]>();
+const tables = new PerInterpreter<(PyObject | null)[]>();
 
 function handlers(interp: Interpreter): (PyObject | null)[] {
   const t = tables.get(interp);

@@ -9,8 +9,9 @@ import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
 import { Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
-const enabled = new WeakMap<Interpreter, boolean>();
+const enabled = new PerInterpreter<boolean>();
 
 const FUNCTIONS: readonly [string, BuiltinImpl][] = [
   ['enable', (interp, _s, args, kw) => {

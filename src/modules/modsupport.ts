@@ -16,6 +16,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HEAPTY
 import { PyTypeObject, type destructor, type GetSetDef, type initproc, type iternextfunc, type MethodDef, type newfunc, type reprfunc,
   type traverseproc } from '../objects/typeobject.ts';
 import { PyType_ReadyStatic } from '../objects/typeready.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
 export interface ModuleTypeDef {
   /** The qualified name, e.g. 'itertools.count'. */
@@ -77,7 +78,7 @@ export function createModuleType(interp: Interpreter, def: ModuleTypeDef): PyTyp
 
 /** Per-interpreter state of a module, made on first use. */
 export function moduleState<S>(make: (interp: Interpreter) => S): (interp: Interpreter) => S {
-  const states = new WeakMap<Interpreter, S>();
+  const states = new PerInterpreter<S>();
   return (interp) => {
     let s = states.get(interp);
     if (s === undefined) {

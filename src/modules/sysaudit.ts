@@ -11,9 +11,10 @@ import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { dropException, isExcOf } from './modsupport.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
 /** The hooks of each interpreter, in the order they were added; they live as long as it does. */
-const hooks = new WeakMap<Interpreter, PyObject[]>();
+const hooks = new PerInterpreter<PyObject[]>();
 
 function hooksOf(interp: Interpreter): PyObject[] {
   let h = hooks.get(interp);

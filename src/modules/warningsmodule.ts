@@ -23,6 +23,7 @@ import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobj
 import { PyErr_WriteUnraisable } from '../runtime/unraisable.ts';
 import type { Frame } from '../vm/frame.ts';
 import { frameLine } from '../vm/frameobject.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
 /** Where shown warnings go: stderr and the source lines it shows (installed by whoever owns stderr). */
 export interface WarningsOutput {
@@ -43,7 +44,7 @@ interface WarningsState {
   out: WarningsOutput | null;
 }
 
-const states = new WeakMap<Interpreter, WarningsState>();
+const states = new PerInterpreter<WarningsState>();
 
 function state(interp: Interpreter): WarningsState {
   const st = states.get(interp);

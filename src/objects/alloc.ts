@@ -9,16 +9,19 @@ import type { PyTypeObject } from './typeobject.ts';
 export function allocObject(interp: Interpreter, type: PyTypeObject, size: number, ival: number, body: unknown): PyObject {
   const block = interp.obmalloc.malloc(size + type.tp_preheader);
   const pool = type.shellPool;
+  let o: PyObject;
   if (pool !== null && pool.length > 0) {
-    const o = pool.pop()!;
+    o = pool.pop()!;
     o.ob_refcnt = 1;
     o.addr = block + type.tp_preheader;
     o.ival = ival;
     o.body = body;
     o.extra = undefined;
-    return o;
+  } else {
+    o = new PyObject(type, block + type.tp_preheader, ival, body);
   }
-  return new PyObject(type, block + type.tp_preheader, ival, body);
+  if (interp.objectRegistry !== null) interp.objectRegistry.live.add(o);
+  return o;
 }
 
 /** How many dead objects of a type keep their JS object for reuse. */
@@ -27,7 +30,9 @@ const SHELL_POOL_SIZE = 1024;
 // CPython: PyObject_Free (for an object's memory)
 export function freeObject(o: PyObject): void {
   const type = o.ob_type;
-  type.tp_interp.obmalloc.free(o.addr - type.tp_preheader);
+  const interp = type.tp_interp;
+  interp.obmalloc.free(o.addr - type.tp_preheader);
+  if (interp.objectRegistry !== null) interp.objectRegistry.live.delete(o);
   const pool = type.shellPool;
   if (pool !== null && pool.length < SHELL_POOL_SIZE) pool.push(o);
 }

@@ -13,6 +13,7 @@ import { _gen_throw, gen_send_ex, raiseStopIteration, type PyGenObject } from '.
 import { Py_DECREF, Py_NewRef, Py_XDECREF, Py_XNewRef, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { METH_FASTCALL, METH_NOARGS, METH_O, type MethodDef, type visitproc } from './typeobject.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
 const AWAITABLE_STATE_INIT = 0;
 const AWAITABLE_STATE_ITER = 1;
@@ -34,7 +35,7 @@ interface AsyncGenFreeLists {
 }
 
 /** The per-interpreter free lists of wrapped values and asend objects (CPython: _Py_async_gen_state). */
-const freeLists = new WeakMap<Interpreter, AsyncGenFreeLists>();
+const freeLists = new PerInterpreter<AsyncGenFreeLists>();
 
 function freeListsOf(interp: Interpreter): AsyncGenFreeLists {
   let fl = freeLists.get(interp);

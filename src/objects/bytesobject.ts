@@ -21,6 +21,7 @@ import type { PyTypeObject, visitproc } from './typeobject.ts';
 import { asciiText, floatValueOf, percentIntHooks } from './unicode_format.ts';
 import { unicodeText } from './unicodeobject.ts';
 import { PyObject_GetItem } from './abstract.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
 export interface PyBytesObject extends PyObject {
   body: Uint8Array;
@@ -30,7 +31,7 @@ export interface PyBytesObject extends PyObject {
 export const PyBytesObject_SIZE = 33;
 
 /** The static empty and one-byte bytes of an interpreter. */
-const statics = new WeakMap<Interpreter, PyObject[]>();
+const statics = new PerInterpreter<PyObject[]>();
 
 function staticBytes(interp: Interpreter): PyObject[] {
   let s = statics.get(interp);

@@ -17,6 +17,7 @@ import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { PyUnicode_FromCodePoints, PyUnicode_FromString, unicodeCodePoints, unicodeText } from './unicodeobject.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
 export type ErrorKind = 'encode' | 'decode' | 'translate';
 
@@ -164,7 +165,7 @@ function standardHandler(interp: Interpreter, name: string, kind: ErrorKind, enc
 }
 
 // The registry of error handlers by name. CPython: interp->codecs.error_registry
-const registries = new WeakMap<Interpreter, Map<string, PyObject>>();
+const registries = new PerInterpreter<Map<string, PyObject>>();
 
 /** The registry, made with the standard handlers (strict_errors, ...) on first use. CPython: _PyCodec_InitRegistry */
 function errorRegistry(interp: Interpreter): Map<string, PyObject> {

@@ -15,13 +15,14 @@ import type { PyTupleObject } from './tupleobject.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
 import { normalizeEncoding } from './codecs.ts';
 import { clearErrorHandlers } from './codec_errors.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
 interface Registry {
   readonly search: PyObject[];
   readonly cache: Map<string, PyObject>;
 }
 
-const registries = new WeakMap<Interpreter, Registry>();
+const registries = new PerInterpreter<Registry>();
 
 /** The registry, importing encodings (which registers its search function) on first use. CPython: _PyCodecRegistry_Init */
 function registry(interp: Interpreter): Registry {

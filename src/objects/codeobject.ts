@@ -23,6 +23,7 @@ import { cacheEntries } from '../bytecode/opcodes.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { make_new_set } from './setobject.ts';
 import { internInPlace, PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
+import { PerInterpreter } from '../runtime/perinterp.ts';
 
 export interface CodeBody {
   readonly desc: CodeObjectLike & { readonly co_stacksize: number };
@@ -150,7 +151,7 @@ class ConstMaterializer {
   }
 }
 
-const anonymousNames = new WeakMap<Interpreter, Map<string, PyObject>>();
+const anonymousNames = new PerInterpreter<Map<string, PyObject>>();
 
 /**
  * co_name: the function or class name, interned as the parser interns identifiers; the names the

@@ -196,6 +196,7 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
     const type = new PyTypeObject(interp, metatype, { name, basicsize, itemsize: base.tp_itemsize, flags, dealloc: subtype_dealloc, traverse: base.tp_traverse ?? undefined },
       interp.obmalloc.malloc(HEAPTYPE_SIZE + 16) + 16);
     type.ob_refcnt = 1;
+    interp.objectRegistry?.live.add(type);
     Py_INCREF(metatype);
     type.tp_base = base;
     type.tp_bases = Py_NewRef(bases === (basesObj as PyTupleObject).body ? basesObj : tupleFromItemsSteal(interp, bases.map((b) => Py_NewRef(b))));

@@ -21,6 +21,7 @@ import type { TableRuntime } from '../objects/tables/index.ts';
 import { createTableRuntime } from '../objects/dictobject.ts';
 import { initIoTypes } from '../modules/_io/_iomodule.ts';
 import { DEFAULT_MAX_STR_DIGITS } from '../parser/literals.ts';
+import { ObjectRegistry } from './refaudit.ts';
 
 /**
  * Statically allocated objects (types, None, small ints, ...) live in the binary's data segment
@@ -83,8 +84,13 @@ export class Interpreter {
   intMaxStrDigits = DEFAULT_MAX_STR_DIGITS;
   /** sys.displayhook, called by the expression statements of 'single' mode; set by the builtins. */
   displayHook: (value: PyObject) => void = () => {};
+  /** Per-interpreter state of modules and subsystems (src/runtime/perinterp.ts). */
+  readonly states = new Map<object, unknown>();
+  /** Every object allocated and not freed, kept only for the refcount audit (GLASSPY_REFCHECK; src/runtime/refaudit.ts). */
+  readonly objectRegistry: ObjectRegistry | null;
 
-  constructor(obmalloc = new ObMalloc(), hashSecret: HashSecret = hashSecretFromSeed(0)) {
+  constructor(obmalloc = new ObMalloc(), hashSecret: HashSecret = hashSecretFromSeed(0), options: { objectRegistry?: boolean } = {}) {
+    this.objectRegistry = options.objectRegistry === true ? new ObjectRegistry() : null;
     this.obmalloc = obmalloc;
     this.hashSecret = hashSecret;
     this.types = createBuiltinTypes(this);

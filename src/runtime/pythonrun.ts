@@ -2,6 +2,7 @@
 // CPython: Python/pythonrun.c (run_eval_code_obj, _PyRun_SimpleFileObject, PyErr_Print),
 // Python/ceval.c PyEval_EvalCode (the module runs in a frame of a function made from its code).
 import { enableRefCheck } from '../vm/refcheck.ts';
+import { auditRefcounts } from './refaudit.ts';
 import type { CodeDescriptor } from '../compiler/code.ts';
 import { CO_FAST_LOCAL } from '../compiler/code.ts';
 import { withFdOperations, type Host } from '../host/host.ts';
@@ -210,11 +211,26 @@ export class MainProgram {
   }
 
   /**
+   * GLASSPY_REFCHECK: reports on stderr each live object whose reference count differs from the
+   * references held to it (src/runtime/refaudit.ts), once the program has run.
+   */
+  private reportRefcounts(): void {
+    const interp = this.interp;
+    const verbose = this.host.environ?.().get('GLASSPY_REFCHECK_HOLDERS') === '1';
+    const mismatches = auditRefcounts(interp, [interp, [this.globals, this.builtins]], verbose);
+    if (mismatches.length === 0) return;
+    const lines = mismatches.map(({ o, found, holders }) =>
+      `refcheck: ${describe(interp, o)}: refcount ${o.ob_refcnt}, ${found} references found${holders.map((h) => `\n    from ${h}`).join('')}\n`);
+    this.host.stderr.write(new TextEncoder().encode(`${lines.join('')}refcheck: ${mismatches.length} mismatches\n`));
+  }
+
+  /**
    * Flushes the standard streams, then releases __main__, the modules and the builtins; false
    * when the flush failed. CPython: Py_FinalizeEx (simplified)
    */
   finish(): boolean {
     const interp = this.interp;
+    if (interp.objectRegistry !== null) this.reportRefcounts();
     atexitCallFuncs(interp);
     const flushed = flushStdFiles(interp);
     moduleClearDict(interp, this.globals);
@@ -230,6 +246,16 @@ export class MainProgram {
     interp.host = null;
     return flushed;
   }
+}
+
+/** A short description of `o` for the audit's report: its type, address and what names it. */
+function describe(interp: Interpreter, o: PyObject): string {
+  let what = '';
+  const t = interp.types;
+  if (o.ob_type === t.str) what = ` ${JSON.stringify(o.body)}`;
+  else if (o.ob_type === t.function) what = ` ${text((o.body as { qualname: PyObject }).qualname)}`;
+  else if (o instanceof PyTypeObject) what = ` ${o.tp_name}`;
+  return `${o.ob_type.tp_name}${what} at 0x${o.addr.toString(16)}`;
 }
 
 /** __main__'s attributes before its code runs. CPython: pymain_run_python / pymain_run_file_obj (_PyRun_SimpleFileObject sets __file__, __cached__) */

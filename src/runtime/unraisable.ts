@@ -5,6 +5,7 @@ import type { Interpreter } from './interpreter.ts';
 import { Py_DECREF, type PyObject } from '../objects/object.ts';
 import type { PyBaseExceptionObject } from '../objects/exceptions.ts';
 import { PyTraceBack_Here } from '../objects/traceback.ts';
+import { PerInterpreter } from './perinterp.ts';
 
 /**
  * Writes the report for (exception, object), its first line `message` when given (else
@@ -12,7 +13,7 @@ import { PyTraceBack_Here } from '../objects/traceback.ts';
  */
 export type UnraisableHook = (exc: PyObject, obj: PyObject | null, message?: string) => void;
 
-const hooks = new WeakMap<Interpreter, UnraisableHook>();
+const hooks = new PerInterpreter<UnraisableHook>();
 
 export function setUnraisableHook(interp: Interpreter, hook: UnraisableHook | null): void {
   if (hook === null) hooks.delete(interp);

@@ -25,6 +25,7 @@ import { checkPositional } from '../../objects/args.ts';
 import { unpackKeywords } from '../../objects/args_kw.ts';
 import { PyErr_WriteUnraisable } from '../../runtime/unraisable.ts';
 import { toPyException } from '../../vm/ceval.ts';
+import { PerInterpreter } from '../../runtime/perinterp.ts';
 
 /** The _io types and the module's exception of one interpreter. CPython: _PyIO_State */
 export interface IoState {
@@ -45,7 +46,7 @@ export interface IoState {
   UnsupportedOperation: PyTypeObject;
 }
 
-const states = new WeakMap<Interpreter, IoState>();
+const states = new PerInterpreter<IoState>();
 
 export function setIoState(interp: Interpreter, s: IoState): void {
   states.set(interp, s);

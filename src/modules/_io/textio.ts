@@ -130,10 +130,13 @@ export function textiowrapper_init(self: PyObject, args: readonly PyObject[], kw
   b.decodedUsed = 0;
   b.snapshot = null;
   const bt = buffer!.ob_type;
+  // The FileIO under a builtin buffer, owned, for the closed checks. CPython: self->raw
+  const oldRaw = b.raw;
   b.raw = null;
+  Py_XDECREF(oldRaw);
   if (bt === io.BufferedReader || bt === io.BufferedWriter || bt === io.BufferedRandom) {
     const raw = (buffer!.body as { raw: PyObject | null }).raw;
-    if (raw !== null && raw.ob_type === io.FileIO) b.raw = raw;
+    if (raw !== null && raw.ob_type === io.FileIO) b.raw = Py_NewRef(raw);
   }
   b.fastWrite = bt === io.BufferedWriter || bt === io.BufferedRandom;
   b.seekable = b.telling = callTrue(interp, buffer!, 'seekable');
@@ -652,7 +655,6 @@ export const TEXTIOWRAPPER_METHODS: MethodDef[] = [
     callMethodVoid(interp, self!, 'flush');
     const buffer = b.buffer!;
     b.buffer = null;
-    b.raw = null;
     b.ok = false;
     b.detached = true;
     return buffer;
@@ -805,7 +807,7 @@ export function textiowrapper_dealloc(o: PyObject): void {
   if (!finalizeFromDealloc(o, textiowrapper_dealloc)) return;
   const b = body(o);
   b.ok = false;
-  const refs = [b.buffer, b.encoding, b.errors];
+  const refs = [b.buffer, b.encoding, b.errors, b.raw];
   b.buffer = b.encoding = b.errors = b.raw = null;
   for (const r of refs) Py_XDECREF(r);
   ioFree(o);

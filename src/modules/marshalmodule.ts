@@ -501,9 +501,7 @@ class Reader {
   private str(text: string, interned: boolean): PyObject {
     const o = PyUnicode_FromString(this.interp, text);
     if (!interned) return o;
-    const r = internInPlace(this.interp, o);
-    if (r !== o) Py_DECREF(o);
-    return r;
+    return internInPlace(this.interp, o);
   }
 
   // CPython: r_object's TYPE_CODE case — the fields, then a code object made of them.

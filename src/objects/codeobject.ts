@@ -82,9 +82,7 @@ export function internedStr(interp: Interpreter, s: string): PyObject {
   const known = interp.interned.get(s);
   if (known !== undefined) return known;
   const o = PyUnicode_FromString(interp, s);
-  const r = internInPlace(interp, o);
-  if (r !== o) Py_DECREF(o);
-  return r;
+  return internInPlace(interp, o);
 }
 
 // CPython: all_name_chars — str constants made only of [A-Za-z0-9_] are interned.

@@ -56,7 +56,7 @@ import { SUPER_GETSET, super_dealloc, super_descr_get, super_getattro, super_new
 import { MODULE_GETSET, MODULE_METHODS, module_dealloc, module_getattro, module_repr, module_traverse, module_vectorcall } from './moduleobject.ts';
 import { calliter_dealloc, calliter_next, calliter_traverse, seqiter_dealloc, seqiter_next, seqiter_traverse } from './iterobject.ts';
 import { initObjectType, OBJECT_GETSET, OBJECT_METHODS } from './objecttype.ts';
-import { TYPE_GETSET, TYPE_METHODS, type_call, type_getattro, type_init, type_new, type_repr, type_setattro } from './typetype.ts';
+import { TYPE_GETSET, TYPE_METHODS, type_call, type_dealloc, type_getattro, type_init, type_new, type_repr, type_setattro } from './typetype.ts';
 import { FUNC_GETSET, func_call, func_descr_get } from './funcobject.ts';
 import { BUILTIN_GETSET, BUILTIN_METHODS, meth_call, meth_hash, meth_richcompare } from './methodobject.ts';
 import { PyObject_HashNotImplemented } from './typeslots.ts';
@@ -137,7 +137,7 @@ function neverDeallocated(o: { ob_type: PyTypeObject }): void {
 export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   // sizeof(PyTypeObject) is 416 on 64-bit 3.12; type is a GC type (16-byte GC head).
   const make = (meta: PyTypeObject | null, spec: TypeSpec) => new PyTypeObject(interp, meta, spec, interp.staticAddress(416, 16));
-  const type = make(null, { name: 'type', basicsize: 920, itemsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TYPE_SUBCLASS | Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_ITEMS_AT_END, dealloc: neverDeallocated });
+  const type = make(null, { name: 'type', basicsize: 920, itemsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TYPE_SUBCLASS | Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_ITEMS_AT_END, dealloc: type_dealloc });
   const object = make(type, { name: 'object', basicsize: 16, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: neverDeallocated });
   const NoneType = make(type, { name: 'NoneType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
   const int = make(type, { name: 'int', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: long_dealloc, methods: long_methods, getset: long_getset });

@@ -19,6 +19,7 @@ import { SUBTYPE_DICT_GETSET } from './objecttype.ts';
 import { freeInstanceValuesOf } from './instancedict.ts';
 import { trashBegin, trashEnd, TRASH_DEPOSITED } from './trashcan.ts';
 import { newKeysForClass } from './tables/instancevalues.ts';
+import { dictkeysDecref } from './tables/dictkeys.ts';
 import { PyObject_GetIter } from './objectops.ts';
 import { PyStaticMethod_New } from './staticmethodobject.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
@@ -198,38 +199,14 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
     type.ob_refcnt = 1;
     interp.objectRegistry?.live.add(type);
     Py_INCREF(metatype);
-    type.tp_base = base;
+    type.tp_base = Py_NewRef(base);
     type.tp_bases = Py_NewRef(bases === (basesObj as PyTupleObject).body ? basesObj : tupleFromItemsSteal(interp, bases.map((b) => Py_NewRef(b))));
     if (bases !== (basesObj as PyTupleObject).body) Py_DECREF(type.tp_bases);
     type.tp_dict = dict;
     owned = true;
     type.ht_name = Py_NewRef(nameObj);
-    type.tp_hasdict = base.tp_hasdict || slots.addDict;
-    type.tp_hasweaklist = base.tp_hasweaklist || slots.addWeak;
-    type.tp_nslots = base.tp_nslots + slots.names.length;
-    setAttrs(interp, type, dict, globalsName);
-    const put = (key: string, v: PyObject) => {
-      PyDict_SetItem(interp, dict, internedStr(interp, key), v);
-      Py_DECREF(v);
-    };
-    slots.names.forEach((n, i) => put(n, PyDescr_NewMember(interp, type, n, base.tp_nslots + i)));
-    if (slots.addDict && !base.tp_hasdict) put('__dict__', PyDescr_NewGetSet(interp, type, SUBTYPE_DICT_GETSET));
-    if (slots.addWeak && !base.tp_hasweaklist) put('__weakref__', PyDescr_NewGetSet(interp, type, WEAKREF_GETSET));
-    if (PyDict_GetItem(interp, dict, internedStr(interp, '__doc__')) === null) put('__doc__', interp.singletons.None);
-    // __eq__ without __hash__ makes the class unhashable (CPython: type_ready_set_hash / inherit_slots).
-    if (PyDict_GetItem(interp, dict, internedStr(interp, '__eq__')) !== null && PyDict_GetItem(interp, dict, internedStr(interp, '__hash__')) === null) {
-      put('__hash__', interp.singletons.None);
-    }
-    const mro = c3Mro(interp, type, bases);
-    type.tp_mro = tupleFromItemsSteal(interp, mro.map((t) => Py_NewRef(t)));
-    for (const b of mro.slice(1)) inheritSlots(type, b);
-    type.tp_new = base.tp_new;
-    // CPython: type_ready_managed_dict
-    if (flags & Py_TPFLAGS_MANAGED_DICT) type.ht_cached_keys = newKeysForClass(interp.dictRuntime);
-    fixupSlotDispatchers(interp, type);
-    type.tp_flags |= Py_TPFLAGS_READY;
-    for (const b of bases) (b.tp_subclasses ??= new Set()).add(type);
     try {
+      finishType(interp, type, base, bases, dict, slots, globalsName, flags);
       setNames(interp, type);
       initSubclass(interp, type, kwnames, kwvalues);
     } catch (e) {
@@ -241,6 +218,59 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
     if (!owned) Py_DECREF(dict);
     throw e;
   }
+}
+
+/** The rest of a new class: its attributes, descriptors, MRO and slots. CPython: type_new_impl, type_ready */
+function finishType(interp: Interpreter, type: PyTypeObject, base: PyTypeObject, bases: readonly PyTypeObject[], dict: PyObject,
+  slots: SlotsInfo, globalsName: PyObject | null, flags: number): void {
+  type.tp_hasdict = base.tp_hasdict || slots.addDict;
+  type.tp_hasweaklist = base.tp_hasweaklist || slots.addWeak;
+  type.tp_nslots = base.tp_nslots + slots.names.length;
+  setAttrs(interp, type, dict, globalsName);
+  const put = (key: string, v: PyObject) => {
+    PyDict_SetItem(interp, dict, internedStr(interp, key), v);
+    Py_DECREF(v);
+  };
+  slots.names.forEach((n, i) => put(n, PyDescr_NewMember(interp, type, n, base.tp_nslots + i)));
+  if (slots.addDict && !base.tp_hasdict) put('__dict__', PyDescr_NewGetSet(interp, type, SUBTYPE_DICT_GETSET));
+  if (slots.addWeak && !base.tp_hasweaklist) put('__weakref__', PyDescr_NewGetSet(interp, type, WEAKREF_GETSET));
+  if (PyDict_GetItem(interp, dict, internedStr(interp, '__doc__')) === null) put('__doc__', interp.singletons.None);
+  // __eq__ without __hash__ makes the class unhashable (CPython: type_ready_set_hash / inherit_slots).
+  if (PyDict_GetItem(interp, dict, internedStr(interp, '__eq__')) !== null && PyDict_GetItem(interp, dict, internedStr(interp, '__hash__')) === null) {
+    put('__hash__', interp.singletons.None);
+  }
+  const mro = c3Mro(interp, type, bases);
+  type.tp_mro = tupleFromItemsSteal(interp, mro.map((t) => Py_NewRef(t)));
+  for (const b of mro.slice(1)) inheritSlots(type, b);
+  type.tp_new = base.tp_new;
+  // CPython: type_ready_managed_dict
+  if (flags & Py_TPFLAGS_MANAGED_DICT) type.ht_cached_keys = newKeysForClass(interp.dictRuntime);
+  fixupSlotDispatchers(interp, type);
+  type.tp_flags |= Py_TPFLAGS_READY;
+  for (const b of bases) (b.tp_subclasses ??= new Set()).add(type);
+}
+
+/**
+ * tp_dealloc of type objects: a class releases its base, dict, bases, MRO, names and shared
+ * keys, and leaves its bases' subclass lists; a static type is never deallocated.
+ * CPython: type_dealloc
+ */
+export function type_dealloc(o: PyObject): void {
+  const type = o as PyTypeObject;
+  if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) throw new Error(`deallocating the static type ${type.tp_name}`);
+  const interp = type.tp_interp;
+  // CPython: remove_all_subclasses
+  if (type.tp_bases !== null) for (const b of (type.tp_bases as PyTupleObject).body as PyTypeObject[]) b.tp_subclasses?.delete(type);
+  const refs = [type.tp_base, type.tp_dict, type.tp_bases, type.tp_mro, type.ht_name, type.ht_qualname];
+  type.tp_base = null;
+  type.tp_dict = type.tp_bases = type.tp_mro = type.ht_name = type.ht_qualname = null;
+  type.lookupCache = null;
+  const keys = type.ht_cached_keys;
+  type.ht_cached_keys = null;
+  if (keys !== null) dictkeysDecref(interp.dictRuntime, keys);
+  for (const r of refs) Py_XDECREF(r);
+  interp.obmalloc.free(type.addr - 16);
+  interp.objectRegistry?.live.delete(type);
 }
 
 // The fast subclass flags and Py_TPFLAGS_MATCH_SELF (1 << 22) come from the solid base. CPython: inherit_special

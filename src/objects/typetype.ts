@@ -16,7 +16,9 @@ import { PyObject_IsTrue } from './objectops.ts';
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
 import { _PyType_Lookup } from './typeready.ts';
 import { fixupSlotDispatchers } from './typeslots.ts';
-import { typeNew } from './type_new.ts';
+import { typeNew, type_dealloc } from './type_new.ts';
+
+export { type_dealloc };
 import { type___dir__ } from './objectdir.ts';
 import { PyType_Modified, readonlyMember, TYPE_LAYOUT_GETSET, TYPE_LAYOUT_METHODS } from './typeattrs.ts';
 import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';

@@ -130,14 +130,18 @@ export function unicode_dealloc(o: PyObject): void {
 
 /**
  * Interns a str: the first str with a given value becomes the interned one and immortal, as in
- * 3.12.1 (gh-113993 made interned strs mortal only in 3.12.6). CPython: PyUnicode_InternInPlace
+ * 3.12.1 (gh-113993 made interned strs mortal only in 3.12.6). Takes over the reference to `o`
+ * (dropped when an equal str is already interned). CPython: PyUnicode_InternInPlace
  */
 export function internInPlace(interp: Interpreter, o: PyObject): PyObject {
   if (isInterned(o)) return o;
   const key = (o as PyUnicodeObject).body;
   const k = typeof key === 'string' ? key : String.fromCodePoint(...key);
   const existing = interp.interned.get(k);
-  if (existing !== undefined) return existing;
+  if (existing !== undefined) {
+    Py_DECREF(o);
+    return existing;
+  }
   o.ival |= INTERNED;
   o.ob_refcnt = IMMORTAL_REFCNT;
   interp.interned.set(k, o);

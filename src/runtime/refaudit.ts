@@ -26,11 +26,32 @@ const BORROWED = new Set<string>([
   // A set's small table after it grew: stale entries (the live table is `keys`, which is the
   // small table itself while the set is small).
   'smallKeys',
+  // _ast's state owns its classes in byName; these list them again.
+  'nodeTypes', 'exported',
   // Code objects: arrays that alias the tuples' items, the compiler's descriptor, caches, frame pool.
   'consts', 'names', 'localsplusnames', 'desc', 'framePool', 'globalCache', 'attrCache',
   // Frames: borrowed from their function, the chain of callers.
   'previous',
 ]);
+
+/**
+ * Fields of a type's instances that do not own what they point at, by the name of the builtin
+ * type (the first one along tp_base that has an entry).
+ */
+const BORROWED_BY_TYPE = new Map<string, ReadonlySet<string>>([
+  // wr_object: a weak reference does not own its referent.
+  ['weakref.ReferenceType', new Set(['object'])],
+  ['weakref.ProxyType', new Set(['object'])],
+  ['weakref.CallableProxyType', new Set(['object'])],
+]);
+
+function borrowedFieldsOf(type: PyTypeObject): ReadonlySet<string> | null {
+  for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
+    const s = BORROWED_BY_TYPE.get(t.tp_name);
+    if (s !== undefined) return s;
+  }
+  return null;
+}
 
 /** The audit's view of one run: every object allocated and not yet freed. */
 export class ObjectRegistry {
@@ -116,7 +137,14 @@ class Counter {
       this.path = [];
     }
     if (o.ob_type.ob_refcnt < IMMORTAL_REFCNT) this.ref(o.ob_type);
-    this.value(o.body);
+    const skip = borrowedFieldsOf(o.ob_type);
+    const body = o.body;
+    if (skip !== null && body !== null && typeof body === 'object' && !(body instanceof PyObjectClass) && !Array.isArray(body)) {
+      this.seen.add(body);
+      for (const k of Object.keys(body)) if (!skip.has(k) && !BORROWED.has(k)) this.value((body as Record<string, unknown>)[k]);
+    } else {
+      this.value(body);
+    }
     this.value(o.extra);
     this.value(o.ob_dict);
     this.value(o.ob_slots);

@@ -12,7 +12,7 @@ import { Py_GenericAlias } from '../objects/genericaliasobject.ts';
 import { _PyList_FromArraySteal } from '../objects/listobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
-import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { IMMORTAL_REFCNT, Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from '../objects/object.ts';
 import { reprText } from '../objects/objectops.ts';
 import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyTypeObject, type visitproc } from '../objects/typeobject.ts';
@@ -257,7 +257,8 @@ const state = moduleState((interp: Interpreter) => {
   const Missing = createModuleType(interp, {
     name: 'Token.MISSING', basicsize: 16, subclassable: false, dealloc: freeObject, repr: (o) => PyUnicode_FromString(o.ob_type.tp_interp, '<Token.MISSING>'),
   });
-  const missing = allocInstance(interp, Missing, 16, 0, null);
+  // A static singleton in CPython, so immortal (_Py_SINGLETON(context_token_missing)).
+  const missing = new PyObject(Missing, interp.staticAddress(16), 0, null, IMMORTAL_REFCNT);
   const Token = createModuleType(interp, {
     name: '_contextvars.Token', basicsize: 56, subclassable: false,
     new: (type) => PyErr_SetString(type.tp_interp, 'RuntimeError', 'Tokens can only be created by ContextVars'),

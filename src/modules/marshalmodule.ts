@@ -16,7 +16,7 @@ import { PyComplex_FromDoubles } from '../objects/complexobject.ts';
 import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { excType, PyErr_SetString } from '../objects/exceptions.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
-import { _PyList_FromArraySteal } from '../objects/listobject.ts';
+import { PyList_New } from '../objects/listobject.ts';
 import { longValue, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
@@ -436,9 +436,13 @@ class Reader {
       }
       case T.LIST: {
         const n = this.size();
-        const list = this.keep(flag, _PyList_FromArraySteal(interp, []), this.reserve(flag));
+        // CPython: PyList_New(n), then each item set in place (null until it is read). Each
+        // item takes a byte at least: a longer list runs out of data.
+        if (n > this.data.length - this.pos) throw new BadData('EOFError', 'EOF read where object expected');
+        const list = this.keep(flag, PyList_New(interp, n), this.reserve(flag));
+        const items = (list.body as (PyObject | null)[]).fill(null);
         try {
-          for (let i = 0; i < n; i++) (list.body as PyObject[]).push(this.object());
+          for (let i = 0; i < n; i++) items[i] = this.object();
         } catch (e) {
           Py_DECREF(list);
           throw e;

@@ -43,6 +43,8 @@ const BORROWED_BY_TYPE = new Map<string, ReadonlySet<string>>([
   ['weakref.ReferenceType', new Set(['object'])],
   ['weakref.ProxyType', new Set(['object'])],
   ['weakref.CallableProxyType', new Set(['object'])],
+  // The grouper a groupby made last (CPython: currgrouper, a borrowed reference).
+  ['itertools.groupby', new Set(['currgrouper'])],
 ]);
 
 function borrowedFieldsOf(type: PyTypeObject): ReadonlySet<string> | null {
@@ -74,6 +76,8 @@ class Counter {
   }
 
   private ref(o: PyObject): void {
+    // A dead object (a free list's, or a field not cleared after its release) holds nothing.
+    if (o.ob_refcnt === 0) return;
     this.refs.set(o, (this.refs.get(o) ?? 0) + 1);
     if (this.holders !== null) {
       const list = this.holders.get(o) ?? [];
@@ -133,7 +137,7 @@ class Counter {
   /** The references `o` holds: its type when that is a class, and its fields. */
   object(o: PyObject): void {
     if (this.holders !== null) {
-      this.holder = `${o.ob_type.tp_name}@0x${o.addr.toString(16)}`;
+      this.holder = `${o.ob_type.tp_name}@0x${o.addr.toString(16)}(refcount ${o.ob_refcnt})`;
       this.path = [];
     }
     if (o.ob_type.ob_refcnt < IMMORTAL_REFCNT) this.ref(o.ob_type);

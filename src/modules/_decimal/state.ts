@@ -99,7 +99,8 @@ export const decimalState = moduleState((interp: Interpreter): DecimalState => {
     { name: 'Clamped', flag: S_CLAMPED, ex: Clamped },
   ];
   const conds: Signal[] = [
-    { name: 'InvalidOperation', flag: S_INVALID_OPERATION, ex: InvalidOperation },
+    // The state holds the condition's own reference to the signal's class.
+    { name: 'InvalidOperation', flag: S_INVALID_OPERATION, ex: Py_NewRef(InvalidOperation) },
     { name: 'ConversionSyntax', flag: S_CONVERSION_SYNTAX, ex: mk('ConversionSyntax', [InvalidOperation]) },
     { name: 'DivisionImpossible', flag: S_DIVISION_IMPOSSIBLE, ex: mk('DivisionImpossible', [InvalidOperation]) },
     { name: 'DivisionUndefined', flag: S_DIVISION_UNDEFINED, ex: mk('DivisionUndefined', [InvalidOperation, exc('ZeroDivisionError')]) },

@@ -54,26 +54,37 @@ export function zip_next(o: PyObject): PyObject | null {
   let i = 0;
   if (result.ob_refcnt === 1) {
     Py_INCREF(result);
+    try {
+      for (; i < n; i++) {
+        const item = PyIter_Next(interp, its[i]!);
+        if (item === null) {
+          Py_DECREF(result);
+          return b.strict ? zipCheck(o, i) : null;
+        }
+        const old = result.body[i]!;
+        result.body[i] = item;
+        Py_DECREF(old);
+      }
+    } catch (e) {
+      // An iterator raised: the reused tuple goes back to the zip alone.
+      Py_DECREF(result);
+      throw e;
+    }
+    return result;
+  }
+  result = PyTuple_New(interp, n);
+  try {
     for (; i < n; i++) {
       const item = PyIter_Next(interp, its[i]!);
       if (item === null) {
         Py_DECREF(result);
         return b.strict ? zipCheck(o, i) : null;
       }
-      const old = result.body[i]!;
       result.body[i] = item;
-      Py_DECREF(old);
     }
-    return result;
-  }
-  result = PyTuple_New(interp, n);
-  for (; i < n; i++) {
-    const item = PyIter_Next(interp, its[i]!);
-    if (item === null) {
-      Py_DECREF(result);
-      return b.strict ? zipCheck(o, i) : null;
-    }
-    result.body[i] = item;
+  } catch (e) {
+    Py_DECREF(result);
+    throw e;
   }
   return result;
 }

@@ -28,8 +28,6 @@ const BORROWED = new Set<string>([
   'smallKeys',
   // _ast's state owns its classes in byName; these list them again.
   'nodeTypes', 'exported',
-  // Code objects: arrays that alias the tuples' items, the compiler's descriptor, caches, frame pool.
-  'consts', 'names', 'localsplusnames', 'desc', 'framePool', 'globalCache', 'attrCache',
   // Frames: borrowed from their function, the chain of callers.
   'previous',
 ]);
@@ -43,6 +41,8 @@ const BORROWED_BY_TYPE = new Map<string, ReadonlySet<string>>([
   ['weakref.ReferenceType', new Set(['object'])],
   ['weakref.ProxyType', new Set(['object'])],
   ['weakref.CallableProxyType', new Set(['object'])],
+  // Code objects: arrays that alias the tuples' items, the compiler's descriptor, caches, frame pool.
+  ['code', new Set(['consts', 'names', 'localsplusnames', 'desc', 'framePool', 'globalCache', 'attrCache'])],
   // The grouper a groupby made last (CPython: currgrouper, a borrowed reference).
   ['itertools.groupby', new Set(['currgrouper'])],
 ]);

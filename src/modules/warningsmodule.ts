@@ -266,7 +266,7 @@ function warnExplicit(interp: Interpreter, category: PyObject, message: PyObject
       } else if (action === 'module') {
         if (hasRegistry) warned = updateRegistry(interp, st, registry!, textObj, category);
       } else if (action !== 'default') {
-        PyErr_SetString(interp, 'RuntimeError', `Unrecognized action (${reprText(interp, str(interp, action))}) in warnings.filters:\n ${reprText(interp, item ?? s.None)}`);
+        PyErr_SetString(interp, 'RuntimeError', `Unrecognized action (${reprText(interp, hold(str(interp, action)))}) in warnings.filters:\n ${reprText(interp, item ?? s.None)}`);
       }
     }
     if (!warned) showWarning(interp, st, filename, lineno, textObj, category, sourceline, source);

@@ -28,8 +28,8 @@ import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
 /** The managed buffer shared by the views of one export. CPython: _PyManagedBufferObject */
 interface ManagedBuffer {
-  /** The exporter (a strong reference until the buffer is released). */
-  obj: PyObject;
+  /** The exporter (a strong reference), null once the buffer is released. */
+  obj: PyObject | null;
   /** The memory it exported. CPython: master.buf, master.len */
   mem: Uint8Array;
   /** Views registered on it (CPython: exports). */
@@ -151,9 +151,11 @@ export function PyMemoryView_FromObject(interp: Interpreter, exporter: PyObject)
 function mbufRelease(mbuf: ManagedBuffer): void {
   if (mbuf.released) return;
   mbuf.released = true;
-  const obj = mbuf.obj;
+  const obj = mbuf.obj!;
   obj.ob_type.tp_as_buffer!.bf_exports?.(obj, -1);
   mbuf.mem = EMPTY;
+  // CPython: PyBuffer_Release clears master.obj
+  mbuf.obj = null;
   Py_DECREF(obj);
 }
 
@@ -176,7 +178,7 @@ export function memory_dealloc(o: PyObject): void {
 // CPython: memory_traverse
 export function memory_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const m = body(o).mbuf;
-  if (!m.released) visit(m.obj, arg);
+  if (m.obj !== null) visit(m.obj, arg);
 }
 
 /** memoryview(object). CPython: memoryview_impl */
@@ -623,7 +625,7 @@ function G(name: string, get: (interp: Interpreter, b: MemoryBody, o: PyObject) 
 }
 
 export const MEMORY_GETSET: GetSetDef[] = [
-  G('obj', (_i, b) => Py_NewRef(b.mbuf.obj)),
+  G('obj', (_i, b) => Py_NewRef(b.mbuf.obj!)),
   G('nbytes', (interp, b) => PyLong_FromNumber(interp, nbytes(b))),
   G('readonly', (interp, b) => (b.readonly ? interp.singletons.True : interp.singletons.False)),
   G('itemsize', (interp, b) => PyLong_FromNumber(interp, b.itemsize)),

@@ -50,8 +50,11 @@ export function doRaise(interp: Interpreter, exc: PyObject | null, cause: PyObje
   let value: PyObject;
   try {
     if (PyExceptionClass_Check(interp, exc)) {
-      value = instantiate(interp, exc);
-      Py_DECREF(exc);
+      try {
+        value = instantiate(interp, exc);
+      } finally {
+        Py_DECREF(exc);
+      }
     } else if (PyExceptionInstance_Check(interp, exc)) {
       value = exc;
     } else {
@@ -66,8 +69,11 @@ export function doRaise(interp: Interpreter, exc: PyObject | null, cause: PyObje
     let fixed: PyObject | null;
     try {
       if (PyExceptionClass_Check(interp, cause)) {
-        fixed = instantiate(interp, cause);
-        Py_DECREF(cause);
+        try {
+          fixed = instantiate(interp, cause);
+        } finally {
+          Py_DECREF(cause);
+        }
       } else if (PyExceptionInstance_Check(interp, cause)) {
         fixed = cause;
       } else if (cause === interp.singletons.None) {

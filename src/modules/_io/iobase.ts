@@ -504,8 +504,12 @@ function rawiobaseReadall(interp: Interpreter, self: PyObject): PyObject {
   const chunks: Uint8Array[] = [];
   for (;;) {
     const n = PyLong_FromNumber(interp, DEFAULT_BUFFER_SIZE);
-    const data = callMethodObj(interp, self, 'read', [n]);
-    Py_DECREF(n);
+    let data: PyObject;
+    try {
+      data = callMethodObj(interp, self, 'read', [n]);
+    } finally {
+      Py_DECREF(n);
+    }
     if (data === interp.singletons.None) {
       if (chunks.length === 0) return data;
       Py_DECREF(data);

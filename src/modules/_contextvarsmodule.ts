@@ -246,7 +246,7 @@ const state = moduleState((interp: Interpreter) => {
     },
   });
   const ContextVar = createModuleType(interp, {
-    name: '_contextvars.ContextVar', basicsize: 56, subclassable: false, new: contextvar_new, repr: contextvar_repr, methods: VAR_METHODS,
+    name: '_contextvars.ContextVar', basicsize: 64, subclassable: false, new: contextvar_new, repr: contextvar_repr, methods: VAR_METHODS,
     dealloc: (o) => {
       Py_DECREF(varBody(o).name);
       Py_XDECREF(varBody(o).dflt);
@@ -260,7 +260,7 @@ const state = moduleState((interp: Interpreter) => {
   // A static singleton in CPython, so immortal (_Py_SINGLETON(context_token_missing)).
   const missing = new PyObject(Missing, interp.staticAddress(16), 0, null, IMMORTAL_REFCNT);
   const Token = createModuleType(interp, {
-    name: '_contextvars.Token', basicsize: 56, subclassable: false,
+    name: '_contextvars.Token', basicsize: 48, subclassable: false,
     new: (type) => PyErr_SetString(type.tp_interp, 'RuntimeError', 'Tokens can only be created by ContextVars'),
     dealloc: (o) => {
       const b = tokBody(o);

@@ -19,7 +19,7 @@ import { Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyObject_GetAttr } from '../objects/attributes.ts';
 import { PyObject_IsTrue } from '../objects/objectops.ts';
 import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
-import { PyUnicode_FromString, unicodeText } from '../objects/unicodeobject.ts';
+import { cacheUtf8, PyUnicode_FromString, unicodeText } from '../objects/unicodeobject.ts';
 import { siphash13 } from '../objects/hash/siphash.ts';
 import { BUILTIN_MODULE_NAMES, BUILTIN_MODULES } from '../runtime/inittab.ts';
 import { frozenModuleCode, frozenModuleNames, frozenOrigName, isFrozenModule } from '../runtime/frozen_importlib.ts';
@@ -38,8 +38,15 @@ function strArg(interp: Interpreter, fname: string, argname: string, o: PyObject
   return unicodeText(o);
 }
 
-function frozenName(interp: Interpreter, fname: string, args: readonly PyObject[], kwnames: PyObject | null): string {
+function moduleNameArg(interp: Interpreter, fname: string, args: readonly PyObject[], kwnames: PyObject | null): string {
   return strArg(interp, fname, 'name', oneArg(interp, fname, args, kwnames), 0);
+}
+
+/** A name looked up in the frozen modules: it is read as UTF-8, which caches that form. CPython: find_frozen */
+function frozenName(interp: Interpreter, fname: string, args: readonly PyObject[], kwnames: PyObject | null): string {
+  const name = moduleNameArg(interp, fname, args, kwnames);
+  cacheUtf8(args[0]!);
+  return name;
 }
 
 function requireFrozen(interp: Interpreter, name: string): void {
@@ -54,7 +61,7 @@ const FUNCTIONS: readonly [string, BuiltinImpl][] = [
   ['lock_held', (interp, _s, args, kw) => (noArgs(interp, 'lock_held', args, kw), bool(interp, false))],
   ['acquire_lock', (interp, _s, args, kw) => (noArgs(interp, 'acquire_lock', args, kw), none(interp))],
   ['release_lock', (interp, _s, args, kw) => (noArgs(interp, 'release_lock', args, kw), none(interp))],
-  ['is_builtin', (interp, _s, args, kw) => PyLong_FromNumber(interp, isBuiltin(frozenName(interp, 'is_builtin', args, kw)))],
+  ['is_builtin', (interp, _s, args, kw) => PyLong_FromNumber(interp, isBuiltin(moduleNameArg(interp, 'is_builtin', args, kw)))],
   ['is_frozen', (interp, _s, args, kw) => bool(interp, isFrozenModule(frozenName(interp, 'is_frozen', args, kw)))],
   ['is_frozen_package', (interp, _s, args, kw) => {
     const name = frozenName(interp, 'is_frozen_package', args, kw);
@@ -65,6 +72,7 @@ const FUNCTIONS: readonly [string, BuiltinImpl][] = [
   ['find_frozen', (interp, _s, args, kw) => {
     const [nameObj, withdata] = unpackKeywords(interp, 'find_frozen', ['', 'withdata'], 1, 1, 1, args, kw);
     const name = strArg(interp, 'find_frozen', 'name', nameObj!, 1);
+    cacheUtf8(nameObj!);
     if (!isFrozenModule(name)) return none(interp);
     if (withdata !== undefined && PyObject_IsTrue(interp, withdata)) {
       PyErr_SetString(interp, 'NotImplementedError', 'frozen modules have no marshal data in Glasspy');

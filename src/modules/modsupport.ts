@@ -16,6 +16,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HEAPTY
 import { PyTypeObject, type destructor, type GetSetDef, type initproc, type iternextfunc, type MethodDef, type newfunc, type reprfunc,
   type traverseproc } from '../objects/typeobject.ts';
 import { PyType_ReadyStatic } from '../objects/typeready.ts';
+import { setVarSize } from '../objects/objecttype.ts';
 import { PerInterpreter } from '../runtime/perinterp.ts';
 
 export interface ModuleTypeDef {
@@ -38,6 +39,10 @@ export interface ModuleTypeDef {
   getset?: readonly GetSetDef[];
   doc?: string;
   weaklist?: boolean;
+  /** tp_itemsize, with how to find ob_size of an instance (for object.__sizeof__). */
+  varsize?: { itemsize: number; obSize: (o: PyObject) => number };
+  /** Whether instances take part in the cyclic GC (Py_TPFLAGS_HAVE_GC, with its 16-byte header); true unless said otherwise. */
+  gc?: boolean;
   /** Further slots, set before the type is readied. */
   setup?: (t: PyTypeObject) => void;
 }
@@ -50,11 +55,12 @@ function selfIter(o: PyObject): PyObject {
 
 /** A module's type, readied. CPython: PyType_FromModuleAndSpec */
 export function createModuleType(interp: Interpreter, def: ModuleTypeDef): PyTypeObject {
-  const flags = Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_IMMUTABLETYPE | (def.subclassable === false ? 0 : Py_TPFLAGS_BASETYPE);
+  const flags = (def.gc === false ? 0 : Py_TPFLAGS_HAVE_GC) | Py_TPFLAGS_IMMUTABLETYPE | (def.subclassable === false ? 0 : Py_TPFLAGS_BASETYPE);
   const t = new PyTypeObject(interp, interp.types.type, {
-    name: def.name, basicsize: def.basicsize, flags, dealloc: def.dealloc, traverse: def.traverse, methods: def.methods, getset: def.getset, doc: def.doc,
+    name: def.name, basicsize: def.basicsize, itemsize: def.varsize?.itemsize, flags, dealloc: def.dealloc, traverse: def.traverse, methods: def.methods, getset: def.getset, doc: def.doc,
   }, interp.staticAddress(416, 16));
   t.tp_base = def.base ?? interp.types.object;
+  if (def.varsize !== undefined) setVarSize(t, def.varsize.obSize);
   t.tp_hasweaklist = def.weaklist ?? false;
   if (def.new !== undefined) {
     t.tp_new = def.new;

@@ -246,18 +246,25 @@ function constant(name: string, value: string): BuiltinImpl {
 
 /** sys.getsizeof(object[, default]). CPython: sys_getsizeof, _PySys_GetSizeOf */
 function getsizeof(interp: Interpreter, _s: PyObject | null, args: readonly PyObject[], kw: PyObject | null): PyObject {
-  const kwn = kw === null ? [] : (kw.body as PyObject[]);
+  // PyArg_ParseTupleAndKeywords ("O|O:getsizeof"): the count, each parameter in order, then
+  // the keywords left over. CPython: vgetargskeywords
+  const kwn = kw === null ? [] : (kw.body as PyObject[]).map(unicodeTextOf);
   const npos = args.length - kwn.length;
-  let obj: PyObject | undefined = npos > 0 ? args[0] : undefined;
-  let dflt: PyObject | undefined = npos > 1 ? args[1] : undefined;
-  if (npos > 2) PyErr_SetString(interp, 'TypeError', `getsizeof() takes at most 2 arguments (${npos} given)`);
-  kwn.forEach((k, i) => {
-    const n = unicodeTextOf(k);
-    if (n === 'object' && obj === undefined) obj = args[npos + i];
-    else if (n === 'default' && dflt === undefined) dflt = args[npos + i];
-    else PyErr_SetString(interp, 'TypeError', `getsizeof() got an unexpected keyword argument '${n}'`);
+  if (args.length > 2) {
+    PyErr_SetString(interp, 'TypeError', `getsizeof() takes at most 2 ${npos === 0 ? 'keyword ' : ''}arguments (${args.length} given)`);
+  }
+  const params = ['object', 'default'];
+  const [obj, dflt] = params.map((name, i) => {
+    const k = kwn.indexOf(name);
+    if (i < npos) {
+      if (k >= 0) PyErr_SetString(interp, 'TypeError', `argument for getsizeof() given by name ('${name}') and position (${i + 1})`);
+      return args[i];
+    }
+    return k >= 0 ? args[npos + k] : undefined;
   });
   if (obj === undefined) PyErr_SetString(interp, 'TypeError', "getsizeof() missing required argument 'object' (pos 1)");
+  const unknown = kwn.find((n) => !params.includes(n));
+  if (unknown !== undefined) PyErr_SetString(interp, 'TypeError', `'${unknown}' is an invalid keyword argument for getsizeof()`);
   try {
     return PyLong_FromNumber(interp, sizeOf(interp, obj));
   } catch (e) {
@@ -280,7 +287,8 @@ function sizeOf(interp: Interpreter, o: PyObject): number {
   }
   let size: number | bigint;
   try {
-    if (!PyLong_Check(res)) PyErr_SetString(interp, 'TypeError', `'${res.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    // CPython: PyLong_AsSsize_t (no __index__)
+    if (!PyLong_Check(res)) PyErr_SetString(interp, 'TypeError', 'an integer is required');
     size = longValue(res);
   } finally {
     Py_DECREF(res);

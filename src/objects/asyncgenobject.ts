@@ -9,7 +9,7 @@ import { FRAME_COMPLETED } from '../vm/frame.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
 import { excType, newException, PyErr_SetObject, PyErr_SetString } from './exceptions.ts';
-import { _gen_throw, gen_send_ex, raiseStopIteration, type PyGenObject } from './genobject.ts';
+import { _gen_throw, gen_send_ex, gen_sizeof_method, raiseStopIteration, type PyGenObject } from './genobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, Py_XNewRef, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { METH_FASTCALL, METH_NOARGS, METH_O, type MethodDef, type visitproc } from './typeobject.ts';
@@ -380,4 +380,5 @@ export const async_gen_methods: readonly MethodDef[] = [
     },
   },
   { name: 'aclose', flags: METH_NOARGS, impl: (interp, self) => athrowNew(interp, self!, null) },
+  gen_sizeof_method,
 ];

@@ -1,16 +1,18 @@
 // bytearray. CPython: Objects/bytearrayobject.c. The contents are a Uint8Array in `body` (its
 // length is the size); `ival` is ob_alloc and `extra` the address of the separately allocated
-// buffer (0 for none), which grows and shrinks as PyByteArray_Resize decides.
+// buffer (0 for none), which grows and shrinks as PyByteArray_Resize decides. Deleting from the
+// front only advances the start inside the buffer (ob_start - ob_bytes, kept in `startOffsets`).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { indexOrNull } from './abstract.ts';
 import { allocObject, freeObject } from './alloc.ts';
+import { PyType_GenericAlloc } from './objecttype.ts';
 import { bindArgs } from './args_kw.ts';
 import {
   bufferOf, byteValue, latin1Text, PyBytes_FromData, bytesContains, bytesFormat, compareBuffers, dataFromArgs, dataFromIterable, repeatData, richFromOrder,
   sliceData,
 } from './bytesobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { PyLong_FromNumber } from './longobject.ts';
+import { PyLong_Check, PyLong_FromNumber } from './longobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_GetState } from './reduce_util.ts';
 import { tupleFromItemsSteal } from './tupleobject.ts';
@@ -86,11 +88,12 @@ export function byteArrayResize(interp: Interpreter, o: PyObject, size: number):
   if (size === b.body.length) return;
   if (anyExports > 0 && exportCounts.has(o)) PyErr_SetString(interp, 'BufferError', 'Existing exports of data: object cannot be re-sized');
   let alloc = b.ival;
+  const offset = startOffsets.get(o) ?? 0;
   const old = b.body;
   const fresh = new Uint8Array(size);
   fresh.set(size >= old.length ? old : old.subarray(0, size));
-  if (size + 1 <= alloc) {
-    if (size < alloc / 2) alloc = size + 1;
+  if (size + offset + 1 <= alloc) {
+    if (size < Math.floor(alloc / 2)) alloc = size + 1;
     else {
       b.body = fresh;
       return;
@@ -98,9 +101,41 @@ export function byteArrayResize(interp: Interpreter, o: PyObject, size: number):
   } else if (size <= alloc * 1.125) alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
   else alloc = size + 1;
   if (alloc > 2 ** 40) PyErr_SetString(interp, 'MemoryError', '');
-  b.extra = b.extra === 0 ? interp.obmalloc.malloc(alloc) : interp.obmalloc.realloc(b.extra, alloc);
+  if (offset > 0) {
+    // A buffer whose start has moved is copied to a new block rather than reallocated.
+    const block = interp.obmalloc.malloc(alloc);
+    interp.obmalloc.free(b.extra);
+    b.extra = block;
+    startOffsets.delete(o);
+  } else b.extra = b.extra === 0 ? interp.obmalloc.malloc(alloc) : interp.obmalloc.realloc(b.extra, alloc);
   b.ival = alloc;
   b.body = fresh;
+}
+
+/** Where the contents start inside the buffer, for bytearrays whose front was deleted. */
+const startOffsets = new WeakMap<PyObject, number>();
+
+/**
+ * Deletes `count` bytes from the front as bytearray_setslice_linear does for a slice at 0 that
+ * shrinks: the start moves forward inside the buffer, then the buffer may be reallocated.
+ */
+function byteArrayDropFront(interp: Interpreter, o: PyObject, count: number, keep: Uint8Array): void {
+  if (anyExports > 0 && exportCounts.has(o)) PyErr_SetString(interp, 'BufferError', 'Existing exports of data: object cannot be re-sized');
+  startOffsets.set(o, (startOffsets.get(o) ?? 0) + count);
+  byteArraySetData(interp, o, keep);
+}
+
+/**
+ * Grows a new bytearray one byte at a time as bytearray___init__ does for an iterable that is
+ * neither a buffer nor a list or tuple of exact ints, so that the allocation ends the same.
+ */
+function byteArrayFillByAppends(interp: Interpreter, o: PyObject, data: Uint8Array): void {
+  const b = o as PyByteArrayObject;
+  for (let n = 1; n <= data.length; n++) {
+    if (n < b.ival) continue;
+    byteArrayResize(interp, o, n);
+  }
+  b.body = data.slice();
 }
 
 /** Replaces the contents with `data`, resizing first. */
@@ -164,7 +199,8 @@ export function bytearray_ass_subscript(o: PyObject, key: PyObject, value: PyObj
       const out = new Uint8Array(data.length - 1);
       out.set(data.subarray(0, i));
       out.set(data.subarray(i + 1), i);
-      byteArraySetData(interp, o, out);
+      if (i === 0) byteArrayDropFront(interp, o, 1, out);
+      else byteArraySetData(interp, o, out);
       return;
     }
     data[i] = byteValue(interp, value, 'byte must be in range(0, 256)');
@@ -196,7 +232,8 @@ export function bytearray_ass_subscript(o: PyObject, key: PyObject, value: PyObj
     out.set(data.subarray(0, lo));
     out.set(values, lo);
     out.set(data.subarray(hi), lo + values.length);
-    byteArraySetData(interp, o, out);
+    if (lo === 0 && out.length < data.length) byteArrayDropFront(interp, o, data.length - out.length, out);
+    else byteArraySetData(interp, o, out);
     return;
   }
   if (value === null) {
@@ -257,19 +294,54 @@ export function bytearray_mod(v: PyObject, w: PyObject): PyObject {
   return PyByteArray_FromData(interp, bytesFormat(interp, (v as PyByteArrayObject).body, w));
 }
 
+/**
+ * How bytearray(x) allocates: exactly, byte by byte from an iterator, or (a list or tuple with an
+ * item that is not an exact int) sized first and then emptied for the byte-by-byte path.
+ * CPython: bytearray___init___impl
+ */
+function byteArrayInitPath(interp: Interpreter, x: PyObject): 'exact' | 'iterator' | 'sequence' {
+  const t = interp.types;
+  if (x.ob_type.isSubtypeOf(t.str) || PyLong_Check(x) || bufferOf(x) !== null) return 'exact';
+  if (x.ob_type !== t.list && x.ob_type !== t.tuple) return 'iterator';
+  return (x.body as PyObject[]).every((item) => item.ob_type === t.int) ? 'exact' : 'sequence';
+}
+
 // CPython: bytearray___init___impl (through type.__call__)
 export function bytearray_vectorcall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
-  const interp = type.tp_interp;
-  const [x, encoding, errors] = bindArgs(interp, 'bytearray', ['source', 'encoding', 'errors'], 0, args, kwnames);
-  const o = newByteArray(interp);
+  const o = newByteArray(type.tp_interp);
   try {
-    const data = dataFromArgs(interp, 'bytearray', x, encoding, errors);
-    if (data !== null && data.length > 0) byteArraySetData(interp, o, data);
+    bytearray_init(o, args, kwnames);
   } catch (e) {
     Py_DECREF(o);
     throw e;
   }
   return o;
+}
+
+// CPython: bytearray_new (PyType_GenericNew) — an empty bytearray of a subclass; __init__ fills it.
+export function bytearray_new(type: PyTypeObject): PyObject {
+  const o = PyType_GenericAlloc(type);
+  o.body = new Uint8Array(0);
+  o.ival = 0;
+  o.extra = 0;
+  return o;
+}
+
+// CPython: bytearray___init___impl — the old contents go first, then the new ones come in.
+export function bytearray_init(o: PyObject, args: readonly PyObject[], kwnames: PyObject | null): void {
+  const interp = o.ob_type.tp_interp;
+  const [x, encoding, errors] = bindArgs(interp, 'bytearray', ['source', 'encoding', 'errors'], 0, args, kwnames);
+  if ((o as PyByteArrayObject).body.length !== 0) byteArrayResize(interp, o, 0);
+  const data = dataFromArgs(interp, 'bytearray', x, encoding, errors);
+  if (data === null || data.length === 0) return;
+  const path = byteArrayInitPath(interp, x!);
+  if (path === 'exact') byteArraySetData(interp, o, data);
+  else {
+    // A list or tuple with an item that is not an exact int is sized, emptied, then filled.
+    if (path === 'sequence') byteArrayResize(interp, o, data.length);
+    byteArrayResize(interp, o, 0);
+    byteArrayFillByAppends(interp, o, data);
+  }
 }
 
 /** sizeof(bytesiterobject) on 64-bit 3.12. */

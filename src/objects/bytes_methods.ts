@@ -9,7 +9,7 @@ import { byteArrayResize, byteArraySetData, bytearrayReduce, PyByteArray_FromDat
 import { bufferOf, byteValue, dataFromIterable, latin1Data, latin1Text, PyBytes_FromData } from './bytesobject.ts';
 import { PyUnicode_Decode } from './codecs.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { _PyList_FromArraySteal, PySequence_Fast } from './listobject.ts';
+import { _PyList_FromArraySteal, listFromAppends, listFromSplitParts, PySequence_Fast } from './listobject.ts';
 import { longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
 import { isAsciiSpace } from './numeric/ascii_transform.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
@@ -117,7 +117,8 @@ function splitMethod(name: string, reverse: boolean): Impl {
       if (sep.length === 0) PyErr_SetString(interp, 'ValueError', 'empty separator');
       parts = splitSep(s, sep, maxsplit, reverse);
     }
-    return _PyList_FromArraySteal(interp, parts.map((p) => fresh(interp, self!, p)));
+    // CPython: bytes_split_impl (maxsplit < 0 means PY_SSIZE_T_MAX)
+    return listFromSplitParts(interp, parts.map((p) => fresh(interp, self!, p)), maxsplit < 0 ? Number.MAX_SAFE_INTEGER : maxsplit);
   };
 }
 
@@ -129,7 +130,8 @@ const splitlinesImpl: Impl = (interp, self, args, kwnames) => {
     keepends = longValue(k) !== 0;
   }
   const parts = splitLines(latin1Text(dataOf(self!)), keepends, (c) => c === 0x0a || c === 0x0d);
-  return _PyList_FromArraySteal(interp, parts.map((p) => fresh(interp, self!, p)));
+  // CPython: stringlib splitlines (an empty list appended to)
+  return listFromAppends(interp, parts.map((p) => fresh(interp, self!, p)));
 };
 
 // CPython: bytes_join / stringlib_bytes_join

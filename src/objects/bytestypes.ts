@@ -10,7 +10,7 @@ import {
 } from './bytesobject.ts';
 import {
   bytearray_ass_subscript, bytearray_concat, bytearray_contains, bytearray_dealloc, bytearrayExportsAdd, bytearray_iconcat, bytearray_irepeat, bytearray_iter, bytearray_mod,
-  bytearray_repeat, bytearray_repr, bytearray_richcompare, bytearray_subscript, bytearray_vectorcall,
+  bytearray_init, bytearray_new, bytearray_repeat, bytearray_repr, bytearray_richcompare, bytearray_subscript, bytearray_vectorcall,
 } from './bytearrayobject.ts';
 import { bytearray_methods, bytes_methods } from './bytes_methods.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
@@ -52,6 +52,8 @@ export function createBytesTypes(interp: Interpreter, make: (meta: PyTypeObject 
   bytearray.tp_richcompare = bytearray_richcompare;
   bytearray.tp_iter = bytearray_iter;
   bytearray.tp_vectorcall = bytearray_vectorcall;
+  bytearray.tp_new = bytearray_new;
+  bytearray.tp_init = bytearray_init;
   bytearray.tp_as_sequence = {
     sq_length: bytes_length, sq_concat: bytearray_concat, sq_repeat: bytearray_repeat, sq_contains: bytearray_contains,
     sq_inplace_concat: bytearray_iconcat, sq_inplace_repeat: bytearray_irepeat,

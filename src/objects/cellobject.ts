@@ -1,5 +1,5 @@
 // cell: the box a closure shares with the frame that created the variable. CPython:
-// Objects/cellobject.c (PyCell_New, cell_dealloc, cell_richcompare, cell_repr,
+// Objects/cellobject.c (PyCell_New, cell_new, cell_dealloc, cell_richcompare, cell_repr,
 // cell_get_contents, cell_set_contents). The contents are in `body` (null when empty).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
@@ -7,7 +7,8 @@ import { PyErr_SetString } from './exceptions.ts';
 import { Py_INCREF, Py_XDECREF, Py_XNewRef, type PyObject } from './object.ts';
 import { PyObject_RichCompare, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from './objectops.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
-import type { GetSetDef, visitproc } from './typeobject.ts';
+import type { GetSetDef, PyTypeObject, visitproc } from './typeobject.ts';
+import { checkPositional, noKeywords } from './args.ts';
 
 export interface PyCellObject extends PyObject {
   body: PyObject | null;
@@ -19,6 +20,14 @@ export const SIZEOF_PYCELLOBJECT = 24;
 /** A new cell holding a new reference to `contents` (or empty). CPython: PyCell_New */
 export function PyCell_New(interp: Interpreter, contents: PyObject | null): PyObject {
   return allocObject(interp, interp.types.cell, SIZEOF_PYCELLOBJECT, 0, Py_XNewRef(contents));
+}
+
+// CPython: cell_new — cell() is empty, cell(x) holds x.
+export function cell_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
+  const interp = type.tp_interp;
+  noKeywords(interp, 'cell', kwnames);
+  checkPositional(interp, 'cell', args.length, 0, 1);
+  return PyCell_New(interp, args[0] ?? null);
 }
 
 // CPython: cell_dealloc

@@ -11,7 +11,7 @@ import { PyObject_LookupAttr, PyObject_SetAttr } from './attributes.ts';
 import { PyList_Append, PyList_Check, PyList_New } from './listobject.ts';
 import { internedStr } from './codeobject.ts';
 import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE,
-  Py_TPFLAGS_READY, Py_XDECREF } from './object.ts';
+  Py_TPFLAGS_MANAGED_WEAKREF, Py_TPFLAGS_READY, Py_XDECREF } from './object.ts';
 import { METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
 import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
@@ -148,13 +148,16 @@ export function createExceptionTypes(interp: Interpreter, type: PyTypeObject, ob
     const t = new PyTypeObject(interp, type, {
       name,
       basicsize,
-      flags: Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASE_EXC_SUBCLASS,
+      // ExceptionGroup is made by PyErr_NewException as a class, which has a managed weakref list.
+      flags: Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASE_EXC_SUBCLASS
+        | (name === 'ExceptionGroup' ? Py_TPFLAGS_MANAGED_WEAKREF : 0),
       dealloc: exception_dealloc,
       methods: name === 'BaseException' ? [...baseExceptionMethods(), ...exceptionReduceMethods(name)!] : name === 'BaseExceptionGroup' ? exceptionGroupMethods()
         : exceptionReduceMethods(name),
       getset: name === 'BaseException' ? BaseException_getset : EXCEPTION_MEMBERS.get(name),
     }, interp.staticAddress(416, 16));
     t.tp_base = baseName === 'object' ? object : types.get(baseName)!;
+    t.tp_hasweaklist = name === 'ExceptionGroup';
     t.tp_vectorcall = exceptionTypeCall;
     t.tp_new = exception_tp_new;
     t.tp_init = exception_tp_init;

@@ -477,9 +477,13 @@ export function gen_repr(o: PyObject): PyObject {
   return PyUnicode_FromString(interp, `<${o.ob_type.tp_name} object ${text((o as PyGenObject).body.qualname)} at 0x${o.addr.toString(16)}>`);
 }
 
+/** __sizeof__ of generators, coroutines and async generators. CPython: gen_sizeof */
+export const gen_sizeof_method: MethodDef = {
+  name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, genSize(((self as PyGenObject).body.frame.code as PyCodeObject).body)),
+};
+
 export const gen_methods: readonly MethodDef[] = [
-  // CPython: gen_sizeof
-  { name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, genSize(((self as PyGenObject).body.frame.code as PyCodeObject).body)) },
+  gen_sizeof_method,
   { name: 'send', flags: METH_O, impl: (interp, self, args) => gen_send_ex(interp, self!, args[0]!, null, false) },
   { name: 'throw', flags: METH_FASTCALL, impl: gen_throw_meth },
   { name: 'close', flags: METH_NOARGS, impl: (interp, self) => gen_close(interp, self!) },

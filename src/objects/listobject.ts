@@ -67,6 +67,30 @@ export function _PyList_FromArraySteal(interp: Interpreter, items: PyObject[]): 
   return op;
 }
 
+/** The most items a split preallocates. CPython: MAX_PREALLOC (Objects/stringlib/split.h) */
+const MAX_PREALLOC = 12;
+
+/**
+ * The list a str/bytes split returns, built as stringlib's split functions do: preallocated for
+ * `maxcount` splits (at most 12 items), appended to beyond that, then cut to length.
+ * CPython: PREALLOC_SIZE, SPLIT_ADD, FIX_PREALLOC_SIZE
+ */
+export function listFromSplitParts(interp: Interpreter, items: PyObject[], maxcount: number): PyListObject {
+  const prealloc = maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1;
+  const op = PyList_New(interp, prealloc);
+  const first = items.length <= MAX_PREALLOC ? items : items.slice(0, MAX_PREALLOC);
+  op.body = first;
+  for (let i = MAX_PREALLOC; i < items.length; i++) _PyList_AppendTakeRef(op, items[i]!);
+  return op;
+}
+
+/** A list grown from empty by one append per item (taking over the references). */
+export function listFromAppends(interp: Interpreter, items: PyObject[]): PyListObject {
+  const op = PyList_New(interp, 0);
+  for (const item of items) _PyList_AppendTakeRef(op, item);
+  return op;
+}
+
 /**
  * Makes room for `newsize` items (the caller then sets `body` to that length), over-allocating
  * as CPython: 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ... CPython: list_resize
@@ -724,7 +748,7 @@ function list_reverse(interp: Interpreter, self: PyObject | null): PyObject {
 
 // CPython: list___sizeof___impl
 function list_sizeof(interp: Interpreter, self: PyObject | null): PyObject {
-  return PyLong_FromNumber(interp, SIZEOF_PYLISTOBJECT + self!.ival * 8);
+  return PyLong_FromNumber(interp, self!.ob_type.tp_basicsize + self!.ival * 8);
 }
 
 // CPython: list_sort (keyword-only key= and reverse=)

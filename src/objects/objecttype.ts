@@ -10,10 +10,10 @@ import { internedStr } from './codeobject.ts';
 import { PyObject_GetIter, PyObject_IsTrue } from './objectops.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { pointerHash, type PyHash } from './hash/index.ts';
-import { PyLong_FromNumber } from './longobject.ts';
+import { longDigits, longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
 import { ensureInstanceDict, initInstanceValues, materializeInstanceDict } from './instancedict.ts';
 import { memoryviewNdim } from './memoryobject.ts';
-import { Py_DECREF, Py_NewRef, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_MANAGED_DICT, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_NewRef, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_MANAGED_DICT, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_Str, Py_EQ, Py_NE } from './objectops.ts';
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
 import { object___dir__ } from './objectdir.ts';
@@ -151,12 +151,33 @@ const format: MethodDef = {
   },
 };
 
+/** How to read ob_size of the instances of var-sized types defined by modules (re.Pattern ...). */
+const moduleVarSizes = new WeakMap<PyTypeObject, (o: PyObject) => number>();
+
+/** Registers how ob_size of `type`'s instances is found, for object.__sizeof__. */
+export function setVarSize(type: PyTypeObject, obSize: (o: PyObject) => number): void {
+  moduleVarSizes.set(type, obSize);
+}
+
 /** ob_size of the var-sized objects whose size object.__sizeof__ computes. CPython: Py_SIZE */
 function Py_SIZE(interp: Interpreter, o: PyObject): number {
   const t = o.ob_type;
+  const moduleVarSize = moduleVarSizes.get(t);
+  if (moduleVarSize !== undefined) return moduleVarSize(o);
   if (t.isSubtypeOf(interp.types.tuple)) return (o.body as PyObject[]).length;
   if (t.isSubtypeOf(interp.types.bytes)) return (o.body as Uint8Array).length;
   if (t === interp.types.memoryview) return 3 * memoryviewNdim(o);
+  if (PyLong_Check(o)) {
+    // 3.12 keeps lv_tag where ob_size was: the digit count shifted by 3, and the sign
+    // (0 positive, 1 zero, 2 negative) in the low bits. CPython: _PyLong_SetSignAndDigitCount
+    const v = BigInt(longValue(o));
+    return v === 0n ? 1 : (longDigits(v) << 3) | (v < 0n ? 2 : 0);
+  }
+  // A class's own __slots__ members (the type was allocated with one item per member).
+  if (t.isSubtypeOf(interp.types.type) && (o as PyTypeObject).tp_flags & Py_TPFLAGS_HEAPTYPE) {
+    const type = o as PyTypeObject;
+    return type.tp_nslots - (type.tp_base?.tp_nslots ?? 0);
+  }
   return 0;
 }
 

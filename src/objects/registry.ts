@@ -38,7 +38,7 @@ import { coro_await, coro_wrapper_dealloc, coro_wrapper_iternext, coro_wrapper_m
 import { async_gen_anext, async_gen_asend_dealloc, async_gen_asend_iternext, async_gen_asend_methods, async_gen_asend_traverse, async_gen_athrow_dealloc,
   async_gen_athrow_iternext, async_gen_athrow_methods, async_gen_athrow_traverse, async_gen_methods, async_gen_wrapped_val_dealloc,
   async_gen_wrapped_val_traverse } from './asyncgenobject.ts';
-import { cell_dealloc, cell_getset, cell_repr, cell_richcompare, cell_traverse } from './cellobject.ts';
+import { cell_dealloc, cell_getset, cell_new, cell_repr, cell_richcompare, cell_traverse } from './cellobject.ts';
 import { createContainerTypes, type ContainerTypes } from './containertypes.ts';
 import { bool_repr, code_repr, exception_repr, exception_str, float_hash, float_repr, float_richcompare, func_repr, long_hash, long_repr,
   long_richcompare, meth_repr, none_hash, none_repr, notimplemented_repr, range_hash, range_repr, slice_hash, slice_repr, tuple_hash, tuple_repr,
@@ -164,6 +164,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc, getset: traceback_getset });
   const cell = make(type, { name: 'cell', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: cell_dealloc, traverse: cell_traverse, getset: cell_getset });
   cell.tp_repr = cell_repr;
+  cell.tp_new = cell_new;
+  cell.tp_vectorcall = cell_new;
   cell.tp_richcompare = cell_richcompare;
   const genSpec = (name: string, prefix: string): TypeSpec => ({
     name, basicsize: 144, itemsize: 8, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: gen_dealloc, traverse: gen_traverse,

@@ -26,7 +26,7 @@ import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { PyTypeObject, type GetSetDef } from './typeobject.ts';
 import { c3Mro, inheritSlots, typeLookup } from './typeready.ts';
 import { fixupSlotDispatchers } from './typeslots.ts';
-import { unicodeText as text } from './unicodeobject.ts';
+import { cacheUtf8, unicodeText as text } from './unicodeobject.ts';
 import { PyObject_ClearWeakRefs } from './weakrefobject.ts';
 
 
@@ -170,6 +170,8 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
   if (bases.length === 0) bases = [interp.types.object];
   const base = bestBase(interp, bases);
   const name = text(nameObj);
+  // tp_name is the name's UTF-8 form (PyUnicode_AsUTF8AndSize), cached in the str.
+  cacheUtf8(nameObj);
   if (name.includes('\0')) PyErr_SetString(interp, 'ValueError', 'type name must not contain null characters');
   const dict = PyDict_New(interp);
   let owned = false;

@@ -232,7 +232,7 @@ function fillStaticDict(interp: Interpreter, type: PyTypeObject, dict: PyObject)
 }
 
 // Builtin types whose CPython tp_new Glasspy does not implement yet (they are instantiable in CPython).
-const CONSTRUCTOR_PENDING = new Set(['cell', 'code', 'dict', 'function', 'method', 'slice', 'traceback', 'tuple']);
+const CONSTRUCTOR_PENDING = new Set(['code', 'dict', 'function', 'method', 'slice', 'traceback', 'tuple']);
 
 /**
  * Readies a builtin (static) type: bases and MRO along tp_base, the dict, inherited slots.

@@ -10,14 +10,14 @@ import { PyBytes_FromData } from './bytesobject.ts';
 import { PyUnicode_AsEncodedString } from './codecs.ts';
 import { PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { excType, PyErr_SetString } from './exceptions.ts';
-import { _PyList_FromArraySteal, PySequence_Fast } from './listobject.ts';
+import { _PyList_FromArraySteal, listFromAppends, listFromSplitParts, PySequence_Fast } from './listobject.ts';
 import { longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
 import { isUnicodeSpace } from './numeric/ascii_transform.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type MethodDef } from './typeobject.ts';
 import { doStringFormat, format_methods } from './unicode_format.ts';
-import { KIND_UCS4, PyUnicode_FromString, unicode_sizeof, unicodeFromPieces, unicodeKindCode, unicodeLength, unicodeText } from './unicodeobject.ts';
+import { KIND_UCS4, PyUnicode_FromString, unicode_sizeof, unicodeFromPieces, unicodeKind, unicodeKindCode, unicodeLength, unicodeText } from './unicodeobject.ts';
 import { isPrintable } from '../unicode/printable.ts';
 import {
   adjustIndices, centerPads, countIn, expandTabs, findIn, replaceText, splitLines, splitSep, splitWhitespace, stripText, tailMatch,
@@ -44,6 +44,11 @@ function strResult(interp: Interpreter, self: PyObject, s: string): PyObject {
 /** A new list of new strs. */
 function strList(interp: Interpreter, parts: string[]): PyObject {
   return _PyList_FromArraySteal(interp, parts.map((p) => PyUnicode_FromString(interp, p)));
+}
+
+/** The result of split/rsplit, preallocated from the split count as CPython sizes it. CPython: split */
+function splitList(interp: Interpreter, parts: string[], maxcount: number): PyObject {
+  return listFromSplitParts(interp, parts.map((p) => PyUnicode_FromString(interp, p)), maxcount);
 }
 
 /** Whether the str holds astral characters, whose code point indices differ from UTF-16 ones. */
@@ -163,12 +168,17 @@ function splitMethod(name: string, reverse: boolean): Impl {
     const [sepArg, maxArg] = bindArgs(interp, name, ['sep', 'maxsplit'], 0, args, kwnames);
     const maxsplit = maxArg === undefined ? -1 : ssizeArgOf(interp, maxArg);
     const s = unicodeText(self!);
+    const len1 = unicodeLength(self!);
     if (sepArg === undefined || sepArg === interp.singletons.None) {
-      return strList(interp, splitWhitespace(s, maxsplit, isUnicodeSpace, reverse));
+      const parts = splitWhitespace(s, maxsplit, isUnicodeSpace, reverse);
+      return splitList(interp, parts, maxsplit < 0 ? Math.trunc((len1 - 1) / 2) + 1 : maxsplit);
     }
     const sep = needStr(interp, sepArg, 'must be str or None');
     if (sep.length === 0) PyErr_SetString(interp, 'ValueError', 'empty separator');
-    return strList(interp, splitSep(s, sep, maxsplit, reverse));
+    const len2 = unicodeLength(sepArg);
+    // A separator that cannot occur gives a list of exactly one item.
+    if (unicodeKind(self!) < unicodeKind(sepArg) || len1 < len2) return strList(interp, [s]);
+    return splitList(interp, splitSep(s, sep, maxsplit, reverse), maxsplit < 0 ? Math.floor(len1 / len2) + 1 : maxsplit);
   };
 }
 
@@ -438,7 +448,8 @@ const splitlinesImpl: Impl = (interp, self, args, kwnames) => {
     if (!PyLong_Check(k)) PyErr_SetString(interp, 'TypeError', `'${k.ob_type.tp_name}' object cannot be interpreted as an integer`);
     keepends = longValue(k) !== 0;
   }
-  return strList(interp, splitLines(unicodeText(self!), keepends, isLineBreak));
+  // CPython: stringlib splitlines (an empty list appended to)
+  return listFromAppends(interp, splitLines(unicodeText(self!), keepends, isLineBreak).map((p) => PyUnicode_FromString(interp, p)));
 };
 
 // CPython: unicode_zfill_impl

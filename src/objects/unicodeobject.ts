@@ -96,8 +96,11 @@ function utf8Length(o: PyObject): number {
 
 // CPython: unicode_sizeof_impl
 export function unicode_sizeof(o: PyObject): number {
-  let size = unicodeAllocSize(unicodeKindCode(o), unicodeLength(o));
-  if ((o.ival & UTF8_CACHED) !== 0 && unicodeKindCode(o) !== KIND_ASCII) size += utf8Length(o) + 1;
+  const kind = unicodeKindCode(o);
+  // An instance of a subclass is not compact: the PyUnicodeObject, then its characters in a
+  // block of their own (ASCII ones share it with the UTF-8 form).
+  let size = o.ob_type === o.ob_type.tp_interp.types.str ? unicodeAllocSize(kind, unicodeLength(o)) : 64 + (unicodeLength(o) + 1) * unicodeKind(o);
+  if ((o.ival & UTF8_CACHED) !== 0 && kind !== KIND_ASCII) size += utf8Length(o) + 1;
   return size;
 }
 

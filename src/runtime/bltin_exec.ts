@@ -24,7 +24,7 @@ import type { BuiltinImpl } from '../objects/methodobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyObject_IsTrue } from '../objects/objectops.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
-import { unicodeText } from '../objects/unicodeobject.ts';
+import { cacheUtf8, unicodeText } from '../objects/unicodeobject.ts';
 import { PySyntaxError } from '../tokenizer/errors.ts';
 import { evalFrame } from '../vm/ceval.ts';
 import { Frame } from '../vm/frame.ts';
@@ -76,7 +76,11 @@ export function PyEval_EvalCode(interp: Interpreter, code: PyObject, globals: Py
  */
 export function sourceData(interp: Interpreter, source: PyObject, fname: string, what: string): string | Uint8Array {
   const t = interp.types;
-  if (source.ob_type.isSubtypeOf(t.str)) return unicodeText(source);
+  if (source.ob_type.isSubtypeOf(t.str)) {
+    // The source is read as UTF-8 (PyUnicode_AsUTF8AndSize), which caches that form in the str.
+    cacheUtf8(source);
+    return unicodeText(source);
+  }
   if (source.ob_type.isSubtypeOf(t.bytes) || source.ob_type.isSubtypeOf(t.bytearray)) return (source.body as Uint8Array).slice();
   return PyErr_SetString(interp, 'TypeError', `${fname}() arg 1 must be a ${what} object`);
 }

@@ -31,8 +31,17 @@ export interface FrameObjectBody {
   back: PyObject | null;
 }
 
-/** sizeof(PyFrameObject) on 64-bit 3.12. */
-const SIZEOF_PYFRAMEOBJECT = 72;
+/** offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus) on 64-bit 3.12. */
+const FRAME_BASICSIZE = 120;
+
+/**
+ * A frame object's bytes: the header and room for a copy of its frame's slots (locals and value
+ * stack). CPython: _PyFrame_New_NoTrack (the allocation), frame_sizeof
+ */
+function frameSize(code: PyObject): number {
+  const co = (code as PyCodeObject).body;
+  return FRAME_BASICSIZE + 8 * (co.nlocalsplus + co.stacksize);
+}
 
 /** The frame object of `frame`, created on first use (borrowed: the frame owns it). CPython: _PyFrame_GetFrameObject */
 export function getFrameObject(interp: Interpreter, frame: Frame): PyObject {
@@ -40,7 +49,7 @@ export function getFrameObject(interp: Interpreter, frame: Frame): PyObject {
   const body: FrameObjectBody = {
     frame, code: Py_NewRef(frame.code), globals: Py_NewRef(frame.globals), builtins: Py_NewRef(frame.builtins), lastLine: -1, lastInstr: -1, localsDict: null, back: null,
   };
-  const fo = allocObject(interp, interp.types.frame, SIZEOF_PYFRAMEOBJECT, 0, body);
+  const fo = allocObject(interp, interp.types.frame, frameSize(frame.code), 0, body);
   frame.frameObj = fo;
   return fo;
 }
@@ -142,6 +151,11 @@ const frame_clear: MethodDef = {
   },
 };
 
+// CPython: frame_sizeof
+const frame_sizeof: MethodDef = {
+  name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, frameSize((self!.body as FrameObjectBody).code)),
+};
+
 /** Installs the frame type's slots (the type object is created with the builtin types). */
 export function initFrameType(interp: Interpreter): void {
   const t = interp.types.frame;
@@ -149,5 +163,5 @@ export function initFrameType(interp: Interpreter): void {
   t.tp_traverse = frame_traverse;
   t.tp_repr = frame_repr;
   t.tp_getset = FRAME_GETSET;
-  t.tp_methods = [frame_clear];
+  t.tp_methods = [frame_clear, frame_sizeof];
 }

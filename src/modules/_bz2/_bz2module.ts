@@ -18,10 +18,10 @@ export interface Bz2State {
 
 export const bz2State = moduleState((interp: Interpreter): Bz2State => ({
   BZ2Compressor: createModuleType(interp, {
-    name: '_bz2.BZ2Compressor', basicsize: 96, subclassable: false, new: comp_new, init: comp_init, dealloc: comp_dealloc, methods: comp_methods, doc: COMP_DOC,
+    name: '_bz2.BZ2Compressor', basicsize: 112, gc: false, subclassable: false, new: comp_new, init: comp_init, dealloc: comp_dealloc, methods: comp_methods, doc: COMP_DOC,
   }),
   BZ2Decompressor: createModuleType(interp, {
-    name: '_bz2.BZ2Decompressor', basicsize: 144, subclassable: false, new: decomp_new, init: decomp_init, dealloc: decomp_dealloc, traverse: decomp_traverse,
+    name: '_bz2.BZ2Decompressor', basicsize: 152, gc: false, subclassable: false, new: decomp_new, init: decomp_init, dealloc: decomp_dealloc, traverse: decomp_traverse,
     methods: decomp_methods, getset: decomp_getset, doc: DECOMP_DOC,
   }),
 }));

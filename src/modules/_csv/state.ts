@@ -45,7 +45,7 @@ export const csvState = moduleState((interp: Interpreter): CsvState => ({
     methods: dialect_methods, doc: DIALECT_DOC,
   }),
   reader: createModuleType(interp, {
-    name: '_csv.reader', basicsize: 80, dealloc: reader_dealloc, traverse: reader_traverse, next: reader_next, getset: reader_getset, doc: READER_DOC,
+    name: '_csv.reader', basicsize: 88, dealloc: reader_dealloc, traverse: reader_traverse, next: reader_next, getset: reader_getset, doc: READER_DOC,
   }),
   writer: createModuleType(interp, {
     name: '_csv.writer', basicsize: 72, dealloc: writer_dealloc, traverse: writer_traverse, methods: writer_methods, getset: writer_getset, doc: WRITER_DOC,

@@ -419,7 +419,7 @@ export function createContextTypes(interp: Interpreter): { Context: PyTypeObject
     },
   });
   const Context = createModuleType(interp, {
-    name: 'decimal.Context', basicsize: 160, new: context_new, init: context_init, dealloc: context_dealloc, traverse: context_traverse,
+    name: 'decimal.Context', basicsize: 96, gc: false, new: context_new, init: context_init, dealloc: context_dealloc, traverse: context_traverse,
     repr: context_repr, getset: context_getset, methods: contextMethods(), doc: CONTEXT_DOC,
   });
   const ContextManager = createModuleType(interp, {

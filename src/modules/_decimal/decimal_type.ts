@@ -138,7 +138,7 @@ const DECIMAL_DOC = "Construct a new Decimal object. 'value' can be an integer, 
 
 export function createDecimalType(interp: Interpreter): PyTypeObject {
   return createModuleType(interp, {
-    name: 'decimal.Decimal', basicsize: SIZEOF_DECIMAL, new: dec_new, dealloc: dec_dealloc, repr: dec_repr, methods: decimalMethods(), doc: DECIMAL_DOC,
+    name: 'decimal.Decimal', basicsize: SIZEOF_DECIMAL, gc: false, new: dec_new, dealloc: dec_dealloc, repr: dec_repr, methods: decimalMethods(), doc: DECIMAL_DOC,
     getset: [
       { name: 'real', get: (_i, o) => Py_NewRef(o) },
       { name: 'imag', get: (i) => newDecimal(i, finite(0, 0n, 0)) },

@@ -44,7 +44,7 @@ export const functoolsState = moduleState((interp: Interpreter): FunctoolsState 
     },
   }),
   _lru_cache_wrapper: createModuleType(interp, {
-    name: 'functools._lru_cache_wrapper', basicsize: 128, subclassable: false, weaklist: true, new: lru_cache_new, dealloc: lru_cache_dealloc,
+    name: 'functools._lru_cache_wrapper', basicsize: 152, subclassable: false, weaklist: true, new: lru_cache_new, dealloc: lru_cache_dealloc,
     traverse: lru_cache_traverse, methods: lru_cache_methods, doc: LRU_DOC,
     getset: [{ name: '__dict__', get: (i, o) => {
       o.ob_dict ??= PyDict_New(i);

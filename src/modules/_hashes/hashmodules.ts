@@ -47,7 +47,7 @@ function sha3Algorithm(func: string, bits: number, create: () => Hasher, xof: bo
   return {
     func, create,
     spec: {
-      typeName: `_sha3.${func}`, name: func, blockSize: rate / 8, digestSize: xof ? 0 : bits / 8, xof, basicsize: 248, construct: sha3New,
+      typeName: `_sha3.${func}`, name: func, blockSize: rate / 8, digestSize: xof ? 0 : bits / 8, xof, basicsize: 32, gc: false, construct: sha3New,
       getset: [
         { name: '_capacity_bits', get: (i) => PyLong_FromNumber(i, 2 * bits) },
         { name: '_rate_bits', get: (i) => PyLong_FromNumber(i, rate) },
@@ -57,13 +57,13 @@ function sha3Algorithm(func: string, bits: number, create: () => Hasher, xof: bo
   };
 }
 
-const MD5 = [md5like('md5', '_md5.md5', 64, 16, () => md5.create(), 120)];
-const SHA1 = [md5like('sha1', '_sha1.sha1', 64, 20, () => sha1.create(), 120)];
+const MD5 = [md5like('md5', '_md5.md5', 64, 16, () => md5.create(), 32)];
+const SHA1 = [md5like('sha1', '_sha1.sha1', 64, 20, () => sha1.create(), 32)];
 const SHA2 = [
-  md5like('sha224', '_sha2.SHA224Type', 64, 28, () => sha224.create(), 136),
-  md5like('sha256', '_sha2.SHA256Type', 64, 32, () => sha256.create(), 136),
-  md5like('sha384', '_sha2.SHA384Type', 128, 48, () => sha384.create(), 232),
-  md5like('sha512', '_sha2.SHA512Type', 128, 64, () => sha512.create(), 232),
+  md5like('sha224', '_sha2.SHA224Type', 64, 28, () => sha224.create(), 40),
+  md5like('sha256', '_sha2.SHA256Type', 64, 32, () => sha256.create(), 40),
+  md5like('sha384', '_sha2.SHA384Type', 128, 48, () => sha384.create(), 40),
+  md5like('sha512', '_sha2.SHA512Type', 128, 64, () => sha512.create(), 40),
 ];
 const SHA3 = [
   sha3Algorithm('sha3_224', 224, () => sha3_224.create(), false),
@@ -183,7 +183,7 @@ function padTo(interp: Interpreter, o: PyObject | undefined, size: number, what:
 
 function blake2Spec(v: Blake2Variant): HashSpec {
   return {
-    typeName: `_blake2.${v.name}`, name: v.name, blockSize: v.blockSize, digestSize: -1, basicsize: v.name === 'blake2b' ? 384 : 224,
+    typeName: `_blake2.${v.name}`, name: v.name, blockSize: v.blockSize, digestSize: -1, basicsize: v.name === 'blake2b' ? 448 : 240, gc: false,
     construct: (interp, type, args, kw) => blake2New(interp, type, v, args, kw),
   };
 }

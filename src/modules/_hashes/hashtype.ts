@@ -37,6 +37,8 @@ export interface HashSpec {
   getset?: readonly GetSetDef[];
   /** The size CPython's object takes. */
   basicsize: number;
+  /** False for the types that are not GC types in CPython (_sha3, _blake2). */
+  gc?: boolean;
   /** For the types that are their own constructors (_sha3, _blake2): the object for a call of the type. */
   construct?: (interp: Interpreter, type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null) => PyObject;
 }
@@ -112,7 +114,7 @@ export function createHashType(interp: Interpreter, spec: HashSpec): PyTypeObjec
   ];
   const construct = spec.construct;
   return createModuleType(interp, {
-    name: spec.typeName, basicsize: spec.basicsize, subclassable: false, dealloc: hash_dealloc, methods: methods(spec), getset,
+    name: spec.typeName, basicsize: spec.basicsize, gc: spec.gc, subclassable: false, dealloc: hash_dealloc, methods: methods(spec), getset,
     new: construct === undefined ? undefined : (type, args, kwnames) => construct(type.tp_interp, type, args, kwnames),
   });
 }

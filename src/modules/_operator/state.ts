@@ -27,11 +27,11 @@ export const operatorState = moduleState((interp: Interpreter): OperatorState =>
     repr: itemgetter_repr, methods: itemgetter_methods, doc: ITEMGETTER_DOC, setup: (t) => { t.tp_call = itemgetter_call; },
   }),
   attrgetter: createModuleType(interp, {
-    name: 'operator.attrgetter', basicsize: 48, subclassable: false, new: attrgetter_new, dealloc: attrgetter_dealloc, traverse: attrgetter_traverse,
+    name: 'operator.attrgetter', basicsize: 40, subclassable: false, new: attrgetter_new, dealloc: attrgetter_dealloc, traverse: attrgetter_traverse,
     repr: attrgetter_repr, methods: attrgetter_methods, doc: ATTRGETTER_DOC, setup: (t) => { t.tp_call = attrgetter_call; },
   }),
   methodcaller: createModuleType(interp, {
-    name: 'operator.methodcaller', basicsize: 56, subclassable: false, new: methodcaller_new, dealloc: methodcaller_dealloc, traverse: methodcaller_traverse,
+    name: 'operator.methodcaller', basicsize: 40, subclassable: false, new: methodcaller_new, dealloc: methodcaller_dealloc, traverse: methodcaller_traverse,
     repr: methodcaller_repr, methods: methodcaller_methods, doc: METHODCALLER_DOC, setup: (t) => { t.tp_call = methodcaller_call; },
   }),
 }));

@@ -18,7 +18,7 @@ import { PyUnicode_FromString } from '../../objects/unicodeobject.ts';
 import { allocInstance, createModuleType, kwCount, moduleState } from '../modsupport.ts';
 import { genrandBits, genrandDouble, initByArray, MT_N, newState, type MTState } from './mt19937.ts';
 
-const SIZEOF_RANDOM = 2528;
+const SIZEOF_RANDOM = 2520;
 
 const stateOf = (o: PyObject): MTState => o.body as MTState;
 
@@ -147,7 +147,7 @@ interface RandomState {
 
 const randomState = moduleState((interp: Interpreter): RandomState => ({
   Random: createModuleType(interp, {
-    name: '_random.Random', basicsize: SIZEOF_RANDOM, new: random_new, init: random_init, dealloc: random_dealloc, methods: random_methods,
+    name: '_random.Random', basicsize: SIZEOF_RANDOM, gc: false, new: random_new, init: random_init, dealloc: random_dealloc, methods: random_methods,
     doc: 'Random() -> create a random number generator with its own internal state.',
   }),
 }));

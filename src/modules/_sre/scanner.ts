@@ -28,7 +28,7 @@ const sb = (o: PyObject): ScannerBody => o.body as ScannerBody;
 export function newScanner(interp: Interpreter, pattern: PyObject, string: PyObject, pos: number, endpos: number): PyObject {
   const [state] = stateInit(interp, pat(pattern).isbytes, string, pos, endpos);
   const body: ScannerBody = { pattern: Py_NewRef(pattern), string: Py_NewRef(string), state, done: false, executing: false };
-  return allocInstance(interp, sreState(interp).Scanner, 152, 0, body);
+  return allocInstance(interp, sreState(interp).Scanner, sreState(interp).Scanner.tp_basicsize, 0, body);
 }
 
 export function scanner_dealloc(o: PyObject): void {

@@ -9,7 +9,7 @@ import { tokenizeriter_dealloc, tokenizeriter_new, tokenizeriter_next, tokenizer
 
 const tokenizeState = moduleState((interp: Interpreter) => ({
   TokenizerIter: createModuleType(interp, {
-    name: '_tokenize.TokenizerIter', basicsize: 32, new: tokenizeriter_new, dealloc: tokenizeriter_dealloc, traverse: tokenizeriter_traverse,
+    name: '_tokenize.TokenizerIter', basicsize: 32, gc: false, new: tokenizeriter_new, dealloc: tokenizeriter_dealloc, traverse: tokenizeriter_traverse,
     next: tokenizeriter_next,
   }),
 }));

@@ -85,9 +85,12 @@ const PARAMSPEC_ATTRS: readonly GetSetDef[] = [
   { name: 'kwargs', get: (i, o) => newParamSpecAttr(i, state(i).ParamSpecKwargs, o) },
 ];
 
+/** sizeof(typevarobject), sizeof(paramspecobject), sizeof(typevartupleobject) on 64-bit 3.12. */
+const TYPEVAR_SIZES: Record<VarKind, number> = { TypeVar: 64, ParamSpec: 40, TypeVarTuple: 24 };
+
 const state = moduleState((interp: Interpreter) => {
   const varType = (kind: VarKind, make: typeof typevarNew) => createModuleType(interp, {
-    name: `typing.${kind}`, basicsize: 64, subclassable: false, dealloc: typevar_dealloc, traverse: typevar_traverse, repr: typevar_repr,
+    name: `typing.${kind}`, basicsize: TYPEVAR_SIZES[kind], subclassable: false, dealloc: typevar_dealloc, traverse: typevar_traverse, repr: typevar_repr,
     new: (type, args, kw) => make(type.tp_interp, type, args, kw), methods: varMethods(kind),
     getset: kind === 'ParamSpec' ? [...typevarGetset(kind), ...PARAMSPEC_ATTRS] : typevarGetset(kind),
     setup: (t) => {

@@ -91,7 +91,7 @@ function nameArg(interp: Interpreter, fname: string, o: PyObject): PyObject {
 
 function newVar(interp: Interpreter, type: PyTypeObject, body: Omit<TypeVarBody, 'module' | 'evaluateBound' | 'evaluateConstraints'>,
   evaluateBound: PyObject | null = null, evaluateConstraints: PyObject | null = null): PyObject {
-  return allocInstance(interp, type, 64, 0, { ...body, evaluateBound, evaluateConstraints, module: callerModule(interp) } satisfies TypeVarBody);
+  return allocInstance(interp, type, type.tp_basicsize, 0, { ...body, evaluateBound, evaluateConstraints, module: callerModule(interp) } satisfies TypeVarBody);
 }
 
 /**

@@ -26,7 +26,7 @@ export const zlibState = moduleState((interp: Interpreter): ZlibState => ({
     name: 'zlib.Decompress', basicsize: 152, subclassable: false, dealloc: decomp_dealloc, traverse: decomp_traverse, methods: decomp_methods, getset: decomp_getset,
   }),
   ZlibDecompressor: createModuleType(interp, {
-    name: 'zlib._ZlibDecompressor', basicsize: 168, subclassable: false, new: zd_new, dealloc: zd_dealloc, traverse: zd_traverse, methods: zd_methods,
+    name: 'zlib._ZlibDecompressor', basicsize: 184, gc: false, subclassable: false, new: zd_new, dealloc: zd_dealloc, traverse: zd_traverse, methods: zd_methods,
     getset: zd_getset, doc: ZD_DOC,
   }),
   error: newExceptionType(interp, 'zlib.error'),

@@ -1,0 +1,3 @@
+def g(x):
+    return x * 2
+VALUE = g(21)

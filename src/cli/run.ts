@@ -120,7 +120,7 @@ function newMain(config: RunConfig, filename: string, runModule?: string): MainP
   // The standard library's zip is read as the directory it stands for.
   const host = mountZip(new NodeHost({ argv: config.argv, codeCache: codeCacheFor() }), stdlibZipPath());
   const secret = hashSecretFromConfig(parsePythonHashSeed(process.env.PYTHONHASHSEED), (n) => host.randomBytes(n));
-  const interp = new Interpreter(new ObMalloc(), secret, { objectRegistry: process.env.GLASSPY_REFCHECK === '1' });
+  const interp = new Interpreter(new ObMalloc(), secret, { objectRegistry: ['1', '2'].includes(process.env.GLASSPY_REFCHECK ?? '') });
   // CPython: config->buffered_stdio (-u, or PYTHONUNBUFFERED set to a non-empty string)
   const unbuffered = !config.bufferedStdio || (config.useEnvironment && (process.env.PYTHONUNBUFFERED ?? '') !== '');
   return new MainProgram(interp, host, {

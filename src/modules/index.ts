@@ -32,6 +32,7 @@ import { createRandomModule } from './_random/_randommodule.ts';
 import { createZlibModule } from './zlib/zlibmodule.ts';
 import { createBisectModule } from './_bisect/_bisectmodule.ts';
 import { createHeapqModule } from './_heapq/_heapqmodule.ts';
+import { createAbcModule } from './_abc/_abcmodule.ts';
 import { createCmathModule } from './cmath/cmathmodule.ts';
 import { createBlake2Module, createMd5Module, createSha1Module, createSha2Module, createSha3Module } from './_hashes/hashmodules.ts';
 import { createCodecsModule } from './_codecs/_codecsmodule.ts';
@@ -73,6 +74,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['zlib', createZlibModule],
   ['_bisect', createBisectModule],
   ['_heapq', createHeapqModule],
+  ['_abc', createAbcModule],
   ['cmath', createCmathModule],
   ['_md5', createMd5Module],
   ['_sha1', createSha1Module],

@@ -416,6 +416,12 @@ export function PyNumber_Invert(interp: Interpreter, o: PyObject): PyObject {
   return PyErr_SetString(interp, 'TypeError', `bad operand type for unary ~: '${o.ob_type.tp_name}'`);
 }
 
+// CPython: PySequence_Check (dicts are not sequences)
+export function PySequence_Check(interp: Interpreter, o: PyObject): boolean {
+  if (o.ob_type.isSubtypeOf(interp.types.dict)) return false;
+  return o.ob_type.tp_as_sequence?.sq_item !== undefined;
+}
+
 /**
  * Unpacks `v` into `out` (new references, in iteration order), exactly `count` items. On error
  * the items taken so far are released, last first, as CPython's error path does.
@@ -423,7 +429,7 @@ export function PyNumber_Invert(interp: Interpreter, o: PyObject): PyObject {
  */
 export function unpackIterable(interp: Interpreter, v: PyObject, count: number, out: PyObject[]): void {
   const type = v.ob_type;
-  if (type.tp_iter === null) PyErr_SetString(interp, 'TypeError', `cannot unpack non-iterable ${type.tp_name} object`);
+  if (type.tp_iter === null && !PySequence_Check(interp, v)) PyErr_SetString(interp, 'TypeError', `cannot unpack non-iterable ${type.tp_name} object`);
   const it = PyObject_GetIter(interp, v);
   try {
     for (let i = 0; i < count; i++) {

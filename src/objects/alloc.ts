@@ -20,8 +20,14 @@ export function allocObject(interp: Interpreter, type: PyTypeObject, size: numbe
   } else {
     o = new PyObject(type, block + type.tp_preheader, ival, body);
   }
-  if (interp.objectRegistry !== null) interp.objectRegistry.live.add(o);
+  if (interp.objectRegistry !== null) interp.objectRegistry.add(o);
   return o;
+}
+
+/** An object taken back from a free list: the refcount audit's registry sees it again. */
+export function reviveObject(interp: Interpreter, o: PyObject): void {
+  o.ob_refcnt = 1;
+  if (interp.objectRegistry !== null) interp.objectRegistry.add(o);
 }
 
 /** How many dead objects of a type keep their JS object for reuse. */
@@ -30,9 +36,9 @@ const SHELL_POOL_SIZE = 1024;
 // CPython: PyObject_Free (for an object's memory)
 export function freeObject(o: PyObject): void {
   const type = o.ob_type;
-  const interp = type.tp_interp;
-  interp.obmalloc.free(o.addr - type.tp_preheader);
-  if (interp.objectRegistry !== null) interp.objectRegistry.live.delete(o);
+  type.tp_interp.obmalloc.free(o.addr - type.tp_preheader);
+  // Freed without being released (an error path of a constructor): dead all the same.
+  o.ob_refcnt = 0;
   const pool = type.shellPool;
   if (pool !== null && pool.length < SHELL_POOL_SIZE) pool.push(o);
 }

@@ -6,7 +6,7 @@
 // sys.set_asyncgen_hooks() do not exist yet.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { FRAME_COMPLETED } from '../vm/frame.ts';
-import { allocObject, freeObject } from './alloc.ts';
+import { allocObject, freeObject, reviveObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
 import { excType, newException, PyErr_SetObject, PyErr_SetString } from './exceptions.ts';
 import { _gen_throw, gen_send_ex, gen_sizeof_method, raiseStopIteration, type PyGenObject } from './genobject.ts';
@@ -74,7 +74,7 @@ export function asyncGenWrapValue(interp: Interpreter, value: PyObject): PyObjec
   const fl = freeListsOf(interp).values;
   const o = fl.pop();
   if (o !== undefined) {
-    o.ob_refcnt = 1;
+    reviveObject(interp, o);
     o.body = Py_NewRef(value);
     return o;
   }
@@ -146,7 +146,7 @@ function asendNew(interp: Interpreter, gen: PyObject, sendval: PyObject | null):
   const body: AsendBody = { gen: Py_NewRef(gen), sendval: Py_XNewRef(sendval), state: AWAITABLE_STATE_INIT };
   const o = freeListsOf(interp).asends.pop();
   if (o !== undefined) {
-    o.ob_refcnt = 1;
+    reviveObject(interp, o);
     o.body = body;
     return o;
   }

@@ -5,6 +5,8 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_INCREF, Py_TPFLAGS_METHOD_DESCRIPTOR, type PyObject } from './object.ts';
 import { typeLookup } from './typeready.ts';
+import { PyObject_GetAttr } from './attributes.ts';
+import { internedStr } from './codeobject.ts';
 
 /** callable(*args) with the vectorcall convention (args borrowed); a new reference. CPython: PyObject_Vectorcall */
 export function PyObject_Vectorcall(interp: Interpreter, callable: PyObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
@@ -56,6 +58,16 @@ export function callMethodMaybe(interp: Interpreter, self: PyObject, name: strin
     return PyObject_Vectorcall(interp, f, unbound ? [self, ...args] : args, null);
   } finally {
     Py_DECREF(f);
+  }
+}
+
+/** o.name(*args) through getattr; a new reference. CPython: PyObject_CallMethod */
+export function callMethodObj(interp: Interpreter, o: PyObject, name: string, args: readonly PyObject[]): PyObject {
+  const m = PyObject_GetAttr(interp, o, internedStr(interp, name));
+  try {
+    return PyObject_Vectorcall(interp, m, args, null);
+  } finally {
+    Py_DECREF(m);
   }
 }
 

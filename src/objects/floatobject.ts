@@ -1,7 +1,7 @@
 // float. CPython: Objects/floatobject.c. The value is in `ival`. Exact floats keep a free list
 // of up to 100 objects that keep their memory (and address) while on it.
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { allocObject, freeObject } from './alloc.ts';
+import { allocObject, freeObject, reviveObject } from './alloc.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt } from './longobject.ts';
 import { floatDivmod, floatFloorDiv, floatMod, floatToInt, floatTrueDiv } from './numeric/float.ts';
@@ -24,7 +24,7 @@ export function PyFloat_FromDouble(interp: Interpreter, v: number): PyObject {
   const fl = interp.floatFreeList.items;
   if (fl.length > 0) {
     const o = fl.pop()!;
-    o.ob_refcnt = 1;
+    reviveObject(interp, o);
     o.ival = v;
     return o;
   }

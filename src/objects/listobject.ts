@@ -3,7 +3,7 @@
 // is asked of the allocator with CPython's over-allocation. Exact lists go on a free list of 80.
 import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { allocObject, freeObject } from './alloc.ts';
+import { allocObject, freeObject, reviveObject } from './alloc.ts';
 import { PyType_GenericAlloc } from './objecttype.ts';
 import { _PyObject_HasLen, indexOrNull, PyObject_LengthHint } from './abstract.ts';
 import { checkPositional } from './args.ts';
@@ -42,7 +42,7 @@ export function PyList_New(interp: Interpreter, size: number): PyListObject {
   let op: PyObject;
   if (fl.length > 0) {
     op = fl.pop()!;
-    op.ob_refcnt = 1;
+    reviveObject(interp, op);
   } else {
     op = allocObject(interp, interp.types.list, SIZEOF_PYLISTOBJECT, 0, null);
   }

@@ -54,6 +54,16 @@ function set_contains_key(interp: Interpreter, so: PyObject, key: PyObject): boo
   return table(so).containsParts(key, hi, lo);
 }
 
+/** Removes `key` from the set if it is there; whether it was. CPython: PySet_Discard */
+export function PySet_Discard(interp: Interpreter, so: PyObject, key: PyObject): boolean {
+  return set_discard_key(interp, so, key);
+}
+
+/** Empties the set. CPython: PySet_Clear */
+export function PySet_Clear(so: PyObject): void {
+  table(so).clear();
+}
+
 // CPython: set_discard_key
 function set_discard_key(interp: Interpreter, so: PyObject, key: PyObject): boolean {
   const [hi, lo] = keyHash(interp, key);

@@ -1,7 +1,7 @@
 // slice. CPython: Objects/sliceobject.c. `body` holds start, stop and step. As in CPython 3.12
 // the interpreter keeps one freed slice for reuse (interp->slice_cache).
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { allocObject, freeObject } from './alloc.ts';
+import { allocObject, freeObject, reviveObject } from './alloc.ts';
 import { indexValueOf } from './abstract.ts';
 import { checkPositional, noKeywords } from './args.ts';
 import { PyErr_SetString } from './exceptions.ts';
@@ -33,7 +33,7 @@ function buildSliceConsume2(interp: Interpreter, start: PyObject, stop: PyObject
   const cached = interp.sliceCache;
   if (cached !== null) {
     interp.sliceCache = null;
-    cached.ob_refcnt = 1;
+    reviveObject(interp, cached);
     cached.body = body;
     return cached;
   }

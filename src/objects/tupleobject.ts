@@ -2,7 +2,7 @@
 // singleton; exact tuples of length 1..20 go on per-length free lists of up to 2000 objects.
 import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { allocObject, freeObject } from './alloc.ts';
+import { allocObject, freeObject, reviveObject } from './alloc.ts';
 import { indexOrNull, indexValueOf } from './abstract.ts';
 import { checkPositional, noKeywords } from './args.ts';
 import { PyErr_SetString } from './exceptions.ts';
@@ -34,7 +34,7 @@ export function tupleFromItemsSteal(interp: Interpreter, items: PyObject[]): PyO
     const fl = interp.tupleFreeLists.bySize[n]!;
     if (fl.length > 0) {
       const o = fl.pop()!;
-      o.ob_refcnt = 1;
+      reviveObject(interp, o);
       o.body = items;
       return o;
     }

@@ -199,7 +199,7 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
     const type = new PyTypeObject(interp, metatype, { name, basicsize, itemsize: base.tp_itemsize, flags, dealloc: subtype_dealloc, traverse: base.tp_traverse ?? undefined },
       interp.obmalloc.malloc(HEAPTYPE_SIZE + 16) + 16);
     type.ob_refcnt = 1;
-    interp.objectRegistry?.live.add(type);
+    interp.objectRegistry?.add(type);
     Py_INCREF(metatype);
     type.tp_base = Py_NewRef(base);
     type.tp_bases = Py_NewRef(bases === (basesObj as PyTupleObject).body ? basesObj : tupleFromItemsSteal(interp, bases.map((b) => Py_NewRef(b))));
@@ -272,7 +272,6 @@ export function type_dealloc(o: PyObject): void {
   if (keys !== null) dictkeysDecref(interp.dictRuntime, keys);
   for (const r of refs) Py_XDECREF(r);
   interp.obmalloc.free(type.addr - 16);
-  interp.objectRegistry?.live.delete(type);
 }
 
 // The fast subclass flags and Py_TPFLAGS_MATCH_SELF (1 << 22) come from the solid base. CPython: inherit_special

@@ -136,6 +136,15 @@ function cannotCreate(interp: Interpreter, obj: PyObject): never {
 function weakref_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
   const interp = type.tp_interp;
   const [obj, callback] = unpackArgs(interp, '__new__', args, kwnames);
+  return newRefOfType(interp, type, obj, callback);
+}
+
+/** weakref.ref(obj, callback) (callback borrowed, null for none): a new reference. CPython: PyWeakref_NewRef */
+export function PyWeakref_NewRef(interp: Interpreter, obj: PyObject, callback: PyObject | null): PyObject {
+  return newRefOfType(interp, refType(interp), obj, callback);
+}
+
+function newRefOfType(interp: Interpreter, type: PyTypeObject, obj: PyObject, callback: PyObject | null): PyObject {
   if (!supportsWeakrefs(obj)) cannotCreate(interp, obj);
   const refType = interp.lazyTypes.get(REF_TYPE_NAME)!;
   const list = interp.weakrefLists.get(obj);

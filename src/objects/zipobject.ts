@@ -52,41 +52,39 @@ export function zip_next(o: PyObject): PyObject | null {
   if (n === 0) return null;
   let result = b.result;
   let i = 0;
+  // An iterator that raises, or ends, gives the result tuple back (the reused one to the zip
+  // alone); an ended one may still raise in strict mode's checks.
+  let item: PyObject | null = null;
   if (result.ob_refcnt === 1) {
     Py_INCREF(result);
     try {
       for (; i < n; i++) {
-        const item = PyIter_Next(interp, its[i]!);
-        if (item === null) {
-          Py_DECREF(result);
-          return b.strict ? zipCheck(o, i) : null;
-        }
+        item = PyIter_Next(interp, its[i]!);
+        if (item === null) break;
         const old = result.body[i]!;
         result.body[i] = item;
         Py_DECREF(old);
       }
     } catch (e) {
-      // An iterator raised: the reused tuple goes back to the zip alone.
       Py_DECREF(result);
       throw e;
     }
-    return result;
-  }
-  result = PyTuple_New(interp, n);
-  try {
-    for (; i < n; i++) {
-      const item = PyIter_Next(interp, its[i]!);
-      if (item === null) {
-        Py_DECREF(result);
-        return b.strict ? zipCheck(o, i) : null;
+  } else {
+    result = PyTuple_New(interp, n);
+    try {
+      for (; i < n; i++) {
+        item = PyIter_Next(interp, its[i]!);
+        if (item === null) break;
+        result.body[i] = item;
       }
-      result.body[i] = item;
+    } catch (e) {
+      Py_DECREF(result);
+      throw e;
     }
-  } catch (e) {
-    Py_DECREF(result);
-    throw e;
   }
-  return result;
+  if (i === n) return result;
+  Py_DECREF(result);
+  return b.strict ? zipCheck(o, i) : null;
 }
 
 // CPython: the `check` label of zip_next — strict=True wants every iterator exhausted together.

@@ -107,7 +107,8 @@ export class MainProgram {
     const builtins = initBuiltins(interp);
     this.builtins = builtins;
     const modules = initModules(interp, host, opts, builtins, (exc) => this.printException(exc));
-    if (host.environ?.().get('GLASSPY_REFCHECK') === '1') enableRefCheck(interp);
+    // GLASSPY_REFCHECK=2 adds the live-frames check at every check point to the audit at exit.
+    if (host.environ?.().get('GLASSPY_REFCHECK') === '2') enableRefCheck(interp);
     if (host.environ?.().get('GLASSPY_ITRACE') === '1') {
       const enc = new TextEncoder();
       interp.tstate.instructionTrace = (line) => host.stderr.write(enc.encode(line));

@@ -57,8 +57,32 @@ function borrowedFieldsOf(type: PyTypeObject): ReadonlySet<string> | null {
 
 /** The audit's view of one run: every object allocated and not yet freed. */
 export class ObjectRegistry {
-  readonly live = new Set<PyObject>();
+  /**
+   * Objects as they were allocated (or taken back from a free list), dead ones and repeats
+   * included until the next compaction: appending is all an allocation pays.
+   */
+  private objs: PyObject[] = [];
+  private limit = MIN_COMPACTION;
+
+  add(o: PyObject): void {
+    if (this.objs.push(o) > this.limit) this.compact();
+  }
+
+  /** The live objects, once each (a dead one's count is zero; a free list's comes back through add). */
+  live(): PyObject[] {
+    this.compact();
+    return this.objs;
+  }
+
+  private compact(): void {
+    const keep = new Set<PyObject>();
+    for (const o of this.objs) if (o.ob_refcnt > 0) keep.add(o);
+    this.objs = [...keep];
+    this.limit = Math.max(MIN_COMPACTION, 2 * this.objs.length);
+  }
 }
+
+const MIN_COMPACTION = 1 << 16;
 
 class Counter {
   readonly refs = new Map<PyObject, number>();
@@ -184,7 +208,7 @@ export interface Mismatch {
  * by the other objects and by `roots` (JS values: the interpreter, the runner's references).
  */
 export function auditRefcounts(interp: Interpreter, roots: readonly unknown[], holders = false): Mismatch[] {
-  const registry = interp.objectRegistry!.live;
+  const registry = new Set(interp.objectRegistry!.live());
   const c = new Counter(registry, holders);
   for (const r of roots) c.value(r);
   c.drain();

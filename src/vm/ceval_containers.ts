@@ -4,7 +4,7 @@
 // check_args_iterable), Python/intrinsics.c.
 import { isTypingIntrinsic1, typingIntrinsic1 } from '../modules/_typing/_typingmodule.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { PyNumber_Positive } from '../objects/abstract.ts';
+import { PyNumber_Positive, PySequence_Check } from '../objects/abstract.ts';
 import { PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
 import type { PyCFunctionObject } from '../objects/methodobject.ts';
 import type { PyFunctionObject } from '../objects/funcobject.ts';
@@ -20,12 +20,6 @@ import { unicodeText as text } from '../objects/unicodeobject.ts';
 function isExc(interp: Interpreter, e: unknown, name: string): boolean {
   const t = (e as PyObject).ob_type;
   return t !== undefined && t.isSubtypeOf(interp.types.exceptions.get(name)!);
-}
-
-// CPython: PySequence_Check (dicts are not sequences)
-function PySequence_Check(interp: Interpreter, o: PyObject): boolean {
-  if (o.ob_type.isSubtypeOf(interp.types.dict)) return false;
-  return o.ob_type.tp_as_sequence?.sq_item !== undefined;
 }
 
 /**

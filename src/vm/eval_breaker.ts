@@ -13,7 +13,7 @@ import { BREAK_REFCHECK, checkRefInvariants } from './refcheck.ts';
 /** The reasons a check point may stop (bits of EvalBreaker.flags). */
 export const BREAK_PENDING_CALLS = 1;
 export const BREAK_ASYNC_EXC = 2;
-/** (BREAK_REFCHECK, 4, is the GLASSPY_REFCHECK switch's: refcheck.ts.) */
+/** (BREAK_REFCHECK, 4, is the GLASSPY_REFCHECK=2 switch's: refcheck.ts.) */
 
 /** Most pending calls queued at once. CPython: NPENDINGCALLS */
 const NPENDINGCALLS = 32;

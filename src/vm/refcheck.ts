@@ -1,4 +1,4 @@
-// GLASSPY_REFCHECK=1: a debug check of the reference-count invariants at the eval breaker's
+// GLASSPY_REFCHECK=2: a debug check of the reference-count invariants at the eval breaker's
 // check points (RESUME, JUMP_BACKWARD). The switch keeps a bit of the breaker set, so the loop
 // pays nothing when it is off. At each check point every frame of the thread is looked at:
 // its code, globals, builtins, f_locals, function and local variables (locals, cells, free
@@ -16,7 +16,7 @@ import { frameLine } from './frameobject.ts';
 /** The breaker bit that keeps the check points calling checkRefInvariants. */
 export const BREAK_REFCHECK = 4;
 
-/** Turns the check on for `interp` (GLASSPY_REFCHECK=1). */
+/** Turns the check on for `interp` (GLASSPY_REFCHECK=2). */
 export function enableRefCheck(interp: Interpreter): void {
   interp.evalBreaker.flags |= BREAK_REFCHECK;
 }

@@ -1,6 +1,7 @@
 // Runs every differential case (tests/cases/<area>/) with Glasspy, as a separate process
 // like a user would, and compares stdout, stderr and exit status byte for byte with the
-// reference's committed outputs. One test per case. Format: tools/lib/cases.ts.
+// reference's committed outputs. One test per case. Format: tools/lib/cases.ts. Glasspy runs
+// with GLASSPY_REFCHECK=1, so every case is also a check of every reference count at its end.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -23,7 +24,9 @@ interface Result {
   rc: number | null;
 }
 
-const env = cleanEnv();
+// Every case runs under the refcount audit (src/runtime/refaudit.ts): a reference count that
+// differs from the references held to the object adds lines to stderr, so the case fails.
+const env = { ...cleanEnv(), GLASSPY_REFCHECK: '1' };
 const stdlibDir = glasspyStdlibDir();
 
 function runGlasspy(c: Case): Promise<Result> {
@@ -31,7 +34,7 @@ function runGlasspy(c: Case): Promise<Result> {
     const child = spawn(process.execPath, [GLASSPY_LAUNCHER, ...c.args], { cwd: c.dir, env });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
-import { IMMORTAL_REFCNT } from '../../src/objects/object.ts';
+import { IMMORTAL_REFCNT, Py_INCREF } from '../../src/objects/object.ts';
 import { PyUnicode_FromString, internInPlace, unicodeKind, unicodeLength, unicode_sizeof } from '../../src/objects/unicodeobject.ts';
 
 test('sizes of compact strs as CPython 3.12 reports them', () => {
@@ -39,10 +39,11 @@ test('the empty str and one-character latin-1 strs are immortal singletons', () 
   assert.notEqual(PyUnicode_FromString(interp, 'ab'), PyUnicode_FromString(interp, 'ab'));
 });
 
-test('interning returns the first str and makes it immortal (3.12.1)', () => {
+test('interning returns the first str and makes it immortal (3.12.1); it takes over its argument', () => {
   const interp = new Interpreter();
   const a = PyUnicode_FromString(interp, 'hello');
   const b = PyUnicode_FromString(interp, 'hello');
+  Py_INCREF(b);
   assert.equal(internInPlace(interp, a), a);
   assert.equal(a.ob_refcnt, IMMORTAL_REFCNT);
   assert.equal(internInPlace(interp, b), a);

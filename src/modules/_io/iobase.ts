@@ -6,7 +6,7 @@
 import type { Interpreter } from '../../runtime/interpreter.ts';
 import { HostError } from '../../host/host.ts';
 import { PyObject_GetAttr, PyObject_LookupAttr, PyObject_SetAttr } from '../../objects/attributes.ts';
-import { PyObject_Vectorcall } from '../../objects/call.ts';
+import { callMethodObj, PyObject_Vectorcall } from '../../objects/call.ts';
 import { internedStr } from '../../objects/codeobject.ts';
 import { exceptionTypeCall, excType, newException, PyErr_SetObject, PyErr_SetString } from '../../objects/exceptions.ts';
 import { writableBufferOf } from '../../objects/memoryobject.ts';
@@ -101,15 +101,7 @@ export function hostCall<T>(interp: Interpreter, f: () => T, filename: PyObject 
 
 // --- calling and argument helpers ---------------------------------------------------------------
 
-/** o.name(*args) through getattr, as PyObject_CallMethod does; a new reference. */
-export function callMethodObj(interp: Interpreter, o: PyObject, name: string, args: readonly PyObject[]): PyObject {
-  const m = PyObject_GetAttr(interp, o, internedStr(interp, name));
-  try {
-    return PyObject_Vectorcall(interp, m, args, null);
-  } finally {
-    Py_DECREF(m);
-  }
-}
+export { callMethodObj };
 
 /** callMethodObj whose result is only checked for errors. */
 export function callMethodVoid(interp: Interpreter, o: PyObject, name: string, args: readonly PyObject[] = []): void {

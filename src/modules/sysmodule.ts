@@ -28,7 +28,7 @@ import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
 import { Py_DECREF, Py_NewRef, Py_REFCNT, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { tupleFromItemsSteal } from '../objects/tupleobject.ts';
 import { PyFloat_FromDouble } from '../objects/floatobject.ts';
-import { internInPlace, PyUnicode_FromString } from '../objects/unicodeobject.ts';
+import { internInPlace, PyUnicode_FromString, PyUnicode_New } from '../objects/unicodeobject.ts';
 import { getFrameObject } from '../vm/frameobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
 import { PyErr_WarnEx } from './warningsmodule.ts';
@@ -119,7 +119,11 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
   }],
   ['intern', (interp, _s, args, kw) => {
     const o = oneArg(interp, 'sys.intern', args, kw);
-    if (o.ob_type !== interp.types.str) PyErr_SetString(interp, 'TypeError', `intern() argument must be str, not ${o.ob_type.tp_name}`);
+    // CPython: sys_intern (_PyArg_BadArgument names None as such), then sys_intern_impl
+    if (!o.ob_type.isSubtypeOf(interp.types.str)) {
+      PyErr_SetString(interp, 'TypeError', `intern() argument must be str, not ${o === interp.singletons.None ? 'None' : o.ob_type.tp_name}`);
+    }
+    if (o.ob_type !== interp.types.str) PyErr_SetString(interp, 'TypeError', `can't intern ${o.ob_type.tp_name}`);
     Py_NewRef(o);
     return internInPlace(interp, o);
   }],
@@ -327,7 +331,10 @@ export interface SysHooks {
 
 /** The sys module of `interp`; `modules` becomes sys.modules. CPython: _PySys_Create */
 export function createSysModule(interp: Interpreter, host: Host, sysPath: readonly string[], modules: PyObject, hooks?: SysHooks): PyObject {
-  const sys = PyModule_New(interp, internedStr(interp, 'sys'), true);
+  // CPython: _PyModule_CreateInitialized names the module with PyUnicode_FromString (not interned)
+  const sysName = PyUnicode_New(interp, 'sys');
+  const sys = PyModule_New(interp, sysName, true);
+  Py_DECREF(sysName);
   const config = hooks?.config ?? {};
   for (const [name, impl] of [...FUNCTIONS, ...AUDIT_FUNCTIONS]) moduleAdd(interp, sys, name, PyCFunction_New(interp, name, impl, Py_NewRef(sys)));
   const hook = PyCFunction_New(interp, 'breakpointhook', makeBreakpointHook(config.environ ?? null), Py_NewRef(sys));

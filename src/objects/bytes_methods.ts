@@ -6,7 +6,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { checkPositional, noKeywords } from './args.ts';
 import { bindArgs } from './args_kw.ts';
 import { byteArrayResize, byteArraySetData, bytearrayReduce, PyByteArray_FromData } from './bytearrayobject.ts';
-import { bufferOf, byteValue, dataFromIterable, latin1Data, latin1Text, PyBytes_FromData } from './bytesobject.ts';
+import { bufferOf, bytesFresh, byteValue, dataFromIterable, latin1Data, latin1Text, PyBytes_FromData } from './bytesobject.ts';
 import { PyUnicode_Decode } from './codecs.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { _PyList_FromArraySteal, listFromAppends, listFromSplitParts, PySequence_Fast } from './listobject.ts';
@@ -33,18 +33,37 @@ function dataOf(o: PyObject): Uint8Array {
   return o.body as Uint8Array;
 }
 
-/** A result of the receiver's kind: bytes for bytes (self when unchanged), a new bytearray for bytearray. */
-function result(interp: Interpreter, self: PyObject, s: string): PyObject {
+/**
+ * A result of the receiver's kind: bytes for bytes (self when unchanged), a new bytearray for
+ * bytearray. A changed bytes result is `made` when the method fills a new object itself
+ * (even one byte long), else it comes through the one-byte cache.
+ */
+function result(interp: Interpreter, self: PyObject, s: string, built = false): PyObject {
   if (isByteArray(interp, self)) return PyByteArray_FromData(interp, latin1Data(s));
   if (self.ob_type === interp.types.bytes && s.length === dataOf(self).length && s === latin1Text(dataOf(self))) {
     Py_INCREF(self);
     return self;
   }
-  return PyBytes_FromData(interp, latin1Data(s));
+  return built ? made(interp, self, s) : PyBytes_FromData(interp, latin1Data(s));
 }
 
+/** A piece of the receiver's kind, a bytes one through the one-byte cache. CPython: PyBytes_FromStringAndSize */
 function fresh(interp: Interpreter, self: PyObject, s: string): PyObject {
   return isByteArray(interp, self) ? PyByteArray_FromData(interp, latin1Data(s)) : PyBytes_FromData(interp, latin1Data(s));
+}
+
+/** A result the method fills itself: a new object even of one byte. CPython: PyBytes_FromStringAndSize(NULL, n) */
+function made(interp: Interpreter, self: PyObject, s: string): PyObject {
+  return isByteArray(interp, self) ? PyByteArray_FromData(interp, latin1Data(s)) : bytesFresh(interp, latin1Data(s));
+}
+
+/** The pieces of the receiver's kind; one piece that is all of an exact bytes `whole` is that bytes (stringlib split's shortcut). */
+function pieceItems(interp: Interpreter, whole: PyObject | null, self: PyObject, parts: string[]): PyObject[] {
+  if (whole !== null && parts.length === 1 && whole.ob_type === interp.types.bytes && parts[0]!.length === dataOf(whole).length) {
+    Py_INCREF(whole);
+    return [whole];
+  }
+  return parts.map((p) => fresh(interp, self, p));
 }
 
 function needBytes(interp: Interpreter, o: PyObject): string {
@@ -117,8 +136,10 @@ function splitMethod(name: string, reverse: boolean): Impl {
       if (sep.length === 0) PyErr_SetString(interp, 'ValueError', 'empty separator');
       parts = splitSep(s, sep, maxsplit, reverse);
     }
-    // CPython: bytes_split_impl (maxsplit < 0 means PY_SSIZE_T_MAX)
-    return listFromSplitParts(interp, parts.map((p) => fresh(interp, self!, p)), maxsplit < 0 ? Number.MAX_SAFE_INTEGER : maxsplit);
+    // CPython: bytes_split_impl (maxsplit < 0 means PY_SSIZE_T_MAX); with maxsplit 0 the
+    // whitespace splitters skip the loop that has the one-piece shortcut.
+    const whole = maxsplit === 0 && (sepArg === undefined || sepArg === interp.singletons.None) ? null : self!;
+    return listFromSplitParts(interp, pieceItems(interp, whole, self!, parts), maxsplit < 0 ? Number.MAX_SAFE_INTEGER : maxsplit);
   };
 }
 
@@ -131,7 +152,7 @@ const splitlinesImpl: Impl = (interp, self, args, kwnames) => {
   }
   const parts = splitLines(latin1Text(dataOf(self!)), keepends, (c) => c === 0x0a || c === 0x0d);
   // CPython: stringlib splitlines (an empty list appended to)
-  return listFromAppends(interp, parts.map((p) => fresh(interp, self!, p)));
+  return listFromAppends(interp, pieceItems(interp, self!, self!, parts));
 };
 
 // CPython: bytes_join / stringlib_bytes_join
@@ -149,7 +170,7 @@ const joinImpl: Impl = (interp, self, args) => {
       if (b === null) PyErr_SetString(interp, 'TypeError', `sequence item ${i}: expected a bytes-like object, ${items[i]!.ob_type.tp_name} found`);
       parts.push(latin1Text(b));
     }
-    return fresh(interp, self!, parts.join(latin1Text(dataOf(self!))));
+    return made(interp, self!, parts.join(latin1Text(dataOf(self!))));
   } finally {
     Py_DECREF(seq);
   }
@@ -161,7 +182,10 @@ const replaceImpl: Impl = (interp, self, args, kwnames) => {
   const old = needBytes(interp, args[0]!);
   const rep = needBytes(interp, args[1]!);
   const count = args.length > 2 ? ssizeArgOf(interp, args[2]!) : -1;
-  return result(interp, self!, replaceText(latin1Text(dataOf(self!)), old, rep, count));
+  const text = latin1Text(dataOf(self!));
+  // CPython: stringlib_replace — nothing to replace gives self, anything replaced a new object
+  if (count === 0 || (old.length === 0 ? rep.length === 0 : text.indexOf(old) < 0)) return result(interp, self!, text);
+  return made(interp, self!, replaceText(text, old, rep, count));
 };
 
 function stripMethod(name: string, left: boolean, right: boolean): Impl {
@@ -190,7 +214,7 @@ function justMethod(name: string, how: 'center' | 'left' | 'right'): Impl {
     const s = latin1Text(dataOf(self!));
     if (s.length >= width) return result(interp, self!, s);
     const [l, r] = how === 'center' ? centerPads(s.length, width) : how === 'left' ? [0, width - s.length] : [width - s.length, 0];
-    return fresh(interp, self!, fill.repeat(l) + s + fill.repeat(r));
+    return made(interp, self!, fill.repeat(l) + s + fill.repeat(r));
   };
 }
 
@@ -225,7 +249,8 @@ function mapChars(f: (c: number, prevCased: boolean, i: number) => number): Impl
       out[i] = f(d[i]!, prev, i);
       prev = isAlphaC(d[i]!);
     }
-    return isByteArray(interp, self!) ? PyByteArray_FromData(interp, out) : PyBytes_FromData(interp, out);
+    // CPython: _Py_bytes_lower and the other case maps fill a new object
+    return isByteArray(interp, self!) ? PyByteArray_FromData(interp, out) : bytesFresh(interp, out);
   };
 }
 
@@ -340,13 +365,14 @@ const fromhexImpl: Impl = (interp, self, args, kwnames) => {
 const expandtabsImpl: Impl = (interp, self, args, kwnames) => {
   const [t] = bindArgs(interp, 'expandtabs', ['tabsize'], 0, args, kwnames);
   const tabsize = t === undefined ? 8 : ssizeArgOf(interp, t);
-  return result(interp, self!, expandTabs(latin1Text(dataOf(self!)), tabsize));
+  // CPython: stringlib_expandtabs always fills a new object
+  return made(interp, self!, expandTabs(latin1Text(dataOf(self!)), tabsize));
 };
 
 const zfillImpl: Impl = (interp, self, args) => {
   const width = ssizeArgOf(interp, args[0]!);
   const s = latin1Text(dataOf(self!));
-  return result(interp, self!, zfillText(s, s.length, width));
+  return result(interp, self!, zfillText(s, s.length, width), true);
 };
 
 function affixMethod(suffix: boolean): Impl {
@@ -370,7 +396,7 @@ const translateImpl: Impl = (interp, self, args, kwnames) => {
     if (del.has(ch)) continue;
     out += table === null ? ch : table[ch.charCodeAt(0)];
   }
-  return result(interp, self!, out);
+  return result(interp, self!, out, true);
 };
 
 // CPython: bytes_maketrans_impl

@@ -60,6 +60,13 @@ export function _PyBytes_FromSize(interp: Interpreter, n: number): PyObject {
   return allocObject(interp, interp.types.bytes, PyBytesObject_SIZE + n, 0, new Uint8Array(n));
 }
 
+/** A new bytes object holding `data` (taken over), even of one byte: what CPython's functions
+ * that fill a PyBytes_FromStringAndSize(NULL, n) result themselves return. */
+export function bytesFresh(interp: Interpreter, data: Uint8Array): PyObject {
+  if (data.length === 0) return staticBytes(interp)[256]!;
+  return allocObject(interp, interp.types.bytes, PyBytesObject_SIZE + data.length, 0, data);
+}
+
 // CPython: bytes_dealloc
 export function bytes_dealloc(o: PyObject): void {
   freeObject(o);
@@ -196,7 +203,9 @@ export function bytes_subscript(o: PyObject, key: PyObject): PyObject {
       Py_INCREF(o);
       return o;
     }
-    return PyBytes_FromData(interp, sliceData(interp, data, key));
+    // An extended slice fills a new object; a contiguous one copies through the one-byte cache.
+    const part = sliceData(interp, data, key);
+    return r[2] === 1 ? PyBytes_FromData(interp, part) : bytesFresh(interp, part);
   }
   if (i === null) return PyErr_SetString(interp, 'TypeError', `byte indices must be integers or slices, not ${key.ob_type.tp_name}`);
   if (i < 0) i += data.length;
@@ -395,7 +404,10 @@ export function bytes_vectorcall(type: PyTypeObject, args: readonly PyObject[], 
     return x;
   }
   const data = dataFromArgs(interp, 'bytes', x, encoding, errors);
-  return PyBytes_FromData(interp, data ?? new Uint8Array(0));
+  // CPython: _PyBytes_FromSize, _PyBytes_FromBuffer and _PyBytes_FromTuple fill a new object;
+  // a list or an iterator goes through a bytes writer, whose one-byte result is the cached one.
+  const filled = x !== undefined && encoding === undefined && (PyLong_Check(x) || x.ob_type === interp.types.tuple || bufferOf(x) !== null);
+  return filled ? bytesFresh(interp, data!) : PyBytes_FromData(interp, data ?? new Uint8Array(0));
 }
 
 /** int(b, base) for bytes and bytearray. */

@@ -30,6 +30,8 @@ export interface PyDictObject extends PyObject {
 
 /** sizeof(PyDictObject) on 64-bit 3.12 (the GC head comes from the type's pre-header). */
 const SIZEOF_PYDICTOBJECT = 48;
+/** CPython: PyDict_MAXFREELIST */
+const PyDict_MAXFREELIST = 80;
 
 /** The interpreter's TableRuntime: CPython's interp->dict_state plus the object-model hooks. */
 export function createTableRuntime(interp: Interpreter): TableRuntime {
@@ -117,6 +119,14 @@ export function PyDict_New(interp: Interpreter): PyObject {
 
 /** An exact dict object over `table` (which it takes over). CPython: new_dict */
 export function dictFromTable(interp: Interpreter, table: DictTable): PyObject {
+  // CPython: new_dict takes a dict object from the free list first
+  const fl = interp.dictFreeList;
+  if (fl.length > 0) {
+    const op = fl.pop()!;
+    op.ob_refcnt = 1;
+    op.body = table;
+    return op;
+  }
   return allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, table);
 }
 
@@ -208,7 +218,11 @@ export function dict_dealloc(o: PyObject): void {
   const trash = trashBegin(o, dict_dealloc);
   if (trash === TRASH_DEPOSITED) return;
   (o as PyDictObject).body.dealloc();
-  freeObject(o);
+  const fl = interp.dictFreeList;
+  if (fl.length < PyDict_MAXFREELIST && o.ob_type === interp.types.dict) {
+    o.body = null;
+    fl.push(o);
+  } else freeObject(o);
   if (trash === TRASH_ENTERED) trashEnd(interp);
 }
 
@@ -276,7 +290,8 @@ export function _PyDict_FromItems(interp: Interpreter, keys: readonly (PyObject 
 /** A new empty dict of `type` (dict or a subclass). CPython: dict_new */
 export function dict_new(type: PyTypeObject): PyObject {
   const interp = type.tp_interp;
-  if (type === interp.types.dict) return PyDict_New(interp);
+  // tp_alloc, not new_dict: dict() does not take from the free list.
+  if (type === interp.types.dict) return allocObject(interp, type, SIZEOF_PYDICTOBJECT, 0, new DictTable<PyObject, PyObject>(interp.dictRuntime));
   const o = PyType_GenericAlloc(type);
   o.body = new DictTable<PyObject, PyObject>(interp.dictRuntime);
   return o;

@@ -136,7 +136,7 @@ function float_pow(a: PyObject, b: PyObject, m: PyObject): PyObject {
   }
 }
 
-// CPython: float_neg, float_pos, float_abs
+// CPython: float_neg, float_abs
 const floatUnary = (f: (x: number) => number) => (o: PyObject): PyObject => PyFloat_FromDouble(o.ob_type.tp_interp, f(o.ival));
 
 export const float_as_number = {
@@ -148,7 +148,8 @@ export const float_as_number = {
   nb_remainder: floatSlot(floatMod),
   nb_power: float_pow,
   nb_negative: floatUnary((x) => -x),
-  nb_positive: floatUnary((x) => x),
+  // CPython: float_pos returns float_float(v): the object itself when it is an exact float
+  nb_positive: float_float,
   nb_absolute: floatUnary(Math.abs),
   nb_bool: (o: PyObject): boolean => o.ival !== 0,
   nb_divmod: float_divmod,

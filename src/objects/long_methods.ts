@@ -3,10 +3,10 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { indexValueOf } from './abstract.ts';
 import { unpackKeywords } from './args_kw.ts';
-import { bufferOf, PyBytes_FromData } from './bytesobject.ts';
+import { bufferOf, bytesFresh } from './bytesobject.ts';
 import { PyObject_CallOneArg } from './call.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { longDigits, longValue, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
+import { longDigits, long_long, longValue, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
 import { bitCount, bitLength, intRound, smallBitLength } from './numeric/int.ts';
 import { intFromByteArray, intToBytes } from './numeric/int_str.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
@@ -22,8 +22,8 @@ export function longFromValue(interp: Interpreter, v: number | bigint): PyObject
 }
 
 /** The int itself as an exact int (what __int__, __trunc__, real, ... return). CPython: long_long */
-function exactSelf(interp: Interpreter, self: PyObject): PyObject {
-  return longFromValue(interp, longValue(self));
+function exactSelf(_interp: Interpreter, self: PyObject): PyObject {
+  return long_long(self);
 }
 
 function strArg(interp: Interpreter, fname: string, name: string, pos: number, o: PyObject): string {
@@ -40,7 +40,8 @@ function int_to_bytes(interp: Interpreter, self: PyObject | null, args: readonly
   const bo = order === undefined ? 'big' : strArg(interp, 'to_bytes', 'byteorder', 2, order);
   const sg = signed === undefined ? false : PyObject_IsTrue(interp, signed);
   if (typeof n === 'bigint' && n > 2n ** 63n - 1n) PyErr_SetString(interp, 'OverflowError', 'Python int too large to convert to C ssize_t');
-  return PyBytes_FromData(interp, intToBytes(BigInt(longValue(self!)), n, bo, sg));
+  // CPython: int_to_bytes_impl fills a new bytes object
+  return bytesFresh(interp, intToBytes(BigInt(longValue(self!)), n, bo, sg));
 }
 
 // CPython: int_from_bytes_impl — from_bytes(bytes, byteorder='big', *, signed=False); a subclass

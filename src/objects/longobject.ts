@@ -155,7 +155,7 @@ function long_neg(o: PyObject): PyObject {
   const v = longValue(o);
   return typeof v === 'number' ? fromExact(o.ob_type.tp_interp, -v) : fromExact(o.ob_type.tp_interp, -v);
 }
-function long_pos(o: PyObject): PyObject {
+export function long_long(o: PyObject): PyObject {
   if (o.ob_type === o.ob_type.tp_interp.types.int) {
     if (o.ob_refcnt < IMMORTAL_REFCNT) o.ob_refcnt++;
     return o;
@@ -164,12 +164,12 @@ function long_pos(o: PyObject): PyObject {
 }
 function long_abs(o: PyObject): PyObject {
   const v = longValue(o);
-  return v < 0 ? long_neg(o) : long_pos(o);
+  return v < 0 ? long_neg(o) : long_long(o);
 }
 
 export const long_as_number = {
   nb_negative: long_neg,
-  nb_positive: long_pos,
+  nb_positive: long_long,
   nb_absolute: long_abs,
   // CPython: long_add, long_sub, long_mul
   nb_add: intSlot(safeOr((a, b) => a + b, bigAdd), bigAdd),
@@ -186,8 +186,8 @@ export const long_as_number = {
   nb_xor: intSlot(onBigints(intXor), intXor),
   nb_invert: long_invert,
   nb_bool: (o: PyObject): boolean => o.body === null ? o.ival !== 0 : true,
-  nb_index: long_pos,
-  nb_int: long_pos,
+  nb_index: long_long,
+  nb_int: long_long,
   nb_divmod: long_divmod,
   nb_float: long_float,
 };

@@ -12,7 +12,7 @@ import { allocObject, freeObject } from './alloc.ts';
 import { unpackKeywords } from './args_kw.ts';
 import { checkPositional } from './args.ts';
 import { strhex } from './bytes_methods.ts';
-import { PyBytes_FromData } from './bytesobject.ts';
+import { bytesFresh, PyBytes_FromData } from './bytesobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyFloat_FromDouble } from './floatobject.ts';
 import { bytesHash } from './hash/index.ts';
@@ -586,7 +586,8 @@ export const MEMORY_METHODS: MethodDef[] = [
       const o = text(order);
       if (o !== 'C' && o !== 'F' && o !== 'A') PyErr_SetString(interp, 'ValueError', "order must be 'C', 'F' or 'A'");
     }
-    return PyBytes_FromData(interp, contiguousBytes(interp, b));
+    // CPython: memoryview_tobytes_impl fills a new bytes object
+    return bytesFresh(interp, contiguousBytes(interp, b));
   }),
   M('hex', METH_FASTCALL | METH_KEYWORDS, (interp, self, args, kwnames) => strhex(interp, contiguousBytes(interp, checkReleased(interp, self!)), args, kwnames)),
   M('tolist', METH_NOARGS, (interp, self) => tolist(interp, checkReleased(interp, self!))),

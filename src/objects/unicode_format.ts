@@ -108,10 +108,13 @@ export function asciiEscape(s: string): string {
   return out;
 }
 
-// CPython: PyObject_ASCII
+// CPython: PyObject_ASCII — an all-ASCII repr is the result itself
 export function PyObject_ASCII(interp: Interpreter, o: PyObject): PyObject {
-  const r = reprText(interp, o);
-  const a = asciiEscape(r);
+  const r = PyObject_Repr(interp, o);
+  const text = unicodeText(r);
+  const a = asciiEscape(text);
+  if (a === text) return r;
+  Py_DECREF(r);
   return PyUnicode_FromString(interp, a);
 }
 
@@ -143,6 +146,13 @@ export function PyUnicode_Format(interp: Interpreter, format: PyObject, args: Py
   const isMapping = mp !== null && mp.mp_subscript !== undefined && !isTuple && !args.ob_type.isSubtypeOf(t.str);
   // Values looked up by %(key)s are new references, released once the result is built.
   const held: PyObject[] = [];
+  // The str the last %s, %r or %a wrote, for the shortcut below.
+  let strArg: PyObject | null = null;
+  const wrote = (r: PyObject): string => {
+    held.push(r);
+    strArg = r;
+    return unicodeText(r);
+  };
   try {
     const out = percentFormatStr<PyObject>(unicodeText(format), isTuple ? { tuple: (args as PyTupleObject).body, isMapping } : { single: args, isMapping }, {
       typeName: (v) => v.ob_type.tp_name,
@@ -158,18 +168,40 @@ export function PyUnicode_Format(interp: Interpreter, format: PyObject, args: Py
         }
       },
       toFloat: (v) => floatValueOf(interp, v),
-      str: (v) => strOf(interp, v),
-      repr: (v) => reprText(interp, v),
-      ascii: (v) => asciiText(interp, v),
+      str: (v) => wrote(PyObject_Str(interp, v)),
+      repr: (v) => wrote(PyObject_Repr(interp, v)),
+      ascii: (v) => wrote(PyObject_ASCII(interp, v)),
       toChar: (v) => {
         if (v.ob_type.isSubtypeOf(t.str)) return unicodeLength(v) === 1 ? unicodeText(v) : undefined;
         return PyLong_Check(v) ? longValue(v) : undefined;
       },
     }, interp.intMaxStrDigits);
+    const whole = formatWholeResult(interp, format, strArg, out, false);
+    if (whole !== null) {
+      Py_INCREF(whole);
+      return whole;
+    }
     return PyUnicode_FromString(interp, out);
   } finally {
     for (let i = held.length - 1; i >= 0; i--) Py_DECREF(held[i]!);
   }
+}
+
+/** A format of one %s, %r or %a spec (no sign or blank flag) and nothing else. */
+const SINGLE_STR_SPEC = /^%(\([^)]*\))?[-#0]*\d*(\.\d*)?[sra]$/;
+
+/**
+ * The existing str that str % args or str.format returns when the writer's only write is a
+ * whole str made while it does not over-allocate (the last piece): a format without any field
+ * is the format itself; else `last`, the str the last field wrote whole, when the output is
+ * exactly it (the pieces before it were empty; for %, only a lone %s qualifies).
+ * CPython: _PyUnicodeWriter_WriteStr (readonly buffer), unicode_format_arg, do_markup, render_field
+ */
+function formatWholeResult(interp: Interpreter, format: PyObject, last: PyObject | null, out: string, braces: boolean): PyObject | null {
+  const text = unicodeText(format);
+  if (text.length > 0 && (braces ? !/[{}]/.test(text) : text.indexOf('%') < 0)) return format;
+  if (last === null || last.ob_type !== interp.types.str || out.length === 0 || out !== unicodeText(last)) return null;
+  return braces || SINGLE_STR_SPEC.test(text) ? last : null;
 }
 
 /** The str's nb_remainder. CPython: unicode_mod */
@@ -190,6 +222,8 @@ export function doStringFormat(interp: Interpreter, format: PyObject, positional
     held.push(o);
     return o;
   };
+  // The str object the last field wrote whole (null: the field's text was built by a formatter).
+  let lastWhole: PyObject | null = null;
   try {
     const out = formatString<PyObject>(unicodeText(format), {
       positionalAllowed: positional !== null,
@@ -225,18 +259,26 @@ export function doStringFormat(interp: Interpreter, format: PyObject, positional
       },
       convert: (o, c) => keep(c === 'r' ? PyObject_Repr(interp, o) : c === 's' ? PyObject_Str(interp, o) : PyObject_ASCII(interp, o)),
       format: (o, spec) => {
-        if (spec === '' && o.ob_type === interp.types.str) return unicodeText(o);
+        const t = interp.types;
+        const type = o.ob_type;
+        lastWhole = type === t.str ? o : null;
+        if (spec === '' && type === t.str) return unicodeText(o);
         const s = PyUnicode_FromString(interp, spec);
         try {
-          const r = PyObject_Format(interp, o, s);
-          const text = unicodeText(r);
-          Py_DECREF(r);
-          return text;
+          const r = keep(PyObject_Format(interp, o, s));
+          // render_field writes what __format__ returned, except for the types it formats itself.
+          if (type !== t.str && type !== t.int && type !== t.float && type !== t.complex) lastWhole = r;
+          return unicodeText(r);
         } finally {
           Py_DECREF(s);
         }
       },
     });
+    const whole = formatWholeResult(interp, format, lastWhole, out, true);
+    if (whole !== null) {
+      Py_INCREF(whole);
+      return whole;
+    }
     return PyUnicode_FromString(interp, out);
   } finally {
     for (let i = held.length - 1; i >= 0; i--) Py_DECREF(held[i]!);

@@ -17,7 +17,7 @@ import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type MethodDef } from './typeobject.ts';
 import { doStringFormat, format_methods } from './unicode_format.ts';
-import { KIND_UCS4, PyUnicode_FromString, unicode_sizeof, unicodeFromPieces, unicodeKind, unicodeKindCode, unicodeLength, unicodeText } from './unicodeobject.ts';
+import { KIND_UCS4, PyUnicode_FromObject, PyUnicode_FromString, unicode_sizeof, unicodeFresh, unicodeFromPieces, unicodeKind, unicodeKindCode, unicodeLength, unicodeText } from './unicodeobject.ts';
 import { isPrintable } from '../unicode/printable.ts';
 import {
   adjustIndices, centerPads, countIn, expandTabs, findIn, replaceText, splitLines, splitSep, splitWhitespace, stripText, tailMatch,
@@ -41,14 +41,27 @@ function strResult(interp: Interpreter, self: PyObject, s: string): PyObject {
   return PyUnicode_FromString(interp, s);
 }
 
-/** A new list of new strs. */
-function strList(interp: Interpreter, parts: string[]): PyObject {
-  return _PyList_FromArraySteal(interp, parts.map((p) => PyUnicode_FromString(interp, p)));
+/**
+ * A new list of new strs; a single part that is all of an exact str `whole` is that str.
+ * CPython: the "no match, so just use it as list[0]" shortcuts of stringlib split, rsplit,
+ * split_whitespace, rsplit_whitespace and splitlines
+ */
+function strList(interp: Interpreter, parts: string[], whole: PyObject | null = null): PyObject {
+  return _PyList_FromArraySteal(interp, splitItems(interp, parts, whole));
+}
+
+/** New strs for the parts; a single part that is all of an exact str `whole` is that str. */
+function splitItems(interp: Interpreter, parts: string[], whole: PyObject | null): PyObject[] {
+  if (whole !== null && parts.length === 1 && whole.ob_type === interp.types.str && parts[0] === unicodeText(whole)) {
+    Py_INCREF(whole);
+    return [whole];
+  }
+  return parts.map((p) => PyUnicode_FromString(interp, p));
 }
 
 /** The result of split/rsplit, preallocated from the split count as CPython sizes it. CPython: split */
-function splitList(interp: Interpreter, parts: string[], maxcount: number): PyObject {
-  return listFromSplitParts(interp, parts.map((p) => PyUnicode_FromString(interp, p)), maxcount);
+function splitList(interp: Interpreter, parts: string[], maxcount: number, whole: PyObject | null): PyObject {
+  return listFromSplitParts(interp, splitItems(interp, parts, whole), maxcount);
 }
 
 /** Whether the str holds astral characters, whose code point indices differ from UTF-16 ones. */
@@ -171,14 +184,15 @@ function splitMethod(name: string, reverse: boolean): Impl {
     const len1 = unicodeLength(self!);
     if (sepArg === undefined || sepArg === interp.singletons.None) {
       const parts = splitWhitespace(s, maxsplit, isUnicodeSpace, reverse);
-      return splitList(interp, parts, maxsplit < 0 ? Math.trunc((len1 - 1) / 2) + 1 : maxsplit);
+      // With maxsplit 0 the whitespace splitters skip the loop that has the shortcut.
+      return splitList(interp, parts, maxsplit < 0 ? Math.trunc((len1 - 1) / 2) + 1 : maxsplit, maxsplit === 0 ? null : self!);
     }
     const sep = needStr(interp, sepArg, 'must be str or None');
     if (sep.length === 0) PyErr_SetString(interp, 'ValueError', 'empty separator');
     const len2 = unicodeLength(sepArg);
     // A separator that cannot occur gives a list of exactly one item.
-    if (unicodeKind(self!) < unicodeKind(sepArg) || len1 < len2) return strList(interp, [s]);
-    return splitList(interp, splitSep(s, sep, maxsplit, reverse), maxsplit < 0 ? Math.floor(len1 / len2) + 1 : maxsplit);
+    if (unicodeKind(self!) < unicodeKind(sepArg) || len1 < len2) return strList(interp, [s], self!);
+    return splitList(interp, splitSep(s, sep, maxsplit, reverse), maxsplit < 0 ? Math.floor(len1 / len2) + 1 : maxsplit, self!);
   };
 }
 
@@ -411,8 +425,9 @@ function lowerText(s: string): string {
   return out;
 }
 
+// CPython: ascii_upper_or_lower, case_operation — the result is always a new str
 function textMethod(f: (s: string) => string): Impl {
-  return (interp, self) => PyUnicode_FromString(interp, f(unicodeText(self!)));
+  return (interp, self) => unicodeFresh(interp, f(unicodeText(self!)));
 }
 
 // CPython: unicode_isidentifier_impl
@@ -430,7 +445,14 @@ const replaceImpl: Impl = (interp, self, args, kwnames) => {
   if (!isStr(interp, args[0]!)) PyErr_SetString(interp, 'TypeError', `replace() argument 1 must be str, not ${args[0]!.ob_type.tp_name}`);
   if (!isStr(interp, args[1]!)) PyErr_SetString(interp, 'TypeError', `replace() argument 2 must be str, not ${args[1]!.ob_type.tp_name}`);
   const count = args.length > 2 ? ssizeArgOf(interp, args[2]!) : -1;
-  return strResult(interp, self!, replaceText(unicodeText(self!), unicodeText(args[0]!), unicodeText(args[1]!), count));
+  const text = unicodeText(self!);
+  const from = unicodeText(args[0]!);
+  const to = unicodeText(args[1]!);
+  // CPython: replace — nothing to do gives the str unchanged; anything replaced a new str
+  if (count === 0 || args[0] === args[1] || (from.length === 0 ? to.length === 0 : text.indexOf(from) < 0)) {
+    return PyUnicode_FromObject(interp, self!);
+  }
+  return unicodeFresh(interp, replaceText(text, from, to, count));
 };
 
 // CPython: unicode_expandtabs_impl
@@ -449,7 +471,7 @@ const splitlinesImpl: Impl = (interp, self, args, kwnames) => {
     keepends = longValue(k) !== 0;
   }
   // CPython: stringlib splitlines (an empty list appended to)
-  return listFromAppends(interp, splitLines(unicodeText(self!), keepends, isLineBreak).map((p) => PyUnicode_FromString(interp, p)));
+  return listFromAppends(interp, splitItems(interp, splitLines(unicodeText(self!), keepends, isLineBreak), self!));
 };
 
 // CPython: unicode_zfill_impl
@@ -603,7 +625,8 @@ const translateImpl: Impl = (interp, self, args, kwnames) => {
       Py_DECREF(v);
     }
   }
-  return strResult(interp, self!, out);
+  // Only an empty str is returned as is; any other result is built anew.
+  return PyUnicode_FromString(interp, out);
 };
 
 const countImpl: Impl = (interp, self, args, kwnames) => {

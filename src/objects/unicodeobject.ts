@@ -325,13 +325,26 @@ export function unicode_length(o: PyObject): number {
   return unicodeLength(o);
 }
 
-// CPython: PyUnicode_Concat (str's sq_concat)
+// CPython: PyUnicode_Concat (an empty operand gives the other one)
 export function unicode_concat(a: PyObject, b: PyObject): PyObject {
   const interp = a.ob_type.tp_interp;
   if (!b.ob_type.isSubtypeOf(interp.types.str)) {
     PyErr_SetString(interp, 'TypeError', `can only concatenate str (not "${b.ob_type.tp_name}") to str`);
   }
+  const empty = interp.singletons.emptyStr;
+  if (a === empty) return PyUnicode_FromObject(interp, b);
+  if (b === empty) return PyUnicode_FromObject(interp, a);
   return unicodeFromPieces(interp, [a, b], '');
+}
+
+/** An exact str with o's text: o itself when it is one, else a copy. CPython: PyUnicode_FromObject, _PyUnicode_Copy */
+export function PyUnicode_FromObject(interp: Interpreter, o: PyObject): PyObject {
+  if (o.ob_type === interp.types.str) {
+    Py_INCREF(o);
+    return o;
+  }
+  const cps = codePoints(o);
+  return cps.length === 0 ? interp.singletons.emptyStr : strFromCodePoints(interp, Array.from(cps), true);
 }
 
 /**
@@ -380,7 +393,8 @@ export function unicodeFromPieces(interp: Interpreter, pieces: readonly PyObject
       length += sepLength * (pieces.length - 1);
     }
     const text = pieces.length === 2 && sep.length === 0 ? texts[0]! + texts[1]! : texts.join(sep);
-    if (length <= 1) return PyUnicode_FromString(interp, text);
+    // The result is a new object even of one latin-1 character (PyUnicode_New), only '' is shared.
+    if (length === 0) return interp.singletons.emptyStr;
     return allocObject(interp, interp.types.str, unicodeAllocSize(kind, length), length * LENGTH_UNIT + kind, text);
   }
   const sepCps = Array.from(sep, (c) => c.codePointAt(0)!);
@@ -394,7 +408,12 @@ export function unicodeFromPieces(interp: Interpreter, pieces: readonly PyObject
       k += c > 0xffff ? 2 : 1;
     } else cps.push(...b);
   }
-  return cps.length === 0 ? interp.singletons.emptyStr : strFromCodePoints(interp, cps, false);
+  return cps.length === 0 ? interp.singletons.emptyStr : strFromCodePoints(interp, cps, true);
+}
+
+/** A new str object for a JS string, even of one latin-1 character; '' is the shared empty str. CPython: PyUnicode_New */
+export function unicodeFresh(interp: Interpreter, s: string): PyObject {
+  return s.length === 0 ? interp.singletons.emptyStr : PyUnicode_New(interp, s);
 }
 
 function isHigh(c: number): boolean {

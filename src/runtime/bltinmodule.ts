@@ -13,7 +13,7 @@ import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_Size, PyObject_Str, reprText, strOf } from '../objects/objectops.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
-import { unicodeText as text } from '../objects/unicodeobject.ts';
+import { PyUnicode_New, unicodeText as text } from '../objects/unicodeobject.ts';
 import { isPlainTextIOWrapper, textWrite } from '../modules/_io/textio.ts';
 import { fileFlush, fileGetLine, fileWriteObject, fileWriteString, sysGet } from './sysstreams.ts';
 import { toPyException } from '../vm/ceval.ts';
@@ -219,7 +219,8 @@ export function initBuiltins(interp: Interpreter): PyObject {
     PyDict_SetItem(interp, d, internedStr(interp, name), v);
     Py_DECREF(v);
   };
-  set('__name__', internedStr(interp, 'builtins'));
+  // CPython: _PyModule_CreateInitialized names the module with PyUnicode_FromString (not interned)
+  set('__name__', PyUnicode_New(interp, 'builtins'));
   set('None', interp.singletons.None);
   set('NotImplemented', interp.singletons.NotImplemented);
   set('Ellipsis', interp.singletons.Ellipsis);

@@ -111,9 +111,9 @@ function borrowModule(interp: Interpreter, name: string): PyObject | null {
 }
 
 /** The ModuleSpec of what was found (a new reference). CPython: spec_from_file_location, ModuleSpec.__init__ */
-function makeSpec(interp: Interpreter, name: string, found: Found): PyObject {
+function makeSpec(interp: Interpreter, name: string, found: Found, internName: boolean): PyObject {
   const None = interp.singletons.None;
-  const nameObj = PyUnicode_FromString(interp, name);
+  const nameObj = internName ? Py_NewRef(internedStr(interp, name)) : PyUnicode_FromString(interp, name);
   const temps: PyObject[] = [nameObj];
   try {
     let loader: PyObject = None;
@@ -253,7 +253,7 @@ function execSource(interp: Interpreter, module: PyObject, name: string, path: s
 /** Gives a module created at start-up (sys, builtins) its BuiltinImporter spec. CPython: _bootstrap._setup */
 export function setBuiltinSpec(interp: Interpreter, module: PyObject): void {
   const name = text(PyDict_GetItem(interp, module.ob_dict!, internedStr(interp, '__name__'))!);
-  const spec = makeSpec(interp, name, { kind: 'builtin', origin: 'built-in', locations: null });
+  const spec = makeSpec(interp, name, { kind: 'builtin', origin: 'built-in', locations: null }, false);
   initModuleAttrs(interp, spec, module, 'builtin');
   Py_DECREF(spec);
 }
@@ -308,14 +308,18 @@ function findSpec(interp: Interpreter, name: string, path: PyObject | null): Fou
 }
 
 /** CPython: _find_and_load_unlocked; a new reference */
-function findAndLoadUnlocked(interp: Interpreter, name: string): PyObject {
+/**
+ * `requested`: the name is the one an import statement asked for (an interned name of its code);
+ * a parent package's name is cut from it at run time, so that module's __name__ is not interned.
+ */
+function findAndLoadUnlocked(interp: Interpreter, name: string, requested: boolean): PyObject {
   const dot = name.lastIndexOf('.');
   let path: PyObject | null = null;
   let parentModule: PyObject | null = null;
   const parent = dot < 0 ? '' : name.slice(0, dot);
   try {
     if (parent !== '') {
-      if (borrowModule(interp, parent) === null) Py_DECREF(gcdImport(interp, parent));
+      if (borrowModule(interp, parent) === null) Py_DECREF(findAndLoad(interp, parent, false));
       const already = borrowModule(interp, name);
       if (already !== null) return Py_NewRef(already);
       const pm = borrowModule(interp, parent);
@@ -328,7 +332,7 @@ function findAndLoadUnlocked(interp: Interpreter, name: string): PyObject {
     }
     const found = findSpec(interp, name, path);
     if (found === null) importError(interp, 'ModuleNotFoundError', `No module named ${strRepr(interp, name)}`, name);
-    const spec = makeSpec(interp, name, found);
+    const spec = makeSpec(interp, name, found, requested);
     let module: PyObject;
     try {
       module = loadUnlocked(interp, name, spec, found);
@@ -363,9 +367,9 @@ function strRepr(interp: Interpreter, s: string): string {
 }
 
 /** sys.modules[name], importing it first when missing; a new reference. CPython: _find_and_load */
-export function findAndLoad(interp: Interpreter, name: string): PyObject {
+export function findAndLoad(interp: Interpreter, name: string, requested = true): PyObject {
   const m = borrowModule(interp, name);
-  if (m === null) return findAndLoadUnlocked(interp, name);
+  if (m === null) return findAndLoadUnlocked(interp, name, requested);
   if (m === interp.singletons.None) importError(interp, 'ModuleNotFoundError', `import of ${name} halted; None in sys.modules`, name);
   return Py_NewRef(m);
 }
@@ -496,7 +500,7 @@ export function findModuleForMain(interp: Interpreter, name: string): MainModule
     if (BUILTIN_MODULES.has(name) || name === 'sys' || name === 'builtins') return { error: `No code object available for ${name}` };
     const found = findSpec(interp, name, path);
     if (found === null) return { error: `No module named ${name}` };
-    return { spec: makeSpec(interp, name, found), origin: found.origin ?? '', kind: found.kind };
+    return { spec: makeSpec(interp, name, found, false), origin: found.origin ?? '', kind: found.kind };
   } catch (e) {
     const exc = e as PyObject;
     if (!(exc.ob_type as PyTypeObject | undefined)?.isSubtypeOf(excType(interp, 'ImportError'))) throw e;
@@ -539,7 +543,7 @@ export function reloadModule(interp: Interpreter, module: PyObject): PyObject {
     if (path !== null) Py_DECREF(path);
   }
   if (found === null) importError(interp, 'ModuleNotFoundError', `spec not found for the module ${strRepr(interp, name)}`, name);
-  const newSpec = makeSpec(interp, name, found);
+  const newSpec = makeSpec(interp, name, found, false);
   try {
     initModuleAttrs(interp, newSpec, module, found.kind);
     setItem(interp, newSpec.ob_dict!, '_initializing', interp.singletons.True);

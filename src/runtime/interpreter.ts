@@ -47,6 +47,8 @@ export class Interpreter {
   sliceCache: PyObject | null = null;
   /** Free exact lists for reuse (CPython: interp->list.free_list, at most 80). */
   readonly listFreeList: PyObject[] = [];
+  /** Free exact dicts for reuse (CPython: interp->dict_state.free_list, at most 80). */
+  readonly dictFreeList: PyObject[] = [];
   /** The containers whose repr is being computed (CPython: the Py_Repr list of the thread state). */
   readonly reprStack: PyObject[] = [];
   readonly tupleFreeLists: TupleFreeLists = { bySize: Array.from({ length: 21 }, () => [] as PyObject[]) };

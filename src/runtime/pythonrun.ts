@@ -18,7 +18,7 @@ import { PyTypeObject } from '../objects/typeobject.ts';
 import { callMethod, PyObject_Vectorcall } from '../objects/call.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyTracebackObject } from '../objects/traceback.ts';
-import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobject.ts';
+import { PyUnicode_FromString, PyUnicode_New, unicodeText as text } from '../objects/unicodeobject.ts';
 import { evalFrame, toPyException } from '../vm/ceval.ts';
 import { Frame } from '../vm/frame.ts';
 import { initBuiltins } from './bltinmodule.ts';
@@ -114,8 +114,11 @@ export class MainProgram {
       interp.tstate.instructionTrace = (line) => host.stderr.write(enc.encode(line));
       interp.tstate.updateTracing();
     }
-    const main = PyModule_New(interp, internedStr(interp, '__main__'));
-    PyDict_SetItem(interp, modules, internedStr(interp, '__main__'), main);
+    // CPython: add_main_module → PyImport_AddModule("__main__"), a name made by PyUnicode_FromString
+    const mainName = PyUnicode_New(interp, '__main__');
+    const main = PyModule_New(interp, mainName);
+    PyDict_SetItem(interp, modules, mainName, main);
+    Py_DECREF(mainName);
     this.globals = Py_NewRef(main.ob_dict!);
     initMainGlobals(interp, this.globals, opts);
     Py_DECREF(main);

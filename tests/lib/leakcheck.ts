@@ -20,7 +20,7 @@ function run(interp: Interpreter, src: string): { status: number; out: string; e
 
 /** The blocks held by live objects: the allocator's count less what the free lists keep. */
 export function liveBlocks(interp: Interpreter): number {
-  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.floatFreeList.items.length;
+  let cached = interp.dictRuntime.keysFreeList.length + interp.listFreeList.length + interp.dictFreeList.length + interp.floatFreeList.items.length;
   for (const fl of interp.tupleFreeLists.bySize) cached += fl.length;
   return interp.obmalloc.allocatedBlocks - cached;
 }

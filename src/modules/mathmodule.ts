@@ -2,14 +2,14 @@
 // math_floor, math_ceil, math_trunc, math_isclose_impl, ...). Float functions use glibc's log and
 // exp replayed bit for bit (numeric/libm.ts, numeric/float_pow.ts) and V8's fdlibm for the rest.
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { indexValueOf, lookupSpecial, PyNumber_Add, PyNumber_Multiply } from '../objects/abstract.ts';
+import { indexValueOf, lookupSpecial, PyNumber_Add, PyNumber_Index, PyNumber_Multiply } from '../objects/abstract.ts';
 import { unpackKeywords } from '../objects/args_kw.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
 import { PyObject_Vectorcall } from '../objects/call.ts';
 import { internedStr } from '../objects/codeobject.ts';
 import { PyErr_SetString } from '../objects/exceptions.ts';
 import { PyFloat_AsDouble, PyFloat_FromDouble } from '../objects/floatobject.ts';
-import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
+import { long_abs, longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
 import { floatCeil, floatFloor, floatToInt, ldexp } from '../objects/numeric/float.ts';
@@ -20,6 +20,7 @@ import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter } from '../objects/objectops.ts';
 import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
+import { NSMALLNEGINTS } from '../objects/singletons.ts';
 
 const domainError = (interp: Interpreter): never => PyErr_SetString(interp, 'ValueError', 'math domain error');
 const rangeError = (interp: Interpreter): never => PyErr_SetString(interp, 'OverflowError', 'math range error');
@@ -159,6 +160,63 @@ function naryInt(name: string, f: (...a: bigint[]) => bigint): BuiltinImpl {
     return PyLong_FromBigInt(interp, f(...args.map((a) => bigIndex(interp, a))));
   };
 }
+
+/** abs() of the exact int `o` (stolen): o itself when not negative. */
+function absSteal(o: PyObject): PyObject {
+  const r = long_abs(o);
+  Py_DECREF(o);
+  return r;
+}
+
+/**
+ * gcd of two exact ints as CPython's Lehmer loop hands it back: one of more than two 30-bit
+ * digits is returned itself when the other is 0, or when both are equal (one Euclidean step
+ * leaves the second); smaller values go through C longs and come out new. CPython: _PyLong_GCD
+ */
+function longGcd(interp: Interpreter, x: PyObject, y: PyObject): PyObject {
+  let a = long_abs(x);
+  let b = long_abs(y);
+  let av = BigInt(longValue(a));
+  let bv = BigInt(longValue(b));
+  if (av < bv) [a, b, av, bv] = [b, a, bv, av];
+  let keep: PyObject | null = null;
+  if (av >= 1n << 60n) keep = bv === 0n ? a : av === bv ? b : null;
+  const r = keep !== null ? Py_NewRef(keep) : PyLong_FromBigInt(interp, mathGcd(av, bv));
+  Py_DECREF(a);
+  Py_DECREF(b);
+  return r;
+}
+
+// CPython: math_gcd — one argument is its abs(); once the result is 1 the rest are only checked
+const mathGcdImpl: BuiltinImpl = (interp, _self, args, kwnames) => {
+  noKeywords(interp, 'math.gcd', kwnames);
+  if (args.length === 0) return PyLong_FromNumber(interp, 0);
+  let res = PyNumber_Index(interp, args[0]!);
+  if (args.length === 1) return absSteal(res);
+  const one = interp.singletons.smallInts[NSMALLNEGINTS + 1]!;
+  try {
+    for (let i = 1; i < args.length; i++) {
+      const x = PyNumber_Index(interp, args[i]!);
+      if (res !== one) {
+        const g = longGcd(interp, res, x);
+        Py_DECREF(res);
+        res = g;
+      }
+      Py_DECREF(x);
+    }
+  } catch (e) {
+    Py_DECREF(res);
+    throw e;
+  }
+  return res;
+};
+
+// CPython: math_lcm — one argument is its abs(), more a new int
+const mathLcmImpl: BuiltinImpl = (interp, self, args, kwnames) => {
+  noKeywords(interp, 'math.lcm', kwnames);
+  if (args.length === 1) return absSteal(PyNumber_Index(interp, args[0]!));
+  return naryInt('lcm', mathLcm)(interp, self, args, kwnames);
+};
 
 // CPython: math_factorial (floats are refused by PyNumber_Index's message)
 const mathFactorialImpl: BuiltinImpl = (interp, _self, args, kwnames) =>
@@ -445,13 +503,18 @@ function distOf(interp: Interpreter, args: readonly PyObject[], held: PyObject[]
 // CPython: math_comb_impl / math_perm_impl
 const mathCombImpl: BuiltinImpl = (interp, _self, args, kwnames) => {
   nArgs(interp, 'comb', 2, args, kwnames);
-  return PyLong_FromBigInt(interp, mathComb(bigIndex(interp, args[0]!), bigIndex(interp, args[1]!)));
+  const n = bigIndex(interp, args[0]!);
+  const k = bigIndex(interp, args[1]!);
+  // CPython: perm_comb returns n itself for k == 1 (comb uses min(k, n - k))
+  if (n >= 0n && k >= 0n && k <= n && (k === 1n || n - k === 1n)) return PyNumber_Index(interp, args[0]!);
+  return PyLong_FromBigInt(interp, mathComb(n, k));
 };
 const mathPermImpl: BuiltinImpl = (interp, _self, args, kwnames) => {
   noKeywords(interp, 'math.perm', kwnames);
   checkPositional(interp, 'perm', args.length, 1, 2);
   const n = bigIndex(interp, args[0]!);
   const k = args.length < 2 || args[1] === interp.singletons.None ? undefined : bigIndex(interp, args[1]!);
+  if (k === 1n && n >= 1n) return PyNumber_Index(interp, args[0]!);
   return PyLong_FromBigInt(interp, mathPerm(n, k));
 };
 
@@ -657,10 +720,10 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
   ['factorial', mathFactorialImpl], ['floor', roundingFn('floor', '__floor__', floatFloor, true)],
   ['fmod', math2('fmod', mFmod)], ['frexp', mathFrexp], ['fsum', mathFsum],
   ['gamma', (interp, _s, args, kw) => PyFloat_FromDouble(interp, tgamma(interp, PyFloat_AsDouble(interp, oneArg(interp, 'gamma', args, kw))))],
-  ['gcd', naryInt('gcd', mathGcd)], ['hypot', mathHypot], ['isclose', mathIsclose],
+  ['gcd', mathGcdImpl], ['hypot', mathHypot], ['isclose', mathIsclose],
   ['isfinite', boolOfFloat('isfinite', Number.isFinite)], ['isinf', boolOfFloat('isinf', (x) => x === Infinity || x === -Infinity)],
   ['isnan', boolOfFloat('isnan', (x) => x !== x)], ['isqrt', intFn('isqrt', mathIsqrt)],
-  ['lcm', naryInt('lcm', mathLcm)], ['ldexp', mathLdexp],
+  ['lcm', mathLcmImpl], ['ldexp', mathLdexp],
   ['lgamma', (interp, _s, args, kw) => PyFloat_FromDouble(interp, lgamma(interp, PyFloat_AsDouble(interp, oneArg(interp, 'lgamma', args, kw))))],
   ['log', mathLog], ['log10', logImpl('log10', mLog10, Math.log10(2))],
   ['log1p', math1('log1p', Math.log1p, false)], ['log2', logImpl('log2', mLog2, 1)],

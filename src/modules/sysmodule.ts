@@ -117,6 +117,11 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
     const o = oneArg(interp, 'sys.getrefcount', args, kw);
     return PyLong_FromNumber(interp, Py_REFCNT(o));
   }],
+  // CPython: sys_getallocatedblocks_impl — the object allocator's blocks in use (pymalloc's and the raw fallback's)
+  ['getallocatedblocks', (interp, _s, args, kw) => {
+    noArgs(interp, 'sys.getallocatedblocks', args, kw);
+    return PyLong_FromNumber(interp, interp.obmalloc.allocatedBlocks);
+  }],
   ['intern', (interp, _s, args, kw) => {
     const o = oneArg(interp, 'sys.intern', args, kw);
     // CPython: sys_intern (_PyArg_BadArgument names None as such), then sys_intern_impl
@@ -124,7 +129,7 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
       PyErr_SetString(interp, 'TypeError', `intern() argument must be str, not ${o === interp.singletons.None ? 'None' : o.ob_type.tp_name}`);
     }
     if (o.ob_type !== interp.types.str) PyErr_SetString(interp, 'TypeError', `can't intern ${o.ob_type.tp_name}`);
-    Py_NewRef(o);
+    // Interned strs are immortal: the result needs no new reference, and o keeps its own.
     return internInPlace(interp, o);
   }],
   ['_getframe', (interp, _s, args, kw) => {

@@ -9,7 +9,7 @@ import { excType, newException, PyErr_SetObject, PyErr_SetString, setExcField } 
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_METHOD_DESCRIPTOR, type PyObject } from './object.ts';
 import type { PyTypeObject } from './typeobject.ts';
 import { _PyType_Lookup } from './typeready.ts';
-import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
+import { internInPlace, PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
 
 /** Raises AttributeError(msg) with .name and .obj set, for the "Did you mean" suggestion. CPython: set_attribute_error_context */
@@ -49,8 +49,10 @@ export function PyObject_LookupAttr(interp: Interpreter, o: PyObject, name: PyOb
 }
 
 /** setattr(o, name, value), or delattr when value is null. CPython: PyObject_SetAttr */
-export function PyObject_SetAttr(interp: Interpreter, o: PyObject, name: PyObject, value: PyObject | null): void {
-  checkName(interp, name);
+export function PyObject_SetAttr(interp: Interpreter, o: PyObject, nameArg: PyObject, value: PyObject | null): void {
+  checkName(interp, nameArg);
+  // The name is interned first (an exact str only), so the key stored is the interned one.
+  const name = nameArg.ob_type === interp.types.str ? internInPlace(interp, nameArg) : nameArg;
   const set = o.ob_type.tp_setattro;
   if (set !== null) return set(o, name, value);
   const has = o.ob_type.tp_getattro !== null && _PyType_Lookup(interp, o.ob_type, name) !== null;

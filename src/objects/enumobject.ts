@@ -22,8 +22,6 @@ interface EnumBody {
   result: PyObject;
 }
 
-const SIZEOF_ENUMOBJECT = 48;
-const SIZEOF_REVERSEDOBJECT = 32;
 const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
 
 function isExc(interp: Interpreter, e: unknown, name: string): boolean {
@@ -39,7 +37,8 @@ function checkKeyword(interp: Interpreter, kwnames: PyObject, i: number, name: s
 
 // CPython: enum_new_impl
 function enum_new(interp: Interpreter, type: PyTypeObject, iterable: PyObject, start: PyObject | null): PyObject {
-  const en = allocObject(interp, type, SIZEOF_ENUMOBJECT, 0, null);
+  // CPython: type->tp_alloc — the type's own size (enumobject is 56 bytes, a subclass more)
+  const en = allocObject(interp, type, type.tp_basicsize, 0, null);
   let index: number | bigint = 0;
   try {
     if (start !== null) {
@@ -159,7 +158,7 @@ export function reversed_vectorcall(type: PyTypeObject, args: readonly PyObject[
   }
   const n = PyObject_Size(interp, seq);
   Py_INCREF(seq);
-  return allocObject(interp, type, SIZEOF_REVERSEDOBJECT, n - 1, seq);
+  return allocObject(interp, type, type.tp_basicsize, n - 1, seq);
 }
 
 // CPython: reversed_next

@@ -75,6 +75,7 @@ function int_round(interp: Interpreter, self: PyObject | null, args: readonly Py
   if (args.length > 1) PyErr_SetString(interp, 'TypeError', `__round__ expected at most 1 argument, got ${args.length}`);
   if (args.length === 0 || args[0] === interp.singletons.None) return exactSelf(interp, self!);
   const nd = BigInt(indexValueOf(interp, args[0]!));
+  if (nd >= 0n) return long_long(self!);
   return PyLong_FromBigInt(interp, intRound(BigInt(longValue(self!)), nd));
 }
 

@@ -162,7 +162,7 @@ export function long_long(o: PyObject): PyObject {
   }
   return fromExact(o.ob_type.tp_interp, longValue(o));
 }
-function long_abs(o: PyObject): PyObject {
+export function long_abs(o: PyObject): PyObject {
   const v = longValue(o);
   return v < 0 ? long_neg(o) : long_long(o);
 }

@@ -61,6 +61,17 @@ function varnameFromOparg(interp: Interpreter, co: PyObject, arg: PyObject): PyO
   return Py_NewRef(names[i]!);
 }
 
+/** A new reference to one of the code's bytes attributes: the same object on every access. */
+function keptBytes(interp: Interpreter, o: PyObject, name: 'co_code' | 'co_linetable' | 'co_exceptiontable'): PyObject {
+  const kept = (o as PyCodeObject).body.bytesAttrs;
+  let b = kept.get(name);
+  if (b === undefined) {
+    b = PyBytes_FromData(interp, desc(o)[name].slice());
+    kept.set(name, b);
+  }
+  return Py_NewRef(b);
+}
+
 export const CODE_METHODS: readonly MethodDef[] = [
   // CPython: code_sizeof
   { name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, codeObjectSize((self as PyCodeObject).body.units.length)) },
@@ -70,7 +81,7 @@ export const CODE_METHODS: readonly MethodDef[] = [
 ];
 
 export const CODE_TABLE_GETSET: readonly GetSetDef[] = [
-  { name: 'co_code', get: (interp, o) => PyBytes_FromData(interp, desc(o).co_code.slice()) },
-  { name: 'co_linetable', get: (interp, o) => PyBytes_FromData(interp, desc(o).co_linetable.slice()) },
-  { name: 'co_exceptiontable', get: (interp, o) => PyBytes_FromData(interp, desc(o).co_exceptiontable.slice()) },
+  { name: 'co_code', get: (interp, o) => keptBytes(interp, o, 'co_code') },
+  { name: 'co_linetable', get: (interp, o) => keptBytes(interp, o, 'co_linetable') },
+  { name: 'co_exceptiontable', get: (interp, o) => keptBytes(interp, o, 'co_exceptiontable') },
 ];

@@ -56,6 +56,8 @@ export interface CodeBody {
   readonly framePool: unknown[];
   /** LOAD_GLOBAL's inline caches, made on first use (src/vm/ceval_fast.ts). */
   globalCache: unknown;
+  /** co_code, co_linetable and co_exceptiontable as bytes, made on first use and kept (CPython: _co_cached, and the code's own bytes). */
+  readonly bytesAttrs: Map<string, PyObject>;
   /** LOAD_ATTR's and STORE_ATTR's inline caches, made on first use (src/vm/ceval_attr.ts). */
   attrCache: unknown;
   /** Entry hints for the dict lookups of LOAD_NAME, STORE_NAME, LOAD_ATTR and STORE_ATTR, three per code unit (see dictHints()). */
@@ -101,6 +103,18 @@ class ConstMaterializer {
   /** The object made for the constant with this key, if any (borrowed). */
   made(key: string): PyObject | undefined {
     return this.cache.get(key);
+  }
+
+  /**
+   * Makes `o` (borrowed, alive while the code is made) the object of the constant with this
+   * key, as the objects of an AST given to compile() become its constants; an identifier-like
+   * str is interned in place first. CPython: merge_consts_recursive, intern_string_constants
+   */
+  seed(key: string, o: PyObject): void {
+    if (this.cache.has(key)) return;
+    const t = this.interp.types;
+    const obj = o.ob_type === t.str && allNameChars(unicodeText(o)) ? internInPlace(this.interp, o) : o;
+    this.cache.set(key, obj);
   }
 
   private filenameObj: PyObject | null = null;
@@ -192,8 +206,10 @@ function qualnameObject(interp: Interpreter, desc: CodeDescriptor, consts: Const
 }
 
 /** The code object for a compiled CodeDescriptor (a new reference). */
-export function codeFromDescriptor(interp: Interpreter, desc: CodeDescriptor): PyObject {
-  return codeFromDescriptorWith(interp, desc, new ConstMaterializer(interp));
+export function codeFromDescriptor(interp: Interpreter, desc: CodeDescriptor, objects?: ReadonlyMap<string, PyObject>): PyObject {
+  const consts = new ConstMaterializer(interp);
+  if (objects !== undefined) for (const [key, o] of objects) consts.seed(key, o);
+  return codeFromDescriptorWith(interp, desc, consts);
 }
 
 /**
@@ -259,6 +275,7 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
     simpleArgcount: (desc.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && desc.co_kwonlyargcount === 0 ? desc.co_argcount : -1,
     framePool: [],
     globalCache: null,
+    bytesAttrs: new Map(),
     attrCache: null,
     dictHints: null,
     positions: null,
@@ -290,6 +307,7 @@ export function code_dealloc(o: PyObject): void {
   Py_DECREF(b.filename);
   Py_DECREF(b.name);
   Py_DECREF(b.qualname);
+  for (const v of b.bytesAttrs.values()) Py_DECREF(v);
   freeObject(o);
 }
 

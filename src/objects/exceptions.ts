@@ -13,10 +13,10 @@ import { internedStr } from './codeobject.ts';
 import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE,
   Py_TPFLAGS_MANAGED_WEAKREF, Py_TPFLAGS_READY, Py_XDECREF } from './object.ts';
 import { METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
-import { PyUnicode_FromString } from './unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { _PyDict_FromItems, dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
-import { PyObject_GetIter, reprText, strOf } from './objectops.ts';
+import { PyObject_GetIter, PyObject_Str, reprText, strOf } from './objectops.ts';
 import { BaseExceptionGroup_init, BaseExceptionGroup_new, exceptionGroupMethods } from './exceptions_group.ts';
 import { exceptionReduceMethods } from './exceptions_reduce.ts';
 import { UNICODE_ERROR_FIELDS, UNICODE_ERROR_MEMBERS, UnicodeDecodeError_init, UnicodeEncodeError_init, UnicodeTranslateError_init,
@@ -502,19 +502,31 @@ function exception_tp_init(self: PyObject, args: readonly PyObject[], kwnames: P
 // ImportError_str, OSError_str, BaseExceptionGroup_str.
 
 /** str() of a SyntaxError: its msg, then the file's base name and the line when known. CPython: SyntaxError_str */
-function syntaxErrorStr(interp: Interpreter, exc: PyObject): string {
-  const msg = strOf(interp, excField(exc, 'msg') ?? interp.singletons.None);
+function syntaxErrorStr(interp: Interpreter, exc: PyObject): string | PyObject {
   const f = excField(exc, 'filename');
   const base = f !== null && f.ob_type.isSubtypeOf(interp.types.str) ? strOf(interp, f).replace(/^.*\//s, '') : null;
   const l = excField(exc, 'lineno');
   const lineno = l !== null && l.ob_type === interp.types.int ? strOf(interp, l) : null;
-  if (base === null && lineno === null) return msg;
+  if (base === null && lineno === null) return PyObject_Str(interp, excField(exc, 'msg') ?? interp.singletons.None);
+  const msg = strOf(interp, excField(exc, 'msg') ?? interp.singletons.None);
   if (base !== null && lineno !== null) return `${msg} (${base}, line ${lineno})`;
   return base !== null ? `${msg} (${base})` : `${msg} (line ${lineno})`;
 }
 
 /** str(exc) as a JS string. */
 export function exceptionStr(interp: Interpreter, exc: PyObject): string {
+  const r = exceptionStrResult(interp, exc);
+  if (typeof r === 'string') return r;
+  const s = unicodeText(r);
+  Py_DECREF(r);
+  return s;
+}
+
+/**
+ * str(exc): text to make a new str of, or the str object (a new reference) the type's tp_str
+ * hands back as it is: a lone argument's str(), an ImportError's msg, a bare SyntaxError's str(msg).
+ */
+export function exceptionStrResult(interp: Interpreter, exc: PyObject): string | PyObject {
   const owner = fieldsOwner(exc.ob_type);
   const a = argsOf(exc);
   if (owner === 'OSError') {
@@ -530,7 +542,7 @@ export function exceptionStr(interp: Interpreter, exc: PyObject): string {
     if (errno !== null && strerror !== null) return `[Errno ${strOf(interp, errno)}] ${strOf(interp, strerror)}`;
   } else if (owner === 'ImportError') {
     const msg = excField(exc, 'msg');
-    if (msg !== null && msg.ob_type === interp.types.str) return strOf(interp, msg);
+    if (msg !== null && msg.ob_type === interp.types.str) return newRef(msg);
   } else if (owner === 'SyntaxError') {
     return syntaxErrorStr(interp, exc);
   } else if (owner === 'UnicodeError') {
@@ -543,7 +555,7 @@ export function exceptionStr(interp: Interpreter, exc: PyObject): string {
     return reprText(interp, a[0]!);
   }
   if (a.length === 0) return '';
-  if (a.length === 1) return strOf(interp, a[0]!);
+  if (a.length === 1) return PyObject_Str(interp, a[0]!);
   return strOf(interp, (exc as PyBaseExceptionObject).body.args);
 }
 

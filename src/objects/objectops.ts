@@ -9,7 +9,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { reprFloat, reprStr } from '../ast/repr.ts';
 import { floatCompareInt } from './numeric/float.ts';
 import { intToDecimalString } from './numeric/int_str.ts';
-import { exceptionStr, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
+import { exceptionStrResult, PyErr_SetString, type PyBaseExceptionObject } from './exceptions.ts';
 import { longValue, PyLong_Check } from './longobject.ts';
 import { Py_DECREF, type PyObject } from './object.ts';
 import type { PyTupleObject } from './tupleobject.ts';
@@ -189,7 +189,8 @@ function typeShortName(t: PyTypeObject): string {
 
 // CPython: BaseException_str and the subtypes' tp_str (KeyError_str, OSError_str, ...)
 export function exception_str(o: PyObject): PyObject {
-  return PyUnicode_FromString(o.ob_type.tp_interp, exceptionStr(o.ob_type.tp_interp, o));
+  const r = exceptionStrResult(o.ob_type.tp_interp, o);
+  return typeof r === 'string' ? PyUnicode_FromString(o.ob_type.tp_interp, r) : r;
 }
 
 /** str(o) as a JS string. CPython: PyObject_Str */

@@ -8,7 +8,7 @@ import type { Interpreter } from './interpreter.ts';
 import { compile, compileSource, type CodeDescriptor, type CompileMode, type WarningCategory } from '../compiler/index.ts';
 import { PyErr_WarnEx, PyErr_WarnExplicit } from '../modules/warningsmodule.ts';
 import { PyAST_mod2obj } from '../modules/_ast/ast2obj.ts';
-import { PyAST_Check, PyAST_obj2mod } from '../modules/_ast/obj2ast.ts';
+import { constantObjects, PyAST_Check, PyAST_obj2mod } from '../modules/_ast/obj2ast.ts';
 import { validateMod } from '../modules/_ast/validate.ts';
 import { parse, type Mode as ParseMode } from '../parser/index.ts';
 import { PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_MASK, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS } from '../compiler/compiler.ts';
@@ -191,7 +191,7 @@ const builtinCompile: BuiltinImpl = (interp, _self, args, kwnames) => {
     const desc = compiledOrRaise(interp, () => compile(mod, filename, mode as CompileMode, {
       flags: cf & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT), optimize: opt, onWarning: compileWarning(interp, filename),
     }));
-    return codeFromDescriptor(interp, desc);
+    return codeFromDescriptor(interp, desc, constantObjects.get(mod));
   }
   const text = sourceData(interp, source, 'compile', 'string, bytes or AST');
   if (flags & PyCF_ONLY_AST) {

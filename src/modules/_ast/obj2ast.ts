@@ -6,6 +6,7 @@ import type { Interpreter } from '../../runtime/interpreter.ts';
 import { K, NODE_INFO, TYPE_INFO, type AnyNode, type mod, type FieldInfo, type NodeInfo, type TypeInfo } from '../../ast/nodes.gen.ts';
 import { PyBytes, PyComplex, PyEllipsis } from '../../ast/constant.ts';
 import { ConstFrozenSet, ConstTuple, type FoldedConstant } from '../../compiler/fold.ts';
+import { constantKey } from '../../bytecode/constants.ts';
 import { PyObject_LookupAttr } from '../../objects/attributes.ts';
 import { internedStr } from '../../objects/codeobject.ts';
 import { complexValue } from '../../objects/complexobject.ts';
@@ -31,6 +32,8 @@ const SCALARS = new Set(['identifier', 'string', 'int', 'constant']);
 
 class Obj2Ast {
   private depth = 0;
+  /** The first object of each scalar constant value, by constant key (borrowed from the tree). */
+  readonly objects = new Map<string, PyObject>();
   constructor(private readonly interp: Interpreter, private readonly st: AstState) {}
 
   private typeName(o: PyObject): string {
@@ -60,6 +63,13 @@ class Obj2Ast {
     }
   }
 
+  /** `v`, noting `o` as the object the code's constant `v` is to be. */
+  private scalarObject(o: PyObject, v: FoldedConstant): FoldedConstant {
+    const key = constantKey(v);
+    if (!this.objects.has(key)) this.objects.set(key, o);
+    return v;
+  }
+
   /** A Constant's value; what validate_constant rejects becomes an InvalidConstant. */
   private constant(o: PyObject): FoldedConstant | InvalidConstant {
     const interp = this.interp;
@@ -70,14 +80,14 @@ class Obj2Ast {
     if (o === s.False) return false;
     if (o === s.Ellipsis) return PyEllipsis;
     switch (o.ob_type) {
-      case t.int: return BigInt(longValue(o));
-      case t.float: return o.ival;
+      case t.int: return this.scalarObject(o, BigInt(longValue(o)));
+      case t.float: return this.scalarObject(o, o.ival);
       case t.complex: {
         const c = complexValue(o);
-        return new PyComplex(c[0], c[1]);
+        return this.scalarObject(o, new PyComplex(c[0], c[1]));
       }
-      case t.str: return unicodeText(o);
-      case t.bytes: return new PyBytes((o.body as Uint8Array).slice());
+      case t.str: return this.scalarObject(o, unicodeText(o));
+      case t.bytes: return this.scalarObject(o, new PyBytes((o.body as Uint8Array).slice()));
       case t.tuple: {
         const items = (o as PyTupleObject).body.map((x) => this.constant(x));
         const bad = items.find((x) => x instanceof InvalidConstant);
@@ -205,5 +215,15 @@ export function PyAST_obj2mod(interp: Interpreter, obj: PyObject, mode: string):
   if (!obj.ob_type.isSubtypeOf(st.byName.get(want)!)) {
     PyErr_SetString(interp, 'TypeError', `expected ${want} node, got ${obj.ob_type.tp_name.slice(obj.ob_type.tp_name.lastIndexOf('.') + 1)}`);
   }
-  return new Obj2Ast(interp, st).convert(obj) as mod;
+  const conv = new Obj2Ast(interp, st);
+  const m = conv.convert(obj) as mod;
+  constantObjects.set(m, conv.objects);
+  return m;
 }
+
+/**
+ * The objects of a converted tree's constants (borrowed from the AST object, which the caller
+ * keeps alive): compile() makes them the code's constants, as CPython's compiler uses the
+ * tree's own objects.
+ */
+export const constantObjects = new WeakMap<mod, ReadonlyMap<string, PyObject>>();

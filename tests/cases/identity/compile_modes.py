@@ -1,0 +1,36 @@
+# compile() in exec, eval and single mode: each call is its own unit; interned names are shared; an AST's own objects become the constants.
+# compile() in exec, eval and single mode: each call is its own unit; interned names are shared.
+import sys
+ns = {}
+exec(compile('a = 4242', 's1', 'single'), ns)
+exec(compile('b = 4242', 's2', 'single'), ns)
+print(ns['a'] is ns['b'], ns['a'] == ns['b'])
+exec(compile('c = 4242; d = 4242', 's3', 'single'), ns)
+print(ns['c'] is ns['d'])
+e1 = eval(compile('4242', 'e1', 'eval'))
+e2 = eval(compile('4242', 'e2', 'eval'))
+print(e1 is e2)
+c = compile('x = "word one"\ny = "word one"\nz = "word_one"', 'f', 'exec')
+exec(c, ns)
+print(ns['x'] is ns['y'], ns['z'] is sys.intern('word' + '_one'))
+c2 = compile('w = "word one"\nv = "word_one"', 'g', 'exec')
+exec(c2, ns)
+print(ns['w'] is ns['x'], ns['v'] is ns['z'])
+print(c.co_names, c.co_names[0] is 'x', c2.co_names[0] is 'w')
+import ast
+tree = ast.parse('k = 4242\nm = 4242')
+exec(compile(tree, 'ast', 'exec'), ns)
+print(ns['k'] is ns['m'], ns['k'] is ns['a'])
+tree2 = ast.Module(body=[ast.Assign(targets=[ast.Name('q', ast.Store())], value=ast.Constant(ns['a']), lineno=1, col_offset=0)], type_ignores=[])
+ast.fix_missing_locations(tree2)
+exec(compile(tree2, 'ast2', 'exec'), ns)
+print(ns['q'] is ns['a'])
+s = 'source with spaces'
+tree3 = ast.Expression(body=ast.Constant(s))
+ast.fix_missing_locations(tree3)
+print(eval(compile(tree3, 'ast3', 'eval')) is s)
+n = ''.join(['runtime', '_ident'])
+tree4 = ast.Expression(body=ast.Constant(n))
+ast.fix_missing_locations(tree4)
+r4 = eval(compile(tree4, 'ast4', 'eval'))
+print(r4 is n, sys.getrefcount(n) > 1000)

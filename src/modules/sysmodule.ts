@@ -129,8 +129,7 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
       PyErr_SetString(interp, 'TypeError', `intern() argument must be str, not ${o === interp.singletons.None ? 'None' : o.ob_type.tp_name}`);
     }
     if (o.ob_type !== interp.types.str) PyErr_SetString(interp, 'TypeError', `can't intern ${o.ob_type.tp_name}`);
-    // Interned strs are immortal: the result needs no new reference, and o keeps its own.
-    return internInPlace(interp, o);
+    return internInPlace(interp, Py_NewRef(o));
   }],
   ['_getframe', (interp, _s, args, kw) => {
     noKeywords(interp, '_getframe', kw);

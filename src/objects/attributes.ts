@@ -51,8 +51,9 @@ export function PyObject_LookupAttr(interp: Interpreter, o: PyObject, name: PyOb
 /** setattr(o, name, value), or delattr when value is null. CPython: PyObject_SetAttr */
 export function PyObject_SetAttr(interp: Interpreter, o: PyObject, nameArg: PyObject, value: PyObject | null): void {
   checkName(interp, nameArg);
-  // The name is interned first (an exact str only), so the key stored is the interned one.
-  const name = nameArg.ob_type === interp.types.str ? internInPlace(interp, nameArg) : nameArg;
+  // The name is interned first (an exact str only), so the key stored is the interned one; an
+  // interned str is immortal, so the reference internInPlace takes needs no release.
+  const name = nameArg.ob_type === interp.types.str ? internInPlace(interp, Py_NewRef(nameArg)) : nameArg;
   const set = o.ob_type.tp_setattro;
   if (set !== null) return set(o, name, value);
   const has = o.ob_type.tp_getattro !== null && _PyType_Lookup(interp, o.ob_type, name) !== null;

@@ -113,7 +113,7 @@ class ConstMaterializer {
   seed(key: string, o: PyObject): void {
     if (this.cache.has(key)) return;
     const t = this.interp.types;
-    const obj = o.ob_type === t.str && allNameChars(unicodeText(o)) ? internInPlace(this.interp, o) : o;
+    const obj = o.ob_type === t.str && allNameChars(unicodeText(o)) ? internInPlace(this.interp, Py_NewRef(o)) : o;
     this.cache.set(key, obj);
   }
 

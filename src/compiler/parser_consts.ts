@@ -8,7 +8,8 @@
 // account for: sys.getrefcount(1000) is 3 in a script, 2 after compile() + exec(code). Equal
 // constants are merged into the first one made, which carries that node's arena reference.
 // Tuples and frozensets the code generator builds (constant displays, keyword names) are not
-// the parser's; their items are.
+// the parser's; their items are. Nor is a frozenset the AST optimizer folded a set display into
+// (`x in {1, 2}`): the compiler makes a new one for the code's constants (merge_consts_recursive).
 import * as A from '../ast/nodes.gen.ts';
 import { bytesHeldTwiceByParser, PyBytes } from '../ast/constant.ts';
 import { type CodeConstant, ConstFrozenSet, ConstTuple, constantKey } from '../bytecode/constants.ts';
@@ -17,10 +18,11 @@ import { constValue } from './codegen_expr.ts';
 /** The parser's references to the constants of `mod` (already optimized), by constant key. */
 export function collectParserConstants(mod: A.mod): Map<string, number> {
   const refs = new Map<string, number>();
+  const held = (v: CodeConstant): number => (v instanceof PyBytes && bytesHeldTwiceByParser.has(v) ? 2 : 1);
   const note = (v: CodeConstant, n: number): void => {
     const key = constantKey(v);
-    if (!refs.has(key)) refs.set(key, n);
-    if (v instanceof ConstTuple || v instanceof ConstFrozenSet) for (const item of v.items) note(item, 1);
+    if (!(v instanceof ConstFrozenSet) && !refs.has(key)) refs.set(key, n);
+    if (v instanceof ConstTuple || v instanceof ConstFrozenSet) for (const item of v.items) note(item, held(item));
   };
   const visit = (x: unknown): void => {
     if (Array.isArray(x)) {
@@ -31,7 +33,7 @@ export function collectParserConstants(mod: A.mod): Map<string, number> {
     const node = x as { _k: A.K } & Record<string, unknown>;
     if (node._k === A.K.Constant) {
       const v = constValue(node as unknown as A.Constant);
-      note(v, v instanceof PyBytes && bytesHeldTwiceByParser.has(v) ? 2 : 1);
+      note(v, held(v));
       return;
     }
     for (const k in node) if (k !== '_k') visit(node[k]);

@@ -7,7 +7,7 @@ import { PyObject_Vectorcall } from './call.ts';
 import { checkPositional, noKeywords } from './args.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
-import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_Size } from './objectops.ts';
 import { PyTuple_New, type PyTupleObject } from './tupleobject.ts';
 import { METH_NOARGS, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
@@ -16,8 +16,10 @@ import { unicodeText } from './unicodeobject.ts';
 interface EnumBody {
   /** en_sit */
   it: PyObject;
-  /** en_index, a bigint past ssize_t (CPython's en_longindex) */
+  /** en_index while it is below ssize_t's maximum */
   index: number | bigint;
+  /** en_longindex: the next index past ssize_t (owned; the start argument itself at first), else null */
+  long: PyObject | null;
   /** en_result */
   result: PyObject;
 }
@@ -40,11 +42,17 @@ function enum_new(interp: Interpreter, type: PyTypeObject, iterable: PyObject, s
   // CPython: type->tp_alloc — the type's own size (enumobject is 56 bytes, a subclass more)
   const en = allocObject(interp, type, type.tp_basicsize, 0, null);
   let index: number | bigint = 0;
+  let long: PyObject | null = null;
   try {
     if (start !== null) {
       if (!PyLong_Check(start)) PyErr_SetString(interp, 'TypeError', `'${start.ob_type.tp_name}' object cannot be interpreted as an integer`);
       const v = longValue(start);
-      index = typeof v === 'bigint' && v >= -PY_SSIZE_T_MAX - 1n && v <= PY_SSIZE_T_MAX ? Number(v) : v;
+      if (typeof v === 'number' || (v >= -PY_SSIZE_T_MAX - 1n && v <= PY_SSIZE_T_MAX)) index = Number(v);
+      else {
+        // A start past ssize_t is kept as it is (an int subclass as an exact int copy).
+        index = PY_SSIZE_T_MAX;
+        long = start.ob_type === interp.types.int ? Py_NewRef(start) : PyLong_FromBigInt(interp, v);
+      }
     }
     const it = PyObject_GetIter(interp, iterable);
     const result = PyTuple_New(interp, 2);
@@ -52,8 +60,9 @@ function enum_new(interp: Interpreter, type: PyTypeObject, iterable: PyObject, s
     Py_INCREF(interp.singletons.None);
     result.body[0] = interp.singletons.None;
     result.body[1] = interp.singletons.None;
-    en.body = { it, index, result } satisfies EnumBody;
+    en.body = { it, index, long, result } satisfies EnumBody;
   } catch (e) {
+    Py_XDECREF(long);
     freeObject(en);
     throw e;
   }
@@ -90,6 +99,7 @@ export function enum_dealloc(o: PyObject): void {
   const b = o.body as EnumBody;
   Py_DECREF(b.it);
   Py_DECREF(b.result);
+  Py_XDECREF(b.long);
   freeObject(o);
 }
 
@@ -98,6 +108,7 @@ export function enum_traverse(o: PyObject, visit: visitproc, arg: unknown): void
   const b = o.body as EnumBody;
   visit(b.it, arg);
   visit(b.result, arg);
+  if (b.long !== null) visit(b.long, arg);
 }
 
 // CPython: enum_next (and enum_next_long past ssize_t)
@@ -111,10 +122,14 @@ export function enum_next(o: PyObject): PyObject | null {
   if (typeof i === 'number' && i < 2 ** 53) {
     nextIndex = PyLong_FromNumber(interp, i);
     b.index = i + 1;
-  } else {
+  } else if (BigInt(i) < PY_SSIZE_T_MAX) {
     const big = BigInt(i);
     nextIndex = PyLong_FromBigInt(interp, big);
     b.index = big + 1n;
+  } else {
+    // CPython: enum_next_long — the index object itself goes into the result.
+    nextIndex = b.long ?? PyLong_FromBigInt(interp, PY_SSIZE_T_MAX);
+    b.long = PyLong_FromBigInt(interp, BigInt(longValue(nextIndex)) + 1n);
   }
   let result = b.result as PyTupleObject;
   if (result.ob_refcnt === 1) {

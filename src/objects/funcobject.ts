@@ -8,6 +8,8 @@ import { PyMethod_New } from './classobject.ts';
 import type { GetSetDef } from './typeobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import type { PyCodeObject } from './codeobject.ts';
+import { unicodeText } from './unicodeobject.ts';
+import type { PyTupleObject } from './tupleobject.ts';
 import { internedStr } from './codeobject.ts';
 
 export interface FunctionBody {
@@ -119,9 +121,21 @@ const dictOrNone = (what: string) => (interp: Interpreter, v: PyObject) => {
   if (v !== interp.singletons.None && !v.ob_type.isSubtypeOf(interp.types.dict)) PyErr_SetString(interp, 'TypeError', `${what} must be set to a dict object`);
 };
 
+// CPython: func_set_code — the new code must have as many free variables as the closure has cells.
+function setCode(interp: Interpreter, o: PyObject, v: PyObject | null): void {
+  if (v === null || v.ob_type !== interp.types.code) PyErr_SetString(interp, 'TypeError', '__code__ must be set to a code object');
+  const b = (o as PyFunctionObject).body;
+  const nfree = (v as PyCodeObject).body.nfreevars;
+  const nclosure = b.closure === null ? 0 : (b.closure as PyTupleObject).body.length;
+  if (nclosure !== nfree) PyErr_SetString(interp, 'ValueError', `${unicodeText(b.name)}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+  const old = b.code;
+  b.code = Py_NewRef(v);
+  Py_DECREF(old);
+}
+
 // CPython: func_getsetlist and func_memberlist
 export const FUNC_GETSET: GetSetDef[] = [
-  { name: '__code__', get: getField('code') },
+  { name: '__code__', get: getField('code'), set: setCode },
   { name: '__defaults__', get: getField('defaults'), set: setField('defaults', tupleOrNone('__defaults__')) },
   { name: '__kwdefaults__', get: getField('kwdefaults'), set: setField('kwdefaults', dictOrNone('__kwdefaults__')) },
   { name: '__name__', get: getField('name'), set: setField('name', mustBeStr('__name__')) },

@@ -390,14 +390,8 @@ export function gen_close(interp: Interpreter, gen: PyObject): PyObject {
     b.state = state;
     Py_DECREF(yf);
   }
-  const f = b.frame;
-  const here = f.co.units[f.instr]!;
-  if (err === null && (here & 0xff) === Op.YIELD_VALUE && here >>> 8 === 1) {
-    // Only the implicit StopIteration handler encloses the yield: nothing can run on close.
-    b.state = FRAME_COMPLETED;
-    f.clearLocals();
-    return s.None;
-  }
+  // 3.12.1 throws GeneratorExit in even when no handler encloses the yield: the frame ends
+  // by the exception (a frame object held elsewhere keeps its locals).
   const exc = err ?? newException(interp, excType(interp, 'GeneratorExit'), []);
   let retval: PyObject;
   try {

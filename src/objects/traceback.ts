@@ -1,6 +1,6 @@
 // traceback. CPython: Python/traceback.c (tb_create_raw, PyTraceBack_Here, tb_dealloc).
-// An entry records where an exception passed through a frame: the frame object (tb_frame), and
-// the frame's code, instruction index, globals and builtins, which the display reads.
+// An entry records where an exception passed through a frame: the frame object (tb_frame), which
+// keeps the frame's code, globals and builtins the display reads, and the instruction index.
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import type { PyBaseExceptionObject } from './exceptions.ts';
@@ -19,12 +19,15 @@ export interface TracebackBody {
   next: PyObject | null;
   /** tb_frame (owned). */
   frame: PyObject;
+  /**
+   * The frame's code, globals and builtins, borrowed: the frame object keeps them (its running
+   * frame, or the copy it took over, holds the code and the function). CPython holds only tb_frame.
+   */
   code: PyObject;
-  /** tb_lasti in code units (CPython's tb_lasti is in bytes: twice this). */
-  lasti: number;
-  /** The frame's globals and builtins (a frame object's f_globals, f_builtins), for suggestions. */
   globals: PyObject;
   builtins: PyObject;
+  /** tb_lasti in code units (CPython's tb_lasti is in bytes: twice this). */
+  lasti: number;
   /** tb_lasti (bytes) and tb_lineno as TracebackType() was given them, else null. */
   given: { readonly lasti: number; readonly lineno: number } | null;
 }
@@ -40,8 +43,7 @@ const SIZEOF_PYTRACEBACKOBJECT = 40;
 export function PyTraceBack_Here(interp: Interpreter, exc: PyObject, f: Frame): void {
   const b = (exc as PyBaseExceptionObject).body;
   const body: TracebackBody = {
-    next: b.traceback, frame: Py_NewRef(getFrameObject(interp, f)), code: Py_NewRef(f.code), lasti: f.instr,
-    globals: Py_NewRef(f.globals), builtins: Py_NewRef(f.builtins), given: null,
+    next: b.traceback, frame: Py_NewRef(getFrameObject(interp, f)), code: f.code, globals: f.globals, builtins: f.builtins, lasti: f.instr, given: null,
   };
   // The new entry takes over the exception's reference to the old head.
   b.traceback = allocObject(interp, interp.types.traceback, SIZEOF_PYTRACEBACKOBJECT, 0, body);
@@ -52,9 +54,6 @@ export function tb_dealloc(o: PyObject): void {
   const b = (o as PyTracebackObject).body;
   Py_XDECREF(b.next);
   Py_DECREF(b.frame);
-  Py_DECREF(b.code);
-  Py_DECREF(b.globals);
-  Py_DECREF(b.builtins);
   freeObject(o);
 }
 
@@ -110,10 +109,9 @@ export function tb_new(type: PyTypeObject, args: readonly PyObject[], kwnames: P
     PyErr_SetString(interp, 'TypeError', `TracebackType() argument 'tb_frame' must be frame, not ${frame!.ob_type.tp_name}`);
   }
   const given = { lasti: cIntArg(interp, lasti!), lineno: cIntArg(interp, lineno!) };
-  const fb = frame!.body as FrameObjectBody;
+  const f = (frame!.body as FrameObjectBody).frame;
   const body: TracebackBody = {
-    next: next === none ? null : Py_NewRef(next!), frame: Py_NewRef(frame!), code: Py_NewRef(fb.code), lasti: Math.max(0, given.lasti >> 1),
-    globals: Py_NewRef(fb.globals), builtins: Py_NewRef(fb.builtins), given,
+    next: next === none ? null : Py_NewRef(next!), frame: Py_NewRef(frame!), code: f.code, globals: f.globals, builtins: f.builtins, lasti: Math.max(0, given.lasti >> 1), given,
   };
   return allocObject(interp, interp.types.traceback, SIZEOF_PYTRACEBACKOBJECT, 0, body);
 }

@@ -2,7 +2,7 @@
 // Python/frame.c (_PyFrame_ClearExceptCode), Python/ceval.c (clear_thread_frame).
 // `localsplus` holds the fast locals, cells and free variables, then the value stack.
 import type { CodeBody, PyCodeObject } from '../objects/codeobject.ts';
-import { Py_DECREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
+import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { detachFrameObject } from './frameobject.ts';
 
 // The states of a generator's frame (gi_frame_state). CPython: Include/internal/pycore_frame.h
@@ -86,37 +86,47 @@ export class Frame {
   }
 
   /**
-   * Releases what the frame holds, in CPython's order: the locals and the value stack from the
-   * bottom, f_locals, the function, then the code. A generator's frame is marked cleared first
-   * and keeps its code (the generator releases it when it dies). CPython: clear_thread_frame,
-   * clear_gen_frame
+   * Releases what the frame holds, in CPython's order: the frame object, the locals and the value
+   * stack from the bottom, f_locals, the function, then the code. A frame object that something
+   * else holds takes all these over instead. A generator's frame is marked cleared first and keeps
+   * its code (the generator releases it when it dies). CPython: clear_thread_frame,
+   * clear_gen_frame, _PyFrame_ClearExceptCode
    */
   clear(sp: number): void {
     const gen = this.gen;
     if (gen !== null) gen.body.state = FRAME_CLEARED;
     const lp = this.localsplus;
-    for (let i = 0; i < sp; i++) {
-      const v = lp[i]!;
-      lp[i] = null;
-      Py_XDECREF(v);
-    }
-    this.sp = this.stackBase;
-    const fo = this.frameObj;
-    if (fo !== null) {
-      // The frame object outlives the frame as a detached view (CPython: take_ownership).
-      this.frameObj = null;
-      detachFrameObject(fo, this);
-      Py_DECREF(fo);
-    }
     const trace = this.trace;
     this.trace = null;
     Py_XDECREF(trace);
-    const locals = this.locals;
-    const func = this.func;
-    this.locals = null;
-    this.func = null;
-    Py_XDECREF(locals);
-    Py_XDECREF(func);
+    const fo = this.frameObj;
+    let kept = false;
+    if (fo !== null) {
+      this.frameObj = null;
+      if (fo.ob_refcnt > 1) {
+        detachFrameObject(fo, this, this.ownedCopy(sp));
+        kept = true;
+      }
+      Py_DECREF(fo);
+    }
+    if (kept) {
+      for (let i = 0; i < sp; i++) lp[i] = null;
+      this.locals = null;
+      this.func = null;
+    } else {
+      for (let i = 0; i < sp; i++) {
+        const v = lp[i]!;
+        lp[i] = null;
+        Py_XDECREF(v);
+      }
+      const locals = this.locals;
+      const func = this.func;
+      this.locals = null;
+      this.func = null;
+      Py_XDECREF(locals);
+      Py_XDECREF(func);
+    }
+    this.sp = this.stackBase;
     if (gen === null) {
       // Stack slots above sp may still point at popped objects: clear them before reuse.
       for (let i = sp; i < lp.length; i++) lp[i] = null;
@@ -126,20 +136,18 @@ export class Frame {
     }
   }
 
-  /** Releases the locals and the value stack only (a generator closed before it ran its
-   * handlers). CPython: _PyFrame_ClearLocals */
-  clearLocals(): void {
-    const lp = this.localsplus;
-    const sp = this.sp;
-    for (let i = 0; i < sp; i++) {
-      const v = lp[i]!;
-      lp[i] = null;
-      Py_XDECREF(v);
-    }
-    this.sp = 0;
-    const locals = this.locals;
-    this.locals = null;
-    Py_XDECREF(locals);
+  /**
+   * A copy of the finishing frame for its frame object: it takes over the references to the
+   * locals and value stack below `sp`, f_locals and the function, and holds one to the code.
+   * CPython: take_ownership
+   */
+  private ownedCopy(sp: number): Frame {
+    Py_INCREF(this.code);
+    const f = new Frame(this.code, this.func, this.globals, this.builtins, this.locals);
+    for (let i = 0; i < sp; i++) f.localsplus[i] = this.localsplus[i]!;
+    f.sp = sp;
+    f.instr = this.instr;
+    return f;
   }
 }
 

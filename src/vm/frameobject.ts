@@ -6,7 +6,6 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from '../objects/alloc.ts';
 import { codePositions, type PyCodeObject } from '../objects/codeobject.ts';
-import { PyDict_New } from '../objects/dictobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { METH_NOARGS, type GetSetDef, type MethodDef, type visitproc } from '../objects/typeobject.ts';
@@ -16,17 +15,13 @@ import type { Frame } from './frame.ts';
 import { frameGetLocals } from './frame_locals.ts';
 
 export interface FrameObjectBody {
-  /** The running frame, or null once it finished. */
-  frame: Frame | null;
-  /** What stays after the frame finished: its code (owned), globals, builtins (owned) and last line. */
-  code: PyObject;
-  globals: PyObject;
-  builtins: PyObject;
-  lastLine: number;
-  /** f_lasti / 2 once the frame finished. */
-  lastInstr: number;
-  /** f_locals of a function frame, refreshed on each access (CPython: PyFrame_FastToLocals). */
-  localsDict: PyObject | null;
+  /**
+   * The running frame, or once it finished the frame object's own copy of it (its locals, value
+   * stack, f_locals, function and code, owned). CPython: f_frame, _f_frame_data
+   */
+  frame: Frame;
+  /** Whether `frame` is the object's own copy. CPython: FRAME_OWNED_BY_FRAME_OBJECT */
+  owned: boolean;
   /** f_back once the frame finished (owned), else read from the frame chain. */
   back: PyObject | null;
 }
@@ -43,12 +38,13 @@ function frameSize(code: PyObject): number {
   return FRAME_BASICSIZE + 8 * (co.nlocalsplus + co.stacksize);
 }
 
-/** The frame object of `frame`, created on first use (borrowed: the frame owns it). CPython: _PyFrame_GetFrameObject */
+/**
+ * The frame object of `frame`, created on first use (borrowed: the frame owns it). It holds no
+ * reference of its own while the frame runs. CPython: _PyFrame_GetFrameObject
+ */
 export function getFrameObject(interp: Interpreter, frame: Frame): PyObject {
   if (frame.frameObj !== null) return frame.frameObj;
-  const body: FrameObjectBody = {
-    frame, code: Py_NewRef(frame.code), globals: Py_NewRef(frame.globals), builtins: Py_NewRef(frame.builtins), lastLine: -1, lastInstr: -1, localsDict: null, back: null,
-  };
+  const body: FrameObjectBody = { frame, owned: false, back: null };
   const fo = allocObject(interp, interp.types.frame, frameSize(frame.code), 0, body);
   frame.frameObj = fo;
   return fo;
@@ -59,70 +55,94 @@ export function frameLine(frame: Frame, instr: number): number {
   return codePositions(frame.code).line[instr] ?? -1;
 }
 
-/** The frame finished: keep its last line and its caller's frame object. CPython: take_ownership */
-export function detachFrameObject(fo: PyObject, frame: Frame): void {
+/**
+ * The frame finishes while something else holds its frame object: the object takes over the
+ * frame's values (`owned`, a copy holding a reference to the code of its own) and links to its
+ * caller's frame object. CPython: take_ownership
+ */
+export function detachFrameObject(fo: PyObject, frame: Frame, owned: Frame): void {
   const b = fo.body as FrameObjectBody;
-  b.lastLine = frameLine(frame, frame.instr);
-  b.lastInstr = frame.instr;
   const prev = frame.previous;
-  if (prev !== null && fo.ob_refcnt > 1) b.back = Py_NewRef(getFrameObject(fo.ob_type.tp_interp, prev));
-  // The frame's f_locals stays readable through the frame object.
-  if (frame.locals !== null && b.localsDict === null) b.localsDict = Py_NewRef(frame.locals);
-  b.frame = null;
+  if (prev !== null) b.back = Py_NewRef(getFrameObject(fo.ob_type.tp_interp, prev));
+  b.frame = owned;
+  b.owned = true;
 }
 
+// CPython: frame_dealloc — an owned frame's function, f_locals and values, then f_back, then the code.
 export function frame_dealloc(o: PyObject): void {
   const b = o.body as FrameObjectBody;
+  if (b.owned) {
+    const f = b.frame;
+    const func = f.func;
+    const locals = f.locals;
+    f.func = null;
+    f.locals = null;
+    Py_XDECREF(func);
+    Py_XDECREF(locals);
+    clearValues(f);
+  }
   Py_XDECREF(b.back);
-  Py_XDECREF(b.localsDict);
-  Py_DECREF(b.code);
-  Py_DECREF(b.globals);
-  Py_DECREF(b.builtins);
   freeObject(o);
+  if (b.owned) Py_DECREF(b.frame.code);
+}
+
+/** Releases an owned frame's locals and value stack. CPython: frame_tp_clear */
+function clearValues(f: Frame): void {
+  const lp = f.localsplus;
+  const sp = f.sp;
+  f.sp = 0;
+  for (let i = 0; i < sp; i++) {
+    const v = lp[i]!;
+    lp[i] = null;
+    Py_XDECREF(v);
+  }
 }
 
 export function frame_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as FrameObjectBody;
-  for (const v of [b.back, b.localsDict, b.code, b.globals, b.builtins]) if (v !== null) visit(v, arg);
+  if (b.back !== null) visit(b.back, arg);
+  if (!b.owned) return;
+  const f = b.frame;
+  for (const v of [f.func, f.locals]) if (v !== null) visit(v, arg);
+  for (let i = 0; i < f.sp; i++) {
+    const v = f.localsplus[i];
+    if (v !== null && v !== undefined) visit(v, arg);
+  }
 }
 
 function lineno(o: PyObject): number {
-  const b = o.body as FrameObjectBody;
-  return b.frame === null ? b.lastLine : frameLine(b.frame, b.frame.instr);
+  const f = (o.body as FrameObjectBody).frame;
+  return frameLine(f, f.instr);
 }
 
-/** f_locals: the frame's locals dict, refreshed from its fast locals while it runs. CPython: frame_getlocals */
+/** f_locals: the frame's locals dict, refreshed from its fast locals. CPython: frame_getlocals */
 function frameLocals(interp: Interpreter, o: PyObject): PyObject {
-  const b = o.body as FrameObjectBody;
-  if (b.frame !== null) return frameGetLocals(interp, b.frame, false);
-  return Py_NewRef(b.localsDict ?? (b.localsDict = PyDict_New(interp)));
+  return frameGetLocals(interp, (o.body as FrameObjectBody).frame, false);
 }
 
 function backOf(interp: Interpreter, o: PyObject): PyObject {
   const b = o.body as FrameObjectBody;
-  if (b.frame === null) return Py_NewRef(b.back ?? interp.singletons.None);
+  if (b.owned) return Py_NewRef(b.back ?? interp.singletons.None);
   const prev = b.frame.previous;
   return Py_NewRef(prev === null ? interp.singletons.None : getFrameObject(interp, prev));
 }
 
 export const FRAME_GETSET: GetSetDef[] = [
   { name: 'f_lineno', get: (interp, o) => (lineno(o) < 0 ? interp.singletons.None : PyLong_FromNumber(interp, lineno(o))) },
-  { name: 'f_code', get: (_i, o) => Py_NewRef((o.body as FrameObjectBody).code) },
-  { name: 'f_globals', get: (_i, o) => Py_NewRef((o.body as FrameObjectBody).globals) },
-  { name: 'f_builtins', get: (_i, o) => Py_NewRef((o.body as FrameObjectBody).builtins) },
+  { name: 'f_code', get: (_i, o) => Py_NewRef((o.body as FrameObjectBody).frame.code) },
+  { name: 'f_globals', get: (_i, o) => Py_NewRef((o.body as FrameObjectBody).frame.globals) },
+  { name: 'f_builtins', get: (_i, o) => Py_NewRef((o.body as FrameObjectBody).frame.builtins) },
   { name: 'f_locals', get: frameLocals },
   { name: 'f_back', get: backOf },
   {
-    name: 'f_lasti', get: (interp, o) => {
-      const b = o.body as FrameObjectBody;
-      return PyLong_FromNumber(interp, (b.frame === null ? b.lastInstr : b.frame.instr) * 2);
-    },
+    name: 'f_lasti', get: (interp, o) => PyLong_FromNumber(interp, (o.body as FrameObjectBody).frame.instr * 2),
   },
   {
-    name: 'f_trace', get: (interp, o) => Py_NewRef((o.body as FrameObjectBody).frame?.trace ?? interp.singletons.None),
+    name: 'f_trace', get: (interp, o) => Py_NewRef((o.body as FrameObjectBody).frame.trace ?? interp.singletons.None),
     set: (interp, o, v) => {
-      const f = (o.body as FrameObjectBody).frame;
-      if (f === null) return;
+      const b = o.body as FrameObjectBody;
+      if (b.owned) return;
+      const f = b.frame;
       const old = f.trace;
       f.trace = v === null || v === interp.singletons.None ? null : Py_NewRef(v);
       Py_XDECREF(old);
@@ -133,27 +153,25 @@ export const FRAME_GETSET: GetSetDef[] = [
 /** `<frame at 0x..., file 'x.py', line 3, code f>`. CPython: frame_repr */
 export function frame_repr(o: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
-  const b = o.body as FrameObjectBody;
-  const desc = (b.code as PyCodeObject).body.desc;
+  const desc = (o.body as FrameObjectBody).frame.co.desc;
   return PyUnicode_FromString(interp, `<frame at 0x${o.addr.toString(16)}, file '${desc.co_filename}', line ${lineno(o)}, code ${desc.co_name}>`);
 }
 
 
-// CPython: frame_clear — a frame that still runs (or is suspended) keeps its locals.
+// CPython: frame_clear — a frame that still runs (or is suspended) keeps its locals; a finished
+// one drops its locals and value stack (not f_locals: frame_tp_clear).
 const frame_clear: MethodDef = {
   name: 'clear', flags: METH_NOARGS, impl: (interp, self) => {
     const b = self!.body as FrameObjectBody;
-    if (b.frame !== null) PyErr_SetString(interp, 'RuntimeError', 'cannot clear an executing frame');
-    const d = b.localsDict;
-    b.localsDict = null;
-    Py_XDECREF(d);
+    if (!b.owned) PyErr_SetString(interp, 'RuntimeError', 'cannot clear an executing frame');
+    clearValues(b.frame);
     return interp.singletons.None;
   },
 };
 
 // CPython: frame_sizeof
 const frame_sizeof: MethodDef = {
-  name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, frameSize((self!.body as FrameObjectBody).code)),
+  name: '__sizeof__', flags: METH_NOARGS, impl: (interp, self) => PyLong_FromNumber(interp, frameSize((self!.body as FrameObjectBody).frame.code)),
 };
 
 /** Installs the frame type's slots (the type object is created with the builtin types). */

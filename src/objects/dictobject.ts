@@ -5,7 +5,7 @@
 // two int32 halves in its `extra` slot (CPython caches it in the str object's `hash` field).
 import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { allocObject, freeObject } from './alloc.ts';
+import { allocObject, freeObject, reviveObject } from './alloc.ts';
 import { excType, newException, PyErr_SetObject, PyErr_SetString } from './exceptions.ts';
 import { strHashInto, strHashCodePointsInto, intHash } from './hash/index.ts';
 import { _Py_Dealloc, IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from './object.ts';
@@ -123,7 +123,7 @@ export function dictFromTable(interp: Interpreter, table: DictTable): PyObject {
   const fl = interp.dictFreeList;
   if (fl.length > 0) {
     const op = fl.pop()!;
-    op.ob_refcnt = 1;
+    reviveObject(interp, op);
     op.body = table;
     return op;
   }

@@ -616,9 +616,9 @@ function set_direct_contains(interp: Interpreter, self: PyObject | null, args: r
   return boolObj(interp, set_contains(self!, args[0]!));
 }
 
-// CPython: set_sizeof
+// CPython: set_sizeof (the type's basic size, so a subclass's slots count, then the table)
 function set_sizeof(interp: Interpreter, self: PyObject | null): PyObject {
-  return PyLong_FromNumber(interp, table(self!).sizeofBytes());
+  return PyLong_FromNumber(interp, table(self!).sizeofBytes() - interp.types.set.tp_basicsize + self!.ob_type.tp_basicsize);
 }
 
 /** `(type, (list(self),), state)`. CPython: set_reduce */

@@ -82,15 +82,24 @@ print('T with attr', sys.getsizeof(t))
 print('bool', sys.getsizeof(True), sys.getsizeof(bool(5)))
 
 
+class SetS(set):
+    __slots__ = ('a', 'b')
+
+
 class DictS(dict):
     __slots__ = ('a', 'b')
+
+
+class FrozenS(frozenset):
+    __slots__ = ('a',)
 
 
 class BytearrayS(bytearray):
     __slots__ = ('x',)
 
 
-print('slotted', sys.getsizeof(DictS()), sys.getsizeof(DictS(a=1)), sys.getsizeof(BytearrayS()), sys.getsizeof(BytearrayS(b'abc')))
+print('slotted', sys.getsizeof(SetS()), sys.getsizeof(SetS(range(10))), sys.getsizeof(DictS()), sys.getsizeof(DictS(a=1)),
+      sys.getsizeof(FrozenS()), sys.getsizeof(BytearrayS()), sys.getsizeof(BytearrayS(b'abc')))
 ba = BytearrayS(b'abc')
 ba.__init__(range(20))
 print('reinit', ba, sys.getsizeof(ba))

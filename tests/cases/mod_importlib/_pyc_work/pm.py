@@ -1,3 +1,0 @@
-def g(x):
-    return x * 2
-VALUE = g(21)

@@ -8,8 +8,7 @@
 // arrays, maps). What a field holds without owning it (a borrowed pointer, a cache, a weak
 // link, a dead object kept for reuse) is named in BORROWED below and not counted.
 import type { Interpreter } from './interpreter.ts';
-import { IMMORTAL_REFCNT, type PyObject } from '../objects/object.ts';
-import { PyObject as PyObjectClass } from '../objects/object.ts';
+import { IMMORTAL_REFCNT, PyObject } from '../objects/object.ts';
 import { PyTypeObject } from '../objects/typeobject.ts';
 import { Frame } from '../vm/frame.ts';
 
@@ -55,7 +54,7 @@ function borrowedFieldsOf(type: PyTypeObject): ReadonlySet<string> | null {
   return null;
 }
 
-/** The audit's view of one run: every object allocated and not yet freed. */
+/** The audit's view of one run: every object allocated and not yet freed (GLASSPY_REFCHECK). */
 export class ObjectRegistry {
   /**
    * Objects as they were allocated (or taken back from a free list), dead ones and repeats
@@ -117,7 +116,7 @@ class Counter {
   /** Counts the references `v` (a field's value) holds, walking JS structures it owns. */
   value(v: unknown): void {
     if (v === null || typeof v !== 'object') return;
-    if (v instanceof PyObjectClass) {
+    if (v instanceof PyObject) {
       this.ref(v);
       return;
     }
@@ -167,7 +166,7 @@ class Counter {
     if (o.ob_type.ob_refcnt < IMMORTAL_REFCNT) this.ref(o.ob_type);
     const skip = borrowedFieldsOf(o.ob_type);
     const body = o.body;
-    if (skip !== null && body !== null && typeof body === 'object' && !(body instanceof PyObjectClass) && !Array.isArray(body)) {
+    if (skip !== null && body !== null && typeof body === 'object' && !(body instanceof PyObject) && !Array.isArray(body)) {
       this.seen.add(body);
       for (const k of Object.keys(body)) if (!skip.has(k) && !BORROWED.has(k)) this.value((body as Record<string, unknown>)[k]);
     } else {

@@ -183,13 +183,12 @@ function computeAbstractMethods(interp: Interpreter, self: PyObject): void {
           try {
             const value = PyObject_LookupAttr(interp, self, key);
             if (value === null) continue;
-            const abstract = (() => {
-              try {
-                return isAbstract(interp, value);
-              } finally {
-                Py_DECREF(value);
-              }
-            })();
+            let abstract: boolean;
+            try {
+              abstract = isAbstract(interp, value);
+            } finally {
+              Py_DECREF(value);
+            }
             if (abstract) PySet_Add(interp, abstracts, key);
           } finally {
             Py_DECREF(key);

@@ -42,6 +42,8 @@ const BORROWED_BY_TYPE = new Map<string, ReadonlySet<string>>([
   ['weakref.CallableProxyType', new Set(['object'])],
   // Code objects: arrays that alias the tuples' items, the compiler's descriptor, caches, frame pool.
   ['code', new Set(['consts', 'names', 'localsplusnames', 'desc', 'framePool', 'globalCache', 'attrCache'])],
+  // A traceback's code, globals and builtins are its frame's, borrowed.
+  ['traceback', new Set(['code', 'globals', 'builtins'])],
   // The grouper a groupby made last (CPython: currgrouper, a borrowed reference).
   ['itertools.groupby', new Set(['currgrouper'])],
 ]);

@@ -158,6 +158,11 @@ export function set_dealloc(o: PyObject): void {
   if (trash === TRASH_ENTERED) trashEnd(interp);
 }
 
+/** The set's keys in table order, borrowed (a snapshot array). CPython: _PySet_NextEntry */
+export function setKeys(o: PyObject): PyObject[] {
+  return table(o).keyList();
+}
+
 // CPython: set_traverse
 export function set_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   for (const k of table(o).keyList()) visit(k, arg);

@@ -4,7 +4,7 @@
 // that register() bumps. abc.py builds ABCMeta over it. CPython: Modules/_abc.c
 import type { Interpreter } from '../../runtime/interpreter.ts';
 import { PyObject_IsSubclass } from '../../runtime/bltin_objects.ts';
-import { checkPositional, noKeywords } from '../../objects/args.ts';
+import { checkPositional, noArgs, noKeywords, oneArg } from '../../objects/args.ts';
 import { PyObject_GetAttr, PyObject_LookupAttr, PyObject_SetAttr } from '../../objects/attributes.ts';
 import { callMethodObj } from '../../objects/call.ts';
 import { internedStr } from '../../objects/codeobject.ts';
@@ -16,7 +16,7 @@ import { PyCFunction_New, type BuiltinImpl } from '../../objects/methodobject.ts
 import { moduleAdd, PyModule_New } from '../../objects/moduleobject.ts';
 import { Py_DECREF, Py_NewRef, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue } from '../../objects/objectops.ts';
-import { make_new_set, PySet_Add, PySet_Clear, PySet_Discard, set_contains, set_len } from '../../objects/setobject.ts';
+import { make_new_set, PySet_Add, PySet_Clear, PySet_Discard, set_contains, set_len, setKeys } from '../../objects/setobject.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../../objects/tupleobject.ts';
 import { PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
 import { PyUnicode_FromString } from '../../objects/unicodeobject.ts';
@@ -211,15 +211,16 @@ function setFlagsRecursive(type: PyTypeObject, mask: number, flags: number): voi
   for (const sub of type.tp_subclasses ?? []) setFlagsRecursive(sub, mask, flags);
 }
 
-const oneArg = (interp: Interpreter, name: string, args: readonly PyObject[], kw: PyObject | null, n = 1): readonly PyObject[] => {
-  noKeywords(interp, name, kw);
-  checkPositional(interp, name, args.length, n, n);
-  return args;
-};
+/** The two arguments of a clinic function taking (self, x) positionally (METH_FASTCALL). */
+function twoArgs(interp: Interpreter, name: string, args: readonly PyObject[], kw: PyObject | null): [PyObject, PyObject] {
+  noKeywords(interp, `_abc.${name}`, kw);
+  checkPositional(interp, name, args.length, 2, 2);
+  return [args[0]!, args[1]!];
+}
 
 // CPython: _abc__abc_init
 const abcInit: BuiltinImpl = (interp, _m, args, kw) => {
-  const [self] = oneArg(interp, '_abc_init', args, kw) as [PyObject];
+  const self = oneArg(interp, '_abc._abc_init', args, kw);
   computeAbstractMethods(interp, self);
   const d = newData(interp);
   try {
@@ -248,7 +249,7 @@ const abcInit: BuiltinImpl = (interp, _m, args, kw) => {
 
 // CPython: _abc__abc_register_impl
 const abcRegister: BuiltinImpl = (interp, _m, args, kw) => {
-  const [self, subclass] = oneArg(interp, '_abc_register', args, kw, 2) as [PyObject, PyObject];
+  const [self, subclass] = twoArgs(interp, '_abc_register', args, kw);
   if (!(subclass instanceof PyTypeObject)) PyErr_SetString(interp, 'TypeError', 'Can only register classes');
   if (PyObject_IsSubclass(interp, subclass, self)) return Py_NewRef(subclass);
   // Testing for a cycle after "already a subclass" lets X.register(X) be a no-op.
@@ -266,7 +267,7 @@ const callSubclasscheck = (interp: Interpreter, self: PyObject, cls: PyObject): 
 
 // CPython: _abc__abc_instancecheck_impl
 const abcInstancecheck: BuiltinImpl = (interp, _m, args, kw) => {
-  const [self, instance] = oneArg(interp, '_abc_instancecheck', args, kw, 2) as [PyObject, PyObject];
+  const [self, instance] = twoArgs(interp, '_abc_instancecheck', args, kw);
   const impl = getImpl(interp, self);
   const subclass = PyObject_GetAttr(interp, instance, internedStr(interp, '__class__'));
   try {
@@ -301,7 +302,7 @@ function checkRegistry(interp: Interpreter, d: AbcData, subclass: PyObject): boo
   if (inWeakSet(interp, d.registry, subclass)) return true;
   if (d.registry === null || set_len(d.registry) === 0) return false;
   // A weakref callback may change the registry: iterate over a snapshot.
-  const copy = [...setItems(d.registry)].map((r) => Py_NewRef(r));
+  const copy = setKeys(d.registry).map((r) => Py_NewRef(r));
   try {
     for (const r of copy) {
       const rkey = (r as PyWeakReference).body.object;
@@ -324,23 +325,9 @@ function checkRegistry(interp: Interpreter, d: AbcData, subclass: PyObject): boo
   }
 }
 
-function setItems(set: PyObject): PyObject[] {
-  const out: PyObject[] = [];
-  const it = PyObject_GetIter(set.ob_type.tp_interp, set);
-  try {
-    for (let x = PyIter_Next(set.ob_type.tp_interp, it); x !== null; x = PyIter_Next(set.ob_type.tp_interp, it)) {
-      out.push(x);
-      Py_DECREF(x);
-    }
-  } finally {
-    Py_DECREF(it);
-  }
-  return out;
-}
-
 // CPython: _abc__abc_subclasscheck_impl
 const abcSubclasscheck: BuiltinImpl = (interp, _m, args, kw) => {
-  const [self, subclass] = oneArg(interp, '_abc_subclasscheck', args, kw, 2) as [PyObject, PyObject];
+  const [self, subclass] = twoArgs(interp, '_abc_subclasscheck', args, kw);
   if (!(subclass instanceof PyTypeObject)) PyErr_SetString(interp, 'TypeError', 'issubclass() arg 1 must be a class');
   const { True, False, NotImplemented } = interp.singletons;
   return withImpl(interp, self, (d) => {
@@ -391,7 +378,7 @@ const abcSubclasscheck: BuiltinImpl = (interp, _m, args, kw) => {
 
 // CPython: _abc__get_dump_impl
 const getDump: BuiltinImpl = (interp, _m, args, kw) => {
-  const [self] = oneArg(interp, '_get_dump', args, kw) as [PyObject];
+  const self = oneArg(interp, '_abc._get_dump', args, kw);
   return withImpl(interp, self, (d) => {
     const copy = (s: PyObject | null) => make_new_set(interp, interp.types.set, s);
     return tupleFromItemsSteal(interp, [copy(d.registry), copy(d.cache), copy(d.negativeCache), PyLong_FromNumber(interp, d.negativeCacheVersion)]);
@@ -400,7 +387,7 @@ const getDump: BuiltinImpl = (interp, _m, args, kw) => {
 
 // CPython: _abc__reset_registry
 const resetRegistry: BuiltinImpl = (interp, _m, args, kw) => {
-  const [self] = oneArg(interp, '_reset_registry', args, kw) as [PyObject];
+  const self = oneArg(interp, '_abc._reset_registry', args, kw);
   withImpl(interp, self, (d) => {
     if (d.registry !== null) PySet_Clear(d.registry);
   });
@@ -409,7 +396,7 @@ const resetRegistry: BuiltinImpl = (interp, _m, args, kw) => {
 
 // CPython: _abc__reset_caches
 const resetCaches: BuiltinImpl = (interp, _m, args, kw) => {
-  const [self] = oneArg(interp, '_reset_caches', args, kw) as [PyObject];
+  const self = oneArg(interp, '_abc._reset_caches', args, kw);
   withImpl(interp, self, (d) => {
     if (d.cache !== null) PySet_Clear(d.cache);
     if (d.negativeCache !== null) PySet_Clear(d.negativeCache);
@@ -419,7 +406,7 @@ const resetCaches: BuiltinImpl = (interp, _m, args, kw) => {
 
 // CPython: _abc_get_cache_token_impl
 const getCacheToken: BuiltinImpl = (interp, _m, args, kw) => {
-  oneArg(interp, 'get_cache_token', args, kw, 0);
+  noArgs(interp, '_abc.get_cache_token', args, kw);
   return PyLong_FromNumber(interp, state(interp).invalidationCounter);
 };
 

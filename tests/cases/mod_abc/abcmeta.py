@@ -102,3 +102,10 @@ except TypeError as e:
     print(e)
 print('__abc_tpflags__' in vars(cabc.Sequence), sys.getrefcount(Base._abc_impl), sys.getsizeof(Base._abc_impl))
 print(isinstance([], cabc.Iterable), isinstance(3, cabc.Hashable), issubclass(list, cabc.MutableSequence), isinstance({}.keys(), cabc.Set))
+for f, a, k in [(_abc._abc_init, (), {}), (_abc._get_dump, (1, 2), {}), (_abc._abc_register, (1,), {}), (_abc._abc_subclasscheck, (1, 2, 3), {}),
+                (_abc.get_cache_token, (1,), {}), (_abc._reset_caches, (), {}), (_abc._abc_init, (), {'x': 1}), (_abc._abc_register, (), {'x': 1}),
+                (_abc.get_cache_token, (), {'x': 1})]:
+    try:
+        f(*a, **k)
+    except TypeError as e:
+        print(e)

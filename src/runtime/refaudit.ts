@@ -140,9 +140,10 @@ class Counter {
     }
   }
 
-  private fields(v: object): void {
+  /** The fields of a JS structure, but those BORROWED names and those in `skip`. */
+  private fields(v: object, skip: ReadonlySet<string> | null = null): void {
     for (const k of Object.keys(v)) {
-      if (BORROWED.has(k)) continue;
+      if (BORROWED.has(k) || skip?.has(k) === true) continue;
       this.path.push(k);
       this.value((v as Record<string, unknown>)[k]);
       this.path.pop();
@@ -170,7 +171,7 @@ class Counter {
     const body = o.body;
     if (skip !== null && body !== null && typeof body === 'object' && !(body instanceof PyObject) && !Array.isArray(body)) {
       this.seen.add(body);
-      for (const k of Object.keys(body)) if (!skip.has(k) && !BORROWED.has(k)) this.value((body as Record<string, unknown>)[k]);
+      this.fields(body, skip);
     } else {
       this.value(body);
     }
@@ -181,13 +182,12 @@ class Counter {
     if (o instanceof PyTypeObject) {
       const t = o as unknown as Record<string, unknown>;
       for (const k of Object.keys(t)) {
-        if ((k.startsWith('tp_') || k.startsWith('ht_')) && !BORROWED.has(k) && k !== 'tp_base') {
+        if ((k.startsWith('tp_') || k.startsWith('ht_')) && !BORROWED.has(k)) {
           this.path.push(k);
           this.value(t[k]);
           this.path.pop();
         }
       }
-      this.value(o.tp_base);
     }
   }
 

@@ -2,7 +2,7 @@
 // result tuple is reused while nobody else holds it, as CPython's is.
 import { allocObject, freeObject } from './alloc.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_INCREF, Py_XDECREF, type PyObject } from './object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue } from './objectops.ts';
 import { PyTuple_New, type PyTupleObject } from './tupleobject.ts';
 import type { PyTypeObject, visitproc } from './typeobject.ts';
@@ -50,37 +50,25 @@ export function zip_next(o: PyObject): PyObject | null {
   const its = b.ittuple.body;
   const n = its.length;
   if (n === 0) return null;
+  // The result tuple is reused while only the zip holds it. An iterator that raises, or ends,
+  // gives it back (the reused one to the zip alone); an ended one may still raise in strict
+  // mode's checks.
   let result = b.result;
+  if (result.ob_refcnt === 1) Py_INCREF(result);
+  else result = PyTuple_New(interp, n);
   let i = 0;
-  // An iterator that raises, or ends, gives the result tuple back (the reused one to the zip
-  // alone); an ended one may still raise in strict mode's checks.
-  let item: PyObject | null = null;
-  if (result.ob_refcnt === 1) {
-    Py_INCREF(result);
-    try {
-      for (; i < n; i++) {
-        item = PyIter_Next(interp, its[i]!);
-        if (item === null) break;
-        const old = result.body[i]!;
-        result.body[i] = item;
-        Py_DECREF(old);
-      }
-    } catch (e) {
-      Py_DECREF(result);
-      throw e;
+  try {
+    for (; i < n; i++) {
+      const item = PyIter_Next(interp, its[i]!);
+      if (item === null) break;
+      const old = result.body[i]!;
+      result.body[i] = item;
+      // A new tuple's slots are null; a reused one's hold the last items.
+      Py_XDECREF(old);
     }
-  } else {
-    result = PyTuple_New(interp, n);
-    try {
-      for (; i < n; i++) {
-        item = PyIter_Next(interp, its[i]!);
-        if (item === null) break;
-        result.body[i] = item;
-      }
-    } catch (e) {
-      Py_DECREF(result);
-      throw e;
-    }
+  } catch (e) {
+    Py_DECREF(result);
+    throw e;
   }
   if (i === n) return result;
   Py_DECREF(result);

@@ -2,7 +2,7 @@
 // An object's address (id) is its block address plus its type's pre-header (GC head, managed
 // dict/weakref slots), as in CPython.
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { PyObject } from './object.ts';
+import { PyObject, Py_TPFLAGS_HAVE_GC } from './object.ts';
 import type { PyTypeObject } from './typeobject.ts';
 
 // CPython: PyObject_Malloc + _PyObject_Init
@@ -17,17 +17,27 @@ export function allocObject(interp: Interpreter, type: PyTypeObject, size: numbe
     o.ival = ival;
     o.body = body;
     o.extra = undefined;
+    o.gc_flags = 0;
   } else {
     o = new PyObject(type, block + type.tp_preheader, ival, body);
   }
   if (interp.objectRegistry !== null) interp.objectRegistry.add(o);
+  if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) {
+    // CPython: _PyObject_GC_Link, then the type's PyObject_GC_Track
+    interp.gc.link();
+    if (type.tp_gc_track_on_alloc) interp.gc.track(o);
+  }
   return o;
 }
 
 /** An object taken back from a free list: the refcount audit's registry sees it again. */
 export function reviveObject(interp: Interpreter, o: PyObject): void {
   o.ob_refcnt = 1;
+  o.gc_flags = 0;
   if (interp.objectRegistry !== null) interp.objectRegistry.add(o);
+  // Not counted as an allocation (CPython's free lists skip _PyObject_GC_Link), but tracked anew.
+  const type = o.ob_type;
+  if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0 && type.tp_gc_track_on_alloc) interp.gc.track(o);
 }
 
 /** How many dead objects of a type keep their JS object for reuse. */
@@ -37,6 +47,8 @@ const SHELL_POOL_SIZE = 1024;
 export function freeObject(o: PyObject): void {
   const type = o.ob_type;
   type.tp_interp.obmalloc.free(o.addr - type.tp_preheader);
+  // CPython: PyObject_GC_Del
+  if ((type.tp_flags & Py_TPFLAGS_HAVE_GC) !== 0) type.tp_interp.gc.unlink(o);
   // Freed without being released (an error path of a constructor): dead all the same.
   o.ob_refcnt = 0;
   const pool = type.shellPool;

@@ -382,3 +382,11 @@ export const async_gen_methods: readonly MethodDef[] = [
   { name: 'aclose', flags: METH_NOARGS, impl: (interp, self) => athrowNew(interp, self!, null) },
   gen_sizeof_method,
 ];
+
+/** Frees the wrapped values, then the asend objects, kept for reuse. CPython: _PyAsyncGen_ClearFreeLists */
+export function clearAsyncGenFreeLists(interp: Interpreter): void {
+  const fl = freeLists.get(interp);
+  if (fl === undefined) return;
+  for (let o = fl.values.pop(); o !== undefined; o = fl.values.pop()) freeObject(o);
+  for (let o = fl.asends.pop(); o !== undefined; o = fl.asends.pop()) freeObject(o);
+}

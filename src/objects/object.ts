@@ -38,6 +38,14 @@ export class PyObject {
   ob_slots: (PyObject | null)[] | null;
   /** The attribute values of an instance whose managed dict is not a dict object yet (see instancedict.ts), else null. */
   ob_values: SplitValues | null;
+  /**
+   * The GC head (src/memory/gcstate.ts): the generation list links of a tracked object (null
+   * when untracked), gc_refs during a collection, and flag bits (finalized, collecting, unreachable).
+   */
+  gc_next: PyObject | null;
+  gc_prev: PyObject | null;
+  gc_refs: number;
+  gc_flags: number;
 
   constructor(type: PyTypeObject, addr: number, ival: number, body: unknown, refcnt = 1) {
     this.ob_refcnt = refcnt;
@@ -49,6 +57,10 @@ export class PyObject {
     this.ob_dict = null;
     this.ob_slots = null;
     this.ob_values = null;
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
   }
 }
 
@@ -94,6 +106,8 @@ export const deallocHooks: { clearWeakRefs: (interp: Interpreter, o: PyObject) =
  */
 export function _Py_Dealloc(o: PyObject): void {
   const t = o.ob_type;
+  // CPython: each GC type's dealloc starts with PyObject_GC_UnTrack
+  if (o.gc_next !== null) t.tp_interp.gc.untrack(o);
   if (t.tp_hasweaklist && (t.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0 && t.tp_interp.weakrefLists.size !== 0) deallocHooks.clearWeakRefs(t.tp_interp, o);
   t.tp_dealloc(o);
 }

@@ -22,6 +22,8 @@ import { unicode_mod } from './unicode_format.ts';
 import { createExceptionTypes } from './exceptions.ts';
 import { readyExceptionGroupType } from './exceptions_group.ts';
 import { dictLength, dict_ass_sub, dict_contains, dict_dealloc, dict_init, dict_new, dict_subscript, dict_vectorcall } from './dictobject.ts';
+import { dict_traverse, dict_tp_clear } from './dict_gc.ts';
+import { type_clear, type_traverse } from './type_gc.ts';
 import { dict_iter, dictiter_dealloc, dictiter_traverse } from './dictiterobject.ts';
 import { dict_as_number, dict_methods, dict_repr, dict_richcompare } from './dict_methods.ts';
 import { createDictTypes, type DictTypes } from './dicttypes.ts';
@@ -137,7 +139,7 @@ function neverDeallocated(o: { ob_type: PyTypeObject }): void {
 export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   // sizeof(PyTypeObject) is 416 on 64-bit 3.12; type is a GC type (16-byte GC head).
   const make = (meta: PyTypeObject | null, spec: TypeSpec) => new PyTypeObject(interp, meta, spec, interp.staticAddress(416, 16));
-  const type = make(null, { name: 'type', basicsize: 920, itemsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TYPE_SUBCLASS | Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_ITEMS_AT_END, dealloc: type_dealloc });
+  const type = make(null, { name: 'type', basicsize: 920, itemsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_TYPE_SUBCLASS | Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_ITEMS_AT_END, dealloc: type_dealloc, traverse: type_traverse, clear: type_clear });
   const object = make(type, { name: 'object', basicsize: 16, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: neverDeallocated });
   const NoneType = make(type, { name: 'NoneType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated });
   const int = make(type, { name: 'int', basicsize: 24, itemsize: 4, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_MATCH_SELF, dealloc: long_dealloc, methods: long_methods, getset: long_getset });
@@ -151,7 +153,7 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const str_ascii_iterator = make(type, { name: 'str_ascii_iterator', basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: unicodeiter_dealloc, traverse: unicodeiter_traverse });
   const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated, methods: NOTIMPLEMENTED_METHODS });
   const ellipsis = make(type, { name: 'ellipsis', basicsize: 16, flags: STATIC, dealloc: neverDeallocated, methods: ELLIPSIS_METHODS });
-  const dict = make(type, { name: 'dict', basicsize: 48, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING | Py_TPFLAGS_MATCH_SELF, dealloc: dict_dealloc, methods: dict_methods });
+  const dict = make(type, { name: 'dict', basicsize: 48, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING | Py_TPFLAGS_MATCH_SELF, dealloc: dict_dealloc, traverse: dict_traverse, clear: dict_tp_clear, methods: dict_methods });
   const dict_keyiterator = make(type, { name: 'dict_keyiterator', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: dictiter_dealloc, traverse: dictiter_traverse });
   const code = make(type, { name: 'code', basicsize: 192, itemsize: 2, flags: STATIC, dealloc: code_dealloc });
   const function_ = make(type, { name: 'function', basicsize: 144, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: func_dealloc });

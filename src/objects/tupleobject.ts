@@ -8,11 +8,11 @@ import { checkPositional, noKeywords } from './args.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { Py_GenericAlias } from './genericaliasobject.ts';
 import { PyLong_Check, PyLong_FromNumber } from './longobject.ts';
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE, type PyObject } from './object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_RichCompareBool, Py_EQ } from './objectops.ts';
 import { PyType_GenericAlloc } from './objecttype.ts';
 import { PySlice_AdjustIndices, PySlice_Unpack } from './sliceobject.ts';
-import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
+import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type MethodDef, PyTypeObject, type visitproc } from './typeobject.ts';
 
 export const PyTuple_NFREELISTS = 20;
 export const PyTuple_MAXFREELIST = 2000;
@@ -324,3 +324,23 @@ export const tuple_methods: readonly MethodDef[] = [
   { name: 'count', flags: METH_O, impl: tuple_count },
   { name: '__class_getitem__', flags: METH_O | METH_CLASS, impl: Py_GenericAlias },
 ];
+
+/**
+ * Untracks an exact tuple whose items the collector can never need to see (none is tracked or
+ * may become tracked); a tuple with a missing item is still being built. CPython: _PyTuple_MaybeUntrack
+ */
+export function _PyTuple_MaybeUntrack(interp: Interpreter, o: PyObject): void {
+  if (o.ob_type !== interp.types.tuple || o.gc_next === null) return;
+  for (const x of (o as PyTupleObject).body) {
+    if (x == null || _PyObject_GC_MAY_BE_TRACKED(interp, x)) return;
+  }
+  interp.gc.untrack(o);
+}
+
+/** Whether `o` is or may become tracked: any GC object but an untracked exact tuple. CPython: _PyObject_GC_MAY_BE_TRACKED */
+export function _PyObject_GC_MAY_BE_TRACKED(interp: Interpreter, o: PyObject): boolean {
+  if ((o.ob_type.tp_flags & Py_TPFLAGS_HAVE_GC) === 0) return false;
+  if (o instanceof PyTypeObject && (o.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) return false;
+  if (o.ob_type === interp.types.tuple) return o.gc_next !== null;
+  return true;
+}

@@ -17,6 +17,8 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLA
   Py_TPFLAGS_MANAGED_WEAKREF, Py_TPFLAGS_READY, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_ITEMS_AT_END, Py_XDECREF, type PyObject } from './object.ts';
 import { SUBTYPE_DICT_GETSET } from './objecttype.ts';
 import { freeInstanceValuesOf } from './instancedict.ts';
+import { PyObject_CallFinalizerFromDealloc } from './finalize.ts';
+import { subtype_clear, subtype_traverse } from './type_gc.ts';
 import { trashBegin, trashEnd, TRASH_DEPOSITED } from './trashcan.ts';
 import { newKeysForClass } from './tables/instancevalues.ts';
 import { dictkeysDecref } from './tables/dictkeys.ts';
@@ -196,10 +198,13 @@ export function typeNew(interp: Interpreter, metatype: PyTypeObject, nameObj: Py
     if (base.tp_flags & Py_TPFLAGS_HAVE_VECTORCALL && PyDict_GetItem(interp, dict, internedStr(interp, '__call__')) === null) flags |= Py_TPFLAGS_HAVE_VECTORCALL;
     if (base.tp_flags & Py_TPFLAGS_MANAGED_WEAKREF || (slots.addWeak && base.tp_itemsize === 0)) flags |= Py_TPFLAGS_MANAGED_WEAKREF;
     const basicsize = base.tp_basicsize + 8 * slots.names.length + (addsDict && !(flags & Py_TPFLAGS_MANAGED_DICT) ? 8 : 0);
-    const type = new PyTypeObject(interp, metatype, { name, basicsize, itemsize: base.tp_itemsize, flags, dealloc: subtype_dealloc, traverse: base.tp_traverse ?? undefined },
+    const type = new PyTypeObject(interp, metatype, { name, basicsize, itemsize: base.tp_itemsize, flags, dealloc: subtype_dealloc, traverse: subtype_traverse, clear: subtype_clear },
       interp.obmalloc.malloc(HEAPTYPE_SIZE + 16) + 16);
     type.ob_refcnt = 1;
     interp.objectRegistry?.add(type);
+    // CPython: PyType_GenericAlloc's _PyObject_GC_Link and _PyObject_GC_TRACK
+    interp.gc.link();
+    interp.gc.track(type);
     Py_INCREF(metatype);
     type.tp_base = Py_NewRef(base);
     type.tp_bases = Py_NewRef(bases === (basesObj as PyTupleObject).body ? basesObj : tupleFromItemsSteal(interp, bases.map((b) => Py_NewRef(b))));
@@ -364,16 +369,10 @@ export function subtype_dealloc(o: PyObject): void {
   const type = o.ob_type;
   const interp = type.tp_interp;
   if (trashBegin(o, subtype_dealloc) === TRASH_DEPOSITED) return;
-  if (type.tp_finalize !== null && !interp.finalized.has(o)) {
-    interp.finalized.add(o);
-    o.ob_refcnt = 1;
-    type.tp_finalize(o);
-    if (--o.ob_refcnt > 0) {
-      trashEnd(interp);
-      return;
-    }
+  if (PyObject_CallFinalizerFromDealloc(o)) {
+    trashEnd(interp);
+    return;
   }
-  interp.finalized.delete(o);
   if (type.tp_hasweaklist && interp.weakrefLists.size !== 0) PyObject_ClearWeakRefs(interp, o);
   const slots = o.ob_slots;
   if (slots !== null) {

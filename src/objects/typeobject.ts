@@ -149,6 +149,8 @@ export interface TypeSpec {
   flags: number;
   dealloc: destructor;
   traverse?: traverseproc;
+  /** Drops the references that may take part in a cycle (CPython: tp_clear). */
+  clear?: (o: PyObject) => void;
   /** Methods placed in the type's dict as method descriptors when the type is readied. */
   methods?: readonly MethodDef[];
   /** Attributes placed in the type's dict as getset descriptors when the type is readied. */
@@ -215,6 +217,13 @@ export class PyTypeObject extends PyObject {
    */
   shellPool: PyObject[] | null = null;
   tp_traverse: traverseproc | null;
+  /** How the collector breaks a cycle through an instance (CPython: tp_clear); null: it does not. */
+  tp_clear: ((o: PyObject) => void) | null;
+  /**
+   * Whether allocObject starts an instance's GC tracking (for a GC type); exact dicts and frame
+   * objects are tracked later, when they may take part in a cycle.
+   */
+  tp_gc_track_on_alloc = true;
   tp_as_number: NumberMethods | null = null;
   tp_as_sequence: SequenceMethods | null = null;
   tp_as_mapping: MappingMethods | null = null;
@@ -252,6 +261,7 @@ export class PyTypeObject extends PyObject {
     this.tp_interp = interp;
     this.tp_dealloc = spec.dealloc;
     this.tp_traverse = spec.traverse ?? null;
+    this.tp_clear = spec.clear ?? null;
     this.tp_preheader = preHeaderSize(this);
     this.tp_methods = spec.methods ?? [];
     this.tp_getset = spec.getset ?? [];

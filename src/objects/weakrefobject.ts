@@ -70,6 +70,14 @@ function clearWeakref(interp: Interpreter, ref: PyWeakReference): void {
   Py_XDECREF(cb);
 }
 
+/** Detaches `ref` from its referent, keeping its callback (the collector decides whether to call it). CPython: _PyWeakref_ClearRef */
+export function _PyWeakref_ClearRef(interp: Interpreter, ref: PyWeakReference): void {
+  const cb = ref.body.callback;
+  ref.body.callback = null;
+  clearWeakref(interp, ref);
+  ref.body.callback = cb;
+}
+
 // CPython: weakref_dealloc
 function weakref_dealloc(o: PyObject): void {
   clearWeakref(o.ob_type.tp_interp, o as PyWeakReference);

@@ -9,7 +9,7 @@ import type { PyWeakReference } from '../objects/weakrefobject.ts';
 import type { AtexitCallback } from '../modules/atexitmodule.ts';
 import { createBuiltinTypes, readyBuiltinTypes, type BuiltinTypes } from '../objects/registry.ts';
 import { ThreadState } from '../vm/frame.ts';
-import { EvalBreaker } from '../vm/eval_breaker.ts';
+import { BREAK_GC, EvalBreaker } from '../vm/eval_breaker.ts';
 import { PyErr_WriteUnraisable } from './unraisable.ts';
 import { evalFunctionCall } from '../vm/ceval.ts';
 import { initFrameType } from '../vm/frameobject.ts';
@@ -22,6 +22,7 @@ import { createTableRuntime } from '../objects/dictobject.ts';
 import { initIoTypes } from '../modules/_io/_iomodule.ts';
 import { DEFAULT_MAX_STR_DIGITS } from '../parser/literals.ts';
 import { ObjectRegistry } from './refaudit.ts';
+import { GCState } from '../memory/gcstate.ts';
 
 /**
  * Statically allocated objects (types, None, small ints, ...) live in the binary's data segment
@@ -38,6 +39,8 @@ class StaticData {
 
 export class Interpreter {
   readonly obmalloc: ObMalloc;
+  /** The cyclic collector's generations, counts and settings (src/memory/gcstate.ts). */
+  readonly gc = new GCState();
   private readonly staticData = new StaticData(0x55d1c8a4d140);
   readonly types: BuiltinTypes;
   readonly singletons: Singletons;
@@ -78,8 +81,6 @@ export class Interpreter {
   importFunc: PyObject | null = null;
   /** The builtin sys.excepthook (sys.__excepthook__), which the runner replaces by its own display. */
   defaultExceptHook: PyObject | null = null;
-  /** Objects whose __del__ has run (CPython marks them in the GC header, PEP 442). */
-  readonly finalized = new Set<PyObject>();
   /** The host the running program's files, clocks and streams come from (set by runMain). */
   host: Host | null = null;
   /** sys.get_int_max_str_digits(): the most decimal digits int<->str conversions take (0: no limit). */
@@ -93,6 +94,9 @@ export class Interpreter {
 
   constructor(obmalloc = new ObMalloc(), hashSecret: HashSecret = hashSecretFromSeed(0), options: { objectRegistry?: boolean } = {}) {
     this.objectRegistry = options.objectRegistry === true ? new ObjectRegistry() : null;
+    this.gc.onSchedule = () => {
+      this.evalBreaker.flags |= BREAK_GC;
+    };
     this.obmalloc = obmalloc;
     this.hashSecret = hashSecret;
     this.types = createBuiltinTypes(this);

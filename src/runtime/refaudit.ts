@@ -16,7 +16,7 @@ import { Frame } from '../vm/frame.ts';
  * Fields that do not own what they point at, by name (any JS object's own property of that
  * name is skipped). Each is a cache, a weak or borrowed link, or a pool of dead objects.
  */
-const BORROWED = new Set<string>([
+export const BORROWED = new Set<string>([
   // Interpreter and type state.
   'tp_interp', 'lookupCache', 'tp_subclasses', 'shellPool', 'weakrefLists', 'finalized', 'reprStack',
   'floatFreeList', 'listFreeList', 'tupleFreeLists', 'sliceCache', 'keysFreeList', 'valuesPool', 'interp', 'objectRegistry',
@@ -48,7 +48,7 @@ const BORROWED_BY_TYPE = new Map<string, ReadonlySet<string>>([
   ['itertools.groupby', new Set(['currgrouper'])],
 ]);
 
-function borrowedFieldsOf(type: PyTypeObject): ReadonlySet<string> | null {
+export function borrowedFieldsOf(type: PyTypeObject): ReadonlySet<string> | null {
   for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
     const s = BORROWED_BY_TYPE.get(t.tp_name);
     if (s !== undefined) return s;

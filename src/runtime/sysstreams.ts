@@ -87,6 +87,8 @@ export function initSysStreams(interp: Interpreter, buffered: boolean): void {
     PyDict_SetItem(interp, d, internedStr(interp, `__${name}__`), s);
     Py_DECREF(s);
   }
+  const enc = new TextEncoder();
+  interp.gc.writeStderr = (text) => writeStderr(interp, text, (t) => interp.host?.stderr.write(enc.encode(t)));
 }
 
 /** file.write(s) for a JS string. CPython: PyFile_WriteString / PyFile_WriteObject(.., Py_PRINT_RAW) */

@@ -9,11 +9,14 @@ import type { PyObject } from '../objects/object.ts';
 import { PyErr_SetObject } from '../objects/exceptions.ts';
 import type { ThreadState } from './frame.ts';
 import { BREAK_REFCHECK, checkRefInvariants } from './refcheck.ts';
+import { runScheduledGC } from '../memory/gc.ts';
 
 /** The reasons a check point may stop (bits of EvalBreaker.flags). */
 export const BREAK_PENDING_CALLS = 1;
 export const BREAK_ASYNC_EXC = 2;
 /** (BREAK_REFCHECK, 4, is the GLASSPY_REFCHECK=2 switch's: refcheck.ts.) */
+/** An allocation scheduled an automatic collection (CPython: gc_scheduled). */
+export const BREAK_GC = 8;
 
 /** Most pending calls queued at once. CPython: NPENDINGCALLS */
 const NPENDINGCALLS = 32;
@@ -60,6 +63,10 @@ export function handleEvalBreaker(interp: Interpreter, tstate: ThreadState): voi
       eb.busy = false;
       if (eb.pendingCalls.length === 0) eb.flags &= ~BREAK_PENDING_CALLS;
     }
+  }
+  if (eb.flags & BREAK_GC) {
+    eb.flags &= ~BREAK_GC;
+    runScheduledGC(interp);
   }
   if (eb.flags & BREAK_REFCHECK) checkRefInvariants(interp, tstate);
   if (eb.flags & BREAK_ASYNC_EXC) {

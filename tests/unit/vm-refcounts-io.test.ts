@@ -9,6 +9,7 @@ import { MemoryHost } from '../../src/host/memory.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { runMain } from '../../src/runtime/pythonrun.ts';
 import { liveBlocks } from '../lib/leakcheck.ts';
+import { gcCollect } from '../../src/memory/gc.ts';
 
 function run(interp: Interpreter, src: string, stdin = ''): { status: number; out: string; err: string } {
   const host = new MemoryHost({ cwd: '/tmp', stdin });
@@ -35,8 +36,10 @@ function growth(src: string, rounds: number): number {
   const program = src.replace('ROUNDS', String(rounds));
   const first = run(interp, program);
   assert.equal(first.err, '');
+  gcCollect(interp, 2);
   const before = liveBlocks(interp);
   run(interp, program);
+  gcCollect(interp, 2);
   return liveBlocks(interp) - before;
 }
 

@@ -8,6 +8,7 @@ import { HostError, type Host } from '../../src/host/host.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { runMain } from '../../src/runtime/pythonrun.ts';
 import { liveBlocks } from '../lib/leakcheck.ts';
+import { gcCollect } from '../../src/memory/gc.ts';
 
 function run(interp: Interpreter, src: string, warnoptions: string[] = []): { status: number; out: string; err: string } {
   const out: Uint8Array[] = [];
@@ -26,10 +27,12 @@ function growth(src: string, warnoptions: string[], status: number): number {
   const interp = new Interpreter();
   const first = run(interp, src, warnoptions);
   assert.equal(first.status, status, `${src}\n${first.err}`);
+  gcCollect(interp, 2);
   const before = liveBlocks(interp);
   // Addresses in reports depend on what earlier runs left in the allocator's free lists.
   const noAddr = (r: { status: number; out: string; err: string }) => ({ ...r, err: r.err.replace(/ at 0x[0-9a-f]+/g, ' at 0x') });
   assert.deepEqual(noAddr(run(interp, src, warnoptions)), noAddr(first));
+  gcCollect(interp, 2);
   return liveBlocks(interp) - before;
 }
 

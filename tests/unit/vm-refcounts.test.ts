@@ -8,6 +8,7 @@ import { MemoryHost } from '../../src/host/memory.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { runMain } from '../../src/runtime/pythonrun.ts';
 import { liveBlocks } from '../lib/leakcheck.ts';
+import { gcCollect } from '../../src/memory/gc.ts';
 
 const PROGRAM = `
 def fib(n):
@@ -505,8 +506,10 @@ function growth(src: string, status: number): number {
   const interp = new Interpreter();
   const first = run(interp, src);
   assert.equal(first.status, status, `${src}\n${first.err}`);
+  gcCollect(interp, 2);
   const before = liveBlocks(interp);
   run(interp, src);
+  gcCollect(interp, 2);
   return liveBlocks(interp) - before;
 }
 

@@ -15,6 +15,7 @@ import { PyList_Append, PyList_New } from '../../objects/listobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue } from '../../objects/objectops.ts';
 import { freeObject } from '../../objects/alloc.ts';
+import { PyObject_CallFinalizerFromDealloc } from '../../objects/finalize.ts';
 import { PyType_GenericAlloc } from '../../objects/objecttype.ts';
 import { dictCopy, dictMerge, PyDict_New } from '../../objects/dictobject.ts';
 import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.ts';
@@ -217,23 +218,8 @@ export function ioAlloc(type: PyTypeObject, body: unknown): PyObject {
  * finalized by subtype_dealloc): runs tp_finalize once; false when the object was resurrected.
  */
 export function finalizeFromDealloc(o: PyObject, dealloc: (o: PyObject) => void): boolean {
-  const type = o.ob_type;
-  if (type.tp_dealloc !== dealloc || type.tp_finalize === null) return true;
-  const interp = type.tp_interp;
-  if (interp.finalized.has(o)) {
-    interp.finalized.delete(o);
-    return true;
-  }
-  interp.finalized.add(o);
-  o.ob_refcnt = 1;
-  try {
-    type.tp_finalize(o);
-  } catch (e) {
-    PyErr_WriteUnraisable(interp, toPyException(interp, e), o);
-  }
-  if (--o.ob_refcnt > 0) return false;
-  interp.finalized.delete(o);
-  return true;
+  if (o.ob_type.tp_dealloc !== dealloc) return true;
+  return !PyObject_CallFinalizerFromDealloc(o);
 }
 
 /** The end of a dealloc: the instance dict, then the memory. */

@@ -19,7 +19,7 @@ import { PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
 import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { _PyTuple_MaybeUntrack } from '../objects/tupleobject.ts';
 import { _PyDict_MaybeUntrack } from '../objects/dict_gc.ts';
-import { _PyWeakref_ClearRef, isWeakrefType, supportsWeakrefs, weakrefList, type PyWeakReference } from '../objects/weakrefobject.ts';
+import { REF_TYPE_NAME, _PyWeakref_ClearRef, supportsWeakrefs, type PyWeakReference } from '../objects/weakrefobject.ts';
 
 /** Whether the collector may walk `o`: a GC type's instance, a class but not a static type. CPython: _PyObject_IS_GC */
 export function _PyObject_IS_GC(o: PyObject): boolean {
@@ -133,11 +133,20 @@ function stderr(interp: Interpreter, text: string): void {
  */
 function handleWeakrefs(interp: Interpreter, unreachable: PyObject, old: PyObject): number {
   const wrcbToCall = gcListHead();
+  const ref = interp.lazyTypes.get(REF_TYPE_NAME) ?? null;
+  const proxy = interp.lazyTypes.get('weakref.ProxyType');
+  const callableProxy = interp.lazyTypes.get('weakref.CallableProxyType');
+  // No weak reference was ever made.
+  if (ref === null && proxy === undefined && callableProxy === undefined) return 0;
+  const lists = interp.weakrefLists;
   for (let gc = unreachable.gc_next!; gc !== unreachable; gc = gc.gc_next!) {
-    // A weakref in the garbage is cleared, so its callback never runs.
-    if (isWeakrefType(interp, gc.ob_type)) _PyWeakref_ClearRef(interp, gc as PyWeakReference);
-    if (!supportsWeakrefs(gc)) continue;
-    const list = weakrefList(interp, gc);
+    // A weakref in the garbage is cleared, so its callback never runs. CPython: PyWeakref_Check
+    const t = gc.ob_type;
+    if (t === ref || t === proxy || t === callableProxy || (ref !== null && (t.tp_flags & Py_TPFLAGS_HEAPTYPE) !== 0 && t.isSubtypeOf(ref))) {
+      _PyWeakref_ClearRef(interp, gc as PyWeakReference);
+    }
+    if (lists.size === 0 || !supportsWeakrefs(gc)) continue;
+    const list = lists.get(gc);
     if (list === undefined) continue;
     for (const wr of list.slice()) {
       _PyWeakref_ClearRef(interp, wr);

@@ -93,24 +93,30 @@ function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
   moveUnreachable(base, unreachable);
 }
 
-// CPython: untrack_tuples
-function untrackTuples(interp: Interpreter, head: PyObject): void {
+/** Untracks the tuples that need no tracking; returns how many objects stay in the list. CPython: untrack_tuples */
+function untrackTuples(interp: Interpreter, head: PyObject): number {
   const tuple = interp.types.tuple;
+  let n = 0;
   for (let gc = head.gc_next!; gc !== head;) {
     const next = gc.gc_next!;
     if (gc.ob_type === tuple) _PyTuple_MaybeUntrack(interp, gc);
+    if (gc.gc_next !== null) n++;
     gc = next;
   }
+  return n;
 }
 
-// CPython: untrack_dicts
-function untrackDicts(interp: Interpreter, head: PyObject): void {
+/** Untracks the dicts that need no tracking; returns how many objects stay in the list. CPython: untrack_dicts */
+function untrackDicts(interp: Interpreter, head: PyObject): number {
   const dict = interp.types.dict;
+  let n = 0;
   for (let gc = head.gc_next!; gc !== head;) {
     const next = gc.gc_next!;
     if (gc.ob_type === dict) _PyDict_MaybeUntrack(interp, gc);
+    if (gc.gc_next !== null) n++;
     gc = next;
   }
+  return n;
 }
 
 /** Objects with a legacy (tp_del) finalizer: none in Glasspy, as in CPython's own types. CPython: move_legacy_finalizers */
@@ -256,15 +262,15 @@ function collectMain(interp: Interpreter, generation: number): [number, number] 
 
   const unreachable = gcListHead();
   deduceUnreachable(young, unreachable);
-  untrackTuples(interp, young);
+  // The sizes CPython takes with gc_list_size come from these passes over the same lists.
+  const survivors = untrackTuples(interp, young);
   if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) state.longLivedPending += gcListSize(young);
+    if (generation === NUM_GENERATIONS - 2) state.longLivedPending += survivors;
     gcListMerge(young, old);
   } else {
     // Dicts are untracked only in full collections, to avoid quadratic dict build-up.
-    untrackDicts(interp, young);
+    state.longLivedTotal = untrackDicts(interp, young);
     state.longLivedPending = 0;
-    state.longLivedTotal = gcListSize(young);
   }
   const finalizers = gcListHead();
   moveLegacyFinalizers(unreachable);

@@ -145,7 +145,8 @@ export function list_dealloc(o: PyObject): void {
 
 // CPython: list_traverse
 export function list_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
-  for (const x of (o as PyListObject).body) visit(x, arg);
+  const items = (o as PyListObject).body;
+  for (let i = items.length; --i >= 0;) visit(items[i]!, arg);
 }
 
 // CPython: _list_clear — the list is empty before any item is released.

@@ -67,7 +67,8 @@ const EMPTY: PyObject[] = [];
 
 // CPython: tupletraverse
 export function tuple_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
-  for (const x of (o as PyTupleObject).body) visit(x, arg);
+  const items = (o as PyTupleObject).body;
+  for (let i = items.length; --i >= 0;) visit(items[i]!, arg);
 }
 
 // CPython: tuplecontains
@@ -331,7 +332,9 @@ export const tuple_methods: readonly MethodDef[] = [
  */
 export function _PyTuple_MaybeUntrack(interp: Interpreter, o: PyObject): void {
   if (o.ob_type !== interp.types.tuple || o.gc_next === null) return;
-  for (const x of (o as PyTupleObject).body) {
+  const items = (o as PyTupleObject).body;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
     if (x == null || _PyObject_GC_MAY_BE_TRACKED(interp, x)) return;
   }
   interp.gc.untrack(o);

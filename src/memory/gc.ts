@@ -358,7 +358,8 @@ export function runScheduledGC(interp: Interpreter): void {
   state.scheduled = false;
   state.collecting = true;
   try {
-    collectGenerations(interp);
+    if (state.stress !== 0) collectWithCallback(interp, state.stress === 2 ? NUM_GENERATIONS - 1 : 0);
+    else collectGenerations(interp);
   } finally {
     state.collecting = false;
   }

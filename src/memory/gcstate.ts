@@ -107,6 +107,11 @@ export class GCState {
   collecting = false;
   /** An automatic collection waits for the next eval breaker check point. */
   scheduled = false;
+  /**
+   * The stress mode (GLASSPY_GCSTRESS): 1 collects generation 0, 2 collects all generations, at
+   * the check point after every allocation of a GC object; 0 is CPython's behaviour.
+   */
+  stress = 0;
   readonly generations: Generation[] = [
     { head: gcListHead(), threshold: 700, count: 0 },
     { head: gcListHead(), threshold: 10, count: 0 },
@@ -145,7 +150,7 @@ export class GCState {
   link(): void {
     const g0 = this.generations[0]!;
     g0.count++;
-    if (g0.count > g0.threshold && this.enabled && g0.threshold !== 0 && !this.collecting && !this.scheduled) {
+    if ((g0.count > g0.threshold || this.stress !== 0) && this.enabled && (g0.threshold !== 0 || this.stress !== 0) && !this.collecting && !this.scheduled) {
       this.scheduled = true;
       this.onSchedule();
     }

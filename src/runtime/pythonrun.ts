@@ -109,6 +109,9 @@ export class MainProgram {
     const modules = initModules(interp, host, opts, builtins, (exc) => this.printException(exc));
     // GLASSPY_REFCHECK=2 adds the live-frames check at every check point to the audit at exit.
     if (host.environ?.().get('GLASSPY_REFCHECK') === '2') enableRefCheck(interp);
+    // GLASSPY_GCSTRESS=1|2: a collection (generation 0 | all) after every allocation of a GC object.
+    const stress = host.environ?.().get('GLASSPY_GCSTRESS');
+    if (stress === '1' || stress === '2') interp.gc.stress = Number(stress);
     if (host.environ?.().get('GLASSPY_ITRACE') === '1') {
       const enc = new TextEncoder();
       interp.tstate.instructionTrace = (line) => host.stderr.write(enc.encode(line));

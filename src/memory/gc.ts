@@ -125,7 +125,8 @@ function moveLegacyFinalizers(unreachable: PyObject): void {
 }
 
 function debugCycle(interp: Interpreter, msg: string, o: PyObject): void {
-  stderr(interp, `gc: ${msg} <${o.ob_type.tp_name} 0x${o.addr.toString(16).padStart(12, '0')}>\n`);
+  // %p as glibc prints it: 0x and the hex digits, no padding.
+  stderr(interp, `gc: ${msg} <${o.ob_type.tp_name} 0x${o.addr.toString(16)}>\n`);
 }
 
 function stderr(interp: Interpreter, text: string): void {
@@ -224,7 +225,7 @@ function deleteGarbage(interp: Interpreter, state: GCState, collectable: PyObjec
           clear(op);
         } catch (e) {
           if (!(e instanceof PyObject)) throw e;
-          interp.writeUnraisable(e, op.ob_type, 'Exception ignored in tp_clear of');
+          interp.writeUnraisable(e, op.ob_type, 'in tp_clear of');
         }
         Py_DECREF(op);
       }
@@ -300,23 +301,32 @@ function collectMain(interp: Interpreter, generation: number): [number, number] 
   return [m, n];
 }
 
-/** Calls each of gc.callbacks with the phase and an info dict. CPython: invoke_gc_callback */
-function invokeCallbacks(interp: Interpreter, phase: string, generation: number, collected: number, uncollectable: number): void {
-  const callbacks = interp.gc.callbacks;
-  if (callbacks === null || (callbacks.body as PyObject[]).length === 0) return;
-  // CPython: Py_BuildValue("{sisnsn}", ...), one key and value at a time.
-  const info = PyDict_New(interp);
-  for (const [k, v] of [['generation', generation], ['collected', collected], ['uncollectable', uncollectable]] as const) {
+/** A dict of str keys to ints, built key by key. CPython: Py_BuildValue("{sn...}") */
+export function intDict(interp: Interpreter, entries: readonly (readonly [string, number])[]): PyObject {
+  const d = PyDict_New(interp);
+  for (const [k, v] of entries) {
     const key = PyUnicode_FromString(interp, k);
     const value = PyLong_FromNumber(interp, v);
-    PyDict_SetItem(interp, info, key, value);
+    PyDict_SetItem(interp, d, key, value);
     Py_DECREF(key);
     Py_DECREF(value);
   }
+  return d;
+}
+
+/**
+ * Calls each of gc.callbacks with the phase and an info dict. The list is read afresh at each
+ * step, so callbacks that add or remove callbacks change what runs next; a failing callback (or
+ * an item that is not callable) is reported as unraisable, with the item as the object.
+ * CPython: invoke_gc_callback
+ */
+function invokeCallbacks(interp: Interpreter, phase: string, generation: number, collected: number, uncollectable: number): void {
+  const callbacks = interp.gc.callbacks;
+  if (callbacks === null || (callbacks.body as PyObject[]).length === 0) return;
+  const info = intDict(interp, [['generation', generation], ['collected', collected], ['uncollectable', uncollectable]]);
   const phaseObj = PyUnicode_FromString(interp, phase);
-  const items = callbacks.body as PyObject[];
-  for (let i = 0; i < items.length; i++) {
-    const cb = items[i]!;
+  for (let i = 0; i < (callbacks.body as PyObject[]).length; i++) {
+    const cb = (callbacks.body as PyObject[])[i]!;
     Py_INCREF(cb);
     try {
       Py_DECREF(PyObject_Vectorcall(interp, cb, [phaseObj, info], null));

@@ -1,6 +1,6 @@
 // sys.audit and sys.addaudithook: hooks called with an event name and a tuple of arguments.
-// Only the events a program raises itself reach them (Glasspy's runtime raises none of
-// CPython's own events yet). CPython: Python/sysmodule.c (sys_audit, sys_addaudithook)
+// Besides the events a program raises itself, they hear those the runtime raises through
+// PySys_Audit (so far the gc module's). CPython: Python/sysmodule.c (sys_audit, sys_addaudithook, PySys_Audit)
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { noKeywords } from '../objects/args.ts';
 import { unpackKeywords } from '../objects/args_kw.ts';
@@ -31,6 +31,20 @@ function callHooks(interp: Interpreter, event: PyObject, args: readonly PyObject
     for (const hook of list) Py_DECREF(PyObject_Vectorcall(interp, hook, [event, tuple], null));
   } finally {
     Py_DECREF(tuple);
+  }
+}
+
+/**
+ * Raises the audit event `event` with the given arguments (borrowed); nothing is built when no
+ * hook is installed. An exception from a hook propagates. CPython: PySys_Audit
+ */
+export function PySys_Audit(interp: Interpreter, event: string, args: readonly PyObject[]): void {
+  if (hooksOf(interp).length === 0) return;
+  const name = PyUnicode_FromString(interp, event);
+  try {
+    callHooks(interp, name, args);
+  } finally {
+    Py_DECREF(name);
   }
 }
 

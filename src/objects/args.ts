@@ -42,6 +42,17 @@ export function checkPositional(interp: Interpreter, name: string, n: number, mi
 }
 
 /**
+ * PyArg_ParseTuple's count check with a format named `name`: `name() takes at least/at most/
+ * exactly N argument(s) (M given)`. CPython: vgetargs1_impl
+ */
+export function parseTupleCount(interp: Interpreter, name: string, n: number, min: number, max: number): void {
+  if (n >= min && n <= max) return;
+  const bound = n < min ? min : max;
+  const how = min === max ? 'exactly' : n < min ? 'at least' : 'at most';
+  PyErr_SetString(interp, 'TypeError', `${name}() takes ${how} ${bound} argument${bound === 1 ? '' : 's'} (${n} given)`);
+}
+
+/**
  * An argument converted as a C int through __index__, with the OverflowErrors of a value outside
  * long, then outside int. CPython: the 'i' converter of PyArg_Parse (PyLong_AsLong)
  */

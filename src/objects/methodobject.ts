@@ -11,6 +11,7 @@ import { typeQualname } from './descrobject.ts';
 import { internedStr } from './codeobject.ts';
 import { PyDict_GetItem } from './dictobject.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
+import { docFromInternalDoc, textSignatureFromInternalDoc } from './internaldoc.ts';
 
 /**
  * A builtin's code: `args` are borrowed (positional arguments, then the values of `kwnames`,
@@ -23,6 +24,8 @@ export interface BuiltinBody {
   readonly impl: BuiltinImpl;
   /** m_self: the module (for module functions) or the bound object; null for none. */
   readonly self: PyObject | null;
+  /** The internal docstring (CPython: ml_doc), its text signature first when it has one. */
+  readonly doc?: string;
 }
 
 export interface PyCFunctionObject extends PyObject {
@@ -32,9 +35,10 @@ export interface PyCFunctionObject extends PyObject {
 /** sizeof(PyCFunctionObject) on 64-bit 3.12. */
 const SIZEOF_PYCFUNCTIONOBJECT = 56;
 
-/** A new builtin function; `self` is stolen. CPython: PyCFunction_NewEx */
-export function PyCFunction_New(interp: Interpreter, name: string, impl: BuiltinImpl, self: PyObject | null): PyObject {
-  return allocObject(interp, interp.types.builtin_function_or_method, SIZEOF_PYCFUNCTIONOBJECT, 0, { name, impl, self });
+/** A new builtin function; `self` is stolen; `doc` as ml_doc. CPython: PyCFunction_NewEx */
+export function PyCFunction_New(interp: Interpreter, name: string, impl: BuiltinImpl, self: PyObject | null, doc?: string): PyObject {
+  const body: BuiltinBody = doc === undefined ? { name, impl, self } : { name, impl, self, doc };
+  return allocObject(interp, interp.types.builtin_function_or_method, SIZEOF_PYCFUNCTIONOBJECT, 0, body);
 }
 
 // CPython: meth_dealloc
@@ -87,6 +91,12 @@ function moduleOf(interp: Interpreter, o: PyObject): PyObject {
   return interp.singletons.None;
 }
 
+function docText(interp: Interpreter, o: PyObject, part: (name: string, doc: string | undefined) => string | null): PyObject {
+  const b = (o as PyCFunctionObject).body;
+  const text = part(b.name, b.doc);
+  return text === null ? interp.singletons.None : PyUnicode_FromString(interp, text);
+}
+
 /** A module's function pickles by its name, a bound builtin method as the attribute of its
  * object. CPython: meth_reduce */
 export const BUILTIN_METHODS: MethodDef[] = [
@@ -101,6 +111,8 @@ export const BUILTIN_GETSET: GetSetDef[] = [
   { name: '__name__', get: (interp, o) => PyUnicode_FromString(interp, (o as PyCFunctionObject).body.name) },
   { name: '__qualname__', get: (interp, o) => PyUnicode_FromString(interp, qualname(interp, o)) },
   { name: '__self__', get: (interp, o) => Py_NewRef((o as PyCFunctionObject).body.self ?? interp.singletons.None) },
-  { name: '__doc__', get: (interp) => interp.singletons.None },
+  // CPython: meth_get__doc__, meth_get__text_signature__
+  { name: '__doc__', get: (interp, o) => docText(interp, o, docFromInternalDoc) },
+  { name: '__text_signature__', get: (interp, o) => docText(interp, o, textSignatureFromInternalDoc) },
   { name: '__module__', get: moduleOf },
 ];

@@ -126,10 +126,10 @@ export class MainProgram {
     initMainGlobals(interp, this.globals, opts);
     Py_DECREF(main);
     if (opts.site === true) initSiteBuiltins(interp, builtins);
-    setUnraisableHook(interp, (exc, obj, message) => {
+    setUnraisableHook(interp, (exc, obj, errMsg) => {
       // CPython: the default sys.unraisablehook (write_unraisable_exc_file): the exception's own
       // traceback and line, no chained exceptions, notes or suggestions.
-      const where = message !== undefined ? `${message}\n` : obj === null ? '' : `Exception ignored in: ${reprText(interp, obj)}\n`;
+      const where = obj !== null ? `${errMsg ?? 'Exception ignored in'}: ${reprText(interp, obj)}\n` : errMsg !== null ? `${errMsg}:\n` : '';
       const report = { ...exceptionReport(interp, exc, host, opts), cause: null, context: null, notes: null, suggestion: null };
       this.writeErr(where + formatException(report));
     });

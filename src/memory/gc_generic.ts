@@ -23,6 +23,8 @@ export const BORROWED = new Set<string>([
   'nodeTypes', 'exported',
   // Frames: borrowed from their function, the chain of callers.
   'previous',
+  // A dict's table names its dict object while that is untracked (a back link).
+  'gcUntrackedOwner',
 ]);
 
 /**

@@ -20,7 +20,7 @@ import { PyObject_Hash, Py_EQ, Py_NE } from './objectops.ts';
 import { bytesHash } from './hash/siphash.ts';
 import { hashFromBigInt, hashToBigInt, type PyHash } from './hash/pyhash.ts';
 import { cacheEntries } from '../bytecode/opcodes.ts';
-import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
+import { _PyTuple_MaybeUntrack, tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { make_new_set } from './setobject.ts';
 import { internInPlace, PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { PerInterpreter } from '../runtime/perinterp.ts';
@@ -148,7 +148,7 @@ class ConstMaterializer {
     const interp = this.interp;
     if (typeof v === 'string') return allNameChars(v) ? internedStr(interp, v) : PyUnicode_FromString(interp, v);
     if (!(v instanceof ConstTuple || v instanceof ConstFrozenSet || (typeof v === 'object' && v !== null && isCodeConstant(v)))) return pyConstantObject(interp, v);
-    if (v instanceof ConstTuple) return tupleFromItemsSteal(interp, v.items.map((x) => this.get(x)));
+    if (v instanceof ConstTuple) return untrackedConstTuple(interp, v.items.map((x) => this.get(x)));
     if (v instanceof ConstFrozenSet) {
       // The compiler builds a constant frozenset from a tuple of its items (PyFrozenSet_New).
       const items = tupleFromItemsSteal(interp, v.items.map((x) => this.get(x)));
@@ -161,6 +161,18 @@ class ConstMaterializer {
     if (isCodeConstant(v)) return codeFromDescriptorWith(interp, v as CodeDescriptor, this);
     return PyErr_SetString(interp, 'SystemError', `Glasspy does not implement ${(v as object).constructor.name} constants yet`);
   }
+}
+
+/**
+ * A tuple of a code object (a constant, co_consts, co_names), untracked when none of its items
+ * may be tracked, nested constant tuples being made first. CPython creates these tuples tracked,
+ * but its compiler allocates so many GC objects that the generation 0 collections it sets off
+ * untrack them (untrack_tuples) before the code runs; here no collection is needed for that.
+ */
+function untrackedConstTuple(interp: Interpreter, items: PyObject[]): PyObject {
+  const t = tupleFromItemsSteal(interp, items);
+  _PyTuple_MaybeUntrack(interp, t);
+  return t;
 }
 
 const anonymousNames = new PerInterpreter<Map<string, PyObject>>();
@@ -248,7 +260,7 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
   const namesTuple = consts.get(new ConstTuple(desc.co_names));
   // Names are interned even when they are no identifiers ('.0'); such a tuple stays apart.
   const localsplusnamesTuple = desc.co_localsplusnames.every(allNameChars) ? consts.get(new ConstTuple(desc.co_localsplusnames))
-    : tupleFromItemsSteal(interp, desc.co_localsplusnames.map((n) => internedStr(interp, n)));
+    : untrackedConstTuple(interp, desc.co_localsplusnames.map((n) => internedStr(interp, n)));
   let nlocals = 0;
   let nfreevars = 0;
   for (const k of desc.co_localspluskinds) {

@@ -1,6 +1,8 @@
-// What the cyclic collector needs of dicts: their traverse and clear hooks, and the untracking
-// of dicts that can no longer be part of a cycle. CPython: Objects/dictobject.c (dict_traverse,
-// dict_tp_clear, _PyDict_MaybeUntrack).
+// What the cyclic collector needs of dicts: their traverse and clear hooks, and when a dict is
+// tracked. An exact dict starts untracked and is tracked once it holds something that may be
+// tracked (the table checks each insertion while its gcUntrackedOwner is set); collections
+// untrack those that no longer do. CPython: Objects/dictobject.c (dict_traverse, dict_tp_clear,
+// MAINTAIN_TRACKING, _PyDict_MaybeUntrack).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { PyObject } from './object.ts';
 import type { visitproc } from './typeobject.ts';
@@ -68,4 +70,23 @@ export function _PyDict_MaybeUntrack(interp: Interpreter, o: PyObject): void {
     }
   }
   interp.gc.untrack(o);
+  t.gcUntrackedOwner = o;
+}
+
+/** An exact dict made untracked (new_dict): its table watches insertions from now on. */
+export function dictStartsUntracked(o: PyObject): PyObject {
+  tableOf(o).gcUntrackedOwner = o;
+  return o;
+}
+
+/** Tracks a dict, as a copy of a tracked one is. CPython: _PyObject_GC_TRACK */
+export function dictTrack(interp: Interpreter, o: PyObject): void {
+  tableOf(o).gcUntrackedOwner = null;
+  interp.gc.track(o);
+}
+
+/** Whether any of the values may be tracked. CPython: make_dict_from_instance_attributes */
+export function anyMayBeTracked(interp: Interpreter, values: readonly unknown[]): boolean {
+  for (const v of values) if (v != null && _PyObject_GC_MAY_BE_TRACKED(interp, v as PyObject)) return true;
+  return false;
 }

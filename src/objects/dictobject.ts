@@ -22,7 +22,8 @@ import { internedStr } from './codeobject.ts';
 import { dict_iter } from './dictiterobject.ts';
 import { PyList_New, PySequence_Fast, _PyList_FromArraySteal, list_extend } from './listobject.ts';
 import { PyType_GenericAlloc } from './objecttype.ts';
-import type { PyTupleObject } from './tupleobject.ts';
+import { _PyObject_GC_MAY_BE_TRACKED, type PyTupleObject } from './tupleobject.ts';
+import { dictStartsUntracked, dictTrack } from './dict_gc.ts';
 
 export interface PyDictObject extends PyObject {
   body: DictTable<PyObject, PyObject>;
@@ -47,6 +48,8 @@ export function createTableRuntime(interp: Interpreter): TableRuntime {
       const p = o as PyObject;
       if (p.ob_refcnt < IMMORTAL_REFCNT && --p.ob_refcnt === 0) _Py_Dealloc(p);
     },
+    mayBeTracked: (o) => _PyObject_GC_MAY_BE_TRACKED(interp, o as PyObject),
+    track: (owner) => interp.gc.track(owner as PyObject),
   }, interp.obmalloc);
 }
 
@@ -117,7 +120,7 @@ export function PyDict_New(interp: Interpreter): PyObject {
   return dictFromTable(interp, new DictTable<PyObject, PyObject>(interp.dictRuntime));
 }
 
-/** An exact dict object over `table` (which it takes over). CPython: new_dict */
+/** An exact dict object over `table` (which it takes over), not tracked. CPython: new_dict */
 export function dictFromTable(interp: Interpreter, table: DictTable): PyObject {
   // CPython: new_dict takes a dict object from the free list first
   const fl = interp.dictFreeList;
@@ -125,9 +128,9 @@ export function dictFromTable(interp: Interpreter, table: DictTable): PyObject {
     const op = fl.pop()!;
     reviveObject(interp, op);
     op.body = table;
-    return op;
+    return dictStartsUntracked(op);
   }
-  return allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, table);
+  return dictStartsUntracked(allocObject(interp, interp.types.dict, SIZEOF_PYDICTOBJECT, 0, table));
 }
 
 /** The value for `key` (borrowed) or null. CPython: PyDict_GetItemWithError */
@@ -287,11 +290,13 @@ export function _PyDict_FromItems(interp: Interpreter, keys: readonly (PyObject 
   return d;
 }
 
-/** A new empty dict of `type` (dict or a subclass). CPython: dict_new */
+/** A new empty dict of `type` (dict or a subclass; only a subclass's is tracked). CPython: dict_new */
 export function dict_new(type: PyTypeObject): PyObject {
   const interp = type.tp_interp;
   // tp_alloc, not new_dict: dict() does not take from the free list.
-  if (type === interp.types.dict) return allocObject(interp, type, SIZEOF_PYDICTOBJECT, 0, new DictTable<PyObject, PyObject>(interp.dictRuntime));
+  if (type === interp.types.dict) {
+    return dictStartsUntracked(allocObject(interp, type, SIZEOF_PYDICTOBJECT, 0, new DictTable<PyObject, PyObject>(interp.dictRuntime)));
+  }
   const o = PyType_GenericAlloc(type);
   o.body = new DictTable<PyObject, PyObject>(interp.dictRuntime);
   return o;
@@ -504,7 +509,9 @@ export function dictCopy(interp: Interpreter, o: PyObject): PyObject {
   // A split table is always copied as one; a compact combined one is cloned unless the type
   // overrides __iter__; anything else is merged into a new dict.
   if (table.values !== null || (o.ob_type.tp_iter === dict_iter && !table.copyAllocatesObjectFirst())) {
-    return dictFromTable(interp, table.copy());
+    const copy = dictFromTable(interp, table.copy());
+    if (o.gc_next !== null) dictTrack(interp, copy);
+    return copy;
   }
   const copy = PyDict_New(interp);
   try {

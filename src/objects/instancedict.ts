@@ -15,6 +15,7 @@ import { DictTable } from './tables/dicttable.ts';
 import {
   STORE_NO_ATTRIBUTE, freeInstanceValues, initInlineValues, insertIntoDictKeys, instanceValuesEmpty, storeValueAt,
 } from './tables/instancevalues.ts';
+import { anyMayBeTracked, dictTrack } from './dict_gc.ts';
 import { dictFromTable, dictLength, PyDict_DelItem, PyDict_New, PyDict_SetItem, strHashParts } from './dictobject.ts';
 import type { PyObject } from './object.ts';
 import type { PyTypeObject } from './typeobject.ts';
@@ -36,6 +37,7 @@ export function materializeInstanceDict(o: PyObject): PyObject {
   const interp = type.tp_interp;
   const values = o.ob_values!;
   const d = dictFromTable(interp, DictTable.fromInstanceValues(interp.dictRuntime, type.ht_cached_keys!, values));
+  if (anyMayBeTracked(interp, values.vals)) dictTrack(interp, d);
   o.ob_values = null;
   o.ob_dict = d;
   return d;

@@ -154,6 +154,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const NotImplementedType = make(type, { name: 'NotImplementedType', basicsize: 16, flags: STATIC, dealloc: neverDeallocated, methods: NOTIMPLEMENTED_METHODS });
   const ellipsis = make(type, { name: 'ellipsis', basicsize: 16, flags: STATIC, dealloc: neverDeallocated, methods: ELLIPSIS_METHODS });
   const dict = make(type, { name: 'dict', basicsize: 48, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING | Py_TPFLAGS_MATCH_SELF, dealloc: dict_dealloc, traverse: dict_traverse, clear: dict_tp_clear, methods: dict_methods });
+  // Exact dicts are tracked once they may be part of a cycle (src/objects/dict_gc.ts).
+  dict.tp_gc_track_on_alloc = false;
   const dict_keyiterator = make(type, { name: 'dict_keyiterator', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: dictiter_dealloc, traverse: dictiter_traverse });
   const code = make(type, { name: 'code', basicsize: 192, itemsize: 2, flags: STATIC, dealloc: code_dealloc });
   const function_ = make(type, { name: 'function', basicsize: 144, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: func_dealloc });
@@ -233,6 +235,8 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     doc: 'Represent a PEP 604 union type\n\nE.g. for int | str' });
   initUnionType(UnionType);
   const frame = make(type, { name: 'frame', basicsize: 120, itemsize: 8, flags: GC, dealloc: neverDeallocated });
+  // A frame object is tracked when it takes over its finished frame (src/vm/frameobject.ts).
+  frame.tp_gc_track_on_alloc = false;
   const iterator = make(type, { name: 'iterator', basicsize: 32, flags: GC, dealloc: seqiter_dealloc, traverse: seqiter_traverse });
   const callable_iterator = make(type, { name: 'callable_iterator', basicsize: 32, flags: GC, dealloc: calliter_dealloc, traverse: calliter_traverse });
   for (const t of [method_descriptor, classmethod_descriptor, getset_descriptor, member_descriptor, wrapper_descriptor, method_wrapper, method,

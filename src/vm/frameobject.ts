@@ -39,8 +39,9 @@ function frameSize(code: PyObject): number {
 }
 
 /**
- * The frame object of `frame`, created on first use (borrowed: the frame owns it). It holds no
- * reference of its own while the frame runs. CPython: _PyFrame_GetFrameObject
+ * The frame object of `frame`, created on first use (borrowed: the frame owns it), untracked.
+ * It holds no reference of its own while the frame runs. CPython: _PyFrame_GetFrameObject
+ * (_PyFrame_New_NoTrack)
  */
 export function getFrameObject(interp: Interpreter, frame: Frame): PyObject {
   if (frame.frameObj !== null) return frame.frameObj;
@@ -66,6 +67,8 @@ export function detachFrameObject(fo: PyObject, frame: Frame, owned: Frame): voi
   if (prev !== null) b.back = Py_NewRef(getFrameObject(fo.ob_type.tp_interp, prev));
   b.frame = owned;
   b.owned = true;
+  // Untracked while the frame ran (it owned nothing a cycle could go through).
+  fo.ob_type.tp_interp.gc.track(fo);
 }
 
 // CPython: frame_dealloc — an owned frame's function, f_locals and values, then f_back, then the code.

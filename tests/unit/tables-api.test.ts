@@ -202,3 +202,37 @@ test('set_add_entry reuses a dummy remembered across __eq__, as CPython 3.12 doe
   s.clear(); // stops at the table's end
   assert.equal(s.used, 0);
 });
+
+test('GC tracking: an untracked owner is tracked by the first insertion that may be tracked', () => {
+  const { rt, tracked } = testRuntime();
+  const owner = { name: 'dict' };
+  const container = { container: true };
+  // insert_to_emptydict, insertdict (new and existing keys), setdefault.
+  const d = new DictTable<TKey, unknown>(rt);
+  d.gcUntrackedOwner = owner;
+  d.setItem(str(1), 1, 10);
+  d.setItem(str(2), 2, 'x');
+  d.setDefault(str(3), 3, 30);
+  assert.deepEqual(tracked, [], 'atomic values leave the owner untracked');
+  d.setItem(str(1), 1, container);
+  assert.deepEqual(tracked, [owner]);
+  assert.equal(d.gcUntrackedOwner, null);
+  d.setItem(str(4), 4, container);
+  assert.equal(tracked.length, 1, 'a tracked owner is not tracked again');
+  const e = new DictTable<TKey, unknown>(rt);
+  e.gcUntrackedOwner = owner;
+  e.setDefault(str(5), 5, container);
+  assert.equal(tracked.length, 2, 'setdefault on the empty keys');
+  // merge into an empty table clones a compact source and takes its tracked state.
+  const src = new DictTable<TKey, unknown>(rt);
+  src.setItem(str(6), 6, 60);
+  const clone = new DictTable<TKey, unknown>(rt);
+  clone.gcUntrackedOwner = 'clone';
+  assert.equal(clone.merge(src, 1), MERGE_OK);
+  assert.deepEqual(tracked.slice(2), ['clone'], 'a tracked source makes the clone tracked');
+  src.gcUntrackedOwner = 'src';
+  const clone2 = new DictTable<TKey, unknown>(rt);
+  clone2.gcUntrackedOwner = 'clone2';
+  clone2.merge(src, 1);
+  assert.equal(clone2.gcUntrackedOwner, 'clone2', 'an untracked source leaves it untracked');
+});

@@ -11,7 +11,8 @@
 // consistent (nothing half-done), as CPython's is when __eq__ raises.
 //
 // What stays with the object model: the dict object itself (its 48+16 bytes and the 80-entry
-// dict free list), GC tracking (MAINTAIN_TRACKING), hashing keys, raising KeyError and
+// dict free list), when a dict is tracked at all (it tells the table through gcUntrackedOwner;
+// the table does MAINTAIN_TRACKING through rt.track), hashing keys, raising KeyError and
 // RuntimeError from the status codes returned here, and dict watchers.
 import {
   DICT_KEYS_GENERAL, DICT_KEYS_SPLIT, DKIX_DUMMY, DKIX_EMPTY, DictKeys, EMPTY_KEYS, PyDict_LOG_MINSIZE,
@@ -62,6 +63,12 @@ export class DictTable<K = unknown, V = unknown> {
   mergeErrorKey: unknown;
   /** Every change also advances rt.watchedVersion (the dict of a type whose lookups are cached). */
   watched: boolean;
+  /**
+   * The dict object owning this table while the cyclic collector does not track it (an exact
+   * dict starts so, and a collection may untrack it again), else null. Storing a key or value
+   * that may be tracked then tracks the owner (rt.track) and sets this to null.
+   */
+  gcUntrackedOwner: unknown;
 
   /** PyDict_New: an empty dict on the shared empty keys (allocates nothing). */
   constructor(rt: TableRuntime) {
@@ -72,6 +79,7 @@ export class DictTable<K = unknown, V = unknown> {
     this.keys = EMPTY_KEYS;
     this.values = null;
     this.mergeErrorKey = null;
+    this.gcUntrackedOwner = null;
   }
 
   // CPython: dict_new_presized (_PyDict_NewPresized, _PyDict_FromItems with `unicode`)
@@ -111,6 +119,16 @@ export class DictTable<K = unknown, V = unknown> {
     d.values = values;
     d.used = used;
     return d;
+  }
+
+  /** Tracks the untracked owner if `key` or `value` may be tracked. CPython: MAINTAIN_TRACKING */
+  private maintainTracking(key: unknown, value: unknown): void {
+    const rt = this.rt;
+    if (rt.mayBeTracked(key) || rt.mayBeTracked(value)) {
+      const owner = this.gcUntrackedOwner;
+      this.gcUntrackedOwner = null;
+      rt.track(owner);
+    }
   }
 
   /** A change: a new version tag (and a new watched version for a watched table). */
@@ -237,6 +255,7 @@ export class DictTable<K = unknown, V = unknown> {
     this.newVersion();
     this.keys = dk;
     this.values = null;
+    if (this.gcUntrackedOwner !== null) this.maintainTracking(key, value);
     dk.tab[lo & 7] = 0;
     dk.tab[8] = lo;
     dk.tab[9] = hi;
@@ -270,6 +289,7 @@ export class DictTable<K = unknown, V = unknown> {
       rt.decref(key);
       throw e;
     }
+    if (this.gcUntrackedOwner !== null) this.maintainTracking(key, value);
     if (ix === DKIX_EMPTY) {
       if (this.keys.usable <= 0) this.insertionResize(true);
       this.newVersion();
@@ -314,9 +334,13 @@ export class DictTable<K = unknown, V = unknown> {
     return this.keys.kind === DICT_KEYS_GENERAL ? -1 : this.lookupParts(key, hi, lo);
   }
 
-  /** setItem() for a key at entry `ix` (holdsKeyAt(key, ix) is true): borrows the value. */
+  /**
+   * setItem() for a key at entry `ix` (holdsKeyAt(key, ix) is true): borrows the value.
+   * CPython: STORE_ATTR_WITH_HINT
+   */
   setItemAt(ix: number, value: unknown): void {
     this.rt.incref(value);
+    if (this.gcUntrackedOwner !== null) this.maintainTracking(this.keys.ents[2 * ix], value);
     this.storeAt(ix, value);
   }
 
@@ -425,6 +449,7 @@ export class DictTable<K = unknown, V = unknown> {
       this.newVersion();
       rt.incref(key);
       rt.incref(deflt);
+      if (this.gcUntrackedOwner !== null) this.maintainTracking(key, deflt);
       this.appendEntry(key, hi, lo, deflt);
       return deflt;
     }
@@ -434,6 +459,7 @@ export class DictTable<K = unknown, V = unknown> {
     this.newVersion();
     const vals = this.values!;
     rt.incref(deflt);
+    if (this.gcUntrackedOwner !== null) this.maintainTracking(key, deflt);
     vals.vals[ix] = deflt;
     addToInsertionOrder(vals, ix);
     this.used++;
@@ -650,6 +676,12 @@ export class DictTable<K = unknown, V = unknown> {
           this.values = null;
         }
         this.used = other.used;
+        // The copy is tracked if the source is (its items were not looked at).
+        if (other.gcUntrackedOwner === null && this.gcUntrackedOwner !== null) {
+          const owner = this.gcUntrackedOwner;
+          this.gcUntrackedOwner = null;
+          rt.track(owner);
+        }
         return MERGE_OK;
       }
     }

@@ -14,6 +14,10 @@
 //   incref / decref    Py_INCREF / Py_DECREF. The tables take, move and drop references where
 //                      CPython's dictobject.c/setobject.c do, in the same order, so __del__ and
 //                      sys.getrefcount() inside __eq__ see what they would see in CPython.
+//   mayBeTracked(o)    _PyObject_GC_MAY_BE_TRACKED(o): whether a key or value is, or may
+//                      become, tracked by the cyclic collector (then a dict holding it must be).
+//   track(owner)       _PyObject_GC_TRACK of the dict object owning a table (DictTable's
+//                      gcUntrackedOwner) when an insertion makes it a possible part of a cycle.
 //   mem                PyObject_Malloc/PyMem_Malloc and their frees (both pymalloc in a release
 //                      build): the keys objects, values arrays and set tables are asked for with
 //                      CPython's byte counts, at CPython's moments. `ObMalloc` fits as is.
@@ -40,6 +44,8 @@ export interface TableHooks {
   isStr(key: unknown): boolean;
   incref(o: unknown): void;
   decref(o: unknown): void;
+  mayBeTracked(o: unknown): boolean;
+  track(owner: unknown): void;
 }
 
 /** Refcount of the immortal empty keys object (what 64-bit 3.12.1 uses for immortals). */
@@ -60,6 +66,8 @@ export class TableRuntime {
   readonly isStr: (key: unknown) => boolean;
   readonly incref: (o: unknown) => void;
   readonly decref: (o: unknown) => void;
+  readonly mayBeTracked: (o: unknown) => boolean;
+  readonly track: (owner: unknown) => void;
   readonly mem: TableMemory;
   /** CPython: interp->dict_state.keys_free_list (8-slot str-keys objects, LIFO, at most 80). */
   readonly keysFreeList: DictKeys[] = [];
@@ -80,6 +88,8 @@ export class TableRuntime {
     this.isStr = hooks.isStr;
     this.incref = hooks.incref;
     this.decref = hooks.decref;
+    this.mayBeTracked = hooks.mayBeTracked;
+    this.track = hooks.track;
     this.mem = mem;
   }
 

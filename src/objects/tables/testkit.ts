@@ -56,9 +56,14 @@ export class LoggingMemory implements TableMemory {
 /** What a test runtime's eq does besides comparing ids (e.g. mutate a table, throw). */
 export type EqSpy = (stored: TKey, probe: TKey) => void;
 
-/** A runtime whose hooks work on TKey keys (values may be any non-null JS value). */
-export function testRuntime(spy?: EqSpy): { rt: TableRuntime; mem: LoggingMemory } {
+/**
+ * A runtime whose hooks work on TKey keys (values may be any non-null JS value). A value that is
+ * a JS object other than a TKey stands for a container the cyclic collector may track; `tracked`
+ * lists the owners rt.track was called with.
+ */
+export function testRuntime(spy?: EqSpy): { rt: TableRuntime; mem: LoggingMemory; tracked: unknown[] } {
   const mem = new LoggingMemory();
+  const tracked: unknown[] = [];
   const rt = new TableRuntime({
     eq(a: unknown, b: unknown): boolean {
       if (a instanceof TKey && b instanceof TKey) {
@@ -77,6 +82,10 @@ export function testRuntime(spy?: EqSpy): { rt: TableRuntime; mem: LoggingMemory
         o.rc--;
       }
     },
+    mayBeTracked: (o: unknown) => typeof o === 'object' && o !== null && !(o instanceof TKey),
+    track: (owner: unknown) => {
+      tracked.push(owner);
+    },
   }, mem);
-  return { rt, mem };
+  return { rt, mem, tracked };
 }

@@ -387,3 +387,20 @@ export function gcCollect(interp: Interpreter, generation: number): number {
   }
 }
 
+
+/** A full collection at interpreter exit, without callbacks, enabled or not. CPython: _PyGC_CollectNoFail */
+export function gcCollectNoFail(interp: Interpreter): number {
+  const state = interp.gc;
+  if (state.collecting) return 0;
+  state.collecting = true;
+  try {
+    return collectMain(interp, NUM_GENERATIONS - 1)[0];
+  } finally {
+    state.collecting = false;
+  }
+}
+
+/** A full collection with callbacks, unless the collector is disabled. CPython: PyGC_Collect */
+export function PyGC_Collect(interp: Interpreter): number {
+  return interp.gc.enabled ? gcCollect(interp, NUM_GENERATIONS - 1) : 0;
+}

@@ -156,10 +156,15 @@ export class GCState {
     }
   }
 
+  /** A GC allocation's end for an object Glasspy does not make (CPython: PyObject_GC_Del's count). */
+  uncount(): void {
+    const g0 = this.generations[0]!;
+    if (g0.count > 0) g0.count--;
+  }
+
   /** The end of a GC object's memory: it leaves its generation, and the count goes down. CPython: PyObject_GC_Del */
   unlink(o: PyObject): void {
     if (o.gc_next !== null) gcListRemove(o);
-    const g0 = this.generations[0]!;
-    if (g0.count > 0) g0.count--;
+    this.uncount();
   }
 }

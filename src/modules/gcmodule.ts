@@ -8,6 +8,7 @@ import { internedStr } from '../objects/codeobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
+import { withArgsTuple } from '../objects/call_args.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { PyList_Append, PyList_New } from '../objects/listobject.ts';
 import { PyLong_Check, PyLong_FromNumber } from '../objects/longobject.ts';
@@ -155,13 +156,13 @@ const FUNCTIONS: readonly GcFunction[] = [
   }, 'get_count($module, /)\n--\n\nReturn a three-tuple of the current collection counts.'],
   // CPython: gc_set_threshold — PyArg_ParseTuple(args, "i|ii:set_threshold", ...) stores each
   // threshold as it converts it, so a bad later argument leaves the earlier ones set.
-  ['set_threshold', (interp, _s, args, kw) => {
+  ['set_threshold', withArgsTuple((interp, _s, args, kw) => {
     noKeywords(interp, 'set_threshold', kw);
     parseTupleCount(interp, 'set_threshold', args.length, 1, 3);
     const gens = interp.gc.generations;
     for (let i = 0; i < args.length; i++) gens[i]!.threshold = cIntArg(interp, args[i]!);
     return none(interp);
-  }, 'set_threshold(threshold0, [threshold1, threshold2]) -> None\n\n'
+  }), 'set_threshold(threshold0, [threshold1, threshold2]) -> None\n\n'
     + 'Sets the collection thresholds.  Setting threshold0 to zero disables\ncollection.\n'],
   ['get_threshold', (interp, _s, args, kw) => {
     noArgs(interp, 'gc.get_threshold', args, kw);

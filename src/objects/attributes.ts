@@ -37,6 +37,10 @@ export function PyObject_GetAttr(interp: Interpreter, o: PyObject, name: PyObjec
 /** getattr(o, name, None)-like: null when the attribute is missing (AttributeError swallowed). CPython: _PyObject_LookupAttr */
 export function PyObject_LookupAttr(interp: Interpreter, o: PyObject, name: PyObject): PyObject | null {
   try {
+    // The generic lookup reports a missing attribute without making the AttributeError.
+    if (o.ob_type.tp_getattro === PyObject_GenericGetAttr && name.ob_type === interp.types.str) {
+      return genericGetAttrWithDescr(o, name, _PyType_Lookup(interp, o.ob_type, name), null, 0, true);
+    }
     return PyObject_GetAttr(interp, o, name);
   } catch (e) {
     const t = (e as PyObject).ob_type;
@@ -83,7 +87,10 @@ export function PyObject_GenericGetAttr(o: PyObject, name: PyObject): PyObject {
  * PyObject_GenericGetAttr once _PyType_Lookup(type(o), name) gave `descr`; `hints` and `slot`
  * are the caller's entry hint for the instance dict (dictGetItemHinted).
  */
-export function genericGetAttrWithDescr(o: PyObject, name: PyObject, descr: PyObject | null, hints: Int32Array | null = null, slot = 0): PyObject {
+export function genericGetAttrWithDescr(o: PyObject, name: PyObject, descr: PyObject | null, hints?: Int32Array | null, slot?: number): PyObject;
+/** With `suppress`, a missing attribute is null, and no AttributeError is made. CPython: _PyObject_GenericGetAttrWithDict's suppress */
+export function genericGetAttrWithDescr(o: PyObject, name: PyObject, descr: PyObject | null, hints: Int32Array | null, slot: number, suppress: boolean): PyObject | null;
+export function genericGetAttrWithDescr(o: PyObject, name: PyObject, descr: PyObject | null, hints: Int32Array | null = null, slot = 0, suppress = false): PyObject | null {
   const type = o.ob_type;
   const interp = type.tp_interp;
   let get = null;
@@ -107,6 +114,7 @@ export function genericGetAttrWithDescr(o: PyObject, name: PyObject, descr: PyOb
   }
   if (get !== null) return get(descr!, o, type);
   if (descr !== null) return Py_NewRef(descr);
+  if (suppress) return null;
   return raiseAttributeError(interp, `'${type.tp_name}' object has no attribute '${text(name)}'`, name, o);
 }
 

@@ -62,6 +62,8 @@ export interface CodeBody {
   attrCache: unknown;
   /** Entry hints for the dict lookups of LOAD_NAME, STORE_NAME, LOAD_ATTR and STORE_ATTR, three per code unit (see dictHints()). */
   dictHints: Int32Array | null;
+  /** Each CALL site's adaptive state, for its eval breaker check (src/vm/call_sites.ts). */
+  callSites: Int32Array | null;
   /** Decoded on first use (an exception or a traceback needs them). */
   positions: Positions | null;
   handlers: ExceptionHandlerEntry[] | null;
@@ -290,6 +292,7 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
     bytesAttrs: new Map(),
     attrCache: null,
     dictHints: null,
+    callSites: null,
     positions: null,
     handlers: null,
   };

@@ -8,7 +8,7 @@ import { Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE, Py_T
   Py_INCREF, type PyObject } from './object.ts';
 import type { PyTypeObject, TypeSpec } from './typeobject.ts';
 import { PyObject_HashNotImplemented } from './typeslots.ts';
-import { list_init, list_new, list_sq_item, list_ass_subscript, list_concat, list_contains, list_dealloc, list_inplace_concat, list_inplace_repeat, list_iter, list_length, list_methods, list_repeat,
+import { _list_clear, list_init, list_new, list_sq_item, list_ass_subscript, list_concat, list_contains, list_dealloc, list_inplace_concat, list_inplace_repeat, list_iter, list_length, list_methods, list_repeat,
   list_repr, list_richcompare, list_subscript, list_traverse, list_vectorcall, listiter_dealloc, listiter_methods, listiter_next, listiter_traverse,
   listreviter_methods, listreviter_next } from './listobject.ts';
 import { enum_dealloc, enum_next, enum_traverse, enum_vectorcall, reversed_dealloc, reversed_methods, reversed_next, reversed_traverse,
@@ -46,7 +46,7 @@ export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObj
   object: PyTypeObject, iterators: readonly PyTypeObject[]): ContainerTypes {
   const list = make(type, {
     name: 'list', basicsize: 40, flags: STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_LIST_SUBCLASS | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MATCH_SELF,
-    dealloc: list_dealloc, traverse: list_traverse, methods: list_methods,
+    dealloc: list_dealloc, traverse: list_traverse, clear: _list_clear, methods: list_methods,
   });
   const iterSpec = (name: string, methods: TypeSpec['methods']): TypeSpec => ({
     name, basicsize: 32, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: listiter_dealloc, traverse: listiter_traverse, methods,

@@ -120,11 +120,13 @@ export function PyDict_New(interp: Interpreter): PyObject {
   return dictFromTable(interp, new DictTable<PyObject, PyObject>(interp.dictRuntime));
 }
 
-/** An exact dict object over `table` (which it takes over), not tracked. CPython: new_dict */
-export function dictFromTable(interp: Interpreter, table: DictTable): PyObject {
-  // CPython: new_dict takes a dict object from the free list first
+/**
+ * An exact dict object over `table` (which it takes over), not tracked. CPython: new_dict, which
+ * takes a dict object from the free list first; `fresh` allocates one as PyObject_GC_New does.
+ */
+export function dictFromTable(interp: Interpreter, table: DictTable, fresh = false): PyObject {
   const fl = interp.dictFreeList;
-  if (fl.length > 0) {
+  if (fl.length > 0 && !fresh) {
     const op = fl.pop()!;
     reviveObject(interp, op);
     op.body = table;
@@ -508,8 +510,9 @@ export function dictCopy(interp: Interpreter, o: PyObject): PyObject {
   if (table.used === 0) return PyDict_New(interp);
   // A split table is always copied as one; a compact combined one is cloned unless the type
   // overrides __iter__; anything else is merged into a new dict.
+  // (A split copy's object is PyObject_GC_New's, not the free list's.)
   if (table.values !== null || (o.ob_type.tp_iter === dict_iter && !table.copyAllocatesObjectFirst())) {
-    const copy = dictFromTable(interp, table.copy());
+    const copy = dictFromTable(interp, table.copy(), table.values !== null);
     if (o.gc_next !== null) dictTrack(interp, copy);
     return copy;
   }

@@ -3,6 +3,8 @@
 // A Python exception propagates as a JS throw of the exception object itself
 // (docs/internals/object-model.md); `PyErr_SetString` and friends build the object, chain it to
 // the exception being handled, and throw it.
+import { freeObject } from './alloc.ts';
+import { makeTpCallArgs } from './call.ts';
 import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { ErrStackItem, ThreadState } from '../vm/frame.ts';
@@ -136,9 +138,9 @@ export function exception_dealloc(o: PyObject): void {
   Py_XDECREF(b.traceback);
   Py_XDECREF(b.cause);
   Py_XDECREF(b.context);
-  const type = o.ob_type;
-  type.tp_interp.obmalloc.free(o.addr - type.tp_preheader);
-  if (trash === TRASH_ENTERED) trashEnd(type.tp_interp);
+  const interp = o.ob_type.tp_interp;
+  freeObject(o);
+  if (trash === TRASH_ENTERED) trashEnd(interp);
 }
 
 /** Creates the exception types of an interpreter, keyed by name. */
@@ -442,7 +444,7 @@ function ctorsOf(type: PyTypeObject): readonly [ExceptionNew, ExceptionInit] {
  */
 export function exceptionTypeCall(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
   const interp = type.tp_interp;
-  const [argsTuple, kwds] = tpCallArgs(interp, args, kwnames);
+  const [argsTuple, kwds] = makeTpCallArgs(interp, args, kwnames);
   try {
     const [tpNew, tpInit] = ctorsOf(type);
     const obj = tpNew(interp, type, argsTuple, kwds);
@@ -460,16 +462,6 @@ export function exceptionTypeCall(type: PyTypeObject, args: readonly PyObject[],
   }
 }
 
-/** The call's args tuple and keyword dict (new references) from vectorcall arguments. CPython: _PyObject_MakeTpCall */
-function tpCallArgs(interp: Interpreter, args: readonly PyObject[], kwnames: PyObject | null): [PyObject, PyObject | null] {
-  const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
-  const npos = args.length - kw.length;
-  const items = args.slice(0, npos);
-  for (const a of items) Py_INCREF(a);
-  const argsTuple = tupleFromItemsSteal(interp, items);
-  const kwds = kw.length === 0 ? null : _PyDict_FromItems(interp, kw, 0, 1, args, npos, 1, kw.length);
-  return [argsTuple, kwds];
-}
 
 /**
  * tp_new of the exception types in the vectorcall convention the type machinery uses (for
@@ -477,7 +469,7 @@ function tpCallArgs(interp: Interpreter, args: readonly PyObject[], kwnames: PyO
  */
 function exception_tp_new(type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
   const interp = type.tp_interp;
-  const [argsTuple, kwds] = tpCallArgs(interp, args, kwnames);
+  const [argsTuple, kwds] = makeTpCallArgs(interp, args, kwnames);
   try {
     return ctorsOf(type)[0](interp, type, argsTuple, kwds);
   } finally {
@@ -489,7 +481,7 @@ function exception_tp_new(type: PyTypeObject, args: readonly PyObject[], kwnames
 /** tp_init of the exception types (see exception_tp_new). */
 function exception_tp_init(self: PyObject, args: readonly PyObject[], kwnames: PyObject | null): void {
   const interp = self.ob_type.tp_interp;
-  const [argsTuple, kwds] = tpCallArgs(interp, args, kwnames);
+  const [argsTuple, kwds] = makeTpCallArgs(interp, args, kwnames);
   try {
     ctorsOf(self.ob_type)[1](interp, self, argsTuple, kwds);
   } finally {

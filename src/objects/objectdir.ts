@@ -7,7 +7,7 @@ import { PyObject_GetItem } from './abstract.ts';
 import { PyObject_GetAttr, PyObject_LookupAttr, PyObject_LookupSpecial } from './attributes.ts';
 import { callMethod, PyObject_CallNoArgs } from './call.ts';
 import { internedStr } from './codeobject.ts';
-import { dictKeys, dictMerge, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
+import { dictCopy, dictKeys, dictMerge, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { _PyList_FromArraySteal, list_extend, PyList_Check, PyList_New, PySequence_Fast } from './listobject.ts';
 import { list_sort_impl } from './listsort.ts';
@@ -88,8 +88,8 @@ export function object___dir__(interp: Interpreter, self: PyObject): PyObject {
     if (dict !== null) Py_DECREF(dict);
     dict = PyDict_New(interp);
   } else {
-    const copy = PyDict_New(interp);
-    dictMerge(interp, copy, dict, 1);
+    // Copied, so that the class's names do not go into the instance's dict. CPython: PyDict_Copy
+    const copy = dictCopy(interp, dict);
     Py_DECREF(dict);
     dict = copy;
   }

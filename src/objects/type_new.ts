@@ -10,7 +10,7 @@ import type { PyCellObject } from './cellobject.ts';
 import { internedStr } from './codeobject.ts';
 import { PyObject_LookupAttr } from './attributes.ts';
 import { PyDescr_NewGetSet, PyDescr_NewMember } from './descrobject.ts';
-import { dictKeys, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
+import { dictCopy, dictKeys, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_BYTES_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_LIST_SUBCLASS,
   Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_MATCH_SELF, Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_MANAGED_DICT,
@@ -254,7 +254,18 @@ function finishType(interp: Interpreter, type: PyTypeObject, base: PyTypeObject,
   if (flags & Py_TPFLAGS_MANAGED_DICT) type.ht_cached_keys = newKeysForClass(interp.dictRuntime);
   fixupSlotDispatchers(interp, type);
   type.tp_flags |= Py_TPFLAGS_READY;
-  for (const b of bases) (b.tp_subclasses ??= new Set()).add(type);
+  for (const b of bases) {
+    // CPython: add_subclass makes a class's subclasses dict on first use (a dict of weakrefs,
+    // tracked by the GC).
+    if (b.tp_flags & Py_TPFLAGS_HEAPTYPE && b.tp_subclasses_dict === null) {
+      b.tp_subclasses_dict = PyDict_New(interp);
+      interp.gc.track(b.tp_subclasses_dict);
+    }
+    (b.tp_subclasses ??= new Set()).add(type);
+  }
+  // CPython: add_subclass keeps a weak reference to the class in each base's tp_subclasses (one
+  // weakref object, shared by the bases): a GC allocation, counted as such.
+  interp.gc.link();
 }
 
 /**
@@ -267,8 +278,14 @@ export function type_dealloc(o: PyObject): void {
   if ((type.tp_flags & Py_TPFLAGS_HEAPTYPE) === 0) throw new Error(`deallocating the static type ${type.tp_name}`);
   const interp = type.tp_interp;
   // CPython: remove_all_subclasses
-  if (type.tp_bases !== null) for (const b of (type.tp_bases as PyTupleObject).body as PyTypeObject[]) b.tp_subclasses?.delete(type);
-  const refs = [type.tp_base, type.tp_dict, type.tp_bases, type.tp_mro, type.ht_name, type.ht_qualname];
+  if (type.tp_bases !== null) {
+    let registered = false;
+    for (const b of (type.tp_bases as PyTupleObject).body as PyTypeObject[]) registered = b.tp_subclasses?.delete(type) === true || registered;
+    // The subclass weakref add_subclass counted dies with its entries.
+    if (registered) interp.gc.uncount();
+  }
+  const refs = [type.tp_base, type.tp_dict, type.tp_bases, type.tp_mro, type.ht_name, type.ht_qualname, type.tp_subclasses_dict];
+  type.tp_subclasses_dict = null;
   type.tp_base = null;
   type.tp_dict = type.tp_bases = type.tp_mro = type.ht_name = type.ht_qualname = null;
   type.lookupCache = null;
@@ -277,6 +294,8 @@ export function type_dealloc(o: PyObject): void {
   if (keys !== null) dictkeysDecref(interp.dictRuntime, keys);
   for (const r of refs) Py_XDECREF(r);
   interp.obmalloc.free(type.addr - 16);
+  // CPython: PyObject_GC_Del
+  interp.gc.unlink(type);
 }
 
 // The fast subclass flags and Py_TPFLAGS_MATCH_SELF (1 << 22) come from the solid base. CPython: inherit_special
@@ -324,19 +343,23 @@ function setAttrs(interp: Interpreter, type: PyTypeObject, dict: PyObject, globa
 
 // CPython: type_new_set_names — __set_name__ of each attribute, with a note on failure.
 function setNames(interp: Interpreter, type: PyTypeObject): void {
-  const dict = type.tp_dict!;
-  for (const key of dictKeys(dict).slice()) {
-    const v = PyDict_GetItem(interp, dict, key);
-    if (v === null) continue;
-    const setName = typeLookup(interp, v.ob_type, '__set_name__');
-    if (setName === null) continue;
-    const get = setName.ob_type.tp_descr_get;
-    const bound = get === null ? Py_NewRef(setName) : get(setName, v, v.ob_type);
-    try {
-      Py_DECREF(PyObject_Vectorcall(interp, bound, [type, key], null));
-    } finally {
-      Py_DECREF(bound);
+  // CPython walks a copy of the class dict (names_to_set).
+  const names = dictCopy(interp, type.tp_dict!);
+  try {
+    for (const key of dictKeys(names)) {
+      const v = PyDict_GetItem(interp, names, key)!;
+      const setName = typeLookup(interp, v.ob_type, '__set_name__');
+      if (setName === null) continue;
+      const get = setName.ob_type.tp_descr_get;
+      const bound = get === null ? Py_NewRef(setName) : get(setName, v, v.ob_type);
+      try {
+        Py_DECREF(PyObject_Vectorcall(interp, bound, [type, key], null));
+      } finally {
+        Py_DECREF(bound);
+      }
     }
+  } finally {
+    Py_DECREF(names);
   }
 }
 

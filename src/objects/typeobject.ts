@@ -209,6 +209,11 @@ export class PyTypeObject extends PyObject {
   ht_cached_keys: DictKeys | null = null;
   /** Direct subclasses (CPython: tp_subclasses, which holds weak references). */
   tp_subclasses: Set<PyTypeObject> | null = null;
+  /**
+   * A class's own subclasses dict, made when its first subclass is added: Glasspy keeps the
+   * subclasses in tp_subclasses, this empty dict stands for CPython's (its memory and GC count).
+   */
+  tp_subclasses_dict: PyObject | null = null;
   /** _PyType_Lookup's results by name (src/objects/typeready.ts); CPython keeps a global method cache. */
   lookupCache: Map<PyObject, TypeLookupEntry> | null = null;
   /**

@@ -12,7 +12,8 @@ import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from '.
 import { PyNumber_AsSsize_t, PySequence_IterSearch } from './abstract.ts';
 import { PyObject_IsTrue } from './objectops.ts';
 import { PySeqIter_New } from './iterobject.ts';
-import { Py_DECREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
+import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import type { BuiltinImpl } from './methodobject.ts';
 import { PyTypeObject, type AsyncMethods, type MappingMethods, type NumberMethods, type SequenceMethods } from './typeobject.ts';
 import { _PyType_Lookup, findNameInMro, typeLookup } from './typeready.ts';
@@ -326,6 +327,21 @@ function slot_tp_descr_set(self: PyObject, obj: PyObject, value: PyObject | null
 // CPython: slot_tp_init
 function slot_tp_init(self: PyObject, args: readonly PyObject[], kwnames: PyObject | null): void {
   const interp = self.ob_type.tp_interp;
+  if (kwnames === null) {
+    slotTpInitCall(interp, self, args, null);
+    return;
+  }
+  // CPython gets the keywords as a dict and makes a new kwnames tuple from it for the call
+  // (_PyObject_Call_Prepend → _PyStack_UnpackDict): an allocation for the GC's count.
+  const names = tupleFromItemsSteal(interp, (kwnames as PyTupleObject).body.map((k) => Py_NewRef(k)));
+  try {
+    slotTpInitCall(interp, self, args, names);
+  } finally {
+    Py_DECREF(names);
+  }
+}
+
+function slotTpInitCall(interp: Interpreter, self: PyObject, args: readonly PyObject[], kwnames: PyObject | null): void {
   const descr = _PyType_Lookup(interp, self.ob_type, internedStr(interp, '__init__'));
   if (descr !== null && descr.ob_type === interp.types.function) {
     // The common case without a bound method (CPython: lookup_maybe_method's unbound form).

@@ -10,7 +10,8 @@ import { PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './di
 import { PyErr_SetString } from './exceptions.ts';
 import { PyLong_FromNumber } from './longobject.ts';
 import { PyMappingProxy_New } from './mappingproxyobject.ts';
-import { Py_DECREF, Py_NewRef, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_IS_ABSTRACT, type PyObject } from './object.ts';
+import { makeTpCallArgs } from './call.ts';
+import { Py_DECREF, Py_NewRef, Py_XDECREF, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_IS_ABSTRACT, type PyObject } from './object.ts';
 import { typeFullName, typeModuleName } from './objecttype.ts';
 import { PyObject_IsTrue } from './objectops.ts';
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
@@ -37,19 +38,28 @@ export function type_call(callable: PyObject, args: readonly PyObject[], kwnames
   const interp = type.tp_interp;
   if (type === interp.types.type && args.length === 1 && kwnames === null) return Py_NewRef(args[0]!.ob_type);
   if (type.tp_vectorcall !== null) return type.tp_vectorcall(type, args, kwnames);
-  if (type.tp_new === null) PyErr_SetString(interp, 'TypeError', `cannot create '${typeFullName(interp, type)}' instances`);
-  const obj = type.tp_new(type, args, kwnames);
-  if (!obj.ob_type.isSubtypeOf(type)) return obj;
-  const init = obj.ob_type.tp_init;
-  if (init !== null) {
-    try {
-      init(obj, args, kwnames);
-    } catch (e) {
-      Py_DECREF(obj);
-      throw e;
+  // A type without vectorcall is called through tp_call with an args tuple and a keyword dict,
+  // which live for the call (CPython: _PyObject_MakeTpCall); tp_new and tp_init here still read
+  // the vectorcall arguments.
+  const [argsTuple, kwds] = makeTpCallArgs(interp, args, kwnames);
+  try {
+    if (type.tp_new === null) PyErr_SetString(interp, 'TypeError', `cannot create '${typeFullName(interp, type)}' instances`);
+    const obj = type.tp_new(type, args, kwnames);
+    if (!obj.ob_type.isSubtypeOf(type)) return obj;
+    const init = obj.ob_type.tp_init;
+    if (init !== null) {
+      try {
+        init(obj, args, kwnames);
+      } catch (e) {
+        Py_DECREF(obj);
+        throw e;
+      }
     }
+    return obj;
+  } finally {
+    Py_DECREF(argsTuple);
+    Py_XDECREF(kwds);
   }
-  return obj;
 }
 
 /** type.__new__: the one-argument form or a new class. CPython: type_new */

@@ -2,6 +2,7 @@
 // functions, Objects/clinic/unicodeobject.c.h for the argument errors), Objects/unicodectype.c
 // for the character classes (through the host's Unicode tables, except isprintable's own).
 import { LazyRegExp } from '../unicode/lazy_regexp.ts';
+import { withArgsTuple } from './call.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyObject_GetItem } from './abstract.ts';
 import { checkPositional, noKeywords } from './args.ts';
@@ -684,7 +685,8 @@ export const unicode_methods: readonly MethodDef[] = [
   { name: 'isidentifier', flags: NOARGS, impl: (interp, self) => (isIdentifierText(unicodeText(self!)) ? interp.singletons.True : interp.singletons.False) },
   { name: 'isprintable', flags: NOARGS, impl: allChars((ch) => isPrintable(ch.codePointAt(0)!), true) },
   { name: 'zfill', flags: METH_O, impl: zfillImpl },
-  { name: 'format', flags: FASTKW, impl: formatImpl },
+  // METH_VARARGS | METH_KEYWORDS in CPython
+  { name: 'format', flags: FASTKW, impl: withArgsTuple(formatImpl) },
   { name: 'format_map', flags: METH_O, impl: formatMapImpl },
   ...format_methods,
   { name: 'maketrans', flags: FAST | METH_STATIC, impl: maketransImpl },

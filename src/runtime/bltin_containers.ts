@@ -1,6 +1,7 @@
 // The builtins that belong to the container types: the types themselves and the functions over
 // iteration. CPython: Python/bltinmodule.c (builtin_sorted, builtin_sum_impl, min_max,
 // builtin_any, builtin_all) and the types' own files (list, enumerate, zip, map, filter, reversed).
+import { withArgsTuple } from '../objects/call.ts';
 import type { Interpreter } from './interpreter.ts';
 import { PyNumber_Add } from '../objects/abstract.ts';
 import { oneArg } from '../objects/args.ts';
@@ -145,7 +146,8 @@ const builtinSum: BuiltinImpl = (interp, _self, args, kwnames) => {
 
 // CPython: min_max — min(iterable, *[, default=obj, key=func]) and min(a, b, *args[, key=func]).
 function minMax(name: 'min' | 'max', op: number): BuiltinImpl {
-  return (interp, _self, args, kwnames) => {
+  // METH_VARARGS | METH_KEYWORDS
+  return withArgsTuple((interp, _self, args, kwnames) => {
     const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
     const nargs = args.length - kw.length;
     if (nargs === 0) PyErr_SetString(interp, 'TypeError', `${name} expected at least 1 argument, got 0`);
@@ -229,7 +231,7 @@ function minMax(name: 'min' | 'max', op: number): BuiltinImpl {
     }
     Py_DECREF(maxval);
     return maxitem!;
-  };
+  });
 }
 
 // CPython: builtin_any / builtin_all

@@ -3,6 +3,7 @@
 // object, super, property, classmethod and staticmethod. CPython: Python/bltinmodule.c
 // (builtin___build_class__, builtin_isinstance_impl, builtin_getattr, ...) and
 // Objects/abstract.c (object_recursive_isinstance, object_issubclass).
+import { withArgsTuple } from '../objects/call.ts';
 import type { Interpreter } from './interpreter.ts';
 import { PyEval_GetFrameLocals } from '../vm/frame_locals.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
@@ -228,13 +229,7 @@ const BUILTINS: [string, BuiltinImpl][] = [
   ['getattr', (interp, _s, args, kw) => {
     positional(interp, 'getattr', args, kw, 2, 3);
     if (args.length === 2) return PyObject_GetAttr(interp, args[0]!, args[1]!);
-    try {
-      return PyObject_GetAttr(interp, args[0]!, args[1]!);
-    } catch (e) {
-      if (!isAttributeError(interp, e)) throw e;
-      Py_DECREF(e as PyObject);
-      return Py_NewRef(args[2]!);
-    }
+    return PyObject_LookupAttr(interp, args[0]!, args[1]!) ?? Py_NewRef(args[2]!);
   }],
   ['setattr', (interp, _s, args, kw) => {
     positional(interp, 'setattr', args, kw, 3, 3);
@@ -259,10 +254,11 @@ const BUILTINS: [string, BuiltinImpl][] = [
     return typeof h === 'number' ? PyLong_FromNumber(interp, h) : PyLong_FromBigInt(interp, h);
   }],
   ['callable', (interp, _s, args, kw) => boolObj(interp, oneArg(interp, 'callable', args, kw).ob_type.tp_call !== null)],
-  ['dir', (interp, _s, args, kw) => {
+  // METH_VARARGS
+  ['dir', withArgsTuple((interp, _s, args, kw) => {
     positional(interp, 'dir', args, kw, 0, 1);
     return PyObject_Dir(interp, args.length === 0 ? null : args[0]!);
-  }],
+  })],
   ['vars', (interp, _s, args, kw) => {
     positional(interp, 'vars', args, kw, 0, 1);
     if (args.length === 0) {

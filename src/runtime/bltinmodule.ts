@@ -1,5 +1,6 @@
 // The builtins module's dict: the functions implemented so far. CPython: Python/bltinmodule.c
 // (builtin_print_impl, builtin_len, _PyBuiltin_Init).
+import { withArgsTuple } from '../objects/call.ts';
 import type { Interpreter } from './interpreter.ts';
 import { internedStr } from '../objects/codeobject.ts';
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';
@@ -25,7 +26,7 @@ import { addNumberBuiltins } from './bltin_num.ts';
 
 
 /** print(*objects, sep=' ', end='\n', file=None, flush=False). CPython: builtin_print_impl */
-const builtinPrint: BuiltinImpl = (interp, _self, args, kwnames) => {
+const builtinPrint: BuiltinImpl = withArgsTuple((interp, _self, args, kwnames) => {
   const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
   const npos = args.length - kw.length;
   const s = interp.singletons;
@@ -90,7 +91,7 @@ const builtinPrint: BuiltinImpl = (interp, _self, args, kwnames) => {
     Py_DECREF(file);
   }
   return s.None;
-};
+}, false);
 
 /** input(prompt=None, /). CPython: builtin_input_impl (the non-interactive path) */
 const builtinInput: BuiltinImpl = (interp, _self, args, kwnames) => {

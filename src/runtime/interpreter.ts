@@ -70,6 +70,8 @@ export class Interpreter {
   readonly dictRuntime: TableRuntime;
   /** The builtins module's dict (interp->builtins), set up by src/runtime/bltinmodule.ts. */
   builtinsDict: PyObject = null as unknown as PyObject;
+  /** The builtins before the program ran, restored at exit (src/runtime/finalize.ts). CPython: interp->builtins_copy */
+  builtinsCopy: PyObject | null = null;
   /** The thread running Python code (one until threads exist). */
   readonly tstate = new ThreadState();
   /** What the eval loop's check points look at (CPython: interp->ceval). */

@@ -36,6 +36,8 @@ import { longValue } from '../objects/longobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
 import { setUnraisableHook } from './unraisable.ts';
 import { initSiteBuiltins } from './sitebuiltins.ts';
+import { collectAtExit, finalizeModules, saveBuiltinsCopy } from './finalize.ts';
+import { PySlice_New } from '../objects/sliceobject.ts';
 import type { Interpreter } from './interpreter.ts';
 import { fileFlush, flushStdFiles, initSysStreams, sysGet, writeStderr } from './sysstreams.ts';
 import { createIoModule } from '../modules/_io/_iomodule.ts';
@@ -107,6 +109,7 @@ export class MainProgram {
     const builtins = initBuiltins(interp);
     this.builtins = builtins;
     const modules = initModules(interp, host, opts, builtins, (exc) => this.printException(exc));
+    saveBuiltinsCopy(interp);
     // GLASSPY_REFCHECK=2 adds the live-frames check at every check point to the audit at exit.
     if (host.environ?.().get('GLASSPY_REFCHECK') === '2') enableRefCheck(interp);
     // GLASSPY_GCSTRESS=1|2: a collection (generation 0 | all) after every allocation of a GC object.
@@ -134,6 +137,9 @@ export class MainProgram {
       this.writeErr(where + formatException(report));
     });
     initSysStreams(interp, opts.unbuffered !== true);
+    // CPython's startup (site and the modules it imports) slices, which leaves a freed slice in
+    // interp->slice_cache: a program's first slice is not a new GC allocation.
+    Py_DECREF(PySlice_New(interp, interp.singletons.None, interp.singletons.None, null));
   }
 
   /** Text for sys.stderr (the host's stderr before sys.stderr exists or once it is deleted). */
@@ -240,8 +246,8 @@ export class MainProgram {
     if (interp.objectRegistry !== null) this.reportRefcounts();
     atexitCallFuncs(interp);
     const flushed = flushStdFiles(interp);
-    moduleClearDict(interp, this.globals);
     Py_DECREF(this.globals);
+    collectAtExit(interp);
     finalizeModules(interp);
     finalizeWarnings(interp);
     clearCodecRegistry(interp);
@@ -249,6 +255,8 @@ export class MainProgram {
     finalizeContextVars(interp);
     Py_DECREF(this.builtins);
     interp.builtinsDict = null as unknown as PyObject;
+    Py_XDECREF(interp.builtinsCopy);
+    interp.builtinsCopy = null;
     setUnraisableHook(interp, null);
     interp.host = null;
     return flushed;
@@ -410,21 +418,6 @@ function initModules(interp: Interpreter, host: Host, opts: RunOptions, builtins
   return modules;
 }
 
-/** Empties sys.modules (the modules' dicts are cleared when they die). CPython: finalize_modules (simplified) */
-function finalizeModules(interp: Interpreter): void {
-  const modules = interp.modules;
-  interp.modules = null as unknown as PyObject;
-  interp.importFunc = null;
-  const sysDict = interp.sysDict;
-  interp.sysDict = null;
-  interp.defaultExceptHook = null;
-  for (const k of dictKeys(modules)) {
-    const m = PyDict_GetItem(interp, modules, k);
-    if (m !== null && m.ob_type === interp.types.module && m.ob_dict !== null && m.ob_dict !== interp.builtinsDict) moduleClearDict(interp, m.ob_dict);
-  }
-  Py_DECREF(modules);
-  Py_XDECREF(sysDict);
-}
 
 /** __import__(name, globals=None, locals=None, fromlist=(), level=0). CPython: builtin___import___impl */
 const builtinImport: BuiltinImpl = (interp, _self, args, kwnames) => {
@@ -467,23 +460,6 @@ function handleSystemExit(interp: Interpreter, exc: PyObject, write: (s: string)
   return 1;
 }
 
-/**
- * What finalization does to __main__'s dict: every value but __builtins__ becomes None, names
- * starting with one underscore first. This breaks the cycles between a module's functions and
- * its globals. CPython: _PyModule_ClearDict (called from finalize_modules)
- */
-function moduleClearDict(interp: Interpreter, d: PyObject): void {
-  const none = interp.singletons.None;
-  for (const pass of [1, 2]) {
-    for (const key of dictKeys(d)) {
-      if (key.ob_type !== interp.types.str) continue;
-      const k = text(key);
-      const underscore = k.startsWith('_') && !k.startsWith('__');
-      if (pass === 1 ? !underscore : underscore || k === '__builtins__') continue;
-      PyDict_SetItem(interp, d, key, none);
-    }
-  }
-}
 
 /** The traceback entries of an exception, oldest first. */
 function tracebackFrames(exc: PyObject, host: Host, opts: RunOptions): TracebackFrame[] {

@@ -35,6 +35,7 @@ import { enterFrame, makeFunctionFrame, notImplemented, popSlot, profiledCall, r
 import { binaryOpFast, compareFast, loadGlobal } from './ceval_fast.ts';
 import { loadAttr, loadMethod, storeAttr } from './ceval_attr.ts';
 import { handleEvalBreaker } from './eval_breaker.ts';
+import { callSiteChecksBreaker } from './call_sites.ts';
 import { op_BINARY_SLICE, op_BUILD_CONST_KEY_MAP, op_BUILD_SET, op_BUILD_SLICE, op_DELETE_SUBSCR, op_DICT_MERGE, op_DICT_UPDATE, op_LIST_EXTEND, op_MAP_ADD, op_SET_ADD, op_SET_UPDATE, op_STORE_SLICE, op_STORE_SUBSCR, op_UNPACK_EX } from './ceval_ops_build.ts';
 import { setupAnnotations } from './ceval_names.ts';
 import { op_BEFORE_WITH, op_CALL_INTRINSIC_2, op_CHECK_EG_MATCH, op_CHECK_EXC_MATCH, op_CONTAINS_OP, op_COPY_FREE_VARS, op_DELETE_ATTR, op_DELETE_DEREF, op_DELETE_GLOBAL, op_DELETE_NAME, op_GET_YIELD_FROM_ITER, op_IMPORT_NAME, op_LOAD_BUILD_CLASS, op_LOAD_FROM_DICT_OR_DEREF, op_LOAD_FROM_DICT_OR_GLOBALS, op_LOAD_LOCALS, op_LOAD_NAME, op_LOAD_SUPER_ATTR, op_MAKE_CELL, op_MATCH_CLASS, op_STORE_NAME, op_UNARY_INVERT } from './ceval_ops_misc.ts';
@@ -122,9 +123,11 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
         pc++;
         switch (op) {
           case Op.NOP:
+            continue;
           case Op.RESUME:
-            // An eval breaker check point (CPython: CHECK_EVAL_BREAKER).
-            if (eb.flags !== 0) handleEvalBreaker(interp, tstate);
+            // An eval breaker check point (CPython: CHECK_EVAL_BREAKER), except where a
+            // generator resumes from a yield from or an await.
+            if (eb.flags !== 0 && oparg < 2) handleEvalBreaker(interp, tstate);
             continue;
           case Op.CACHE:
             continue;
@@ -436,6 +439,8 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
               continue;
             }
             let res: PyObject;
+            const isMeth = method !== null && method !== undefined;
+            const checks = callSiteChecksBreaker(interp, f.co, f.instr, callable, isMeth ? lp[argBase - 1]! : null, total, oparg, kw);
             f.sp = sp;
             try {
               if (tstate.profilefunc !== null) res = profiledCall(interp, tstate, f, callable, args, kw);
@@ -448,6 +453,8 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
             }
             lp[sp++] = res;
             pc += C_CALL;
+            // CPython: CHECK_EVAL_BREAKER after a call that ran no Python frame here.
+            if (checks && eb.flags !== 0) handleEvalBreaker(interp, tstate);
             continue;
           }
           case Op.RETURN_VALUE:
@@ -799,6 +806,8 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
               continue;
             }
             lp[sp++] = res!;
+            // CPython: CHECK_EVAL_BREAKER after a call that ran no Python frame here.
+            if (eb.flags !== 0) handleEvalBreaker(interp, tstate);
             continue;
           }
           case Op.IMPORT_NAME:

@@ -2,14 +2,11 @@
 // _PyObject_MakeTpCall, PyObject_CallOneArg, PyObject_VectorcallMethod) and the special-method
 // lookup of Objects/typeobject.c (lookup_maybe_method, vectorcall_maybe).
 import type { Interpreter } from '../runtime/interpreter.ts';
-import type { BuiltinImpl } from './methodobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_INCREF, Py_TPFLAGS_METHOD_DESCRIPTOR, type PyObject } from './object.ts';
 import { typeLookup } from './typeready.ts';
 import { PyObject_GetAttr } from './attributes.ts';
 import { internedStr } from './codeobject.ts';
-import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
-import { _PyDict_FromItems } from './dictobject.ts';
 
 /** callable(*args) with the vectorcall convention (args borrowed); a new reference. CPython: PyObject_Vectorcall */
 export function PyObject_Vectorcall(interp: Interpreter, callable: PyObject, args: readonly PyObject[], kwnames: PyObject | null): PyObject {
@@ -81,35 +78,3 @@ export function callMethod(interp: Interpreter, self: PyObject, name: string, ar
   return r;
 }
 
-/**
- * The args tuple and keyword dict (new references) a callable without vectorcall gets, from
- * vectorcall arguments. CPython: _PyObject_MakeTpCall
- */
-export function makeTpCallArgs(interp: Interpreter, args: readonly PyObject[], kwnames: PyObject | null, withDict = true): [PyObject, PyObject | null] {
-  const kw = kwnames === null ? [] : (kwnames as PyTupleObject).body;
-  const npos = args.length - kw.length;
-  const items = args.slice(0, npos);
-  for (const a of items) Py_INCREF(a);
-  const argsTuple = tupleFromItemsSteal(interp, items);
-  const kwds = kw.length === 0 || !withDict ? null : _PyDict_FromItems(interp, kw, 0, 1, args, npos, 1, kw.length);
-  return [argsTuple, kwds];
-}
-
-/**
- * A builtin whose CPython counterpart takes its arguments as a tuple (METH_VARARGS, with a
- * keyword dict for METH_KEYWORDS; Argument Clinic's `*args`, without): the implementation reads
- * the vectorcall arguments, while the tuple and dict CPython builds live for the call, so that
- * their memory and allocation counts are CPython's. CPython: cfunction_call,
- * method_vectorcall_VARARGS_KEYWORDS, _PyArg_UnpackKeywordsWithVararg
- */
-export function withArgsTuple(impl: BuiltinImpl, withDict = true): BuiltinImpl {
-  return (interp, self, args, kwnames) => {
-    const [argsTuple, kwds] = makeTpCallArgs(interp, args, kwnames, withDict);
-    try {
-      return impl(interp, self, args, kwnames);
-    } finally {
-      Py_DECREF(argsTuple);
-      if (kwds !== null) Py_DECREF(kwds);
-    }
-  };
-}

@@ -4,7 +4,6 @@
 // (docs/internals/object-model.md); `PyErr_SetString` and friends build the object, chain it to
 // the exception being handled, and throw it.
 import { freeObject } from './alloc.ts';
-import { makeTpCallArgs } from './call.ts';
 import { trashBegin, trashEnd, TRASH_DEPOSITED, TRASH_ENTERED } from './trashcan.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { ErrStackItem, ThreadState } from '../vm/frame.ts';
@@ -18,6 +17,7 @@ import { METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobje
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { _PyDict_FromItems, dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
+import { makeTpCallArgs } from './call_args.ts';
 import { PyObject_GetIter, PyObject_Str, reprText, strOf } from './objectops.ts';
 import { BaseExceptionGroup_init, BaseExceptionGroup_new, exceptionGroupMethods } from './exceptions_group.ts';
 import { exceptionReduceMethods } from './exceptions_reduce.ts';

@@ -10,7 +10,7 @@ import { PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './di
 import { PyErr_SetString } from './exceptions.ts';
 import { PyLong_FromNumber } from './longobject.ts';
 import { PyMappingProxy_New } from './mappingproxyobject.ts';
-import { makeTpCallArgs } from './call.ts';
+import { makeTpCallArgs } from './call_args.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_IS_ABSTRACT, type PyObject } from './object.ts';
 import { typeFullName, typeModuleName } from './objecttype.ts';
 import { PyObject_IsTrue } from './objectops.ts';

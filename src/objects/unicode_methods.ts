@@ -2,7 +2,7 @@
 // functions, Objects/clinic/unicodeobject.c.h for the argument errors), Objects/unicodectype.c
 // for the character classes (through the host's Unicode tables, except isprintable's own).
 import { LazyRegExp } from '../unicode/lazy_regexp.ts';
-import { withArgsTuple } from './call.ts';
+import { withArgsTuple } from './call_args.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyObject_GetItem } from './abstract.ts';
 import { checkPositional, noKeywords } from './args.ts';

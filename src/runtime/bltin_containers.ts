@@ -1,7 +1,7 @@
 // The builtins that belong to the container types: the types themselves and the functions over
 // iteration. CPython: Python/bltinmodule.c (builtin_sorted, builtin_sum_impl, min_max,
 // builtin_any, builtin_all) and the types' own files (list, enumerate, zip, map, filter, reversed).
-import { withArgsTuple } from '../objects/call.ts';
+import { withArgsTuple } from '../objects/call_args.ts';
 import type { Interpreter } from './interpreter.ts';
 import { PyNumber_Add } from '../objects/abstract.ts';
 import { oneArg } from '../objects/args.ts';

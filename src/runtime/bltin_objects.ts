@@ -3,7 +3,7 @@
 // object, super, property, classmethod and staticmethod. CPython: Python/bltinmodule.c
 // (builtin___build_class__, builtin_isinstance_impl, builtin_getattr, ...) and
 // Objects/abstract.c (object_recursive_isinstance, object_issubclass).
-import { withArgsTuple } from '../objects/call.ts';
+import { withArgsTuple } from '../objects/call_args.ts';
 import type { Interpreter } from './interpreter.ts';
 import { PyEval_GetFrameLocals } from '../vm/frame_locals.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';

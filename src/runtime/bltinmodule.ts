@@ -1,6 +1,6 @@
 // The builtins module's dict: the functions implemented so far. CPython: Python/bltinmodule.c
 // (builtin_print_impl, builtin_len, _PyBuiltin_Init).
-import { withArgsTuple } from '../objects/call.ts';
+import { withArgsTuple } from '../objects/call_args.ts';
 import type { Interpreter } from './interpreter.ts';
 import { internedStr } from '../objects/codeobject.ts';
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../objects/dictobject.ts';

@@ -40,9 +40,13 @@ interface CallableCache {
   listAppend: PyObject | null;
 }
 
+// The last interpreter's cache (one interpreter runs at a time; a WeakMap keeps the others').
 const caches = new WeakMap<Interpreter, CallableCache>();
+let lastInterp: Interpreter | null = null;
+let lastCache: CallableCache | null = null;
 
 function callableCache(interp: Interpreter): CallableCache {
+  if (interp === lastInterp) return lastCache!;
   let c = caches.get(interp);
   if (c === undefined) {
     const b = interp.builtinsDict;
@@ -53,6 +57,8 @@ function callableCache(interp: Interpreter): CallableCache {
     };
     caches.set(interp, c);
   }
+  lastInterp = interp;
+  lastCache = c;
   return c;
 }
 

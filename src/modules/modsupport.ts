@@ -27,6 +27,8 @@ export interface ModuleTypeDef {
   subclassable?: boolean;
   dealloc: destructor;
   traverse?: traverseproc;
+  /** tp_clear: how the collector breaks a cycle through an instance. */
+  clear?: (o: PyObject) => void;
   /** The base type; object unless given. */
   base?: PyTypeObject;
   /** The constructor; it allocates an instance of the (sub)type it is given. Without `init`, calls of the type go straight to it. */
@@ -57,7 +59,7 @@ function selfIter(o: PyObject): PyObject {
 export function createModuleType(interp: Interpreter, def: ModuleTypeDef): PyTypeObject {
   const flags = (def.gc === false ? 0 : Py_TPFLAGS_HAVE_GC) | Py_TPFLAGS_IMMUTABLETYPE | (def.subclassable === false ? 0 : Py_TPFLAGS_BASETYPE);
   const t = new PyTypeObject(interp, interp.types.type, {
-    name: def.name, basicsize: def.basicsize, itemsize: def.varsize?.itemsize, flags, dealloc: def.dealloc, traverse: def.traverse, methods: def.methods, getset: def.getset, doc: def.doc,
+    name: def.name, basicsize: def.basicsize, itemsize: def.varsize?.itemsize, flags, dealloc: def.dealloc, traverse: def.traverse, clear: def.clear, methods: def.methods, getset: def.getset, doc: def.doc,
   }, interp.staticAddress(416, 16));
   t.tp_base = def.base ?? interp.types.object;
   if (def.varsize !== undefined) setVarSize(t, def.varsize.obSize);

@@ -42,6 +42,13 @@ export function cell_traverse(o: PyObject, visit: visitproc, arg: unknown): void
   if (v !== null) visit(v, arg);
 }
 
+// CPython: cell_clear
+export function cell_clear(o: PyObject): void {
+  const v = (o as PyCellObject).body;
+  o.body = null;
+  Py_XDECREF(v);
+}
+
 // CPython: cell_richcompare — contents compare; an empty cell sorts before any other.
 export function cell_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   const interp = a.ob_type.tp_interp;

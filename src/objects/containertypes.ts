@@ -15,7 +15,7 @@ import { enum_dealloc, enum_next, enum_traverse, enum_vectorcall, reversed_deall
   reversed_vectorcall } from './enumobject.ts';
 import { filter_dealloc, filter_next, filter_traverse, filter_vectorcall } from './filterobject.ts';
 import { map_dealloc, map_next, map_traverse, map_vectorcall } from './mapobject.ts';
-import { frozenset_as_number, frozenset_hash, frozenset_methods, frozenset_new, frozenset_vectorcall, set_as_number, set_contains, set_dealloc, set_init, set_iter, set_len,
+import { set_clear_internal, frozenset_as_number, frozenset_hash, frozenset_methods, frozenset_new, frozenset_vectorcall, set_as_number, set_contains, set_dealloc, set_init, set_iter, set_len,
   set_methods, set_new, set_repr, set_richcompare, set_traverse, set_vectorcall, setiter_dealloc, setiter_methods, setiter_next, setiter_traverse } from './setobject.ts';
 import { zip_dealloc, zip_next, zip_traverse, zip_vectorcall } from './zipobject.ts';
 
@@ -84,8 +84,8 @@ export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObj
   const filter = iterType('filter', 32, filter_dealloc, filter_traverse, filter_vectorcall, filter_next);
   const zip = iterType('zip', 48, zip_dealloc, zip_traverse, zip_vectorcall, zip_next);
   const setFlags = STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_MATCH_SELF;
-  const set = make(type, { name: 'set', basicsize: 200, flags: setFlags, dealloc: set_dealloc, traverse: set_traverse, methods: set_methods });
-  const frozenset = make(type, { name: 'frozenset', basicsize: 200, flags: setFlags, dealloc: set_dealloc, traverse: set_traverse, methods: frozenset_methods });
+  const set = make(type, { name: 'set', basicsize: 200, flags: setFlags, dealloc: set_dealloc, traverse: set_traverse, clear: set_clear_internal, methods: set_methods });
+  const frozenset = make(type, { name: 'frozenset', basicsize: 200, flags: setFlags, dealloc: set_dealloc, traverse: set_traverse, clear: set_clear_internal, methods: frozenset_methods });
   const set_iterator = make(type, {
     name: 'set_iterator', basicsize: 48, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: setiter_dealloc, traverse: setiter_traverse, methods: setiter_methods,
   });

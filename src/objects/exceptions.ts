@@ -11,9 +11,9 @@ import { PyType_GenericAlloc } from './objecttype.ts';
 import { PyObject_LookupAttr, PyObject_SetAttr } from './attributes.ts';
 import { PyList_Append, PyList_Check, PyList_New } from './listobject.ts';
 import { internedStr } from './codeobject.ts';
-import { PyObject, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE,
+import { PyObject, Py_CLEAR, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE,
   Py_TPFLAGS_MANAGED_WEAKREF, Py_TPFLAGS_READY, Py_XDECREF } from './object.ts';
-import { METH_O, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
+import { METH_O, PyTypeObject, type GetSetDef, type MethodDef, type visitproc } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { _PyDict_FromItems, dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
@@ -119,28 +119,87 @@ export function setExcField(exc: PyObject, name: string, value: PyObject | null)
   Py_XDECREF(old);
 }
 
-// CPython: BaseException_dealloc and the subtypes' *_dealloc: the subtype's fields first (its
-// *_clear), then BaseException_clear's dict, args, notes, traceback, cause, context.
+// CPython: BaseException_dealloc and the subtypes' *_dealloc (their *_clear, then the memory)
 export function exception_dealloc(o: PyObject): void {
   const trash = trashBegin(o, exception_dealloc);
   if (trash === TRASH_DEPOSITED) return;
+  exception_clear(o);
   const b = (o as PyBaseExceptionObject).body;
-  for (let i = 0; i < b.fields.length; i++) {
-    const v = b.fields[i]!;
-    b.fields[i] = null;
-    Py_XDECREF(v);
-  }
-  const dict = o.ob_dict;
-  o.ob_dict = null;
-  Py_XDECREF(dict);
-  Py_XDECREF(b.args);
-  Py_XDECREF(b.notes);
-  Py_XDECREF(b.traceback);
-  Py_XDECREF(b.cause);
-  Py_XDECREF(b.context);
+  // What a clear leaves (the stored start and end of a UnicodeError).
+  for (let i = 0; i < b.fields.length; i++) Py_CLEAR(b.fields, i);
   const interp = o.ob_type.tp_interp;
   freeObject(o);
   if (trash === TRASH_ENTERED) trashEnd(interp);
+}
+
+/**
+ * The indexes in `fields` of the object fields a subtype's traverse and clear go through, in
+ * their order: SyntaxError's differs from its struct's (end_lineno and end_offset come before
+ * text), and UnicodeError's start and end are C integers in CPython.
+ */
+const FIELD_VISIT_ORDER: ReadonlyMap<string, readonly number[]> = new Map([
+  ['SyntaxError', ['msg', 'filename', 'lineno', 'offset', 'end_lineno', 'end_offset', 'text', 'print_file_and_line']],
+  ['UnicodeError', ['encoding', 'object', 'reason']],
+].map(([owner, names]) => [owner as string, (names as string[]).map((n) => EXCEPTION_FIELDS.get(owner as string)!.indexOf(n))]));
+
+const visitOrderCache = new WeakMap<PyTypeObject, readonly number[] | null>();
+
+/** The field indexes `type`'s hooks go through; null: all of them in order. */
+function fieldVisitOrder(type: PyTypeObject): readonly number[] | null {
+  let order = visitOrderCache.get(type);
+  if (order === undefined) {
+    const owner = fieldsOwner(type);
+    order = owner === null ? null : FIELD_VISIT_ORDER.get(owner) ?? null;
+    visitOrderCache.set(type, order);
+  }
+  return order;
+}
+
+/**
+ * The subtype's fields (its *_traverse), then the dict, args, notes, traceback, cause and
+ * context. CPython: BaseException_traverse and the subtypes' *_traverse
+ */
+export function exception_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
+  const b = (o as PyBaseExceptionObject).body;
+  const fields = b.fields;
+  if (fields.length > 0) {
+    const order = fieldVisitOrder(o.ob_type);
+    if (order === null) {
+      for (let i = 0; i < fields.length; i++) {
+        const v = fields[i];
+        if (v != null) visit(v, arg);
+      }
+    } else {
+      for (let j = 0; j < order.length; j++) {
+        const v = fields[order[j]!];
+        if (v != null) visit(v, arg);
+      }
+    }
+  }
+  if (o.ob_dict !== null) visit(o.ob_dict, arg);
+  if (b.args !== null) visit(b.args, arg);
+  if (b.notes !== null) visit(b.notes, arg);
+  if (b.traceback !== null) visit(b.traceback, arg);
+  if (b.cause !== null) visit(b.cause, arg);
+  if (b.context !== null) visit(b.context, arg);
+}
+
+/** The same fields as exception_traverse, released in its order. CPython: BaseException_clear and the subtypes' *_clear */
+export function exception_clear(o: PyObject): void {
+  const b = (o as PyBaseExceptionObject).body;
+  const fields = b.fields;
+  if (fields.length > 0) {
+    const order = fieldVisitOrder(o.ob_type);
+    const n = order === null ? fields.length : order.length;
+    for (let j = 0; j < n; j++) Py_CLEAR(fields, order === null ? j : order[j]!);
+  }
+  Py_CLEAR(o, 'ob_dict');
+  // (A cleared exception's args are null, as in CPython.)
+  Py_CLEAR(b, 'args');
+  Py_CLEAR(b, 'notes');
+  Py_CLEAR(b, 'traceback');
+  Py_CLEAR(b, 'cause');
+  Py_CLEAR(b, 'context');
 }
 
 /** Creates the exception types of an interpreter, keyed by name. */
@@ -154,6 +213,8 @@ export function createExceptionTypes(interp: Interpreter, type: PyTypeObject, ob
       flags: Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASE_EXC_SUBCLASS
         | (name === 'ExceptionGroup' ? Py_TPFLAGS_MANAGED_WEAKREF : 0),
       dealloc: exception_dealloc,
+      traverse: exception_traverse,
+      clear: exception_clear,
       methods: name === 'BaseException' ? [...baseExceptionMethods(), ...exceptionReduceMethods(name)!] : name === 'BaseExceptionGroup' ? exceptionGroupMethods()
         : exceptionReduceMethods(name),
       getset: name === 'BaseException' ? BaseException_getset : EXCEPTION_MEMBERS.get(name),

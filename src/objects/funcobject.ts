@@ -5,8 +5,8 @@ import { allocObject, freeObject } from './alloc.ts';
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyMethod_New } from './classobject.ts';
-import type { GetSetDef } from './typeobject.ts';
-import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import type { GetSetDef, visitproc } from './typeobject.ts';
+import { Py_CLEAR, Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import type { PyCodeObject } from './codeobject.ts';
 import { unicodeText } from './unicodeobject.ts';
 import type { PyTupleObject } from './tupleobject.ts';
@@ -65,22 +65,56 @@ export function PyFunction_New(interp: Interpreter, code: PyObject, globals: PyO
   return allocObject(interp, interp.types.function, SIZEOF_PYFUNCTIONOBJECT, 0, body);
 }
 
-// CPython: func_dealloc / func_clear (the order of func_clear's Py_CLEARs)
+// CPython: func_dealloc (func_clear, then what func_clear keeps)
 export function func_dealloc(o: PyObject): void {
   const b = (o as PyFunctionObject).body;
-  Py_DECREF(b.globals);
-  Py_DECREF(b.builtins);
-  Py_XDECREF(b.module);
-  Py_XDECREF(b.defaults);
-  Py_XDECREF(b.kwdefaults);
-  Py_DECREF(b.doc);
-  Py_XDECREF(b.closure);
-  Py_XDECREF(b.annotations);
+  func_clear(o);
+  Py_DECREF(b.code);
   Py_DECREF(b.name);
   Py_DECREF(b.qualname);
-  Py_DECREF(b.code);
-  Py_XDECREF(o.ob_dict);
   freeObject(o);
+}
+
+// CPython: func_traverse
+export function func_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
+  const b = (o as PyFunctionObject).body;
+  visit(b.code, arg);
+  if (b.globals !== null) visit(b.globals, arg);
+  if (b.builtins !== null) visit(b.builtins, arg);
+  if (b.module !== null) visit(b.module, arg);
+  if (b.defaults !== null) visit(b.defaults, arg);
+  if (b.kwdefaults !== null) visit(b.kwdefaults, arg);
+  if (b.doc !== null) visit(b.doc, arg);
+  visit(b.name, arg);
+  if (o.ob_dict !== null) visit(o.ob_dict, arg);
+  if (b.closure !== null) visit(b.closure, arg);
+  if (b.annotations !== null) visit(b.annotations, arg);
+  visit(b.qualname, arg);
+}
+
+/**
+ * Drops every field but the code; the name and qualname (which may be str subclasses in a
+ * cycle) become the empty string. A cleared function's globals, builtins and doc are null.
+ * CPython: func_clear
+ */
+export function func_clear(o: PyObject): void {
+  const b = (o as PyFunctionObject).body;
+  Py_CLEAR(b, 'globals');
+  Py_CLEAR(b, 'builtins');
+  Py_CLEAR(b, 'module');
+  Py_CLEAR(b, 'defaults');
+  Py_CLEAR(b, 'kwdefaults');
+  Py_CLEAR(b, 'doc');
+  Py_CLEAR(o, 'ob_dict');
+  Py_CLEAR(b, 'closure');
+  Py_CLEAR(b, 'annotations');
+  const empty = o.ob_type.tp_interp.singletons.emptyStr;
+  const name = b.name;
+  b.name = Py_NewRef(empty);
+  Py_DECREF(name);
+  const qualname = b.qualname;
+  b.qualname = Py_NewRef(empty);
+  Py_DECREF(qualname);
 }
 
 /** Calling a function runs its code in a new frame of the eval loop. CPython: _PyFunction_Vectorcall */

@@ -7,7 +7,7 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../compiler/code.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { Op } from '../bytecode/opcodes.ts';
 import { evalFrame } from '../vm/ceval.ts';
-import { getFrameObject } from '../vm/frameobject.ts';
+import { _PyFrame_Traverse, getFrameObject } from '../vm/frameobject.ts';
 import { Frame, type ErrStackItem, type ThreadState, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED } from '../vm/frame.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
@@ -454,15 +454,21 @@ export function gen_dealloc(o: PyObject): void {
   freeObject(o);
 }
 
-// CPython: gen_traverse
+/** The names, the frame until it is cleared, then the exception being handled. CPython: gen_traverse */
 export function gen_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = (o as PyGenObject).body;
-  if (b.state >= FRAME_CLEARED) return;
-  const f = b.frame;
-  for (let i = 0; i < f.sp; i++) {
-    const v = f.localsplus[i];
-    if (v !== null && v !== undefined) visit(v, arg);
-  }
+  visit(b.name, arg);
+  visit(b.qualname, arg);
+  if (b.state < FRAME_CLEARED) _PyFrame_Traverse(b.frame, visit, arg);
+  const handled = b.excState.excValue;
+  // (None here is CPython's NULL: nothing handled.)
+  if (handled !== null && handled !== o.ob_type.tp_interp.singletons.None) visit(handled, arg);
+}
+
+/** The collector closes a suspended generator in a cycle before breaking the cycle. CPython: _PyGen_Finalize */
+export function gen_tp_finalize(o: PyObject): void {
+  (o as PyGenObject).body.finalized = true;
+  gen_finalize(o.ob_type.tp_interp, o);
 }
 
 // CPython: gen_repr, coro_repr, async_gen_repr

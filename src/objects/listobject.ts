@@ -143,7 +143,7 @@ export function list_dealloc(o: PyObject): void {
   if (trash === TRASH_ENTERED) trashEnd(interp);
 }
 
-// CPython: list_traverse
+/** The items from the last to the first. CPython: list_traverse */
 export function list_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const items = (o as PyListObject).body;
   for (let i = items.length; --i >= 0;) visit(items[i]!, arg);

@@ -96,6 +96,17 @@ export function Py_XDECREF(o: PyObject | null): void {
   if (o !== null && o.ob_refcnt < IMMORTAL_REFCNT && --o.ob_refcnt === 0) _Py_Dealloc(o);
 }
 
+/**
+ * Empties field `key` of `holder`, then releases what it held: code that the release runs sees
+ * the field empty (the clear hooks of the collector use it). CPython: Py_CLEAR
+ */
+export function Py_CLEAR<T extends object>(holder: T, key: keyof T): void {
+  const v = holder[key] as unknown as PyObject | null | undefined;
+  if (v == null) return;
+  (holder as Record<keyof T, unknown>)[key] = null;
+  Py_DECREF(v);
+}
+
 /** What deallocation calls outside this module (set by weakrefobject.ts, which depends on it). */
 export const deallocHooks: { clearWeakRefs: (interp: Interpreter, o: PyObject) => void } = { clearWeakRefs: () => {} };
 

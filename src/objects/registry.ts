@@ -29,18 +29,18 @@ import { dict_as_number, dict_methods, dict_repr, dict_richcompare } from './dic
 import { createDictTypes, type DictTypes } from './dicttypes.ts';
 import { CODE_GETSET, code_dealloc, code_hash, code_richcompare } from './codeobject.ts';
 import { CODE_METHODS, CODE_TABLE_GETSET } from './code_tables_attrs.ts';
-import { func_dealloc } from './funcobject.ts';
+import { func_clear, func_dealloc, func_traverse } from './funcobject.ts';
 import { meth_dealloc } from './methodobject.ts';
 import { range_as_number, range_getset, range_methods, range_length, range_contains, range_dealloc, range_iter, range_new, range_richcompare, range_subscript, range_vectorcall,
   rangeiter_dealloc, rangeiter_methods, rangeiter_next } from './rangeobject.ts';
-import { tb_dealloc, tb_new, traceback_getset } from './traceback.ts';
+import { tb_clear, tb_dealloc, tb_new, tb_traverse, traceback_getset } from './traceback.ts';
 import { slice_dealloc, slice_getset, slice_methods, slice_new, slice_richcompare } from './sliceobject.ts';
-import { gen_dealloc, gen_getset, gen_iter, gen_iternext, gen_methods, gen_repr, gen_traverse } from './genobject.ts';
+import { gen_dealloc, gen_getset, gen_iter, gen_iternext, gen_methods, gen_repr, gen_tp_finalize, gen_traverse } from './genobject.ts';
 import { coro_await, coro_wrapper_dealloc, coro_wrapper_iternext, coro_wrapper_methods, coro_wrapper_traverse } from './coroobject.ts';
 import { async_gen_anext, async_gen_asend_dealloc, async_gen_asend_iternext, async_gen_asend_methods, async_gen_asend_traverse, async_gen_athrow_dealloc,
   async_gen_athrow_iternext, async_gen_athrow_methods, async_gen_athrow_traverse, async_gen_methods, async_gen_wrapped_val_dealloc,
   async_gen_wrapped_val_traverse } from './asyncgenobject.ts';
-import { cell_dealloc, cell_getset, cell_new, cell_repr, cell_richcompare, cell_traverse } from './cellobject.ts';
+import { cell_clear, cell_dealloc, cell_getset, cell_new, cell_repr, cell_richcompare, cell_traverse } from './cellobject.ts';
 import { createContainerTypes, type ContainerTypes } from './containertypes.ts';
 import { bool_repr, code_repr, exception_repr, exception_str, float_hash, float_repr, float_richcompare, func_repr, long_hash, long_repr,
   long_richcompare, meth_repr, none_hash, none_repr, notimplemented_repr, range_hash, range_repr, slice_hash, slice_repr, tuple_hash, tuple_repr,
@@ -158,15 +158,15 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   dict.tp_gc_track_on_alloc = false;
   const dict_keyiterator = make(type, { name: 'dict_keyiterator', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: dictiter_dealloc, traverse: dictiter_traverse });
   const code = make(type, { name: 'code', basicsize: 192, itemsize: 2, flags: STATIC, dealloc: code_dealloc });
-  const function_ = make(type, { name: 'function', basicsize: 144, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: func_dealloc });
+  const function_ = make(type, { name: 'function', basicsize: 144, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: func_dealloc, traverse: func_traverse, clear: func_clear });
   const builtin = make(type, { name: 'builtin_function_or_method', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: meth_dealloc });
   const range = make(type, { name: 'range', basicsize: 48, flags: STATIC | Py_TPFLAGS_SEQUENCE, dealloc: range_dealloc, methods: range_methods, getset: range_getset });
   const range_iterator = make(type, { name: 'range_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc, methods: rangeiter_methods });
   const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc, methods: rangeiter_methods });
   const complex = make(type, { name: 'complex', basicsize: 32, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: complex_dealloc, methods: complex_methods, getset: complex_getset });
   const slice = make(type, { name: 'slice', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: slice_dealloc, methods: slice_methods, getset: slice_getset });
-  const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc, getset: traceback_getset });
-  const cell = make(type, { name: 'cell', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: cell_dealloc, traverse: cell_traverse, getset: cell_getset });
+  const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc, traverse: tb_traverse, clear: tb_clear, getset: traceback_getset });
+  const cell = make(type, { name: 'cell', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: cell_dealloc, traverse: cell_traverse, clear: cell_clear, getset: cell_getset });
   cell.tp_repr = cell_repr;
   cell.tp_new = cell_new;
   cell.tp_vectorcall = cell_new;
@@ -182,7 +182,10 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   coroutine.tp_as_async = { am_await: coro_await };
   const async_generator = make(type, { ...genSpec('async_generator', 'ag'), methods: async_gen_methods });
   async_generator.tp_as_async = { am_aiter: gen_iter, am_anext: async_gen_anext };
-  for (const g of [generator, coroutine, async_generator]) g.tp_repr = gen_repr;
+  for (const g of [generator, coroutine, async_generator]) {
+    g.tp_repr = gen_repr;
+    g.tp_finalize = gen_tp_finalize;
+  }
   const coroutine_wrapper = make(type, {
     name: 'coroutine_wrapper', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: coro_wrapper_dealloc, traverse: coro_wrapper_traverse,
     methods: coro_wrapper_methods,

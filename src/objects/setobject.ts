@@ -163,9 +163,14 @@ export function setKeys(o: PyObject): PyObject[] {
   return table(o).keyList();
 }
 
-// CPython: set_traverse
+/** The keys in table order. CPython: set_traverse */
 export function set_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
-  for (const k of table(o).keyList()) visit(k, arg);
+  table(o).visitKeys(visit, arg);
+}
+
+// CPython: set_clear_internal (the tp_clear of sets and frozensets)
+export function set_clear_internal(o: PyObject): void {
+  table(o).clear();
 }
 
 // CPython: set_len

@@ -4,11 +4,11 @@
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import type { PyBaseExceptionObject } from './exceptions.ts';
-import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_CLEAR, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { codePositions } from './codeobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyLong_FromNumber } from './longobject.ts';
-import type { GetSetDef, PyTypeObject } from './typeobject.ts';
+import type { GetSetDef, PyTypeObject, visitproc } from './typeobject.ts';
 import { unpackKeywords } from './args_kw.ts';
 import { cIntArg } from './args.ts';
 import type { Frame } from '../vm/frame.ts';
@@ -51,15 +51,27 @@ export function PyTraceBack_Here(interp: Interpreter, exc: PyObject, f: Frame): 
 
 // CPython: tb_dealloc
 export function tb_dealloc(o: PyObject): void {
-  const b = (o as PyTracebackObject).body;
-  Py_XDECREF(b.next);
-  Py_DECREF(b.frame);
+  tb_clear(o);
   freeObject(o);
+}
+
+// CPython: tb_traverse
+export function tb_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
+  const b = (o as PyTracebackObject).body;
+  if (b.next !== null) visit(b.next, arg);
+  if (b.frame !== null) visit(b.frame, arg);
+}
+
+/** Drops tb_next and tb_frame (a cleared entry's frame is null). CPython: tb_clear */
+export function tb_clear(o: PyObject): void {
+  const b = (o as PyTracebackObject).body;
+  Py_CLEAR(b, 'next');
+  Py_CLEAR(b, 'frame');
 }
 
 // CPython: tb_getsetters and tb_memberlist
 export const traceback_getset: readonly GetSetDef[] = [
-  { name: 'tb_frame', member: true, get: (_interp, o) => Py_NewRef((o as PyTracebackObject).body.frame) },
+  { name: 'tb_frame', member: true, get: (interp, o) => Py_NewRef((o as PyTracebackObject).body.frame ?? interp.singletons.None) },
   {
     name: 'tb_next',
     get: (interp, o) => Py_NewRef((o as PyTracebackObject).body.next ?? interp.singletons.None),

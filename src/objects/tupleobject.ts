@@ -65,7 +65,7 @@ function toTupleFreeList(interp: Interpreter, o: PyObject, n: number): boolean {
 
 const EMPTY: PyObject[] = [];
 
-// CPython: tupletraverse
+/** The items from the last to the first. CPython: tupletraverse */
 export function tuple_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const items = (o as PyTupleObject).body;
   for (let i = items.length; --i >= 0;) visit(items[i]!, arg);

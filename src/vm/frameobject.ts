@@ -89,7 +89,7 @@ export function frame_dealloc(o: PyObject): void {
   if (b.owned) Py_DECREF(b.frame.code);
 }
 
-/** Releases an owned frame's locals and value stack. CPython: frame_tp_clear */
+/** Releases a frame's locals and value stack. */
 function clearValues(f: Frame): void {
   const lp = f.localsplus;
   const sp = f.sp;
@@ -101,16 +101,40 @@ function clearValues(f: Frame): void {
   }
 }
 
+/**
+ * f_back, then the frame's values when the object owns them (a running or suspended frame's
+ * belong to its thread or generator). CPython's f_trace lives in the frame here, which releases
+ * it when it finishes: an owned copy has none. CPython: frame_traverse
+ */
 export function frame_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as FrameObjectBody;
   if (b.back !== null) visit(b.back, arg);
-  if (!b.owned) return;
-  const f = b.frame;
-  for (const v of [f.func, f.locals]) if (v !== null) visit(v, arg);
+  if (b.owned) _PyFrame_Traverse(b.frame, visit, arg);
+}
+
+/** The frame object, f_locals, the function, the code, then the locals and the value stack. CPython: _PyFrame_Traverse */
+export function _PyFrame_Traverse(f: Frame, visit: visitproc, arg: unknown): void {
+  if (f.frameObj !== null) visit(f.frameObj, arg);
+  if (f.locals !== null) visit(f.locals, arg);
+  if (f.func !== null) visit(f.func, arg);
+  visit(f.code, arg);
+  const lp = f.localsplus;
   for (let i = 0; i < f.sp; i++) {
-    const v = f.localsplus[i];
-    if (v !== null && v !== undefined) visit(v, arg);
+    const v = lp[i];
+    if (v != null) visit(v, arg);
   }
+}
+
+/**
+ * f_trace, then the locals and the value stack of the frame (a generator's too: the collector
+ * clears a generator's frame through its frame object when both are garbage). CPython: frame_tp_clear
+ */
+export function frame_tp_clear(o: PyObject): void {
+  const f = (o.body as FrameObjectBody).frame;
+  const trace = f.trace;
+  f.trace = null;
+  Py_XDECREF(trace);
+  clearValues(f);
 }
 
 function lineno(o: PyObject): number {
@@ -182,6 +206,7 @@ export function initFrameType(interp: Interpreter): void {
   const t = interp.types.frame;
   t.tp_dealloc = frame_dealloc;
   t.tp_traverse = frame_traverse;
+  t.tp_clear = frame_tp_clear;
   t.tp_repr = frame_repr;
   t.tp_getset = FRAME_GETSET;
   t.tp_methods = [frame_clear, frame_sizeof];

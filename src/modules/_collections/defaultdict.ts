@@ -42,10 +42,17 @@ export function defdict_dealloc(o: PyObject): void {
   dict_dealloc(o);
 }
 
+// CPython: defdict_traverse
 export function defdict_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const f = factoryOf(o);
   if (f !== null) visit(f, arg);
   o.ob_type.tp_interp.types.dict.tp_traverse!(o, visit, arg);
+}
+
+// CPython: defdict_tp_clear
+export function defdict_tp_clear(o: PyObject): void {
+  setFactory(o, null);
+  o.ob_type.tp_interp.types.dict.tp_clear!(o);
 }
 
 // CPython: defdict_missing

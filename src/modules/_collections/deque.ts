@@ -54,8 +54,15 @@ export function deque_dealloc(o: PyObject): void {
   freeObject(o);
 }
 
+/** The items from the left. CPython: deque_traverse */
 export function deque_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
-  for (const x of dq(o).toArray()) visit(x, arg);
+  const d = dq(o);
+  for (let i = 0; i < d.size; i++) visit(d.get(i), arg);
+}
+
+// CPython: deque_clear (as tp_clear)
+export function deque_tp_clear(o: PyObject): void {
+  dequeClear(dq(o));
 }
 
 // CPython: deque_clear

@@ -4,9 +4,9 @@ import { Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_SEQUENCE } from '../../objects/obj
 import type { PyTypeObject } from '../../objects/typeobject.ts';
 import { PyObject_HashNotImplemented } from '../../objects/typeslots.ts';
 import { createModuleType, moduleState } from '../modsupport.ts';
-import { defdict_dealloc, defdict_getset, defdict_init, defdict_methods, defdict_or, defdict_repr, defdict_traverse } from './defaultdict.ts';
+import { defdict_dealloc, defdict_getset, defdict_init, defdict_methods, defdict_or, defdict_repr, defdict_tp_clear, defdict_traverse } from './defaultdict.ts';
 import { deque_ass_subscript, deque_concat, deque_contains, deque_dealloc, deque_getset, deque_init, deque_inplace_concat, deque_inplace_repeat, deque_length,
-  deque_methods, deque_new, deque_repeat, deque_repr, deque_richcompare, deque_subscript, deque_traverse } from './deque.ts';
+  deque_methods, deque_new, deque_repeat, deque_repr, deque_richcompare, deque_subscript, deque_tp_clear, deque_traverse } from './deque.ts';
 import { deque_iter, deque_reversed_meth, dequeiter_dealloc, dequeiter_methods, dequeiter_new, dequeiter_next, dequeiter_traverse, dequereviter_new,
   dequereviter_next } from './dequeiter.ts';
 import { tuplegetter_dealloc, tuplegetter_descr_get, tuplegetter_descr_set, tuplegetter_getset, tuplegetter_methods, tuplegetter_new,
@@ -29,7 +29,7 @@ const DEFDICT_DOC = 'defaultdict(default_factory=None, /, [...]) --> dict with d
 // CPython: collections_exec (the types' specs)
 export const collectionsState = moduleState((interp: Interpreter): CollectionsState => {
   const deque = createModuleType(interp, {
-    name: 'collections.deque', basicsize: 216, weaklist: true, new: deque_new, init: deque_init, dealloc: deque_dealloc, traverse: deque_traverse,
+    name: 'collections.deque', basicsize: 216, weaklist: true, new: deque_new, init: deque_init, dealloc: deque_dealloc, traverse: deque_traverse, clear: deque_tp_clear,
     repr: deque_repr, doc: DEQUE_DOC, getset: deque_getset,
     methods: [...deque_methods, { name: '__reversed__', flags: METH_NOARGS, impl: deque_reversed_meth, doc: 'D.__reversed__() -- return a reverse iterator over the deque' }],
     setup: (t) => {
@@ -43,7 +43,7 @@ export const collectionsState = moduleState((interp: Interpreter): CollectionsSt
     },
   });
   const defaultdict = createModuleType(interp, {
-    name: 'collections.defaultdict', basicsize: 56, base: interp.types.dict, init: defdict_init, dealloc: defdict_dealloc, traverse: defdict_traverse,
+    name: 'collections.defaultdict', basicsize: 56, base: interp.types.dict, init: defdict_init, dealloc: defdict_dealloc, traverse: defdict_traverse, clear: defdict_tp_clear,
     repr: defdict_repr, doc: DEFDICT_DOC, methods: defdict_methods, getset: defdict_getset,
     setup: (t) => {
       t.tp_flags |= Py_TPFLAGS_DICT_SUBCLASS;

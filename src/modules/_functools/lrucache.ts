@@ -12,7 +12,7 @@ import { internedStr } from '../../objects/codeobject.ts';
 import { dictLength, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from '../../objects/dictobject.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
 import { PyLong_FromNumber } from '../../objects/longobject.ts';
-import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
+import { Py_CLEAR, Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import { PyNumber_AsSsize_t } from '../../objects/abstract.ts';
 import { PyObject_IsTrue } from '../../objects/objectops.ts';
 import { tupleFromItemsSteal } from '../../objects/tupleobject.ts';
@@ -72,22 +72,35 @@ export function lru_cache_new(type: PyTypeObject, args: readonly PyObject[], kwn
   return allocInstance(interp, type, 128, 0, b);
 }
 
+// CPython: lru_cache_dealloc
 export function lru_cache_dealloc(o: PyObject): void {
-  const b = body(o);
-  Py_DECREF(b.func);
-  Py_DECREF(b.cache);
-  Py_DECREF(b.cacheInfoType);
-  Py_XDECREF(o.ob_dict);
-  o.ob_dict = null;
+  lru_cache_tp_clear(o);
   freeObject(o);
 }
 
+/** The keys and results of the recency list's links (which are not GC objects), then the fields. CPython: lru_cache_tp_traverse */
 export function lru_cache_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = body(o);
-  visit(b.func, arg);
-  visit(b.cache, arg);
-  visit(b.cacheInfoType, arg);
+  const root = b.root;
+  for (let link = root.next; link !== root; link = link.next) {
+    if (link.key !== null) visit(link.key, arg);
+    if (link.result !== null) visit(link.result, arg);
+  }
+  if (b.cache !== null) visit(b.cache, arg);
+  if (b.func !== null) visit(b.func, arg);
+  if (b.cacheInfoType !== null) visit(b.cacheInfoType, arg);
   if (o.ob_dict !== null) visit(o.ob_dict, arg);
+}
+
+/** Drops the cache, the function, the cache info type and the dict. CPython: lru_cache_tp_clear */
+export function lru_cache_tp_clear(o: PyObject): void {
+  const b = body(o);
+  // The links go with the cache, which owns them. CPython: lru_cache_unlink_list
+  b.root.next = b.root.prev = b.root;
+  Py_CLEAR(b, 'cache');
+  Py_CLEAR(b, 'func');
+  Py_CLEAR(b, 'cacheInfoType');
+  Py_CLEAR(o, 'ob_dict');
 }
 
 /** The cache key of a call (a new reference). CPython: lru_cache_make_key */

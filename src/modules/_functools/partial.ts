@@ -6,7 +6,7 @@ import { PyObject_Vectorcall } from '../../objects/call.ts';
 import { dictCopy, dictLength, PyDict_New, PyDict_SetItem } from '../../objects/dictobject.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
 import { Py_GenericAlias } from '../../objects/genericaliasobject.ts';
-import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
+import { Py_CLEAR, Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import { Py_ReprEnter, Py_ReprLeave, reprText, strOf } from '../../objects/objectops.ts';
 import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from '../../objects/tupleobject.ts';
 import { readonlyMember } from '../../objects/typeattrs.ts';
@@ -57,21 +57,28 @@ export function partial_new(type: PyTypeObject, args: readonly PyObject[], kwnam
   return allocInstance(interp, type, 64, 0, { fn: Py_NewRef(func), args: newArgs, kw } satisfies PartialBody);
 }
 
+// CPython: partial_dealloc
 export function partial_dealloc(o: PyObject): void {
-  const b = body(o);
-  Py_DECREF(b.fn);
-  Py_DECREF(b.args);
-  Py_DECREF(b.kw);
-  Py_XDECREF(o.ob_dict);
-  o.ob_dict = null;
+  partial_clear(o);
   freeObject(o);
 }
 
+// CPython: partial_traverse
 export function partial_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = body(o);
-  visit(b.fn, arg);
-  visit(b.args, arg);
-  visit(b.kw, arg);
+  if (b.fn !== null) visit(b.fn, arg);
+  if (b.args !== null) visit(b.args, arg);
+  if (b.kw !== null) visit(b.kw, arg);
+  if (o.ob_dict !== null) visit(o.ob_dict, arg);
+}
+
+/** Drops fn, args, kw and the dict (a cleared partial's fields are null). CPython: partial_clear */
+export function partial_clear(o: PyObject): void {
+  const b = body(o);
+  Py_CLEAR(b, 'fn');
+  Py_CLEAR(b, 'args');
+  Py_CLEAR(b, 'kw');
+  Py_CLEAR(o, 'ob_dict');
 }
 
 // CPython: partial_vectorcall, partial_call — the stored arguments first; call keywords override stored ones.

@@ -7,8 +7,8 @@ import type { PyTypeObject } from '../../objects/typeobject.ts';
 import { PyObject_HashNotImplemented } from '../../objects/typeslots.ts';
 import { createModuleType, moduleState } from '../modsupport.ts';
 import { keyobject_call, keyobject_dealloc, keyobject_getset, keyobject_richcompare, keyobject_traverse } from './keywrapper.ts';
-import { lru_cache_call, lru_cache_dealloc, lru_cache_descr_get, lru_cache_methods, lru_cache_new, lru_cache_traverse, lru_list_elem_dealloc } from './lrucache.ts';
-import { partial_call, partial_dealloc, partial_getset, partial_methods, partial_new, partial_repr, partial_traverse } from './partial.ts';
+import { lru_cache_call, lru_cache_dealloc, lru_cache_descr_get, lru_cache_methods, lru_cache_new, lru_cache_tp_clear, lru_cache_traverse, lru_list_elem_dealloc } from './lrucache.ts';
+import { partial_call, partial_clear, partial_dealloc, partial_getset, partial_methods, partial_new, partial_repr, partial_traverse } from './partial.ts';
 
 export interface FunctoolsState {
   partial: PyTypeObject;
@@ -28,7 +28,7 @@ const LRU_DOC = 'Create a cached callable that wraps another function.\n\nuser_f
 // CPython: _functools_exec (the types' specs)
 export const functoolsState = moduleState((interp: Interpreter): FunctoolsState => ({
   partial: createModuleType(interp, {
-    name: 'functools.partial', basicsize: 64, weaklist: true, new: partial_new, dealloc: partial_dealloc, traverse: partial_traverse, repr: partial_repr,
+    name: 'functools.partial', basicsize: 64, weaklist: true, new: partial_new, dealloc: partial_dealloc, traverse: partial_traverse, clear: partial_clear, repr: partial_repr,
     methods: partial_methods, getset: partial_getset, doc: PARTIAL_DOC,
     setup: (t) => {
       t.tp_call = partial_call;
@@ -45,7 +45,7 @@ export const functoolsState = moduleState((interp: Interpreter): FunctoolsState 
   }),
   _lru_cache_wrapper: createModuleType(interp, {
     name: 'functools._lru_cache_wrapper', basicsize: 152, subclassable: false, weaklist: true, new: lru_cache_new, dealloc: lru_cache_dealloc,
-    traverse: lru_cache_traverse, methods: lru_cache_methods, doc: LRU_DOC,
+    traverse: lru_cache_traverse, clear: lru_cache_tp_clear, methods: lru_cache_methods, doc: LRU_DOC,
     getset: [{ name: '__dict__', get: (i, o) => {
       o.ob_dict ??= PyDict_New(i);
       return Py_NewRef(o.ob_dict);
@@ -56,6 +56,6 @@ export const functoolsState = moduleState((interp: Interpreter): FunctoolsState 
       t.tp_hasdict = true;
     },
   }),
-  lruListElem: createModuleType(interp, { name: 'functools._lru_list_elem', basicsize: 48, subclassable: false, dealloc: lru_list_elem_dealloc }),
+  lruListElem: createModuleType(interp, { name: 'functools._lru_list_elem', basicsize: 48, subclassable: false, gc: false, dealloc: lru_list_elem_dealloc }),
   kwdMark: PyObject_CallNoArgs(interp, interp.types.object),
 }));

@@ -414,6 +414,11 @@ export class SetTable<K = unknown> {
   }
 
   /** The keys in iteration order (borrowed): list(s). */
+  /** Calls `visit` on each key in table order (for traverse hooks: nothing allocated). */
+  visitKeys<A>(visit: (k: K, arg: A) => void, arg: A): void {
+    for (let p = this.nextPos(0); p >= 0; p = this.nextPos(p + 1)) visit(this.keys[p] as K, arg);
+  }
+
   keyList(): K[] {
     const out: K[] = [];
     for (let p = this.nextPos(0); p >= 0; p = this.nextPos(p + 1)) out.push(this.keys[p] as K);

@@ -6,9 +6,9 @@ import { PyObject_LookupAttr } from './attributes.ts';
 import { PyObject_Vectorcall } from './call.ts';
 import { internedStr } from './codeobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
-import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_CLEAR, Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_IsTrue } from './objectops.ts';
-import { METH_FASTCALL, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
+import { METH_FASTCALL, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc, visitFields } from './typeobject.ts';
 import { unicodeText as text } from './unicodeobject.ts';
 
 export interface PropertyBody {
@@ -73,9 +73,15 @@ export function property_dealloc(o: PyObject): void {
   freeObject(o);
 }
 
+// CPython: property_traverse
 export function property_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as PropertyBody;
-  for (const v of [b.get, b.set, b.del, b.doc, b.name]) if (v !== null) visit(v, arg);
+  visitFields(visit, arg, b.get, b.set, b.del, b.doc, b.name);
+}
+
+/** Only the doc: CPython's property_clear leaves the accessors (a property in a cycle stays callable). */
+export function property_clear(o: PyObject): void {
+  Py_CLEAR(o.body as PropertyBody, 'doc');
 }
 
 /** `property 'x' of 'C' object has no getter` (without the name when it is unknown). CPython: property_descr_get's error */

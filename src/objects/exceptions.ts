@@ -13,7 +13,7 @@ import { PyList_Append, PyList_Check, PyList_New } from './listobject.ts';
 import { internedStr } from './codeobject.ts';
 import { PyObject, Py_CLEAR, Py_DECREF, Py_INCREF, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_IMMUTABLETYPE,
   Py_TPFLAGS_MANAGED_WEAKREF, Py_TPFLAGS_READY, Py_XDECREF } from './object.ts';
-import { METH_O, PyTypeObject, type GetSetDef, type MethodDef, type visitproc } from './typeobject.ts';
+import { METH_O, PyTypeObject, type GetSetDef, type MethodDef, type visitproc, visitFields } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { _PyDict_FromItems, dictKeys, dictLength, PyDict_GetItem } from './dictobject.ts';
@@ -177,11 +177,7 @@ export function exception_traverse(o: PyObject, visit: visitproc, arg: unknown):
     }
   }
   if (o.ob_dict !== null) visit(o.ob_dict, arg);
-  if (b.args !== null) visit(b.args, arg);
-  if (b.notes !== null) visit(b.notes, arg);
-  if (b.traceback !== null) visit(b.traceback, arg);
-  if (b.cause !== null) visit(b.cause, arg);
-  if (b.context !== null) visit(b.context, arg);
+  visitFields(visit, arg, b.args, b.notes, b.traceback, b.cause, b.context);
 }
 
 /** The same fields as exception_traverse, released in its order. CPython: BaseException_clear and the subtypes' *_clear */

@@ -7,7 +7,7 @@ import { checkPositional, noKeywords } from './args.ts';
 import { PyObject_LookupAttr } from './attributes.ts';
 import { internedStr } from './codeobject.ts';
 import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
-import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_CLEAR, Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_IsTrue, reprText } from './objectops.ts';
 import type { GetSetDef, PyTypeObject, visitproc } from './typeobject.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
@@ -56,14 +56,22 @@ export function funcWrapperNew(type: PyTypeObject, args: readonly PyObject[], kw
 }
 
 export function funcwrapper_dealloc(o: PyObject): void {
-  Py_DECREF((o.body as WrapperBody).callable);
+  Py_XDECREF((o.body as WrapperBody).callable);
   Py_XDECREF(o.ob_dict);
   freeObject(o);
 }
 
+// CPython: cm_traverse, sm_traverse
 export function funcwrapper_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
-  visit((o.body as WrapperBody).callable, arg);
+  const callable = (o.body as WrapperBody).callable;
+  if (callable !== null) visit(callable, arg);
   if (o.ob_dict !== null) visit(o.ob_dict, arg);
+}
+
+// CPython: cm_clear, sm_clear
+export function funcwrapper_clear(o: PyObject): void {
+  Py_CLEAR(o.body as WrapperBody, 'callable');
+  Py_CLEAR(o, 'ob_dict');
 }
 
 /** `<staticmethod(<function f at 0x...>)>`. CPython: sm_repr / cm_repr */

@@ -5,7 +5,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { methodHash, pointerHash, type PyHash } from './hash/index.ts';
-import { METH_NOARGS, PyTypeObject, type GetSetDef, type MethodDef } from './typeobject.ts';
+import { METH_NOARGS, PyTypeObject, type GetSetDef, type MethodDef, type visitproc } from './typeobject.ts';
 import { reduceToGetattr } from './reduce_util.ts';
 import { typeQualname } from './descrobject.ts';
 import { internedStr } from './codeobject.ts';
@@ -45,6 +45,12 @@ export function PyCFunction_New(interp: Interpreter, name: string, impl: Builtin
 export function meth_dealloc(o: PyObject): void {
   Py_XDECREF((o as PyCFunctionObject).body.self);
   freeObject(o);
+}
+
+/** m_self (the module name and the defining class, which CPython visits too, are not kept here). CPython: meth_traverse */
+export function meth_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
+  const self = (o as PyCFunctionObject).body.self;
+  if (self !== null) visit(self, arg);
 }
 
 // CPython: cfunction_vectorcall_*

@@ -9,7 +9,7 @@ import { internedStr } from './codeobject.ts';
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { excType, PyErr_SetString } from './exceptions.ts';
 import { moduleReprFromSpec } from './modulespecobject.ts';
-import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_CLEAR, Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { METH_NOARGS, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
 import { module___dir__ } from './objectdir.ts';
 import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
@@ -52,8 +52,14 @@ export function module_dealloc(o: PyObject): void {
   freeObject(o);
 }
 
+// CPython: module_traverse (a module of this kind has no m_traverse of its own)
 export function module_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   if (o.ob_dict !== null) visit(o.ob_dict, arg);
+}
+
+// CPython: module_clear
+export function module_clear(o: PyObject): void {
+  Py_CLEAR(o, 'ob_dict');
 }
 
 function moduleName(interp: Interpreter, o: PyObject): string | null {

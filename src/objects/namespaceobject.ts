@@ -4,7 +4,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { internedStr } from './codeobject.ts';
 import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
-import { IMMORTAL_REFCNT, Py_NewRef, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_READY, Py_XDECREF, type PyObject } from './object.ts';
+import { IMMORTAL_REFCNT, Py_CLEAR, Py_NewRef, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_READY, Py_XDECREF, type PyObject } from './object.ts';
 import { Py_EQ, Py_NE, Py_ReprEnter, Py_ReprLeave, PyObject_RichCompare, reprText } from './objectops.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyType_GenericAlloc } from './objecttype.ts';
@@ -22,8 +22,14 @@ function namespace_dealloc(o: PyObject): void {
   freeObject(o);
 }
 
+// CPython: namespace_traverse
 function namespace_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   if (o.ob_dict !== null) visit(o.ob_dict, arg);
+}
+
+// CPython: namespace_clear
+function namespace_clear(o: PyObject): void {
+  Py_CLEAR(o, 'ob_dict');
 }
 
 // CPython: namespace_repr (the name is 'namespace' for SimpleNamespace itself)
@@ -86,7 +92,7 @@ function namespaceType(interp: Interpreter): PyTypeObject {
   if (known !== undefined) return known;
   const type = new PyTypeObject(interp, interp.types.type, {
     name: FULL_NAME, basicsize: 24, flags: (Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE) & ~Py_TPFLAGS_READY,
-    dealloc: namespace_dealloc, traverse: namespace_traverse, methods: NAMESPACE_METHODS,
+    dealloc: namespace_dealloc, traverse: namespace_traverse, clear: namespace_clear, methods: NAMESPACE_METHODS,
     getset: [{ name: '__dict__', member: true, get: (_i, o) => Py_NewRef(o.ob_dict!) }],
     doc: 'A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)',
   }, interp.staticAddress(416, 16));

@@ -30,11 +30,11 @@ import { createDictTypes, type DictTypes } from './dicttypes.ts';
 import { CODE_GETSET, code_dealloc, code_hash, code_richcompare } from './codeobject.ts';
 import { CODE_METHODS, CODE_TABLE_GETSET } from './code_tables_attrs.ts';
 import { func_clear, func_dealloc, func_traverse } from './funcobject.ts';
-import { meth_dealloc } from './methodobject.ts';
+import { meth_dealloc, meth_traverse } from './methodobject.ts';
 import { range_as_number, range_getset, range_methods, range_length, range_contains, range_dealloc, range_iter, range_new, range_richcompare, range_subscript, range_vectorcall,
   rangeiter_dealloc, rangeiter_methods, rangeiter_next } from './rangeobject.ts';
 import { tb_clear, tb_dealloc, tb_new, tb_traverse, traceback_getset } from './traceback.ts';
-import { slice_dealloc, slice_getset, slice_methods, slice_new, slice_richcompare } from './sliceobject.ts';
+import { slice_dealloc, slice_traverse, slice_getset, slice_methods, slice_new, slice_richcompare } from './sliceobject.ts';
 import { gen_dealloc, gen_getset, gen_iter, gen_iternext, gen_methods, gen_repr, gen_tp_finalize, gen_traverse } from './genobject.ts';
 import { coro_await, coro_wrapper_dealloc, coro_wrapper_iternext, coro_wrapper_methods, coro_wrapper_traverse } from './coroobject.ts';
 import { async_gen_anext, async_gen_asend_dealloc, async_gen_asend_iternext, async_gen_asend_methods, async_gen_asend_traverse, async_gen_athrow_dealloc,
@@ -48,14 +48,14 @@ import { bool_repr, code_repr, exception_repr, exception_str, float_hash, float_
 import { ELLIPSIS_METHODS, ellipsis_new, ellipsis_repr, none_new, notimplemented_bool, NOTIMPLEMENTED_METHODS, notimplemented_new } from './ellipsisobject.ts';
 import { DESCR_GETSET, METHODWRAPPER_GETSET, descr_dealloc, descr_traverse, initDescrTypes, methodwrapper_dealloc, methodwrapper_traverse } from './descrobject.ts';
 import { METHOD_GETSET, METHOD_METHODS, method_call, method_dealloc, method_getattro, method_hash, method_new, method_repr, method_richcompare, method_traverse } from './classobject.ts';
-import { FUNCWRAPPER_GETSET, funcwrapper_dealloc, funcwrapper_repr, funcwrapper_traverse } from './funcwrapper.ts';
+import { FUNCWRAPPER_GETSET, funcwrapper_clear, funcwrapper_dealloc, funcwrapper_repr, funcwrapper_traverse } from './funcwrapper.ts';
 import { sm_call, sm_descr_get, sm_new } from './staticmethodobject.ts';
 import { cm_descr_get, cm_new } from './classmethodobject.ts';
-import { PROPERTY_GETSET, PROPERTY_METHODS, property_dealloc, property_descr_get, property_descr_set, property_new, property_traverse } from './descrproperty.ts';
+import { PROPERTY_GETSET, PROPERTY_METHODS, property_clear, property_dealloc, property_descr_get, property_descr_set, property_new, property_traverse } from './descrproperty.ts';
 import { MAPPINGPROXY_METHODS, mappingproxy_as_mapping, mappingproxy_as_sequence, mappingproxy_dealloc, mappingproxy_iter, mappingproxy_new, mappingproxy_repr,
   mappingproxy_richcompare, mappingproxy_str, mappingproxy_traverse } from './mappingproxyobject.ts';
 import { SUPER_GETSET, super_dealloc, super_descr_get, super_getattro, super_new, super_repr, super_traverse } from './superobject.ts';
-import { MODULE_GETSET, MODULE_METHODS, module_dealloc, module_getattro, module_repr, module_traverse, module_vectorcall } from './moduleobject.ts';
+import { MODULE_GETSET, MODULE_METHODS, module_clear, module_dealloc, module_getattro, module_repr, module_traverse, module_vectorcall } from './moduleobject.ts';
 import { calliter_dealloc, calliter_next, calliter_traverse, seqiter_dealloc, seqiter_next, seqiter_traverse } from './iterobject.ts';
 import { initObjectType, OBJECT_GETSET, OBJECT_METHODS } from './objecttype.ts';
 import { TYPE_GETSET, TYPE_METHODS, type_call, type_dealloc, type_getattro, type_init, type_new, type_repr, type_setattro } from './typetype.ts';
@@ -159,12 +159,12 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const dict_keyiterator = make(type, { name: 'dict_keyiterator', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: dictiter_dealloc, traverse: dictiter_traverse });
   const code = make(type, { name: 'code', basicsize: 192, itemsize: 2, flags: STATIC, dealloc: code_dealloc });
   const function_ = make(type, { name: 'function', basicsize: 144, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: func_dealloc, traverse: func_traverse, clear: func_clear });
-  const builtin = make(type, { name: 'builtin_function_or_method', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: meth_dealloc });
+  const builtin = make(type, { name: 'builtin_function_or_method', basicsize: 56, flags: STATIC | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL, dealloc: meth_dealloc, traverse: meth_traverse });
   const range = make(type, { name: 'range', basicsize: 48, flags: STATIC | Py_TPFLAGS_SEQUENCE, dealloc: range_dealloc, methods: range_methods, getset: range_getset });
   const range_iterator = make(type, { name: 'range_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc, methods: rangeiter_methods });
   const longrange_iterator = make(type, { name: 'longrange_iterator', basicsize: 40, flags: STATIC, dealloc: rangeiter_dealloc, methods: rangeiter_methods });
   const complex = make(type, { name: 'complex', basicsize: 32, flags: STATIC | Py_TPFLAGS_BASETYPE, dealloc: complex_dealloc, methods: complex_methods, getset: complex_getset });
-  const slice = make(type, { name: 'slice', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: slice_dealloc, methods: slice_methods, getset: slice_getset });
+  const slice = make(type, { name: 'slice', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: slice_dealloc, traverse: slice_traverse, methods: slice_methods, getset: slice_getset });
   const traceback = make(type, { name: 'traceback', basicsize: 40, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: tb_dealloc, traverse: tb_traverse, clear: tb_clear, getset: traceback_getset });
   const cell = make(type, { name: 'cell', basicsize: 24, flags: STATIC | Py_TPFLAGS_HAVE_GC, dealloc: cell_dealloc, traverse: cell_traverse, clear: cell_clear, getset: cell_getset });
   cell.tp_repr = cell_repr;
@@ -221,13 +221,13 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
   const wrapper_descriptor = make(type, { name: 'wrapper_descriptor', basicsize: 56, flags: GC | Py_TPFLAGS_METHOD_DESCRIPTOR, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET, methods: DESCR_METHODS });
   const method_wrapper = make(type, { name: 'method-wrapper', basicsize: 32, flags: GC, dealloc: methodwrapper_dealloc, traverse: methodwrapper_traverse, getset: METHODWRAPPER_GETSET, methods: METHODWRAPPER_METHODS });
   const method = make(type, { name: 'method', basicsize: 48, flags: GC, dealloc: method_dealloc, traverse: method_traverse, getset: METHOD_GETSET, methods: METHOD_METHODS });
-  const wrapperSpec = (name: string) => ({ name, basicsize: 32, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: funcwrapper_dealloc, traverse: funcwrapper_traverse, getset: FUNCWRAPPER_GETSET });
+  const wrapperSpec = (name: string) => ({ name, basicsize: 32, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: funcwrapper_dealloc, traverse: funcwrapper_traverse, clear: funcwrapper_clear, getset: FUNCWRAPPER_GETSET });
   const staticmethod = make(type, wrapperSpec('staticmethod'));
   const classmethod = make(type, wrapperSpec('classmethod'));
-  const property = make(type, { name: 'property', basicsize: 64, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: property_dealloc, traverse: property_traverse, methods: PROPERTY_METHODS, getset: PROPERTY_GETSET });
+  const property = make(type, { name: 'property', basicsize: 64, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: property_dealloc, traverse: property_traverse, clear: property_clear, methods: PROPERTY_METHODS, getset: PROPERTY_GETSET });
   const mappingproxy = make(type, { name: 'mappingproxy', basicsize: 24, flags: GC | Py_TPFLAGS_MAPPING, dealloc: mappingproxy_dealloc, traverse: mappingproxy_traverse, methods: MAPPINGPROXY_METHODS });
   const super_ = make(type, { name: 'super', basicsize: 40, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: super_dealloc, traverse: super_traverse, getset: SUPER_GETSET });
-  const module = make(type, { name: 'module', basicsize: 56, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: module_dealloc, traverse: module_traverse, methods: MODULE_METHODS, getset: MODULE_GETSET });
+  const module = make(type, { name: 'module', basicsize: 56, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: module_dealloc, traverse: module_traverse, clear: module_clear, methods: MODULE_METHODS, getset: MODULE_GETSET });
   const memoryview = make(type, { name: 'memoryview', basicsize: 144, itemsize: 8, flags: GC | Py_TPFLAGS_SEQUENCE, dealloc: neverDeallocated,
     methods: MEMORY_METHODS, getset: MEMORY_GETSET, doc: 'Create a new memoryview object which references the given object.' });
   const memory_iterator = make(type, { name: 'memory_iterator', basicsize: 48, flags: GC, dealloc: neverDeallocated });

@@ -9,7 +9,7 @@ import { longValue, PyLong_Check, PyLong_FromBigInt } from './longobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from './object.ts';
 import { PyObject_RichCompare, Py_EQ, Py_GE, Py_LE } from './objectops.ts';
 import { tupleFromItemsSteal } from './tupleobject.ts';
-import { METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject } from './typeobject.ts';
+import { METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
 
 export interface SliceBody {
   start: PyObject;
@@ -50,6 +50,14 @@ export function PySlice_New(interp: Interpreter, start: PyObject, stop: PyObject
 /** slice(start, stop), taking over both references. CPython: _PyBuildSlice_ConsumeRefs */
 export function _PyBuildSlice_ConsumeRefs(interp: Interpreter, start: PyObject, stop: PyObject): PyObject {
   return buildSliceConsume2(interp, start, stop, interp.singletons.None);
+}
+
+// CPython: slice_traverse
+export function slice_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
+  const b = (o as PySliceObject).body;
+  visit(b.start, arg);
+  visit(b.stop, arg);
+  visit(b.step, arg);
 }
 
 // CPython: slice_dealloc — the slice goes to the cache when it is empty.

@@ -10,7 +10,7 @@ import { PyErr_SetString } from './exceptions.ts';
 import { Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { typeFullName } from './objecttype.ts';
 import type { PyTupleObject } from './tupleobject.ts';
-import { PyTypeObject, type GetSetDef, type visitproc } from './typeobject.ts';
+import { PyTypeObject, type GetSetDef, type visitproc, visitFields } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
 export interface SuperBody {
@@ -84,7 +84,7 @@ export function super_dealloc(o: PyObject): void {
 
 export function super_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as SuperBody;
-  for (const v of [b.obj, b.type, b.objType]) if (v !== null) visit(v, arg);
+  visitFields(visit, arg, b.obj, b.type, b.objType);
 }
 
 // CPython: super_getattro — along the MRO of the bound type, after `type`.

@@ -28,6 +28,16 @@ export type iternextfunc = (o: PyObject) => PyObject | null;
 export type visitproc = (o: PyObject, arg: unknown) => void;
 export type traverseproc = (o: PyObject, visit: visitproc, arg: unknown) => void;
 
+/** Py_VISIT of up to five fields in order, skipping the null ones (no array: hooks allocate nothing). */
+export function visitFields(visit: visitproc, arg: unknown, a: PyObject | null, b: PyObject | null = null, c: PyObject | null = null,
+  d: PyObject | null = null, e: PyObject | null = null): void {
+  if (a !== null) visit(a, arg);
+  if (b !== null) visit(b, arg);
+  if (c !== null) visit(c, arg);
+  if (d !== null) visit(d, arg);
+  if (e !== null) visit(e, arg);
+}
+
 /** The number protocol (CPython: PyNumberMethods); each slot returns NotImplemented when it cannot. */
 export interface NumberMethods {
   nb_add?: binaryfunc;

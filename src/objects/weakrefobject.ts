@@ -90,6 +90,11 @@ function weakref_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   if (cb !== null) visit(cb, arg);
 }
 
+/** The reference is cleared (no callback will run). CPython: gc_clear */
+function weakref_clear(o: PyObject): void {
+  clearWeakref(o.ob_type.tp_interp, o as PyWeakReference);
+}
+
 /** The list's basic ref and basic proxy (no callback, exact types), if any. CPython: get_basic_refs */
 export function basicRefs(interp: Interpreter, list: readonly PyWeakReference[]): { ref: PyWeakReference | null; proxy: PyWeakReference | null } {
   let ref: PyWeakReference | null = null;
@@ -258,7 +263,7 @@ export function weakrefType(interp: Interpreter, name: string, make: (type: PyTy
   const type = new PyTypeObject(interp, interp.types.type, {
     name, basicsize: SIZEOF_PYWEAKREFERENCE,
     flags: (Py_TPFLAGS_HAVE_GC | (basetype ? Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_VECTORCALL : 0)) & ~Py_TPFLAGS_READY,
-    dealloc: weakref_dealloc, traverse: weakref_traverse,
+    dealloc: weakref_dealloc, traverse: weakref_traverse, clear: weakref_clear,
     getset: basetype ? WEAKREF_GETSET : [],
     methods: basetype ? [{ name: '__class_getitem__', flags: METH_O | METH_CLASS, impl: Py_GenericAlias }] : [],
   }, interp.staticAddress(416, 16));

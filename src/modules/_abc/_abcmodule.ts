@@ -14,11 +14,11 @@ import { PyList_Check, type PyListObject } from '../../objects/listobject.ts';
 import { longValue, PyLong_FromNumber } from '../../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../../objects/moduleobject.ts';
-import { Py_DECREF, Py_NewRef, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../../objects/object.ts';
+import { Py_CLEAR, Py_DECREF, Py_NewRef, Py_TPFLAGS_IMMUTABLETYPE, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue } from '../../objects/objectops.ts';
 import { make_new_set, PySet_Add, PySet_Clear, PySet_Discard, set_contains, set_len, setKeys } from '../../objects/setobject.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../../objects/tupleobject.ts';
-import { PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
+import { PyTypeObject, type visitproc, visitFields } from '../../objects/typeobject.ts';
 import { PyUnicode_FromString } from '../../objects/unicodeobject.ts';
 import { PyWeakref_NewRef, type PyWeakReference } from '../../objects/weakrefobject.ts';
 import { freeObject } from '../../objects/alloc.ts';
@@ -48,14 +48,25 @@ const state = moduleState((interp: Interpreter) => {
       freeObject(o);
       for (const r of refs) Py_XDECREF(r);
     },
-    // CPython: abc_data_traverse
-    traverse: (o: PyObject, visit: visitproc, arg: unknown) => {
-      const d = data(o);
-      for (const s of [d.registry, d.cache, d.negativeCache]) if (s !== null) visit(s, arg);
-    },
+    traverse: abc_data_traverse,
+    clear: abc_data_clear,
   });
   return { abcData, invalidationCounter: 0 };
 });
+
+// CPython: abc_data_traverse
+function abc_data_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
+  const d = data(o);
+  visitFields(visit, arg, d.registry, d.cache, d.negativeCache);
+}
+
+// CPython: abc_data_clear
+function abc_data_clear(o: PyObject): void {
+  const d = data(o);
+  Py_CLEAR(d, 'registry');
+  Py_CLEAR(d, 'cache');
+  Py_CLEAR(d, 'negativeCache');
+}
 
 // CPython: abc_data_new
 function newData(interp: Interpreter): PyObject {

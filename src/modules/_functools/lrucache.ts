@@ -16,7 +16,7 @@ import { Py_CLEAR, Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../..
 import { PyNumber_AsSsize_t } from '../../objects/abstract.ts';
 import { PyObject_IsTrue } from '../../objects/objectops.ts';
 import { tupleFromItemsSteal } from '../../objects/tupleobject.ts';
-import { METH_NOARGS, METH_O, type MethodDef, type PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
+import { METH_NOARGS, METH_O, type MethodDef, type PyTypeObject, type visitproc, visitFields } from '../../objects/typeobject.ts';
 import { allocInstance, kwCount } from '../modsupport.ts';
 import { functoolsState } from './state.ts';
 
@@ -86,10 +86,7 @@ export function lru_cache_traverse(o: PyObject, visit: visitproc, arg: unknown):
     if (link.key !== null) visit(link.key, arg);
     if (link.result !== null) visit(link.result, arg);
   }
-  if (b.cache !== null) visit(b.cache, arg);
-  if (b.func !== null) visit(b.func, arg);
-  if (b.cacheInfoType !== null) visit(b.cacheInfoType, arg);
-  if (o.ob_dict !== null) visit(o.ob_dict, arg);
+  visitFields(visit, arg, b.cache, b.func, b.cacheInfoType, o.ob_dict);
 }
 
 /** Drops the cache, the function, the cache info type and the dict. CPython: lru_cache_tp_clear */

@@ -10,7 +10,7 @@ import { Py_CLEAR, Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../..
 import { Py_ReprEnter, Py_ReprLeave, reprText, strOf } from '../../objects/objectops.ts';
 import { PySequence_Tuple, tupleFromItemsSteal, type PyTupleObject } from '../../objects/tupleobject.ts';
 import { readonlyMember } from '../../objects/typeattrs.ts';
-import { METH_CLASS, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
+import { METH_CLASS, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc, visitFields } from '../../objects/typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.ts';
 import type { DictTable } from '../../objects/tables/index.ts';
 import { allocInstance, kwCount } from '../modsupport.ts';
@@ -66,10 +66,7 @@ export function partial_dealloc(o: PyObject): void {
 // CPython: partial_traverse
 export function partial_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = body(o);
-  if (b.fn !== null) visit(b.fn, arg);
-  if (b.args !== null) visit(b.args, arg);
-  if (b.kw !== null) visit(b.kw, arg);
-  if (o.ob_dict !== null) visit(o.ob_dict, arg);
+  visitFields(visit, arg, b.fn, b.args, b.kw, o.ob_dict);
 }
 
 /** Drops fn, args, kw and the dict (a cleared partial's fields are null). CPython: partial_clear */

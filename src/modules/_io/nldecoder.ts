@@ -8,7 +8,7 @@ import { PyObject_IsTrue } from '../../objects/objectops.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../../objects/tupleobject.ts';
 import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.ts';
 import { PyBytes_FromData } from '../../objects/bytesobject.ts';
-import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
+import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc, visitFields } from '../../objects/typeobject.ts';
 import { callMethodObj, ioAlloc, ioFree, parseArgs } from './iobase.ts';
 import { newlineDecode, newlinesObject, type NewlineState } from './textcodec.ts';
 
@@ -124,5 +124,5 @@ export function nldecoder_dealloc(o: PyObject): void {
 
 export function nldecoder_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as NLDecoderBody;
-  for (const r of [b.decoder, b.errors]) if (r !== null) visit(r, arg);
+  visitFields(visit, arg, b.decoder, b.errors);
 }

@@ -11,7 +11,7 @@ import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/o
 import { PyObject_IsTrue, reprText } from '../../objects/objectops.ts';
 import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.ts';
 import { PyBytes_FromData, bufferOf } from '../../objects/bytesobject.ts';
-import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
+import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc, visitFields } from '../../objects/typeobject.ts';
 import { toPyException } from '../../vm/ceval.ts';
 import { callMethodObj, callMethodVoid, callTrue, closedFileError, concatBytes, finalizeFromDealloc, ioAlloc, ioFree, ioState, optionalSize,
   parseArgs, posArgs, ssizeArg, unsupported } from './iobase.ts';
@@ -815,7 +815,7 @@ export function textiowrapper_dealloc(o: PyObject): void {
 
 export function textiowrapper_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = body(o);
-  for (const r of [b.buffer, b.encoding, b.errors, o.ob_dict]) if (r !== null) visit(r, arg);
+  visitFields(visit, arg, b.buffer, b.encoding, b.errors, o.ob_dict);
 }
 
 /**

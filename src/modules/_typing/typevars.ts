@@ -13,7 +13,7 @@ import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/o
 import { PyObject_IsTrue, PyObject_RichCompare, reprText } from '../../objects/objectops.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../../objects/tupleobject.ts';
 import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.ts';
-import type { GetSetDef, PyTypeObject, visitproc } from '../../objects/typeobject.ts';
+import { type GetSetDef, type PyTypeObject, type visitproc, visitFields } from '../../objects/typeobject.ts';
 import { allocInstance } from '../modsupport.ts';
 
 export type VarKind = 'TypeVar' | 'ParamSpec' | 'TypeVarTuple';
@@ -183,7 +183,7 @@ export function typevar_dealloc(o: PyObject): void {
 
 export function typevar_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = tvBody(o);
-  for (const v of [b.bound, b.constraints, b.evaluateBound, b.evaluateConstraints, b.module]) if (v !== null) visit(v, arg);
+  visitFields(visit, arg, b.bound, b.constraints, b.evaluateBound, b.evaluateConstraints, b.module);
 }
 
 // CPython: typevar_repr / paramspec_repr / typevartuple_repr

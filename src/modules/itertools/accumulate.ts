@@ -5,7 +5,7 @@ import { unpackKeywords } from '../../objects/args_kw.ts';
 import { PyObject_Vectorcall } from '../../objects/call.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter } from '../../objects/objectops.ts';
-import type { PyTypeObject, visitproc } from '../../objects/typeobject.ts';
+import { type PyTypeObject, type visitproc, visitFields } from '../../objects/typeobject.ts';
 import { allocInstance } from '../modsupport.ts';
 
 interface AccumulateBody {
@@ -37,9 +37,10 @@ export function accumulate_dealloc(o: PyObject): void {
   freeObject(o);
 }
 
+// CPython: accumulate_traverse
 export function accumulate_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as AccumulateBody;
-  for (const x of [b.total, b.it, b.binop, b.initial]) if (x !== null) visit(x, arg);
+  visitFields(visit, arg, b.binop, b.it, b.total, b.initial);
 }
 
 // CPython: accumulate_next

@@ -7,7 +7,7 @@ import { PyObject_CallOneArg } from '../../objects/call.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_RichCompareBool, Py_EQ } from '../../objects/objectops.ts';
 import { tupleFromItemsSteal } from '../../objects/tupleobject.ts';
-import type { PyTypeObject, visitproc } from '../../objects/typeobject.ts';
+import { type PyTypeObject, type visitproc, visitFields } from '../../objects/typeobject.ts';
 import { grouperCreate } from './grouper.ts';
 import { allocInstance } from '../modsupport.ts';
 
@@ -42,7 +42,7 @@ export function groupby_dealloc(o: PyObject): void {
 
 export function groupby_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as GroupbyBody;
-  for (const x of [b.it, b.keyfunc, b.tgtkey, b.currkey, b.currvalue]) if (x !== null) visit(x, arg);
+  visitFields(visit, arg, b.it, b.keyfunc, b.tgtkey, b.currkey, b.currvalue);
 }
 
 /** Reads the next value and its key into currvalue/currkey; false when the source is exhausted. CPython: groupby_step */

@@ -63,6 +63,6 @@ export function filter_dealloc(o: PyObject): void {
 // CPython: filter_traverse
 export function filter_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as FilterBody;
-  visit(b.func, arg);
   visit(b.it, arg);
+  visit(b.func, arg);
 }

@@ -57,8 +57,13 @@ function structseq_dealloc(o: PyObject): void {
 }
 
 function structseq_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
-  for (const x of (o as PyTupleObject).body) visit(x, arg);
-  for (const x of hidden(o)) if (x !== null) visit(x, arg);
+  const items = (o as PyTupleObject).body;
+  for (let i = 0; i < items.length; i++) visit(items[i]!, arg);
+  const more = hidden(o);
+  for (let i = 0; i < more.length; i++) {
+    const x = more[i]!;
+    if (x !== null) visit(x, arg);
+  }
 }
 
 /** A new instance of `type` holding `values` (stolen), one per field. CPython: PyStructSequence_New + SET_ITEM */

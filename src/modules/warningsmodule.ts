@@ -314,8 +314,10 @@ function setupContext(interp: Interpreter, stackLevel: number, skipPrefixes: rea
   let filename: PyObject;
   let lineno: number;
   if (f === null) {
-    const sys = PyDict_GetItem(interp, interp.modules, internedStr(interp, 'sys'))!;
-    globals = sys.ob_dict!;
+    // CPython uses interp->sysdict, which outlives the sys module: at exit, a collection may
+    // finalize a coroutine once sys's dict is gone.
+    const sys = PyDict_GetItem(interp, interp.modules, internedStr(interp, 'sys'));
+    globals = sys?.ob_dict ?? interp.builtinsDict;
     filename = str(interp, 'sys');
     lineno = 1;
   } else {

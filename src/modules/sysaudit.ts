@@ -22,6 +22,14 @@ function hooksOf(interp: Interpreter): PyObject[] {
   return h;
 }
 
+/** Releases the interpreter's hooks at its end. CPython: interpreter_clear (Py_CLEAR(interp->audit_hooks)) */
+export function clearAuditHooks(interp: Interpreter): void {
+  const list = hooks.get(interp);
+  if (list === undefined) return;
+  hooks.set(interp, []);
+  for (const hook of list) Py_DECREF(hook);
+}
+
 /** Calls every hook with (event, args), args a tuple of the given objects (borrowed). CPython: sys_audit_tstate */
 function callHooks(interp: Interpreter, event: PyObject, args: readonly PyObject[]): void {
   const list = hooksOf(interp);

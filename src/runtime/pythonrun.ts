@@ -26,6 +26,7 @@ import { createWarningsModule, finalizeWarnings } from '../modules/warningsmodul
 import { clearCodecRegistry } from '../objects/codecregistry.ts';
 import { finalizeSignals } from '../modules/_signalmodule.ts';
 import { finalizeContextVars } from '../modules/_contextvarsmodule.ts';
+import { clearAuditHooks } from '../modules/sysaudit.ts';
 import { atexitCallFuncs } from '../modules/atexitmodule.ts';
 import { createSysModule, type SysConfig } from '../modules/sysmodule.ts';
 import { PyModule_New } from '../objects/moduleobject.ts';
@@ -253,6 +254,7 @@ export class MainProgram {
     clearCodecRegistry(interp);
     finalizeSignals(interp);
     finalizeContextVars(interp);
+    clearAuditHooks(interp);
     Py_DECREF(this.builtins);
     interp.builtinsDict = null as unknown as PyObject;
     Py_XDECREF(interp.builtinsCopy);

@@ -3,7 +3,7 @@
 // thresholds and the module-level settings. The collection itself is src/memory/gc.ts.
 // CPython: Include/internal/pycore_gc.h (PyGC_Head, _PyObject_GC_TRACK/_UNTRACK, struct
 // _gc_runtime_state), Modules/gcmodule.c (_PyGC_InitState, _PyObject_GC_Link, PyObject_GC_Del).
-import { PyObject } from '../objects/object.ts';
+import { PyObject, Py_XDECREF } from '../objects/object.ts';
 
 /** The number of generations. CPython: NUM_GENERATIONS */
 export const NUM_GENERATIONS = 3;
@@ -129,6 +129,24 @@ export class GCState {
   writeStderr: (text: string) => void = () => {};
   /** Called when an allocation schedules a collection (sets the eval breaker's bit). */
   onSchedule: () => void = () => {};
+
+  /**
+   * The end of the interpreter's run: gc.garbage and gc.callbacks are released, and the
+   * settings return to a new interpreter's (the next program run in it starts as CPython's
+   * does). CPython: _PyGC_Fini, then _PyGC_InitState for the next interpreter
+   */
+  fini(): void {
+    const garbage = this.garbage;
+    const callbacks = this.callbacks;
+    this.garbage = null;
+    this.callbacks = null;
+    Py_XDECREF(garbage);
+    Py_XDECREF(callbacks);
+    this.enabled = true;
+    this.debug = 0;
+    const defaults = [700, 10, 10];
+    this.generations.forEach((g, i) => (g.threshold = defaults[i]!));
+  }
 
   /** Puts `o` at the end of generation 0. CPython: _PyObject_GC_TRACK */
   track(o: PyObject): void {

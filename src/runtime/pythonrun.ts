@@ -255,6 +255,7 @@ export class MainProgram {
     finalizeSignals(interp);
     finalizeContextVars(interp);
     clearAuditHooks(interp);
+    interp.gc.fini();
     Py_DECREF(this.builtins);
     interp.builtinsDict = null as unknown as PyObject;
     Py_XDECREF(interp.builtinsCopy);

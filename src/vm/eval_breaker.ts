@@ -1,7 +1,8 @@
 // The eval breaker: work that must run between bytecodes — pending calls, an exception set
-// asynchronously for a thread, and later the GIL's drop requests, signal handlers and the
-// collections the garbage collector schedules. The loop tests one number at its check points
-// (RESUME, JUMP_BACKWARD), as CPython's does, and comes here only when it is not zero.
+// asynchronously for a thread, the collections the garbage collector schedules, and later the
+// GIL's drop requests and signal handlers. The loop tests one number at its check points
+// (RESUME, JUMP_BACKWARD, after calls that are not Python functions: src/vm/call_sites.ts), as
+// CPython 3.12's does, and comes here only when it is not zero.
 // CPython: Python/ceval_gil.c (_Py_HandlePending, _PyEval_AddPendingCall, make_pending_calls,
 // PyThreadState_SetAsyncExc's handling).
 import type { Interpreter } from '../runtime/interpreter.ts';

@@ -93,26 +93,15 @@ function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
   moveUnreachable(base, unreachable);
 }
 
-/** Untracks the tuples that need no tracking; returns how many objects stay in the list. CPython: untrack_tuples */
-function untrackTuples(interp: Interpreter, head: PyObject): number {
-  const tuple = interp.types.tuple;
+/**
+ * Gives each object of exactly `type` in the list to `maybeUntrack`; returns how many objects
+ * stay in the list (the size CPython takes with gc_list_size). CPython: untrack_tuples, untrack_dicts
+ */
+function untrackExact(interp: Interpreter, head: PyObject, type: PyTypeObject, maybeUntrack: (interp: Interpreter, o: PyObject) => void): number {
   let n = 0;
   for (let gc = head.gc_next!; gc !== head;) {
     const next = gc.gc_next!;
-    if (gc.ob_type === tuple) _PyTuple_MaybeUntrack(interp, gc);
-    if (gc.gc_next !== null) n++;
-    gc = next;
-  }
-  return n;
-}
-
-/** Untracks the dicts that need no tracking; returns how many objects stay in the list. CPython: untrack_dicts */
-function untrackDicts(interp: Interpreter, head: PyObject): number {
-  const dict = interp.types.dict;
-  let n = 0;
-  for (let gc = head.gc_next!; gc !== head;) {
-    const next = gc.gc_next!;
-    if (gc.ob_type === dict) _PyDict_MaybeUntrack(interp, gc);
+    if (gc.ob_type === type) maybeUntrack(interp, gc);
     if (gc.gc_next !== null) n++;
     gc = next;
   }
@@ -263,14 +252,13 @@ function collectMain(interp: Interpreter, generation: number): [number, number] 
 
   const unreachable = gcListHead();
   deduceUnreachable(young, unreachable);
-  // The sizes CPython takes with gc_list_size come from these passes over the same lists.
-  const survivors = untrackTuples(interp, young);
+  const survivors = untrackExact(interp, young, interp.types.tuple, _PyTuple_MaybeUntrack);
   if (young !== old) {
     if (generation === NUM_GENERATIONS - 2) state.longLivedPending += survivors;
     gcListMerge(young, old);
   } else {
     // Dicts are untracked only in full collections, to avoid quadratic dict build-up.
-    state.longLivedTotal = untrackDicts(interp, young);
+    state.longLivedTotal = untrackExact(interp, young, interp.types.dict, _PyDict_MaybeUntrack);
     state.longLivedPending = 0;
   }
   const finalizers = gcListHead();
@@ -362,10 +350,23 @@ function collectGenerations(interp: Interpreter): number {
   return 0;
 }
 
+/** Runs `collect` as the one collection under way; 0 when another is already running. */
+function exclusive(interp: Interpreter, collect: () => number): number {
+  const state = interp.gc;
+  if (state.collecting) return 0;
+  state.collecting = true;
+  try {
+    return collect();
+  } finally {
+    state.collecting = false;
+  }
+}
+
 /** The automatic collection an allocation scheduled, at an eval breaker check point. CPython: _Py_RunGC */
 export function runScheduledGC(interp: Interpreter): void {
   const state = interp.gc;
   state.scheduled = false;
+  // Unlike gc.collect(), CPython's _Py_RunGC does not look whether a collection is under way.
   state.collecting = true;
   try {
     if (state.stress !== 0) collectWithCallback(interp, state.stress === 2 ? NUM_GENERATIONS - 1 : 0);
@@ -377,27 +378,12 @@ export function runScheduledGC(interp: Interpreter): void {
 
 /** gc.collect(generation): 0 when a collection is already running. CPython: gc_collect_impl */
 export function gcCollect(interp: Interpreter, generation: number): number {
-  const state = interp.gc;
-  if (state.collecting) return 0;
-  state.collecting = true;
-  try {
-    return collectWithCallback(interp, generation);
-  } finally {
-    state.collecting = false;
-  }
+  return exclusive(interp, () => collectWithCallback(interp, generation));
 }
-
 
 /** A full collection at interpreter exit, without callbacks, enabled or not. CPython: _PyGC_CollectNoFail */
 export function gcCollectNoFail(interp: Interpreter): number {
-  const state = interp.gc;
-  if (state.collecting) return 0;
-  state.collecting = true;
-  try {
-    return collectMain(interp, NUM_GENERATIONS - 1)[0];
-  } finally {
-    state.collecting = false;
-  }
+  return exclusive(interp, () => collectMain(interp, NUM_GENERATIONS - 1)[0]);
 }
 
 /** A full collection with callbacks, unless the collector is disabled. CPython: PyGC_Collect */

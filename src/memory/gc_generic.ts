@@ -12,7 +12,7 @@ import { Frame } from '../vm/frame.ts';
  */
 export const BORROWED = new Set<string>([
   // Interpreter and type state.
-  'tp_interp', 'lookupCache', 'tp_subclasses', 'shellPool', 'weakrefLists', 'finalized', 'reprStack',
+  'tp_interp', 'lookupCache', 'tp_subclasses', 'shellPool', 'weakrefLists', 'reprStack',
   'floatFreeList', 'listFreeList', 'tupleFreeLists', 'sliceCache', 'keysFreeList', 'valuesPool', 'interp', 'objectRegistry',
   // Aliases of references the runner, sys and builtins hold.
   'builtinsDict', 'defaultExceptHook', 'importFunc',

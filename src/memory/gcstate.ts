@@ -39,27 +39,25 @@ export function gcListAppend(node: PyObject, list: PyObject): void {
   list.gc_prev = node;
 }
 
-/** CPython: gc_list_remove (the node is untracked afterwards) */
-export function gcListRemove(node: PyObject): void {
+/** Takes `node` out of its list, leaving its own links as they were. */
+function gcListUnlink(node: PyObject): void {
   const prev = node.gc_prev!;
   const next = node.gc_next!;
   prev.gc_next = next;
   next.gc_prev = prev;
+}
+
+/** CPython: gc_list_remove (the node is untracked afterwards) */
+export function gcListRemove(node: PyObject): void {
+  gcListUnlink(node);
   node.gc_next = null;
   node.gc_prev = null;
 }
 
 /** CPython: gc_list_move */
 export function gcListMove(node: PyObject, list: PyObject): void {
-  const prev = node.gc_prev!;
-  const next = node.gc_next!;
-  prev.gc_next = next;
-  next.gc_prev = prev;
-  const last = list.gc_prev!;
-  node.gc_prev = last;
-  last.gc_next = node;
-  list.gc_prev = node;
-  node.gc_next = list;
+  gcListUnlink(node);
+  gcListAppend(node, list);
 }
 
 /** Appends `from`'s objects to `to`, leaving `from` empty. CPython: gc_list_merge */
@@ -83,6 +81,9 @@ export function gcListSize(list: PyObject): number {
   for (let gc = list.gc_next!; gc !== list; gc = gc.gc_next!) n++;
   return n;
 }
+
+/** The thresholds of generations 0, 1 and 2 in a new interpreter. CPython: _PyGC_InitState */
+const DEFAULT_THRESHOLDS = [700, 10, 10];
 
 /** CPython: struct gc_generation */
 export interface Generation {
@@ -112,11 +113,7 @@ export class GCState {
    * the check point after every allocation of a GC object; 0 is CPython's behaviour.
    */
   stress = 0;
-  readonly generations: Generation[] = [
-    { head: gcListHead(), threshold: 700, count: 0 },
-    { head: gcListHead(), threshold: 10, count: 0 },
-    { head: gcListHead(), threshold: 10, count: 0 },
-  ];
+  readonly generations: Generation[] = DEFAULT_THRESHOLDS.map((threshold) => ({ head: gcListHead(), threshold, count: 0 }));
   readonly permanent: Generation = { head: gcListHead(), threshold: 0, count: 0 };
   readonly stats: GenerationStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
   /** Objects that survived the last full collection; survivors of generation 1 collections since. */
@@ -144,8 +141,7 @@ export class GCState {
     Py_XDECREF(callbacks);
     this.enabled = true;
     this.debug = 0;
-    const defaults = [700, 10, 10];
-    this.generations.forEach((g, i) => (g.threshold = defaults[i]!));
+    this.generations.forEach((g, i) => (g.threshold = DEFAULT_THRESHOLDS[i]!));
   }
 
   /** Puts `o` at the end of generation 0. CPython: _PyObject_GC_TRACK */

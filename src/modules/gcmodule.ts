@@ -8,7 +8,7 @@ import { internedStr } from '../objects/codeobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
-import { withArgsTuple } from '../objects/call_args.ts';
+import { makeTpCallArgs, withArgsTuple } from '../objects/call_args.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { PyList_Append, PyList_New } from '../objects/listobject.ts';
 import { PyLong_Check, PyLong_FromNumber } from '../objects/longobject.ts';
@@ -56,11 +56,6 @@ function appendObjects(result: PyObject, head: PyObject): void {
 
 /** A module function: its name, code and internal docstring (the Argument Clinic signature first). */
 type GcFunction = readonly [name: string, impl: BuiltinImpl, doc: string];
-
-/** The varargs tuple of a METH_VARARGS function (a new reference). */
-function varargs(interp: Interpreter, args: readonly PyObject[]): PyObject {
-  return tupleFromItemsSteal(interp, args.map((a) => Py_NewRef(a)));
-}
 
 /** `f(list)` with a new empty list, which is dropped if `f` throws. */
 function fillList(interp: Interpreter, f: (result: PyObject) => void): PyObject {
@@ -170,7 +165,7 @@ const FUNCTIONS: readonly GcFunction[] = [
   }, 'get_threshold($module, /)\n--\n\nReturn the current collection thresholds.'],
   ['get_referrers', (interp, _s, args, kw) => {
     noKeywords(interp, 'get_referrers', kw);
-    const objs = varargs(interp, args);
+    const [objs] = makeTpCallArgs(interp, args, null);
     try {
       return getReferrers(interp, objs);
     } finally {
@@ -179,7 +174,7 @@ const FUNCTIONS: readonly GcFunction[] = [
   }, 'get_referrers(*objs) -> list\nReturn the list of objects that directly refer to any of objs.'],
   ['get_referents', (interp, _s, args, kw) => {
     noKeywords(interp, 'get_referents', kw);
-    const objs = varargs(interp, args);
+    const [objs] = makeTpCallArgs(interp, args, null);
     try {
       return getReferents(interp, objs);
     } finally {

@@ -10,7 +10,7 @@ import { dictCopy, dictKeys, dictMerge, PyDict_DelItem, PyDict_GetItem, PyDict_S
 import { internedStr } from '../objects/codeobject.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from '../objects/object.ts';
 import { unicodeText as text } from '../objects/unicodeobject.ts';
-import { gcCollectNoFail, PyGC_Collect } from '../memory/gc.ts';
+import { gcCollectNoFail } from '../memory/gc.ts';
 
 /** The builtins as they were before the program ran, restored at exit. CPython: interp->builtins_copy */
 export function saveBuiltinsCopy(interp: Interpreter): void {
@@ -19,11 +19,6 @@ export function saveBuiltinsCopy(interp: Interpreter): void {
   const open = internedStr(interp, 'open');
   if (PyDict_GetItem(interp, copy, open) !== null) PyDict_DelItem(interp, copy, open);
   interp.builtinsCopy = copy;
-}
-
-/** The collection at exit, before the modules go (gc.callbacks are told; none when disabled). CPython: PyGC_Collect */
-export function collectAtExit(interp: Interpreter): void {
-  PyGC_Collect(interp);
 }
 
 /**

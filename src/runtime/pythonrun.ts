@@ -37,7 +37,8 @@ import { longValue } from '../objects/longobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
 import { setUnraisableHook } from './unraisable.ts';
 import { initSiteBuiltins } from './sitebuiltins.ts';
-import { collectAtExit, finalizeModules, saveBuiltinsCopy } from './finalize.ts';
+import { finalizeModules, saveBuiltinsCopy } from './finalize.ts';
+import { PyGC_Collect } from '../memory/gc.ts';
 import { PySlice_New } from '../objects/sliceobject.ts';
 import type { Interpreter } from './interpreter.ts';
 import { fileFlush, flushStdFiles, initSysStreams, sysGet, writeStderr } from './sysstreams.ts';
@@ -248,7 +249,8 @@ export class MainProgram {
     atexitCallFuncs(interp);
     const flushed = flushStdFiles(interp);
     Py_DECREF(this.globals);
-    collectAtExit(interp);
+    // The collection at exit, before the modules go: gc.callbacks are told; none when disabled.
+    PyGC_Collect(interp);
     finalizeModules(interp);
     finalizeWarnings(interp);
     clearCodecRegistry(interp);

@@ -2,7 +2,7 @@
 // source is compiled before anything runs, so syntax errors are reported exactly as the
 // reference reports them; then the module's code runs in the eval loop as __main__.
 // CPython: Modules/main.c pymain_run_python, pymain_run_command, pymain_run_file, pymain_run_stdin
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { RunConfig } from './config.ts';
 import type * as A from '../ast/nodes.gen.ts';
@@ -97,15 +97,24 @@ function runCompiled(config: RunConfig, code: CodeDescriptor | null, filename: s
   return main.finish() || status !== 0 ? status : 120;
 }
 
+/** sys.prefix: the folder above bin/, as CPython's getpath finds it from the executable. */
+function installPrefix(): string {
+  return path.resolve(path.dirname(executablePath()), '..');
+}
+
 /**
  * sys.path: `first` (unless -P or -I), $PYTHONPATH's entries made absolute (an empty one is the
- * working directory), then the standard library. CPython: getpath, config_init_module_search_paths
+ * working directory), the standard library, then (unless -S) the site-packages folder that ships
+ * the third-party tools built in (memory_profiler, objgraph), where the site module would add it.
+ * CPython: getpath, config_init_module_search_paths, site.getsitepackages
  */
 function searchPath(config: RunConfig, first: string): string[] {
   const entries = config.safePath ? [] : [first];
   const pythonPath = config.useEnvironment ? process.env.PYTHONPATH ?? '' : '';
   if (pythonPath !== '') for (const e of pythonPath.split(path.delimiter)) entries.push(absoluteScriptPath(e));
   entries.push(stdlibZipPath());
+  const sitePackages = path.join(installPrefix(), 'lib', 'python3.12', 'site-packages');
+  if (config.siteImport && existsSync(sitePackages)) entries.push(sitePackages);
   return entries;
 }
 
@@ -128,7 +137,7 @@ function newMain(config: RunConfig, filename: string, runModule?: string): MainP
     ...(filename.startsWith('<') ? {} : { mainFile: filename }),
     ...(runModule === undefined ? {} : { runModule }),
     sys: {
-      executable: executablePath(), stdlibDir: stdlibZipPath(), prefix: path.resolve(path.dirname(executablePath()), '..'), warnoptions: config.warnoptions,
+      executable: executablePath(), stdlibDir: stdlibZipPath(), prefix: installPrefix(), warnoptions: config.warnoptions,
       flags: {
         int_max_str_digits: config.intMaxStrDigits,
         // -B, or PYTHONDONTWRITEBYTECODE set to a non-empty string. CPython: config->write_bytecode

@@ -59,7 +59,7 @@ test('valid code from -c, stdin and "-" runs', () => {
   assert.match(CANNOT_RUN, /^glasspy: cannot run code yet: [^\n]+\n$/);
 });
 
-test('PYTHONPATH entries follow the script directory in sys.path, made absolute, before the standard library; -E and -I ignore them', () => {
+test('PYTHONPATH entries follow the script directory in sys.path, made absolute, before the standard library and site-packages; -E and -I ignore them', () => {
   const env = { ...process.env, PYTHONPATH: `tests/cases:/nonexistent::${path.join(root, 'tests', 'cases', 'vm_import')}` };
   const prog = 'import sys, _plain; print(sys.path[:5]); print(_plain.__file__)';
   const r = spawnSync(process.execPath, [launcher, '-c', prog], { encoding: 'utf8', cwd: root, env });
@@ -68,8 +68,11 @@ test('PYTHONPATH entries follow the script directory in sys.path, made absolute,
   assert.equal(r.stdout, `${JSON.stringify(['', tc, '/nonexistent', root, path.join(tc, 'vm_import')]).replaceAll('"', "'").replaceAll(',', ', ')}\n${path.join(tc, 'vm_import', '_plain.py')}\n`);
   for (const flag of ['-E', '-I']) {
     const e = spawnSync(process.execPath, [launcher, flag, '-c', 'import sys; print(len(sys.path))'], { encoding: 'utf8', cwd: root, env });
-    assert.equal(e.stdout, flag === '-I' ? '1\n' : '2\n');
+    // The standard library and site-packages (-I drops the script's folder, '' for -c).
+    assert.equal(e.stdout, flag === '-I' ? '2\n' : '3\n');
   }
+  const noSite = spawnSync(process.execPath, [launcher, '-S', '-c', 'import sys; print(sys.path[-1] == sys._stdlib_dir)'], { encoding: 'utf8', cwd: root, env });
+  assert.equal(noSite.stdout, 'True\n');
 });
 
 test('PYTHONINTMAXSTRDIGITS sets the int<->str limit unless -X int_max_str_digits or -E; a bad value is fatal', () => {

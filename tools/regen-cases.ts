@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync, existsSy
 import os from 'node:os';
 import path from 'node:path';
 import { cleanEnv, referenceExecutable, referenceStdlibDir, runReference } from './lib/reference.mjs';
-import { discoverCases, normalize, replacementsFor, type Case } from './lib/cases.ts';
+import { discoverCases, normalize, replacementsFor, SITE_PACKAGES, type Case } from './lib/cases.ts';
 
 const argv = process.argv.slice(2);
 const check = argv.includes('--check');
@@ -31,6 +31,8 @@ symlinkSync(referenceExecutable(), executable);
 const stdlibDir = referenceStdlibDir();
 const env = { ...cleanEnv() };
 env.PATH = `${binDir}:${env.PATH ?? ''}`;
+// The third-party tools Glasspy ships (objgraph, memory_profiler) are importable in the reference too.
+env.PYTHONPATH = SITE_PACKAGES;
 
 function expectedFiles(c: Case): Record<string, Buffer> {
   const r = runReference(c.args, { cwd: c.dir, input: c.stdin, env });

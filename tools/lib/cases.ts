@@ -15,6 +15,7 @@
 // reference's output before writing NAME.out/.err), so expected files do not depend on
 // where the checkout or the reference lives:
 //   "<absolute case folder>/"  -> ""              (CPython prints script paths absolute)
+//   lib/python3.12/site-packages -> "{site-packages}" (the shipped third-party tools)
 //   sys.executable             -> "{executable}"  (runpy's "can't find '__main__'" etc.)
 //   the stdlib folder          -> "{stdlib}"      (traceback lines inside the stdlib)
 //   "Ran N tests in 0.123s"     -> "Ran N tests in {time}s"  (unittest's summary line: the
@@ -103,8 +104,16 @@ export function replacementsFor(c: Case, executable: string, stdlibDir: string):
     [c.dir + '/', ''],
     [executable, '{executable}'],
     [stdlibDir, '{stdlib}'],
+    [SITE_PACKAGES, '{site-packages}'],
   ];
 }
+
+/**
+ * The project's site-packages (the third-party memory tools Glasspy ships as Python). The
+ * reference runs with it on PYTHONPATH, so both interpreters run the same memory_profiler.py
+ * and objgraph.py, and a case compares what those tools see of each interpreter's objects.
+ */
+export const SITE_PACKAGES = path.join(ROOT, 'lib', 'python3.12', 'site-packages');
 
 /** unittest's "Ran N test(s) in T.TTTs" summary line. */
 const UNITTEST_TIME = /^(Ran \d+ tests? in )\d+\.\d{3}(s)$/gm;

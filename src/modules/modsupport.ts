@@ -45,6 +45,11 @@ export interface ModuleTypeDef {
   varsize?: { itemsize: number; obSize: (o: PyObject) => number };
   /** Whether instances take part in the cyclic GC (Py_TPFLAGS_HAVE_GC, with its 16-byte header); true unless said otherwise. */
   gc?: boolean;
+  /**
+   * The constructor makes the call's args tuple itself, because the instance keeps it (as
+   * CPython's chain and itemgetter keep theirs): calls of the type then make no other.
+   */
+  keepsArgsTuple?: boolean;
   /** Further slots, set before the type is readied. */
   setup?: (t: PyTypeObject) => void;
 }
@@ -66,7 +71,11 @@ export function createModuleType(interp: Interpreter, def: ModuleTypeDef): PyTyp
   t.tp_hasweaklist = def.weaklist ?? false;
   if (def.new !== undefined) {
     t.tp_new = def.new;
-    if (def.init === undefined) t.tp_vectorcall = def.new;
+    if (def.init === undefined) {
+      t.tp_vectorcall = def.new;
+      // No type of CPython 3.12's C modules has a constructor vectorcall: calls go through tp_call.
+      t.tp_call_makes_args = def.keepsArgsTuple !== true;
+    }
   }
   if (def.init !== undefined) t.tp_init = def.init;
   if (def.next !== undefined) {

@@ -5,6 +5,7 @@
 // sys_setrecursionlimit_impl, sys_getrefcount_impl, sys_intern_impl, sys__getframe_impl,
 // sys_exit_impl, sys_exc_info_impl, sys_exception_impl, sys_getsizeof, sys_displayhook,
 // sys_excepthook_impl, _PySys_InitCore, _PySys_UpdateConfig).
+import { withArgsTuple } from '../objects/call_args.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { Host } from '../host/host.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
@@ -160,7 +161,8 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
     noArgs(interp, 'exception', args, kw);
     return Py_NewRef(_PyErr_GetTopmostException(interp.tstate).excValue ?? interp.singletons.None);
   }],
-  ['getsizeof', getsizeof],
+  // METH_VARARGS | METH_KEYWORDS
+  ['getsizeof', withArgsTuple(getsizeof)],
   ['getdefaultencoding', constant('getdefaultencoding', 'utf-8')],
   ['getfilesystemencoding', constant('getfilesystemencoding', 'utf-8')],
   ['getfilesystemencodeerrors', constant('getfilesystemencodeerrors', 'surrogateescape')],

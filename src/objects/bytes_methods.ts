@@ -18,7 +18,7 @@ import {
   zfillText,
 } from './stringlib.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
-import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type MethodDef } from './typeobject.ts';
+import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, METH_VARARGS, type MethodDef } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { parseFinds, ssizeArgOf } from './unicode_methods.ts';
 
@@ -414,19 +414,20 @@ const maketransImpl: Impl = (interp, _self, args, kwnames) => {
 
 const NOARGS = METH_NOARGS;
 const FAST = METH_FASTCALL;
+const VARARGS = METH_VARARGS;
 const FASTKW = METH_FASTCALL | METH_KEYWORDS;
 
 /** The methods bytes and bytearray share. */
 const common: MethodDef[] = [
   { name: 'capitalize', flags: NOARGS, impl: mapChars((c, _p, i) => (i === 0 ? toUpper(c) : toLower(c))) },
   { name: 'center', flags: FAST, impl: justMethod('center', 'center') },
-  { name: 'count', flags: FAST, impl: countImpl },
+  { name: 'count', flags: VARARGS, impl: countImpl },
   { name: 'decode', flags: FASTKW, impl: decodeImpl },
-  { name: 'endswith', flags: FAST, impl: tailMethod('endswith', true) },
+  { name: 'endswith', flags: VARARGS, impl: tailMethod('endswith', true) },
   { name: 'expandtabs', flags: FASTKW, impl: expandtabsImpl },
-  { name: 'find', flags: FAST, impl: findMethod('find', false, false) },
+  { name: 'find', flags: VARARGS, impl: findMethod('find', false, false) },
   { name: 'hex', flags: FASTKW, impl: hexImpl },
-  { name: 'index', flags: FAST, impl: findMethod('index', false, true) },
+  { name: 'index', flags: VARARGS, impl: findMethod('index', false, true) },
   { name: 'isalnum', flags: NOARGS, impl: allBytes((c) => isAlphaC(c) || isDigitC(c)) },
   { name: 'isalpha', flags: NOARGS, impl: allBytes(isAlphaC) },
   { name: 'isascii', flags: NOARGS, impl: allBytes((c) => c < 0x80, true) },
@@ -443,15 +444,15 @@ const common: MethodDef[] = [
   { name: 'replace', flags: FAST, impl: replaceImpl },
   { name: 'removeprefix', flags: METH_O, impl: affixMethod(false) },
   { name: 'removesuffix', flags: METH_O, impl: affixMethod(true) },
-  { name: 'rfind', flags: FAST, impl: findMethod('rfind', true, false) },
-  { name: 'rindex', flags: FAST, impl: findMethod('rindex', true, true) },
+  { name: 'rfind', flags: VARARGS, impl: findMethod('rfind', true, false) },
+  { name: 'rindex', flags: VARARGS, impl: findMethod('rindex', true, true) },
   { name: 'rjust', flags: FAST, impl: justMethod('rjust', 'right') },
   { name: 'rpartition', flags: METH_O, impl: partitionMethod(true) },
   { name: 'rsplit', flags: FASTKW, impl: splitMethod('rsplit', true) },
   { name: 'rstrip', flags: FAST, impl: stripMethod('rstrip', false, true) },
   { name: 'split', flags: FASTKW, impl: splitMethod('split', false) },
   { name: 'splitlines', flags: FASTKW, impl: splitlinesImpl },
-  { name: 'startswith', flags: FAST, impl: tailMethod('startswith', false) },
+  { name: 'startswith', flags: VARARGS, impl: tailMethod('startswith', false) },
   { name: 'strip', flags: FAST, impl: stripMethod('strip', true, true) },
   { name: 'swapcase', flags: NOARGS, impl: mapChars((c) => (isUpperC(c) ? c + 32 : isLowerC(c) ? c - 32 : c)) },
   { name: 'title', flags: NOARGS, impl: mapChars((c, prev) => (prev ? toLower(c) : toUpper(c))) },

@@ -52,6 +52,7 @@ export function createBytesTypes(interp: Interpreter, make: (meta: PyTypeObject 
   bytearray.tp_richcompare = bytearray_richcompare;
   bytearray.tp_iter = bytearray_iter;
   bytearray.tp_vectorcall = bytearray_vectorcall;
+  bytearray.tp_call_makes_args = true;
   bytearray.tp_new = bytearray_new;
   bytearray.tp_init = bytearray_init;
   bytearray.tp_as_sequence = {

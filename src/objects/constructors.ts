@@ -199,5 +199,7 @@ export function installConstructors(interp: Interpreter): void {
   for (const [type, make] of pairs) {
     type.tp_vectorcall = make;
     type.tp_new = subtypeNew(type, make);
+    // float alone has a vectorcall in CPython 3.12 (float_vectorcall).
+    type.tp_call_makes_args = type !== t.float;
   }
 }

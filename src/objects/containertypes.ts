@@ -83,6 +83,8 @@ export function createContainerTypes(interp: Interpreter, make: (meta: PyTypeObj
   const map = iterType('map', 32, map_dealloc, map_traverse, map_vectorcall, map_next);
   const filter = iterType('filter', 32, filter_dealloc, filter_traverse, filter_vectorcall, filter_next);
   const zip = iterType('zip', 48, zip_dealloc, zip_traverse, zip_vectorcall, zip_next);
+  // zip has no vectorcall in CPython 3.12 (enumerate, reversed, map and filter have).
+  zip.tp_call_makes_args = true;
   const setFlags = STATIC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_MATCH_SELF;
   const set = make(type, { name: 'set', basicsize: 200, flags: setFlags, dealloc: set_dealloc, traverse: set_traverse, clear: set_clear_internal, methods: set_methods });
   const frozenset = make(type, { name: 'frozenset', basicsize: 200, flags: setFlags, dealloc: set_dealloc, traverse: set_traverse, clear: set_clear_internal, methods: frozenset_methods });

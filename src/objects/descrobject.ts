@@ -3,13 +3,14 @@
 // wrappers) and method-wrapper (a slot wrapper bound to an object). They share one body and one
 // set of helpers, as they share PyDescr_COMMON in CPython. CPython: Objects/descrobject.c.
 import type { Interpreter } from '../runtime/interpreter.ts';
+import { withArgsTuple } from './call_args.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { noKeywords } from './args.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyCFunction_New, type BuiltinImpl } from './methodobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import {
-  METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, PyTypeObject, type GetSetDef, type MethodDef, type visitproc,
+  METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_VARARGS, PyTypeObject, type GetSetDef, type MethodDef, type visitproc,
 } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText as text } from './unicodeobject.ts';
 
@@ -78,6 +79,16 @@ export function checkedMethod(def: MethodDef): BuiltinImpl {
     return (interp, self, args, kwnames) => {
       if (kwnames !== null && (kwnames.body as PyObject[]).length > 0) noKeywords(interp, qualname(self), kwnames);
       return impl(interp, self, args, null);
+    };
+  }
+  // METH_VARARGS: the implementation reads the vectorcall arguments, but the args tuple (and
+  // keyword dict) CPython builds for it is made too. CPython: method_vectorcall_VARARGS(_KEYWORDS)
+  if (def.flags & METH_VARARGS) {
+    if (conv === METH_KEYWORDS) return withArgsTuple(impl);
+    const tupled = withArgsTuple(impl, false);
+    return (interp, self, args, kwnames) => {
+      if (kwnames !== null && (kwnames.body as PyObject[]).length > 0) noKeywords(interp, qualname(self), kwnames);
+      return tupled(interp, self, args, null);
     };
   }
   return impl;

@@ -1,5 +1,6 @@
 // dict's methods, operators and comparisons. CPython: Objects/dictobject.c (mapp_methods,
 // dict_richcompare, dict_or, dict_ior, _PyDict_FromKeys, _PyDict_Pop, dict_popitem, ...).
+import { withArgsTuple } from './call_args.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyObject_SetItem } from './abstract.ts';
 import { checkPositional } from './args.ts';
@@ -269,7 +270,8 @@ export const dict_methods: readonly MethodDef[] = [
   { name: 'keys', flags: METH_NOARGS, impl: dict_keys },
   { name: 'items', flags: METH_NOARGS, impl: dict_items },
   { name: 'values', flags: METH_NOARGS, impl: dict_values },
-  { name: 'update', flags: METH_FASTCALL | METH_KEYWORDS, impl: dict_update },
+  // METH_VARARGS | METH_KEYWORDS: the keyword dict is the one dict_update_common makes.
+  { name: 'update', flags: METH_FASTCALL | METH_KEYWORDS, impl: withArgsTuple(dict_update, false) },
   { name: 'fromkeys', flags: METH_FASTCALL | METH_CLASS, impl: dict_fromkeys },
   { name: 'clear', flags: METH_NOARGS, impl: dict_clear },
   { name: 'copy', flags: METH_NOARGS, impl: dict_copy },

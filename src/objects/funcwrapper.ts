@@ -6,7 +6,7 @@ import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional, noKeywords } from './args.ts';
 import { PyObject_LookupAttr } from './attributes.ts';
 import { internedStr } from './codeobject.ts';
-import { dictKeys, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
+import { PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { Py_CLEAR, Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_IsTrue, reprText } from './objectops.ts';
 import type { GetSetDef, PyTypeObject, visitproc } from './typeobject.ts';
@@ -20,23 +20,18 @@ export interface WrapperBody {
 /** sizeof(classmethod) and sizeof(staticmethod) on 64-bit 3.12: header, callable, dict. */
 const SIZEOF_WRAPPER = 32;
 
-// CPython: functools_wraps
+// CPython: functools_wraps (3.12: __module__, __name__, __qualname__, __doc__ and
+// __annotations__, each set on the wrapper when the wrapped object has it; the first one makes
+// the wrapper's __dict__)
 function copyWrapped(interp: Interpreter, wrapper: PyObject, wrapped: PyObject): void {
-  const dict = PyDict_New(interp);
-  wrapper.ob_dict = dict;
-  for (const name of ['__module__', '__name__', '__qualname__', '__doc__']) {
+  for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
     const key = internedStr(interp, name);
     const v = PyObject_LookupAttr(interp, wrapped, key);
     if (v === null) continue;
-    PyDict_SetItem(interp, dict, key, v);
+    if (wrapper.ob_dict === null) wrapper.ob_dict = PyDict_New(interp);
+    PyDict_SetItem(interp, wrapper.ob_dict, key, v);
     Py_DECREF(v);
   }
-  const wd = PyObject_LookupAttr(interp, wrapped, internedStr(interp, '__dict__'));
-  if (wd === null) return;
-  if (wd.ob_type === interp.types.dict) {
-    for (const k of dictKeys(wd)) PyDict_SetItem(interp, dict, k, PyDict_GetItem(interp, wd, k)!);
-  }
-  Py_DECREF(wd);
 }
 
 /** A new staticmethod or classmethod of `type` wrapping `callable` (borrowed). */

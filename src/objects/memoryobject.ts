@@ -692,6 +692,7 @@ export function initMemoryTypes(mv: PyTypeObject, iter: PyTypeObject): void {
   mv.tp_richcompare = memory_richcompare;
   mv.tp_iter = memory_iter;
   mv.tp_vectorcall = memory_vectorcall;
+  mv.tp_call_makes_args = true;
   mv.tp_new = memory_vectorcall;
   mv.tp_as_sequence = { sq_length: memory_length };
   mv.tp_as_mapping = { mp_length: memory_length, mp_subscript: memory_subscript, mp_ass_subscript: memory_ass_sub };

@@ -16,7 +16,7 @@ import { tupleFromItemsSteal } from './tupleobject.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_Hash, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE, Py_ReprEnter, Py_ReprLeave } from './objectops.ts';
 import { hashHi, hashLo, ITER_CHANGED_SIZE, SetTable, SIZEOF_PYSETOBJECT, TableIterState, type TableHash } from './tables/index.ts';
 import { Py_GenericAlias } from './genericaliasobject.ts';
-import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
+import { METH_CLASS, METH_NOARGS, METH_O, METH_VARARGS, type MethodDef, type PyTypeObject, type visitproc } from './typeobject.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 import { PyType_GenericAlloc } from './objecttype.ts';
 
@@ -648,14 +648,14 @@ function set_reduce(interp: Interpreter, self: PyObject | null): PyObject {
 const common: readonly MethodDef[] = [
   { name: '__reduce__', flags: METH_NOARGS, impl: set_reduce },
   { name: '__contains__', flags: METH_O, impl: set_direct_contains },
-  { name: 'difference', flags: METH_FASTCALL, impl: set_difference_multi },
-  { name: 'intersection', flags: METH_FASTCALL, impl: set_intersection_multi },
+  { name: 'difference', flags: METH_VARARGS, impl: set_difference_multi },
+  { name: 'intersection', flags: METH_VARARGS, impl: set_intersection_multi },
   { name: 'isdisjoint', flags: METH_O, impl: set_isdisjoint },
   { name: 'issubset', flags: METH_O, impl: set_issubset_meth },
   { name: 'issuperset', flags: METH_O, impl: set_issuperset_meth },
   { name: '__sizeof__', flags: METH_NOARGS, impl: set_sizeof },
   { name: 'symmetric_difference', flags: METH_O, impl: set_symmetric_difference_meth },
-  { name: 'union', flags: METH_FASTCALL, impl: set_union },
+  { name: 'union', flags: METH_VARARGS, impl: set_union },
   { name: '__class_getitem__', flags: METH_O | METH_CLASS, impl: Py_GenericAlias },
 ];
 
@@ -664,12 +664,12 @@ export const set_methods: readonly MethodDef[] = [
   { name: 'clear', flags: METH_NOARGS, impl: set_clear },
   { name: 'copy', flags: METH_NOARGS, impl: set_copy_meth },
   { name: 'discard', flags: METH_O, impl: set_discard },
-  { name: 'difference_update', flags: METH_FASTCALL, impl: set_difference_update },
-  { name: 'intersection_update', flags: METH_FASTCALL, impl: set_intersection_update_multi },
+  { name: 'difference_update', flags: METH_VARARGS, impl: set_difference_update },
+  { name: 'intersection_update', flags: METH_VARARGS, impl: set_intersection_update_multi },
   { name: 'pop', flags: METH_NOARGS, impl: set_pop },
   { name: 'remove', flags: METH_O, impl: set_remove },
   { name: 'symmetric_difference_update', flags: METH_O, impl: set_symmetric_difference_update_meth },
-  { name: 'update', flags: METH_FASTCALL, impl: set_update },
+  { name: 'update', flags: METH_VARARGS, impl: set_update },
   ...common,
 ];
 

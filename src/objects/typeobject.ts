@@ -247,6 +247,12 @@ export class PyTypeObject extends PyObject {
   /** Calling the type object itself (CPython 3.12's tp_vectorcall of range, tuple, ...): borrowed
    * positional arguments then keyword values, the keyword names tuple or null; a new reference. */
   tp_vectorcall: ((type: PyTypeObject, args: readonly PyObject[], kwnames: PyObject | null) => PyObject) | null = null;
+  /**
+   * Whether CPython 3.12 calls this type through tp_call (it has no tp_vectorcall there: str,
+   * int, zip, the itertools types, ...): the args tuple and keyword dict are made around
+   * Glasspy's vectorcall-style constructor, for CPython's memory and GC allocation counts.
+   */
+  tp_call_makes_args = false;
   /** Bytes placed before the object header (GC head, managed pre-header). */
   tp_preheader: number;
   tp_methods: readonly MethodDef[];

@@ -37,12 +37,13 @@ export function type_call(callable: PyObject, args: readonly PyObject[], kwnames
   const type = callable as PyTypeObject;
   const interp = type.tp_interp;
   if (type === interp.types.type && args.length === 1 && kwnames === null) return Py_NewRef(args[0]!.ob_type);
-  if (type.tp_vectorcall !== null) return type.tp_vectorcall(type, args, kwnames);
+  if (type.tp_vectorcall !== null && !type.tp_call_makes_args) return type.tp_vectorcall(type, args, kwnames);
   // A type without vectorcall is called through tp_call with an args tuple and a keyword dict,
   // which live for the call (CPython: _PyObject_MakeTpCall); tp_new and tp_init here still read
   // the vectorcall arguments.
   const [argsTuple, kwds] = makeTpCallArgs(interp, args, kwnames);
   try {
+    if (type.tp_vectorcall !== null) return type.tp_vectorcall(type, args, kwnames);
     if (type.tp_new === null) PyErr_SetString(interp, 'TypeError', `cannot create '${typeFullName(interp, type)}' instances`);
     const obj = type.tp_new(type, args, kwnames);
     if (!obj.ob_type.isSubtypeOf(type)) return obj;

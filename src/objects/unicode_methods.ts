@@ -16,7 +16,7 @@ import { longValue, PyLong_Check, PyLong_FromNumber } from './longobject.ts';
 import { isUnicodeSpace } from './numeric/ascii_transform.ts';
 import { Py_DECREF, Py_INCREF, type PyObject } from './object.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
-import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type MethodDef } from './typeobject.ts';
+import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, METH_VARARGS, type MethodDef } from './typeobject.ts';
 import { doStringFormat, format_methods } from './unicode_format.ts';
 import { KIND_UCS4, PyUnicode_FromObject, PyUnicode_FromString, unicode_sizeof, unicodeFresh, unicodeFromPieces, unicodeKind, unicodeKindCode, unicodeLength, unicodeText } from './unicodeobject.ts';
 import { isPrintable } from '../unicode/printable.ts';
@@ -637,6 +637,7 @@ const countImpl: Impl = (interp, self, args, kwnames) => {
 
 const NOARGS = METH_NOARGS;
 const FAST = METH_FASTCALL;
+const VARARGS = METH_VARARGS;
 const FASTKW = METH_FASTCALL | METH_KEYWORDS;
 
 export const unicode_methods: readonly MethodDef[] = [
@@ -650,16 +651,16 @@ export const unicode_methods: readonly MethodDef[] = [
   { name: 'casefold', flags: NOARGS, impl: textMethod(casefoldText) },
   { name: 'title', flags: NOARGS, impl: textMethod(titleText) },
   { name: 'center', flags: FAST, impl: justMethod('center', 'center') },
-  { name: 'count', flags: FAST, impl: countImpl },
+  { name: 'count', flags: VARARGS, impl: countImpl },
   { name: 'expandtabs', flags: FASTKW, impl: expandtabsImpl },
-  { name: 'find', flags: FAST, impl: findMethod('find', 'find', false) },
+  { name: 'find', flags: VARARGS, impl: findMethod('find', 'find', false) },
   { name: 'partition', flags: METH_O, impl: partitionMethod('partition', false) },
-  { name: 'index', flags: FAST, impl: findMethod('index', 'find', true) },
+  { name: 'index', flags: VARARGS, impl: findMethod('index', 'find', true) },
   { name: 'ljust', flags: FAST, impl: justMethod('ljust', 'left') },
   { name: 'lower', flags: NOARGS, impl: textMethod(lowerText) },
   { name: 'lstrip', flags: FAST, impl: stripMethod('lstrip', true, false) },
-  { name: 'rfind', flags: FAST, impl: findMethod('rfind', 'rfind', false) },
-  { name: 'rindex', flags: FAST, impl: findMethod('rindex', 'rfind', true) },
+  { name: 'rfind', flags: VARARGS, impl: findMethod('rfind', 'rfind', false) },
+  { name: 'rindex', flags: VARARGS, impl: findMethod('rindex', 'rfind', true) },
   { name: 'rjust', flags: FAST, impl: justMethod('rjust', 'right') },
   { name: 'rstrip', flags: FAST, impl: stripMethod('rstrip', false, true) },
   { name: 'rpartition', flags: METH_O, impl: partitionMethod('rpartition', true) },
@@ -668,8 +669,8 @@ export const unicode_methods: readonly MethodDef[] = [
   { name: 'swapcase', flags: NOARGS, impl: textMethod(swapcaseText) },
   { name: 'translate', flags: METH_O, impl: translateImpl },
   { name: 'upper', flags: NOARGS, impl: textMethod((s) => s.toUpperCase()) },
-  { name: 'startswith', flags: FAST, impl: tailMethod('startswith', false) },
-  { name: 'endswith', flags: FAST, impl: tailMethod('endswith', true) },
+  { name: 'startswith', flags: VARARGS, impl: tailMethod('startswith', false) },
+  { name: 'endswith', flags: VARARGS, impl: tailMethod('endswith', true) },
   { name: 'removeprefix', flags: METH_O, impl: affixMethod('removeprefix', false) },
   { name: 'removesuffix', flags: METH_O, impl: affixMethod('removesuffix', true) },
   { name: 'isascii', flags: NOARGS, impl: allChars((ch) => ch.charCodeAt(0) < 0x80, true) },

@@ -9,13 +9,17 @@ import { PyCFunction_New, type BuiltinImpl } from '../../objects/methodobject.ts
 import { moduleAdd, PyModule_New } from '../../objects/moduleobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter } from '../../objects/objectops.ts';
+import { PyTuple_New } from '../../objects/tupleobject.ts';
 import { PyUnicode_FromString } from '../../objects/unicodeobject.ts';
+import { withArgsTuple } from '../../objects/call_args.ts';
 import { dropException, isExcOf } from '../modsupport.ts';
 import { cmp_to_key } from './keywrapper.ts';
 import { functoolsState } from './state.ts';
 
-// CPython: functools_reduce — reduce(function, iterable[, initial])
-const functools_reduce: BuiltinImpl = (interp, _self, args, kwnames) => {
+// CPython: functools_reduce — reduce(function, iterable[, initial]), METH_VARARGS. The function
+// is called with one 2-tuple, refilled in place while reduce alone holds it, so it keeps the last
+// pair alive until the end, as CPython's does.
+const functools_reduce: BuiltinImpl = withArgsTuple((interp, _self, args, kwnames) => {
   noKeywords(interp, 'reduce', kwnames);
   checkPositional(interp, 'reduce', args.length, 2, 3);
   const func = args[0]!;
@@ -28,29 +32,41 @@ const functools_reduce: BuiltinImpl = (interp, _self, args, kwnames) => {
     PyErr_SetString(interp, 'TypeError', 'reduce() arg 2 must support iteration');
   }
   let result: PyObject | null = args.length > 2 ? Py_NewRef(args[2]!) : null;
+  let pair = PyTuple_New(interp, 2);
   try {
-    for (let op2 = PyIter_Next(interp, it); op2 !== null; op2 = PyIter_Next(interp, it)) {
-      if (result === null) result = op2;
-      else {
-        const prev: PyObject = result;
-        result = null;
-        try {
-          result = PyObject_Vectorcall(interp, func, [prev, op2], null);
-        } finally {
-          Py_DECREF(prev);
-          Py_DECREF(op2);
-        }
+    for (;;) {
+      if (pair.ob_refcnt > 1) {
+        Py_DECREF(pair);
+        pair = PyTuple_New(interp, 2);
       }
+      const op2 = PyIter_Next(interp, it);
+      if (op2 === null) break;
+      if (result === null) {
+        result = op2;
+        continue;
+      }
+      const items = pair.body;
+      const old0 = items[0];
+      const old1 = items[1];
+      items[0] = result;
+      items[1] = op2;
+      result = null;
+      Py_XDECREF(old0 ?? null);
+      Py_XDECREF(old1 ?? null);
+      result = PyObject_Vectorcall(interp, func, items, null);
+      // The collector may have untracked the tuple; it is refilled, so it is tracked again.
+      if (pair.gc_next === null) interp.gc.track(pair);
     }
   } catch (e) {
     Py_XDECREF(result);
     throw e;
   } finally {
+    Py_DECREF(pair);
     Py_DECREF(it);
   }
   if (result === null) PyErr_SetString(interp, 'TypeError', 'reduce() of empty iterable with no initial value');
   return result;
-};
+}, false);
 
 /** The _functools module object. CPython: _functools_exec */
 export function createFunctoolsModule(interp: Interpreter): PyObject {

@@ -23,7 +23,7 @@ const METHODCALLER_DOC = "Return a callable object that calls the given method o
 // CPython: operator_exec (the types' specs)
 export const operatorState = moduleState((interp: Interpreter): OperatorState => ({
   itemgetter: createModuleType(interp, {
-    name: 'operator.itemgetter', basicsize: 48, subclassable: false, new: itemgetter_new, dealloc: itemgetter_dealloc, traverse: itemgetter_traverse,
+    name: 'operator.itemgetter', basicsize: 48, subclassable: false, new: itemgetter_new, keepsArgsTuple: true, dealloc: itemgetter_dealloc, traverse: itemgetter_traverse,
     repr: itemgetter_repr, methods: itemgetter_methods, doc: ITEMGETTER_DOC, setup: (t) => { t.tp_call = itemgetter_call; },
   }),
   attrgetter: createModuleType(interp, {

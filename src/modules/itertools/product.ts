@@ -5,12 +5,14 @@ import { unpackKeywords } from '../../objects/args_kw.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
 import { PyLong_FromNumber } from '../../objects/longobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
-import { PySequence_Tuple, type PyTupleObject } from '../../objects/tupleobject.ts';
+import { PySequence_Tuple, PyTuple_New, type PyTupleObject } from '../../objects/tupleobject.ts';
 import { METH_NOARGS, type MethodDef, type PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
 import { allocInstance, kwCount, ssizeIndexArg } from '../modsupport.ts';
 import { ownResult, setResultItem, tupleOf } from './common.ts';
 
 interface ProductBody {
+  /** The pools tuple (CPython's lz->pools) and its items. */
+  poolsTuple: PyTupleObject;
   pools: PyTupleObject[];
   indices: number[];
   result: PyTupleObject | null;
@@ -33,27 +35,28 @@ export function product_new(type: PyTypeObject, args: readonly PyObject[], kwnam
   }
   const n = repeat === 0 ? 0 : nargs;
   if (repeat !== 0 && BigInt(n) > SSIZE_MAX / 8n / BigInt(repeat)) PyErr_SetString(interp, 'OverflowError', 'repeat argument too large');
-  const pools: PyTupleObject[] = [];
+  const poolsTuple = PyTuple_New(interp, n * repeat);
+  const pools = poolsTuple.body as PyTupleObject[];
   try {
-    for (let i = 0; i < n; i++) pools.push(PySequence_Tuple(interp, args[i]!) as PyTupleObject);
+    for (let i = 0; i < n; i++) pools[i] = PySequence_Tuple(interp, args[i]!) as PyTupleObject;
   } catch (e) {
-    for (const p of pools) Py_DECREF(p);
+    Py_DECREF(poolsTuple);
     throw e;
   }
-  for (let k = n; k < n * repeat; k++) pools.push(Py_NewRef(pools[k - n]!));
-  return allocInstance(interp, type, SIZEOF_PRODUCTOBJECT, 0, { pools, indices: new Array<number>(pools.length).fill(0), result: null, stopped: false } satisfies ProductBody);
+  for (let k = n; k < n * repeat; k++) pools[k] = Py_NewRef(pools[k - n]!);
+  return allocInstance(interp, type, SIZEOF_PRODUCTOBJECT, 0, { poolsTuple, pools, indices: new Array<number>(pools.length).fill(0), result: null, stopped: false } satisfies ProductBody);
 }
 
 export function product_dealloc(o: PyObject): void {
   const b = o.body as ProductBody;
-  for (const p of b.pools) Py_DECREF(p);
+  Py_DECREF(b.poolsTuple);
   Py_XDECREF(b.result);
   freeObject(o);
 }
 
 export function product_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as ProductBody;
-  for (const p of b.pools) visit(p, arg);
+  visit(b.poolsTuple, arg);
   if (b.result !== null) visit(b.result, arg);
 }
 

@@ -61,7 +61,7 @@ export const itertoolsState = moduleState((interp: Interpreter): ItertoolsState 
   return {
     accumulate: make('accumulate', { basicsize: 56, new: accumulate_new, next: accumulate_next, dealloc: accumulate_dealloc, traverse: accumulate_traverse }),
     batched: make('batched', { basicsize: 32, new: batched_new, next: batched_next, dealloc: batched_dealloc, traverse: batched_traverse }),
-    chain: make('chain', { basicsize: 32, new: chain_new, next: chain_next, dealloc: chain_dealloc, traverse: chain_traverse, methods: chain_methods }),
+    chain: make('chain', { basicsize: 32, new: chain_new, keepsArgsTuple: true, next: chain_next, dealloc: chain_dealloc, traverse: chain_traverse, methods: chain_methods }),
     combinations: make('combinations', { basicsize: 56, new: combinations_new, next: combinations_next, ...pool }),
     combinations_with_replacement: make('combinations_with_replacement', { basicsize: 56, new: cwr_new, next: cwr_next, ...pool }),
     compress: make('compress', { basicsize: 32, new: compress_new, next: compress_next, dealloc: compress_dealloc, traverse: compress_traverse }),

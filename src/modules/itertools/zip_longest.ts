@@ -2,7 +2,7 @@
 // The result tuple is reused while nobody else holds it, as CPython's is.
 import { freeObject } from '../../objects/alloc.ts';
 import { PyErr_SetString } from '../../objects/exceptions.ts';
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from '../../objects/object.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from '../../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter } from '../../objects/objectops.ts';
 import { PyTuple_New, type PyTupleObject } from '../../objects/tupleobject.ts';
 import type { PyTypeObject, visitproc } from '../../objects/typeobject.ts';
@@ -10,8 +10,8 @@ import { unicodeText } from '../../objects/unicodeobject.ts';
 import { allocInstance, kwCount } from '../modsupport.ts';
 
 interface ZipLongestBody {
-  /** The iterators; null once one is exhausted. */
-  its: (PyObject | null)[];
+  /** The tuple of iterators; an exhausted one is replaced by None. */
+  ittuple: PyTupleObject;
   numactive: number;
   result: PyTupleObject;
   fillvalue: PyObject;
@@ -29,21 +29,21 @@ export function zip_longest_new(type: PyTypeObject, args: readonly PyObject[], k
     }
     fillvalue = args[npos]!;
   }
-  const its: PyObject[] = [];
+  const ittuple = PyTuple_New(interp, npos);
   try {
-    for (let i = 0; i < npos; i++) its.push(PyObject_GetIter(interp, args[i]!));
+    for (let i = 0; i < npos; i++) ittuple.body[i] = PyObject_GetIter(interp, args[i]!);
   } catch (e) {
-    for (const it of its) Py_DECREF(it);
+    Py_DECREF(ittuple);
     throw e;
   }
   const result = PyTuple_New(interp, npos);
   for (let i = 0; i < npos; i++) result.body[i] = Py_NewRef(interp.singletons.None);
-  return allocInstance(interp, type, 56, 0, { its, numactive: npos, result, fillvalue: Py_NewRef(fillvalue) } satisfies ZipLongestBody);
+  return allocInstance(interp, type, 56, 0, { ittuple, numactive: npos, result, fillvalue: Py_NewRef(fillvalue) } satisfies ZipLongestBody);
 }
 
 export function zip_longest_dealloc(o: PyObject): void {
   const b = o.body as ZipLongestBody;
-  for (const it of b.its) Py_XDECREF(it);
+  Py_DECREF(b.ittuple);
   Py_DECREF(b.result);
   Py_DECREF(b.fillvalue);
   freeObject(o);
@@ -51,18 +51,19 @@ export function zip_longest_dealloc(o: PyObject): void {
 
 export function zip_longest_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as ZipLongestBody;
-  for (const it of b.its) if (it !== null) visit(it, arg);
+  visit(b.ittuple, arg);
   visit(b.result, arg);
   visit(b.fillvalue, arg);
 }
 
 /** The next item of iterator i, the fill value once it is exhausted; null when all are. */
 function nextItem(o: PyObject, b: ZipLongestBody, i: number): PyObject | null {
-  const it = b.its[i]!;
-  if (it === null) return Py_NewRef(b.fillvalue);
+  const interp = o.ob_type.tp_interp;
+  const it = b.ittuple.body[i]!;
+  if (it === interp.singletons.None) return Py_NewRef(b.fillvalue);
   let item: PyObject | null;
   try {
-    item = PyIter_Next(o.ob_type.tp_interp, it);
+    item = PyIter_Next(interp, it);
   } catch (e) {
     b.numactive = 0;
     throw e;
@@ -70,7 +71,7 @@ function nextItem(o: PyObject, b: ZipLongestBody, i: number): PyObject | null {
   if (item !== null) return item;
   b.numactive--;
   if (b.numactive === 0) return null;
-  b.its[i] = null;
+  b.ittuple.body[i] = Py_NewRef(interp.singletons.None);
   Py_DECREF(it);
   return Py_NewRef(b.fillvalue);
 }
@@ -79,7 +80,7 @@ function nextItem(o: PyObject, b: ZipLongestBody, i: number): PyObject | null {
 export function zip_longest_next(o: PyObject): PyObject | null {
   const interp = o.ob_type.tp_interp;
   const b = o.body as ZipLongestBody;
-  const n = b.its.length;
+  const n = b.ittuple.body.length;
   if (n === 0 || b.numactive === 0) return null;
   let result = b.result;
   const reuse = result.ob_refcnt === 1;

@@ -10,7 +10,7 @@ import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
-import { PyObject_RichCompareBool, Py_EQ, reprText } from '../objects/objectops.ts';
+import { PyObject_RichCompareBool, Py_EQ } from '../objects/objectops.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { noArgs } from '../objects/args.ts';
@@ -54,7 +54,7 @@ export function atexitCallFuncs(interp: Interpreter): void {
       Py_DECREF(callWith(interp, cb));
     } catch (e) {
       if ((e as PyObject).ob_type === undefined) throw e;
-      interp.writeUnraisable(e as PyObject, cb.func, `Exception ignored in atexit callback: ${reprText(interp, cb.func)}`);
+      interp.writeUnraisable(e as PyObject, cb.func, 'in atexit callback');
     } finally {
       clearCallback(cb);
     }

@@ -32,6 +32,7 @@ import { internInPlace, PyUnicode_FromString } from '../objects/unicodeobject.ts
 import { getFrameObject } from '../vm/frameobject.ts';
 import { importModuleLevel } from '../vm/ceval_import.ts';
 import { PyErr_WarnEx } from './warningsmodule.ts';
+import { unraisableHookDefault } from '../runtime/unraisable.ts';
 import { AUDIT_FUNCTIONS } from './sysaudit.ts';
 import { PYTHON_VERSION } from '../cli/version.ts';
 
@@ -417,4 +418,13 @@ function addHooks(interp: Interpreter, sys: PyObject, hooks: SysHooks): void {
   interp.defaultExceptHook = except;
   moduleAdd(interp, sys, 'excepthook', Py_NewRef(except));
   moduleAdd(interp, sys, '__excepthook__', except);
+  // CPython: sys_unraisablehook (one positional argument)
+  const unraisable = PyCFunction_New(interp, 'unraisablehook', (interp2, _s, args, kw) => {
+    noKeywords(interp2, 'unraisablehook', kw);
+    if (args.length !== 1) PyErr_SetString(interp2, 'TypeError', `sys.unraisablehook() takes exactly one argument (${args.length} given)`);
+    unraisableHookDefault(interp2, args[0]!);
+    return interp2.singletons.None;
+  }, Py_NewRef(sys));
+  moduleAdd(interp, sys, 'unraisablehook', Py_NewRef(unraisable));
+  moduleAdd(interp, sys, '__unraisablehook__', unraisable);
 }

@@ -390,14 +390,6 @@ export function gen_close(interp: Interpreter, gen: PyObject): PyObject {
     b.state = state;
     Py_DECREF(yf);
   }
-  const f = b.frame;
-  const here = f.co.units[f.instr]!;
-  if (err === null && (here & 0xff) === Op.YIELD_VALUE && here >>> 8 === 1) {
-    // Only the implicit StopIteration handler encloses the yield: nothing can run on close.
-    b.state = FRAME_COMPLETED;
-    f.clearLocals();
-    return s.None;
-  }
   const exc = err ?? newException(interp, excType(interp, 'GeneratorExit'), []);
   let retval: PyObject;
   try {

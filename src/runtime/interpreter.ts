@@ -107,8 +107,8 @@ export class Interpreter {
   }
 
   /** Reports `exc` (taken over) as raised while handling `obj`. CPython: PyErr_WriteUnraisable */
-  writeUnraisable(exc: PyObject, obj: PyObject | null, message?: string): void {
-    PyErr_WriteUnraisable(this, exc, obj, message);
+  writeUnraisable(exc: PyObject, obj: PyObject | null, errMsg?: string): void {
+    PyErr_WriteUnraisable(this, exc, obj, errMsg);
   }
 
   /** Calls a Python function (args borrowed) in a new frame; `locals` is a class body's namespace. */

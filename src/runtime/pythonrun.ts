@@ -40,7 +40,7 @@ import type { Interpreter } from './interpreter.ts';
 import { fileFlush, flushStdFiles, initSysStreams, sysGet, writeStderr } from './sysstreams.ts';
 import { createIoModule } from '../modules/_io/_iomodule.ts';
 import { attributeErrorSuffix, nameErrorSuffix } from './suggestions.ts';
-import { exceptionTypeDisplayName, formatException, type ExceptionNotes, type ExceptionReport, type TracebackFrame } from './traceback_format.ts';
+import { exceptionTypeDisplayName, formatException, formatUnraisable, type ExceptionNotes, type ExceptionReport, type TracebackFrame } from './traceback_format.ts';
 import { readSourceLine } from './traceback_source.ts';
 import { syntaxErrorFields } from './syntaxerror_raise.ts';
 
@@ -120,12 +120,11 @@ export class MainProgram {
     initMainGlobals(interp, this.globals, opts);
     Py_DECREF(main);
     if (opts.site === true) initSiteBuiltins(interp, builtins);
-    setUnraisableHook(interp, (exc, obj, message) => {
-      // CPython: the default sys.unraisablehook (write_unraisable_exc_file): the exception's own
-      // traceback and line, no chained exceptions, notes or suggestions.
-      const where = message !== undefined ? `${message}\n` : obj === null ? '' : `Exception ignored in: ${reprText(interp, obj)}\n`;
-      const report = { ...exceptionReport(interp, exc, host, opts), cause: null, context: null, notes: null, suggestion: null };
-      this.writeErr(where + formatException(report));
+    setUnraisableHook(interp, (exc, obj, errMsg) => {
+      // CPython: the default sys.unraisablehook (write_unraisable_exc_file).
+      const where = obj !== null ? `${errMsg ?? 'Exception ignored in'}: ${objectReprOrFailed(interp, obj)}\n` : errMsg !== null ? `${errMsg}:\n` : '';
+      const report = { typeName: typeDisplayName(interp, exc.ob_type), str: strOrNull(interp, exc), frames: tracebackFrames(exc, host, opts) };
+      this.writeErr(where + formatUnraisable(report));
     });
     initSysStreams(interp, opts.unbuffered !== true);
   }
@@ -196,6 +195,14 @@ export class MainProgram {
       status = handleSystemExit(interp, exc, (s) => this.writeErr(s));
       this.exited = true;
     } else {
+      // CPython: _PyErr_PrintEx with set_sys_last_vars
+      const sysDict = interp.sysDict;
+      if (sysDict !== null) {
+        const tb = (exc as PyBaseExceptionObject).body.traceback ?? interp.singletons.None;
+        for (const [name, v] of [['last_exc', exc], ['last_type', exc.ob_type], ['last_value', exc], ['last_traceback', tb]] as const) {
+          PyDict_SetItem(interp, sysDict, internedStr(interp, name), v);
+        }
+      }
       callExceptHook(interp, exc, (e) => this.printException(e), (s) => this.writeErr(s));
       // CPython re-raises an unhandled KeyboardInterrupt as SIGINT at exit
       // (_Py_UnhandledKeyboardInterrupt): a shell sees status 128 + SIGINT.
@@ -234,6 +241,7 @@ export class MainProgram {
     if (interp.objectRegistry !== null) this.reportRefcounts();
     atexitCallFuncs(interp);
     const flushed = flushStdFiles(interp);
+    finalizeSysSpecials(interp);
     moduleClearDict(interp, this.globals);
     Py_DECREF(this.globals);
     finalizeModules(interp);
@@ -404,6 +412,21 @@ function initModules(interp: Interpreter, host: Host, opts: RunOptions, builtins
   return modules;
 }
 
+const SYS_DELETES = ['path', 'argv', 'ps1', 'ps2', 'last_exc', 'last_type', 'last_value', 'last_traceback', '__interactivehook__'];
+
+/**
+ * The first step of module finalization: builtins._ and some sys attributes become None (what
+ * they hold, such as the last uncaught exception and its frames, dies now).
+ * CPython: finalize_modules_delete_special
+ */
+function finalizeSysSpecials(interp: Interpreter): void {
+  const none = interp.singletons.None;
+  PyDict_SetItem(interp, interp.builtinsDict, internedStr(interp, '_'), none);
+  const sysDict = interp.sysDict;
+  if (sysDict === null) return;
+  for (const name of SYS_DELETES) PyDict_SetItem(interp, sysDict, internedStr(interp, name), none);
+}
+
 /** Empties sys.modules (the modules' dicts are cleared when they die). CPython: finalize_modules (simplified) */
 function finalizeModules(interp: Interpreter): void {
   const modules = interp.modules;
@@ -476,6 +499,16 @@ function moduleClearDict(interp: Interpreter, d: PyObject): void {
       if (pass === 1 ? !underscore : underscore || k === '__builtins__') continue;
       PyDict_SetItem(interp, d, key, none);
     }
+  }
+}
+
+/** repr(obj), or "<object repr() failed>" when it raises. CPython: write_unraisable_exc_file */
+function objectReprOrFailed(interp: Interpreter, obj: PyObject): string {
+  try {
+    return reprText(interp, obj);
+  } catch (e) {
+    Py_DECREF(toPyException(interp, e));
+    return '<object repr() failed>';
   }
 }
 

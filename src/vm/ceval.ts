@@ -999,6 +999,12 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
           pc = h.target;
           break;
         }
+        // No handler: the value stack is popped, top first, before the frame exits.
+        while (sp > f.stackBase) {
+          const v = lp[--sp]!;
+          lp[sp] = null;
+          Py_XDECREF(v);
+        }
         if (tstate.tracingActive) exc = traceUnwind(interp, tstate, f, exc, true);
         const done = f;
         tstate.frame = done.previous;

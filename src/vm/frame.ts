@@ -94,6 +94,17 @@ export class Frame {
   clear(sp: number): void {
     const gen = this.gen;
     if (gen !== null) gen.body.state = FRAME_CLEARED;
+    const fo = this.frameObj;
+    if (fo !== null) {
+      this.frameObj = null;
+      // A frame object that outlives the frame (a traceback holds it) takes the frame over
+      // with its locals, which die with it. CPython: _PyFrame_ClearExceptCode, take_ownership
+      const owned = fo.ob_refcnt > 1;
+      if (owned) this.sp = sp;
+      detachFrameObject(fo, this, owned);
+      Py_DECREF(fo);
+      if (owned) return;
+    }
     const lp = this.localsplus;
     for (let i = 0; i < sp; i++) {
       const v = lp[i]!;
@@ -101,13 +112,6 @@ export class Frame {
       Py_XDECREF(v);
     }
     this.sp = this.stackBase;
-    const fo = this.frameObj;
-    if (fo !== null) {
-      // The frame object outlives the frame as a detached view (CPython: take_ownership).
-      this.frameObj = null;
-      detachFrameObject(fo, this);
-      Py_DECREF(fo);
-    }
     const trace = this.trace;
     this.trace = null;
     Py_XDECREF(trace);

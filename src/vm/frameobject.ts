@@ -12,7 +12,8 @@ import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/obje
 import { METH_NOARGS, type GetSetDef, type MethodDef, type visitproc } from '../objects/typeobject.ts';
 import { PyErr_SetString } from '../objects/exceptions.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
-import type { Frame } from './frame.ts';
+import { FRAME_EXECUTING, type Frame } from './frame.ts';
+import { gen_finalize } from '../objects/genobject.ts';
 import { frameGetLocals } from './frame_locals.ts';
 
 export interface FrameObjectBody {
@@ -29,6 +30,8 @@ export interface FrameObjectBody {
   localsDict: PyObject | null;
   /** f_back once the frame finished (owned), else read from the frame chain. */
   back: PyObject | null;
+  /** The finished frame, with its locals, once this object took it over (take_ownership). */
+  owned: Frame | null;
 }
 
 /** offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus) on 64-bit 3.12. */
@@ -47,7 +50,7 @@ function frameSize(code: PyObject): number {
 export function getFrameObject(interp: Interpreter, frame: Frame): PyObject {
   if (frame.frameObj !== null) return frame.frameObj;
   const body: FrameObjectBody = {
-    frame, code: Py_NewRef(frame.code), globals: Py_NewRef(frame.globals), builtins: Py_NewRef(frame.builtins), lastLine: -1, lastInstr: -1, localsDict: null, back: null,
+    frame, code: Py_NewRef(frame.code), globals: Py_NewRef(frame.globals), builtins: Py_NewRef(frame.builtins), lastLine: -1, lastInstr: -1, localsDict: null, back: null, owned: null,
   };
   const fo = allocObject(interp, interp.types.frame, frameSize(frame.code), 0, body);
   frame.frameObj = fo;
@@ -59,20 +62,31 @@ export function frameLine(frame: Frame, instr: number): number {
   return codePositions(frame.code).line[instr] ?? -1;
 }
 
-/** The frame finished: keep its last line and its caller's frame object. CPython: take_ownership */
-export function detachFrameObject(fo: PyObject, frame: Frame): void {
+/**
+ * The frame finished: keep its last line and its caller's frame object, and with `owned` the
+ * frame itself (its locals stay alive until this object dies). CPython: take_ownership
+ */
+export function detachFrameObject(fo: PyObject, frame: Frame, owned: boolean): void {
   const b = fo.body as FrameObjectBody;
   b.lastLine = frameLine(frame, frame.instr);
   b.lastInstr = frame.instr;
   const prev = frame.previous;
   if (prev !== null && fo.ob_refcnt > 1) b.back = Py_NewRef(getFrameObject(fo.ob_type.tp_interp, prev));
-  // The frame's f_locals stays readable through the frame object.
-  if (frame.locals !== null && b.localsDict === null) b.localsDict = Py_NewRef(frame.locals);
+  if (owned) b.owned = frame;
+  else if (frame.locals !== null && b.localsDict === null) {
+    // The frame's f_locals stays readable through the frame object.
+    b.localsDict = Py_NewRef(frame.locals);
+  }
   b.frame = null;
 }
 
 export function frame_dealloc(o: PyObject): void {
   const b = o.body as FrameObjectBody;
+  const owned = b.owned;
+  if (owned !== null) {
+    b.owned = null;
+    owned.clear(owned.sp);
+  }
   Py_XDECREF(b.back);
   Py_XDECREF(b.localsDict);
   Py_DECREF(b.code);
@@ -84,6 +98,14 @@ export function frame_dealloc(o: PyObject): void {
 export function frame_traverse(o: PyObject, visit: visitproc, arg: unknown): void {
   const b = o.body as FrameObjectBody;
   for (const v of [b.back, b.localsDict, b.code, b.globals, b.builtins]) if (v !== null) visit(v, arg);
+  const owned = b.owned;
+  if (owned !== null) {
+    for (let i = 0; i < owned.sp; i++) {
+      const v = owned.localsplus[i];
+      if (v !== null && v !== undefined) visit(v, arg);
+    }
+    for (const v of [owned.locals, owned.func, owned.trace]) if (v !== null) visit(v, arg);
+  }
 }
 
 function lineno(o: PyObject): number {
@@ -95,6 +117,7 @@ function lineno(o: PyObject): number {
 function frameLocals(interp: Interpreter, o: PyObject): PyObject {
   const b = o.body as FrameObjectBody;
   if (b.frame !== null) return frameGetLocals(interp, b.frame, false);
+  if (b.owned !== null) return frameGetLocals(interp, b.owned, false);
   return Py_NewRef(b.localsDict ?? (b.localsDict = PyDict_New(interp)));
 }
 
@@ -143,7 +166,28 @@ export function frame_repr(o: PyObject): PyObject {
 const frame_clear: MethodDef = {
   name: 'clear', flags: METH_NOARGS, impl: (interp, self) => {
     const b = self!.body as FrameObjectBody;
-    if (b.frame !== null) PyErr_SetString(interp, 'RuntimeError', 'cannot clear an executing frame');
+    const f = b.frame;
+    if (f !== null) {
+      // A suspended generator's frame is cleared by closing the generator.
+      if (f.gen === null || f.gen.body.state === FRAME_EXECUTING) PyErr_SetString(interp, 'RuntimeError', 'cannot clear an executing frame');
+      gen_finalize(interp, f.gen as unknown as PyObject);
+      return interp.singletons.None;
+    }
+    const owned = b.owned;
+    if (owned !== null) {
+      // CPython: frame_tp_clear — the trace function, the locals and the stack.
+      const trace = owned.trace;
+      owned.trace = null;
+      Py_XDECREF(trace);
+      const lp = owned.localsplus;
+      for (let i = 0; i < owned.sp; i++) {
+        const v = lp[i]!;
+        lp[i] = null;
+        Py_XDECREF(v);
+      }
+      owned.sp = 0;
+      return interp.singletons.None;
+    }
     const d = b.localsDict;
     b.localsDict = null;
     Py_XDECREF(d);

@@ -14,7 +14,7 @@ import { PyUnicode_FromString, unicodeText } from '../objects/unicodeobject.ts';
 import { structSeqNew, structSeqType } from '../objects/structseq.ts';
 import type { PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyTypeObject } from '../objects/typeobject.ts';
-import { toPyException } from '../vm/ceval.ts';
+import { toPyException } from '../vm/ceval_support.ts';
 
 /**
  * Writes the default report of `exc` raised while handling `obj` (null: none), under `errMsg`

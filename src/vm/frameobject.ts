@@ -13,8 +13,10 @@ import { METH_NOARGS, type GetSetDef, type MethodDef, type visitproc } from '../
 import { PyErr_SetString } from '../objects/exceptions.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
 import { FRAME_EXECUTING, type Frame } from './frame.ts';
-import { gen_finalize } from '../objects/genobject.ts';
 import { frameGetLocals } from './frame_locals.ts';
+
+/** What frame.clear() calls outside this module (set by genobject.ts, which depends on it). */
+export const frameHooks: { finalizeGenerator: (interp: Interpreter, gen: PyObject) => void } = { finalizeGenerator: () => {} };
 
 export interface FrameObjectBody {
   /** The running frame, or null once it finished. */
@@ -170,7 +172,7 @@ const frame_clear: MethodDef = {
     if (f !== null) {
       // A suspended generator's frame is cleared by closing the generator.
       if (f.gen === null || f.gen.body.state === FRAME_EXECUTING) PyErr_SetString(interp, 'RuntimeError', 'cannot clear an executing frame');
-      gen_finalize(interp, f.gen as unknown as PyObject);
+      frameHooks.finalizeGenerator(interp, f.gen as unknown as PyObject);
       return interp.singletons.None;
     }
     const owned = b.owned;

@@ -3,7 +3,6 @@
 // cell_get_contents, cell_set_contents). The contents are in `body` (null when empty).
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { allocObject, freeObject } from './alloc.ts';
-import { checkPositional } from './args.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { Py_INCREF, Py_XDECREF, Py_XNewRef, type PyObject } from './object.ts';
 import { PyObject_RichCompare, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from './objectops.ts';

@@ -291,13 +291,13 @@ export function PyNumber_BinaryOp(interp: Interpreter, v: PyObject, w: PyObject,
 
 
 /**
- * An index as a JS number, or null when `o` is not an int (the caller raises its own TypeError).
+ * An index as a JS number, or null when `o` has no __index__ (the caller raises its own TypeError).
  * Out of ssize_t range raises IndexError, as for subscripts. CPython: PyIndex_Check +
  * PyNumber_AsSsize_t(o, PyExc_IndexError)
  */
 export function indexOrNull(interp: Interpreter, o: PyObject): number | null {
-  if (!PyLong_Check(o)) return null;
-  const v = longValue(o);
+  if (!PyLong_Check(o) && o.ob_type.tp_as_number?.nb_index === undefined) return null;
+  const v = indexValueOf(interp, o);
   if (typeof v === 'number') return v;
   if (v > PY_SSIZE_T_MAX || v < PY_SSIZE_T_MIN) {
     PyErr_SetString(interp, 'IndexError', `cannot fit '${o.ob_type.tp_name}' into an index-sized integer`);
@@ -420,6 +420,13 @@ export function PyNumber_Invert(interp: Interpreter, o: PyObject): PyObject {
 export function PySequence_Check(interp: Interpreter, o: PyObject): boolean {
   if (o.ob_type.isSubtypeOf(interp.types.dict)) return false;
   return o.ob_type.tp_as_sequence?.sq_item !== undefined;
+}
+
+// CPython: PyNumber_Absolute
+export function PyNumber_Absolute(interp: Interpreter, o: PyObject): PyObject {
+  const f = o.ob_type.tp_as_number?.nb_absolute;
+  if (f !== undefined) return f(o);
+  return PyErr_SetString(interp, 'TypeError', `bad operand type for abs(): '${o.ob_type.tp_name}'`);
 }
 
 /**

@@ -4,11 +4,11 @@
 import { memoryviewBytes } from './memoryobject.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { reprBytes } from '../ast/repr.ts';
-import { indexOrNull } from './abstract.ts';
+import { indexOrNull, indexValueOf, lookupSpecial } from './abstract.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { bindArgs } from './args_kw.ts';
 import { PyUnicode_AsEncodedString } from './codecs.ts';
-import { PyErr_SetString } from './exceptions.ts';
+import { excType, PyErr_SetString } from './exceptions.ts';
 import { bytesHash, type PyHash } from './hash/index.ts';
 import { longValue, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from './longobject.ts';
 import { intFromBytesLiteral } from './numeric/int_str.ts';
@@ -22,6 +22,7 @@ import { asciiText, floatValueOf, percentIntHooks } from './unicode_format.ts';
 import { unicodeText } from './unicodeobject.ts';
 import { PyObject_GetItem } from './abstract.ts';
 import { PerInterpreter } from '../runtime/perinterp.ts';
+import { PyObject_Vectorcall } from './call.ts';
 
 export interface PyBytesObject extends PyObject {
   body: Uint8Array;
@@ -362,6 +363,18 @@ export function dataFromIterable(interp: Interpreter, o: PyObject, msg?: string)
  * The initial bytes of bytes(x, encoding, errors) and bytearray(...): null for no argument.
  * CPython: bytes_new_impl / bytearray___init___impl
  */
+/** The count an object with __index__ gives, or null when its __index__ raised TypeError (it is then read as an iterable). */
+function countOrNull(interp: Interpreter, x: PyObject): number | bigint | null {
+  try {
+    return indexValueOf(interp, x);
+  } catch (e) {
+    const t = (e as PyObject).ob_type;
+    if (t === undefined || !t.isSubtypeOf(excType(interp, 'TypeError'))) throw e;
+    Py_DECREF(e as PyObject);
+    return null;
+  }
+}
+
 export function dataFromArgs(interp: Interpreter, name: string, x: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): Uint8Array | null {
   const t = interp.types;
   for (const [what, v] of [['encoding', encoding], ['errors', errors]] as const) {
@@ -383,16 +396,29 @@ export function dataFromArgs(interp: Interpreter, name: string, x: PyObject | un
   }
   if (errors !== undefined) PyErr_SetString(interp, 'TypeError', isStr ? 'string argument without an encoding' : 'errors without a string argument');
   if (isStr) PyErr_SetString(interp, 'TypeError', 'string argument without an encoding');
-  if (PyLong_Check(x)) {
-    const n = longValue(x);
+  const n = PyLong_Check(x) || x.ob_type.tp_as_number?.nb_index !== undefined ? countOrNull(interp, x) : null;
+  if (n !== null) {
     if (n < 0) PyErr_SetString(interp, 'ValueError', 'negative count');
     if (n > 2 ** 31) PyErr_SetString(interp, 'MemoryError', '');
     return new Uint8Array(Number(n));
   }
   const b = bufferOf(x);
   if (b !== null) return b.slice();
-  if (x.ob_type.tp_iter === null) PyErr_SetString(interp, 'TypeError', `cannot convert '${x.ob_type.tp_name}' object to ${name}`);
-  return dataFromIterable(interp, x, name === 'bytes' ? undefined : 'byte must be in range(0, 256)');
+  // CPython: PyBytes_FromObject, bytearray_init — a TypeError of iter() becomes this one.
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(interp, x);
+  } catch (e) {
+    const t = (e as PyObject).ob_type;
+    if (t === undefined || !t.isSubtypeOf(excType(interp, 'TypeError'))) throw e;
+    Py_DECREF(e as PyObject);
+    return PyErr_SetString(interp, 'TypeError', `cannot convert '${x.ob_type.tp_name}' object to ${name}`);
+  }
+  try {
+    return dataFromIterable(interp, it, name === 'bytes' ? undefined : 'byte must be in range(0, 256)');
+  } finally {
+    Py_DECREF(it);
+  }
 }
 
 // CPython: bytes_new_impl
@@ -402,6 +428,28 @@ export function bytes_vectorcall(type: PyTypeObject, args: readonly PyObject[], 
   if (x !== undefined && x.ob_type === interp.types.bytes && encoding === undefined && errors === undefined) {
     Py_INCREF(x);
     return x;
+  }
+  // int and str have no __bytes__; skipping their lookup keeps it from interning the name, which is
+  // a static string in CPython (no allocated block).
+  if (x !== undefined && encoding === undefined && errors === undefined && x.ob_type !== interp.types.int && x.ob_type !== interp.types.str) {
+    // By name, as CPython's static _Py_ID(__bytes__): no str is made for the lookup.
+    const func = lookupSpecial(interp, x, '__bytes__');
+    if (func !== null) {
+      let r: PyObject;
+      try {
+        r = PyObject_Vectorcall(interp, func, [], null);
+      } finally {
+        Py_DECREF(func);
+      }
+      if (!r.ob_type.isSubtypeOf(interp.types.bytes)) {
+        Py_DECREF(r);
+        PyErr_SetString(interp, 'TypeError', `__bytes__ returned non-bytes (type ${r.ob_type.tp_name})`);
+      }
+      if (type === interp.types.bytes) return r;
+      const copy = (r.body as Uint8Array).slice();
+      Py_DECREF(r);
+      return PyBytes_FromData(interp, copy);
+    }
   }
   const data = dataFromArgs(interp, 'bytes', x, encoding, errors);
   // CPython: _PyBytes_FromSize, _PyBytes_FromBuffer and _PyBytes_FromTuple fill a new object;

@@ -7,7 +7,7 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../compiler/code.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import { Op } from '../bytecode/opcodes.ts';
 import { evalFrame } from '../vm/ceval.ts';
-import { _PyFrame_Traverse, getFrameObject } from '../vm/frameobject.ts';
+import { _PyFrame_Traverse, frameHooks, getFrameObject } from '../vm/frameobject.ts';
 import { Frame, type ErrStackItem, type ThreadState, FRAME_CLEARED, FRAME_COMPLETED, FRAME_CREATED, FRAME_EXECUTING, FRAME_SUSPENDED } from '../vm/frame.ts';
 import { allocObject, freeObject } from './alloc.ts';
 import { checkPositional } from './args.ts';
@@ -427,6 +427,8 @@ export function gen_finalize(interp: Interpreter, gen: PyObject): void {
     PyErr_WriteUnraisable(interp, e as PyObject, gen);
   }
 }
+
+frameHooks.finalizeGenerator = gen_finalize;
 
 // CPython: gen_dealloc — a suspended generator is closed first (PyObject_CallFinalizerFromDealloc,
 // which resurrects the object while its finally blocks run).

@@ -112,6 +112,10 @@ function parseSlots(interp: Interpreter, name: string, slots: PyObject, dict: Py
       Py_DECREF(it);
     }
   }
+  // CPython: type_new_slots_impl checks this before looking at the names.
+  if (items.length > 0 && base.tp_itemsize !== 0) {
+    PyErr_SetString(interp, 'TypeError', `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+  }
   const info: SlotsInfo = { names: [], addDict: false, addWeak: false };
   for (const s of items) {
     if (!s.ob_type.isSubtypeOf(interp.types.str)) PyErr_SetString(interp, 'TypeError', `__slots__ items must be strings, not '${s.ob_type.tp_name}'`);
@@ -133,9 +137,6 @@ function parseSlots(interp: Interpreter, name: string, slots: PyObject, dict: Py
       PyErr_SetString(interp, 'ValueError', `'${m}' in __slots__ conflicts with class variable`);
     }
     info.names.push(m);
-  }
-  if (info.names.length > 0 && base.tp_itemsize !== 0) {
-    PyErr_SetString(interp, 'TypeError', `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
   }
   info.names.sort();
   return info;
@@ -397,19 +398,27 @@ export function subtype_dealloc(o: PyObject): void {
     return;
   }
   if (type.tp_hasweaklist && interp.weakrefLists.size !== 0) PyObject_ClearWeakRefs(interp, o);
+  // Each class's own slots, the most derived class first, then the dict. CPython: clear_slots
+  let base: PyTypeObject = type;
   const slots = o.ob_slots;
-  if (slots !== null) {
-    o.ob_slots = null;
-    for (const v of slots) Py_XDECREF(v);
+  while (base.tp_dealloc === subtype_dealloc) {
+    const next = base.tp_base!;
+    if (slots !== null) {
+      for (let i = next.tp_nslots; i < base.tp_nslots; i++) {
+        const v = slots[i]!;
+        slots[i] = null;
+        Py_XDECREF(v);
+      }
+    }
+    base = next;
   }
+  o.ob_slots = null;
   if (o.ob_values !== null) freeInstanceValuesOf(o);
   const dict = o.ob_dict;
   if (dict !== null) {
     o.ob_dict = null;
     Py_DECREF(dict);
   }
-  let base: PyTypeObject = type;
-  while (base.tp_dealloc === subtype_dealloc) base = base.tp_base!;
   base.tp_dealloc(o);
   Py_DECREF(type);
   trashEnd(interp);

@@ -3,7 +3,7 @@
 // type_init, _Py_type_getattro, type_setattro, type_repr, type_getsets, type_methods).
 import type { PyTupleObject } from './tupleobject.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { raiseAttributeError } from './attributes.ts';
+import { PyObject_LookupAttr, raiseAttributeError } from './attributes.ts';
 import { internedStr } from './codeobject.ts';
 import { typeQualname } from './descrobject.ts';
 import { PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
@@ -266,8 +266,17 @@ export const TYPE_GETSET: GetSetDef[] = [
 ];
 
 /** isinstance(inst, cls) for a class `cls`, by type or __class__. CPython: object_isinstance (the type part) */
+/**
+ * isinstance(inst, cls) for a class: inst's type, else the class its __class__ names (a proxy
+ * answers for its referent). CPython: object_isinstance
+ */
 export function typeIsInstance(interp: Interpreter, inst: PyObject, cls: PyTypeObject): boolean {
-  return inst.ob_type.isSubtypeOf(cls);
+  if (inst.ob_type.isSubtypeOf(cls)) return true;
+  const icls = PyObject_LookupAttr(interp, inst, internedStr(interp, '__class__'));
+  if (icls === null) return false;
+  const r = icls !== inst.ob_type && icls instanceof PyTypeObject && icls.isSubtypeOf(cls);
+  Py_DECREF(icls);
+  return r;
 }
 
 export const TYPE_METHODS: MethodDef[] = [

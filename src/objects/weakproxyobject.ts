@@ -2,13 +2,14 @@
 // operation unwraps the proxy (ReferenceError once the object died) and applies to the object.
 // CPython: Objects/weakrefobject.c (PyWeakref_NewProxy, proxy_* and the WRAP_* macros).
 import type { Interpreter } from '../runtime/interpreter.ts';
-import { NB, PyNumber_BinaryOp, PyNumber_Index, PyNumber_Invert, PyNumber_Negative, PyNumber_Positive, PyNumber_Power, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains } from './abstract.ts';
+import { NB, PyNumber_Absolute, PyNumber_BinaryOp, PyNumber_Divmod, PyNumber_Index, PyNumber_Invert, PyNumber_Negative, PyNumber_Positive, PyNumber_Power, PyObject_DelItem, PyObject_GetItem, PyObject_SetItem, PySequence_Contains } from './abstract.ts';
 import { PyObject_GetAttr, PyObject_SetAttr } from './attributes.ts';
-import { PyObject_Vectorcall } from './call.ts';
+import { PyNumber_Float, PyNumber_Long } from './constructors.ts';
+import { callMethod, PyObject_Vectorcall } from './call.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from './object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_Size, PyObject_Str } from './objectops.ts';
-import type { NumberMethods, PyTypeObject } from './typeobject.ts';
+import { METH_NOARGS, type MethodDef, type NumberMethods, type PyTypeObject } from './typeobject.ts';
 import { PyUnicode_FromString } from './unicodeobject.ts';
 import { basicRefs, insertWeakref, isProxyType, newWeakref, refType, supportsWeakrefs, weakrefType, type PyWeakReference } from './weakrefobject.ts';
 
@@ -61,9 +62,9 @@ function inplace(op: NB): (a: PyObject, b: PyObject) => PyObject {
 // CPython: proxy_repr
 function proxy_repr(o: PyObject): PyObject {
   const interp = o.ob_type.tp_interp;
-  const obj = (o as PyWeakReference).body.object;
+  // A dead proxy shows None as its referent (PyWeakref_GET_OBJECT).
+  const obj = (o as PyWeakReference).body.object ?? interp.singletons.None;
   const at = `0x${o.addr.toString(16)}`;
-  if (obj === null) return PyUnicode_FromString(interp, `<weakproxy at ${at}; dead>`);
   return PyUnicode_FromString(interp, `<weakproxy at ${at} to ${obj.ob_type.tp_name} at 0x${obj.addr.toString(16)}>`);
 }
 
@@ -82,7 +83,12 @@ const PROXY_NUMBER: NumberMethods = {
     const interp = (isProxy(a.ob_type.tp_interp, a) ? a : b).ob_type.tp_interp;
     return withObjects(interp, [a, b, c], ([x, y, z]) => PyNumber_Power(interp, x!, y!, z!));
   },
+  nb_divmod: (a, b) => {
+    const interp = (isProxy(a.ob_type.tp_interp, a) ? a : b).ob_type.tp_interp;
+    return withObjects(interp, [a, b], ([x, y]) => PyNumber_Divmod(interp, x!, y!));
+  },
   nb_negative: unary(PyNumber_Negative), nb_positive: unary(PyNumber_Positive), nb_invert: unary(PyNumber_Invert),
+  nb_absolute: unary(PyNumber_Absolute), nb_int: unary(PyNumber_Long), nb_float: unary(PyNumber_Float),
   nb_index: unary(PyNumber_Index),
   nb_bool: (o) => {
     const interp = o.ob_type.tp_interp;
@@ -126,8 +132,19 @@ function initProxyType(t: PyTypeObject, callable: boolean): void {
   }
 }
 
+/** A method of the referent called through the proxy: proxy_bytes, proxy_reversed. */
+function forwardMethod(name: string): MethodDef {
+  return {
+    name, flags: METH_NOARGS,
+    impl: (interp, self) => withObjects(interp, [self!], ([x]) => callMethod(interp, x!, name, [])),
+  };
+}
+
+// CPython: proxy_methods (ProxyType only: CallableProxyType has none)
+const PROXY_METHODS: MethodDef[] = [forwardMethod('__bytes__'), forwardMethod('__reversed__')];
+
 export function proxyType(interp: Interpreter, callable: boolean): PyTypeObject {
-  return weakrefType(interp, callable ? 'weakref.CallableProxyType' : 'weakref.ProxyType', (t) => initProxyType(t, callable), false);
+  return weakrefType(interp, callable ? 'weakref.CallableProxyType' : 'weakref.ProxyType', (t) => initProxyType(t, callable), false, callable ? [] : PROXY_METHODS);
 }
 
 /** weakref.proxy(obj, callback=None): the shared basic proxy when there is no callback. CPython: PyWeakref_NewProxy */

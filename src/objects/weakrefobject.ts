@@ -15,7 +15,8 @@ import { PyType_GenericAlloc } from './objecttype.ts';
 import { deallocHooks, IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_READY, Py_XDECREF, type PyObject } from './object.ts';
 import { PyObject_Hash, PyObject_RichCompare, Py_EQ, Py_NE } from './objectops.ts';
 import { PyTuple_New } from './tupleobject.ts';
-import { METH_CLASS, METH_O, PyTypeObject, type GetSetDef, type visitproc } from './typeobject.ts';
+import { METH_CLASS, METH_O, PyTypeObject, type GetSetDef, type MethodDef, type visitproc } from './typeobject.ts';
+import { noKeywords } from './args.ts';
 import { PyType_ReadyStatic } from './typeready.ts';
 import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
 
@@ -182,6 +183,7 @@ function unpackArgs(interp: Interpreter, fname: string, args: readonly PyObject[
 
 // CPython: weakref___init__ (only checks the arguments)
 function weakref_init(self: PyObject, args: readonly PyObject[], kwnames: PyObject | null): void {
+  noKeywords(self.ob_type.tp_interp, 'ref', kwnames);
   unpackArgs(self.ob_type.tp_interp, '__init__', args, kwnames);
 }
 
@@ -257,7 +259,7 @@ const WEAKREF_GETSET: GetSetDef[] = [
 ];
 
 /** A weakref module type, made on first use. */
-export function weakrefType(interp: Interpreter, name: string, make: (type: PyTypeObject) => void, basetype: boolean): PyTypeObject {
+export function weakrefType(interp: Interpreter, name: string, make: (type: PyTypeObject) => void, basetype: boolean, methods: MethodDef[] = []): PyTypeObject {
   const known = interp.lazyTypes.get(name);
   if (known !== undefined) return known;
   const type = new PyTypeObject(interp, interp.types.type, {
@@ -265,7 +267,7 @@ export function weakrefType(interp: Interpreter, name: string, make: (type: PyTy
     flags: (Py_TPFLAGS_HAVE_GC | (basetype ? Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_VECTORCALL : 0)) & ~Py_TPFLAGS_READY,
     dealloc: weakref_dealloc, traverse: weakref_traverse, clear: weakref_clear,
     getset: basetype ? WEAKREF_GETSET : [],
-    methods: basetype ? [{ name: '__class_getitem__', flags: METH_O | METH_CLASS, impl: Py_GenericAlias }] : [],
+    methods: basetype ? [{ name: '__class_getitem__', flags: METH_O | METH_CLASS, impl: Py_GenericAlias }] : methods,
   }, interp.staticAddress(416, 16));
   type.ob_refcnt = IMMORTAL_REFCNT;
   type.tp_base = interp.types.object;

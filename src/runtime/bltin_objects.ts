@@ -19,6 +19,7 @@ import { PyDict_New } from '../objects/dictobject.ts';
 import { PyObject_Dir } from '../objects/objectdir.ts';
 import { PyObject_SetItem } from '../objects/abstract.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
+import { typeIsInstance } from '../objects/typetype.ts';
 import { PyTypeObject } from '../objects/typeobject.ts';
 import { calculateMetaclass } from '../objects/type_new.ts';
 import { unionArgs } from '../objects/unionobject.ts';
@@ -154,7 +155,7 @@ function updateBases(interp: Interpreter, bases: readonly PyObject[], held: PyOb
 /** isinstance(inst, cls). CPython: object_recursive_isinstance */
 export function PyObject_IsInstance(interp: Interpreter, inst: PyObject, cls: PyObject): boolean {
   if (inst.ob_type === cls) return true;
-  if (cls.ob_type === interp.types.type) return inst.ob_type.isSubtypeOf(cls as PyTypeObject);
+  if (cls.ob_type === interp.types.type) return typeIsInstance(interp, inst, cls as PyTypeObject);
   if (cls.ob_type === interp.types.UnionType) cls = unionArgs(cls);
   if (cls.ob_type === interp.types.tuple) {
     for (const c of (cls as PyTupleObject).body) if (PyObject_IsInstance(interp, inst, c)) return true;

@@ -5,7 +5,7 @@
 import type { Interpreter } from './interpreter.ts';
 import { checkPositional, noKeywords, oneArg } from '../objects/args.ts';
 import { bufferOf } from '../objects/bytesobject.ts';
-import { indexValueOf } from '../objects/abstract.ts';
+import { indexValueOf, PyNumber_Absolute } from '../objects/abstract.ts';
 import { PyErr_SetString } from '../objects/exceptions.ts';
 import { PyLong_FromBigInt, PyLong_FromNumber } from '../objects/longobject.ts';
 import type { BuiltinImpl } from '../objects/methodobject.ts';
@@ -65,12 +65,7 @@ function baseBuiltin(name: string, base: 2 | 8 | 16): BuiltinImpl {
 }
 
 // CPython: builtin_abs (PyNumber_Absolute)
-const builtinAbs: BuiltinImpl = (interp, _self, args, kwnames) => {
-  const o = oneArg(interp, 'abs', args, kwnames);
-  const f = o.ob_type.tp_as_number?.nb_absolute;
-  if (f === undefined) return PyErr_SetString(interp, 'TypeError', `bad operand type for abs(): '${o.ob_type.tp_name}'`);
-  return f(o);
-};
+const builtinAbs: BuiltinImpl = (interp, _self, args, kwnames) => PyNumber_Absolute(interp, oneArg(interp, 'abs', args, kwnames));
 
 /** A hash value as an int object. */
 function hashObject(interp: Interpreter, h: number | bigint): PyObject {

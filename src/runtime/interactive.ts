@@ -13,7 +13,7 @@ import { PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCF_MASK } from '../compiler/compiler.ts';
 import { codeWithParserArena, internedStr, releaseParserArena } from '../objects/codeobject.ts';
 import { PyDict_DelItem, PyDict_GetItem, PyDict_SetItem } from '../objects/dictobject.ts';
-import { excType, newException, PyErr_SetString, type PyBaseExceptionObject } from '../objects/exceptions.ts';
+import { excType, newException, PyErr_SetString } from '../objects/exceptions.ts';
 import { PyModule_New } from '../objects/moduleobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../objects/object.ts';
 import { strOf } from '../objects/objectops.ts';
@@ -189,13 +189,6 @@ export class InteractiveLoop {
   private report(exc: PyObject): number | null {
     const interp = this.main.interp;
     if (exc.ob_type.isSubtypeOf(excType(interp, 'SystemExit'))) return this.main.uncaught(exc);
-    const sysDict = interp.sysDict;
-    if (sysDict !== null) {
-      const tb = (exc as PyBaseExceptionObject).body.traceback ?? interp.singletons.None;
-      for (const [name, v] of [['last_exc', exc], ['last_type', exc.ob_type], ['last_value', exc], ['last_traceback', tb]] as const) {
-        PyDict_SetItem(interp, sysDict, internedStr(interp, name), v);
-      }
-    }
     this.main.uncaught(exc);
     return null;
   }

@@ -44,7 +44,7 @@ import type { Interpreter } from './interpreter.ts';
 import { fileFlush, flushStdFiles, initSysStreams, sysGet, writeStderr } from './sysstreams.ts';
 import { createIoModule } from '../modules/_io/_iomodule.ts';
 import { attributeErrorSuffix, nameErrorSuffix } from './suggestions.ts';
-import { exceptionTypeDisplayName, formatException, type ExceptionNotes, type ExceptionReport, type TracebackFrame } from './traceback_format.ts';
+import { exceptionTypeDisplayName, formatException, formatUnraisable, type ExceptionNotes, type ExceptionReport, type TracebackFrame } from './traceback_format.ts';
 import { readSourceLine } from './traceback_source.ts';
 import { syntaxErrorFields } from './syntaxerror_raise.ts';
 
@@ -133,10 +133,10 @@ export class MainProgram {
     if (opts.site === true) initSiteBuiltins(interp, builtins);
     setUnraisableHook(interp, (exc, obj, errMsg) => {
       // CPython: the default sys.unraisablehook (write_unraisable_exc_file): the exception's own
-      // traceback and line, no chained exceptions, notes or suggestions.
-      const where = obj !== null ? `${errMsg ?? 'Exception ignored in'}: ${reprText(interp, obj)}\n` : errMsg !== null ? `${errMsg}:\n` : '';
-      const report = { ...exceptionReport(interp, exc, host, opts), cause: null, context: null, notes: null, suggestion: null };
-      this.writeErr(where + formatException(report));
+      // traceback and "Type: str" line, no chained exceptions, notes or suggestions.
+      const where = obj !== null ? `${errMsg ?? 'Exception ignored in'}: ${objectReprOrFailed(interp, obj)}\n` : errMsg !== null ? `${errMsg}:\n` : '';
+      const report = { typeName: typeDisplayName(interp, exc.ob_type), str: strOrNull(interp, exc), frames: tracebackFrames(exc, host, opts) };
+      this.writeErr(where + formatUnraisable(report));
     });
     initSysStreams(interp, opts.unbuffered !== true);
     // CPython's startup (site and the modules it imports) slices, which leaves a freed slice in
@@ -210,6 +210,14 @@ export class MainProgram {
       status = handleSystemExit(interp, exc, (s) => this.writeErr(s));
       this.exited = true;
     } else {
+      // CPython: _PyErr_PrintEx with set_sys_last_vars (they die at exit, after atexit).
+      const sysDict = interp.sysDict;
+      if (sysDict !== null) {
+        const tb = (exc as PyBaseExceptionObject).body.traceback ?? interp.singletons.None;
+        for (const [name, v] of [['last_exc', exc], ['last_type', exc.ob_type], ['last_value', exc], ['last_traceback', tb]] as const) {
+          PyDict_SetItem(interp, sysDict, internedStr(interp, name), v);
+        }
+      }
       callExceptHook(interp, exc, (e) => this.printException(e), (s) => this.writeErr(s));
       // CPython re-raises an unhandled KeyboardInterrupt as SIGINT at exit
       // (_Py_UnhandledKeyboardInterrupt): a shell sees status 128 + SIGINT.
@@ -465,6 +473,16 @@ function handleSystemExit(interp: Interpreter, exc: PyObject, write: (s: string)
   return 1;
 }
 
+
+/** repr(obj), or "<object repr() failed>" when it raises. CPython: write_unraisable_exc_file */
+function objectReprOrFailed(interp: Interpreter, obj: PyObject): string {
+  try {
+    return reprText(interp, obj);
+  } catch (e) {
+    Py_DECREF(toPyException(interp, e));
+    return '<object repr() failed>';
+  }
+}
 
 /** The traceback entries of an exception, oldest first. */
 function tracebackFrames(exc: PyObject, host: Host, opts: RunOptions): TracebackFrame[] {

@@ -114,6 +114,18 @@ export function formatException(exc: ExceptionReport, opts: DisplayOptions = {})
   return ctx.out.join('');
 }
 
+/**
+ * What the default sys.unraisablehook writes after its "Exception ignored" line: the
+ * traceback, then "Type: str(value)" — with the colon even for an empty str, and without
+ * SyntaxError fields, notes, suggestions or chained exceptions. CPython: write_unraisable_exc_file
+ */
+export function formatUnraisable(exc: Pick<ExceptionReport, 'typeName' | 'str' | 'frames'>): string {
+  const out: string[] = [];
+  if (exc.frames.length > 0) formatTracebackInto(out, exc.frames, DEFAULT_TB_LIMIT, 0, '', '', TB_HEADER);
+  out.push(`${exc.typeName}: ${exc.str ?? '<exception str() failed>'}\n`);
+  return out.join('');
+}
+
 // _PyTraceBack_Print_Indented reads sys.tracebacklimit as a C long: a huge value counts as
 // LONG_MAX, anything <= 0 (including huge negatives) prints no traceback at all.
 function tracebackLimit(v: number | bigint | null | undefined): number {

@@ -16,7 +16,7 @@ import { starArgsTuple, unpackCallArgs } from './ceval_containers.ts';
 import type { MethodBody } from '../objects/classobject.ts';
 import { PyObject_Vectorcall } from '../objects/call.ts';
 import { importFrom } from './ceval_import.ts';
-import { traceInstruction, traceReturn } from './ceval_trace.ts';
+import { traceInstruction, traceReturn, traceThrow } from './ceval_trace.ts';
 import { codeHandlers, type PyCodeObject } from '../objects/codeobject.ts';
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_SEQUENCE, Py_XDECREF, type PyObject } from '../objects/object.ts';
 import { PyIter_Next, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PyObject_Size } from '../objects/objectops.ts';
@@ -106,6 +106,14 @@ export function evalFrame(interp: Interpreter, tstate: ThreadState, entry: Frame
         // generator.throw(): the exception is raised where the frame is suspended.
         const e = throwExc;
         throwExc = null;
+        if (tstate.tracingActive) {
+          try {
+            traceThrow(interp, tstate, f, e);
+          } catch (err) {
+            Py_DECREF(e);
+            throw err;
+          }
+        }
         throw e;
       }
       dispatch: for (;;) {

@@ -22,6 +22,8 @@ const lineStartsCache = new WeakMap<CodeBody, Uint8Array>();
 const JUMPS_FORWARD = new Set<number>([Op.JUMP_FORWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.SEND]);
 
 /** The first instruction of each line in code order, plus jump and handler targets. CPython: initialize_lines */
+const NEVER_LINE_START = new Set([Op.END_ASYNC_FOR, Op.END_FOR, Op.END_SEND, Op.RESUME]);
+
 function lineStarts(co: CodeBody, code: PyObject): Uint8Array {
   let starts = lineStartsCache.get(co);
   if (starts !== undefined) return starts;
@@ -38,8 +40,12 @@ function lineStarts(co: CodeBody, code: PyObject): Uint8Array {
     }
     const realOp = units[j]! & 0xff;
     const line = lines[i]!;
-    if (line !== prevLine && line >= 0) starts[i] = 1;
-    if (line >= 0) prevLine = line;
+    // An instruction without a line also counts as a change of line; END_FOR, END_SEND and
+    // RESUME never start one. CPython: initialize_lines
+    if (!NEVER_LINE_START.has(realOp)) {
+      if (line !== prevLine && line >= 0) starts[i] = 1;
+      prevLine = line;
+    }
     const next = j + 1 + cacheEntries(realOp);
     if (JUMPS_FORWARD.has(realOp)) starts[next + oparg] = 1;
     else if (realOp === Op.JUMP_BACKWARD || realOp === Op.JUMP_BACKWARD_NO_INTERRUPT) starts[next - oparg] = 1;
@@ -116,10 +122,21 @@ export function traceInstruction(interp: Interpreter, tstate: ThreadState, frame
   frame.traceLastInstr = pc;
 }
 
+/**
+ * An exception thrown into a suspended generator's frame: 'call' as for a resumption (the
+ * profile function gets the exception as its argument). CPython: monitor_throw (PY_THROW)
+ */
+export function traceThrow(interp: Interpreter, tstate: ThreadState, frame: Frame, exc: PyObject): void {
+  if (tstate.tracing > 0 || (tstate.tracefunc === null && tstate.profilefunc === null)) return;
+  traceCall(interp, tstate, frame, exc);
+  // The handler's first line is a new line after the suspension point.
+  frame.traceLastInstr = frame.instr;
+}
+
 /** 'call': the global trace function gives the frame's local one; the profile function is told too. */
-function traceCall(interp: Interpreter, tstate: ThreadState, frame: Frame): void {
+function traceCall(interp: Interpreter, tstate: ThreadState, frame: Frame, profileArg: PyObject = interp.singletons.None): void {
   const none = interp.singletons.None;
-  if (tstate.profilefunc !== null) Py_DECREF(callTracer(interp, tstate, tstate.profilefunc, frame, 'call', none, 'profilefunc'));
+  if (tstate.profilefunc !== null) Py_DECREF(callTracer(interp, tstate, tstate.profilefunc, frame, 'call', profileArg, 'profilefunc'));
   const tf = tstate.tracefunc;
   if (tf === null) return;
   const r = callTracer(interp, tstate, tf, frame, 'call', none, 'tracefunc');

@@ -11,8 +11,11 @@ import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/obje
 import { METH_NOARGS, type GetSetDef, type MethodDef, type visitproc } from '../objects/typeobject.ts';
 import { PyErr_SetString } from '../objects/exceptions.ts';
 import { PyUnicode_FromString } from '../objects/unicodeobject.ts';
-import type { Frame } from './frame.ts';
+import { FRAME_EXECUTING, type Frame } from './frame.ts';
 import { frameGetLocals } from './frame_locals.ts';
+
+/** What frame.clear() calls outside this module (set by genobject.ts, which depends on it). */
+export const frameHooks: { finalizeGenerator: (interp: Interpreter, gen: PyObject) => void } = { finalizeGenerator: () => {} };
 
 export interface FrameObjectBody {
   /**
@@ -190,6 +193,12 @@ export function frame_repr(o: PyObject): PyObject {
 const frame_clear: MethodDef = {
   name: 'clear', flags: METH_NOARGS, impl: (interp, self) => {
     const b = self!.body as FrameObjectBody;
+    const gen = b.frame.gen;
+    if (!b.owned && gen !== null && gen.body.state !== FRAME_EXECUTING) {
+      // A suspended generator's frame is cleared by finalizing the generator.
+      frameHooks.finalizeGenerator(interp, gen as unknown as PyObject);
+      return interp.singletons.None;
+    }
     if (!b.owned) PyErr_SetString(interp, 'RuntimeError', 'cannot clear an executing frame');
     clearValues(b.frame);
     return interp.singletons.None;

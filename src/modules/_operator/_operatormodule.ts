@@ -2,7 +2,7 @@
 // call, _compare_digest and the itemgetter, attrgetter and methodcaller types. CPython:
 // Modules/_operator.c.
 import type { Interpreter } from '../../runtime/interpreter.ts';
-import { binaryOp1, NB, PyNumber_BinaryOp, PyNumber_Index, PyNumber_Invert, PyNumber_Multiply, PyNumber_Negative, PyNumber_Positive,
+import { binaryOp1, NB, PyNumber_Absolute, PyNumber_BinaryOp, PyNumber_Index, PyNumber_Invert, PyNumber_Multiply, PyNumber_Negative, PyNumber_Positive,
   PyObject_DelItem, PyObject_GetItem, PyObject_LengthHint, PyObject_SetItem, PySequence_Contains, PySequence_Count, PySequence_Index } from '../../objects/abstract.ts';
 import { checkPositional, noKeywords, oneArg } from '../../objects/args.ts';
 import { PyObject_Vectorcall } from '../../objects/call.ts';
@@ -67,12 +67,6 @@ function concat(interp: Interpreter, a: PyObject, b: PyObject, inPlace: boolean)
   return PyErr_SetString(interp, 'TypeError', `'${a.ob_type.tp_name}' object can't be concatenated`);
 }
 
-// CPython: PyNumber_Absolute
-function absolute(interp: Interpreter, o: PyObject): PyObject {
-  const f = o.ob_type.tp_as_number?.nb_absolute;
-  if (f === undefined) return PyErr_SetString(interp, 'TypeError', `bad operand type for abs(): '${o.ob_type.tp_name}'`);
-  return f(o);
-}
 
 // CPython: _operator_length_hint_impl — length_hint(obj, default=0, /)
 const length_hint: BuiltinImpl = (interp, _self, args, kwnames) => {
@@ -89,7 +83,7 @@ const call: BuiltinImpl = (interp, _self, args, kwnames) => {
 };
 
 const FUNCTIONS: [string, BuiltinImpl][] = [
-  unary('abs', absolute), binop('add', NB.ADD), binop('and_', NB.AND), ['call', call],
+  unary('abs', PyNumber_Absolute), binop('add', NB.ADD), binop('and_', NB.AND), ['call', call],
   nary('concat', 2, (interp, [a, b]) => concat(interp, a!, b!, false)),
   nary('contains', 2, (interp, [a, b]) => bool(interp, PySequence_Contains(interp, a!, b!))),
   nary('countOf', 2, (interp, [a, b]) => PyLong_FromNumber(interp, PySequence_Count(interp, a!, b!))),

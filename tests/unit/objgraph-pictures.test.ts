@@ -59,8 +59,7 @@ objgraph.show_refs([y], filename='refs.dot')
     assert.ok(svg.includes('>x</text>'), 'the edge label of the dict key');
     const [w, h] = svgSize(svg);
     const png = decodePng(readFileSync(path.join(dir, 'refs.png')));
-    assert.equal(png.width, Math.ceil((w * 4) / 3));
-    assert.equal(png.height, Math.ceil((h * 4) / 3));
+    assert.ok(Math.abs(png.width - (w * 4) / 3) < 1 && Math.abs(png.height - (h * 4) / 3) < 1, `${png.width}x${png.height} for ${w}x${h}pt`);
     assert.ok(darkPixels(png) > 500, `dark pixels: ${darkPixels(png)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

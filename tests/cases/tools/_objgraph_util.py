@@ -3,6 +3,8 @@
 # addresses in reprs written 0xADDR, so that the graph's shape, labels and colours compare
 # exactly. Counts of builtin types include the interpreter's own start-up objects, which
 # differ: masked() hides a table's count column for the types the program did not define.
+# Standard output is flushed before counting: CPython's buffered TextIOWrapper keeps pending
+# writes in a list (pending_bytes), which would be counted.
 import io
 import re
 import sys
@@ -36,6 +38,7 @@ _ROW = re.compile(r'^(\S+ *)( +)(\d+)( .*)$')
 def masked(func, *args, own=(), **kw):
     """Print what func (show_growth, show_most_common_types) prints, with the count column of
     each type not named in `own` replaced by N's of the same width."""
+    sys.stdout.flush()
     buf = io.StringIO()
     func(*args, file=buf, **kw)
     for line in buf.getvalue().splitlines():

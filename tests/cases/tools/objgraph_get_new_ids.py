@@ -1,6 +1,7 @@
 # get_new_ids: the table of new objects per type since the previous call, its sort orders
 # and limits, skip_update, shortnames remembered, and at_addrs over the returned ids.
 import io
+import sys
 import objgraph
 
 
@@ -13,6 +14,7 @@ class Banana:
 
 
 def table(**kw):
+    sys.stdout.flush()         # no pending writes in a list (CPython's TextIOWrapper)
     buf = io.StringIO()
     new = objgraph.get_new_ids(file=buf, **kw)
     print(buf.getvalue(), end='')

@@ -1,4 +1,5 @@
 # show_growth after a baseline: only what the program made since then, with its counts.
+import sys
 import objgraph
 from _objgraph_util import masked
 
@@ -28,4 +29,5 @@ del keep
 masked(objgraph.show_growth, own=('MyBigFatObject',))       # fewer objects than the peak: nothing
 keep = [MyBigFatObject() for i in range(8)]
 masked(objgraph.show_growth, own=('MyBigFatObject',))       # above the peak of 7 by 1
+sys.stdout.flush()
 print([(name, delta) for name, n, delta in objgraph.growth()])

@@ -59,6 +59,16 @@ for (const [entry, out] of [['main.ts', 'glasspy.cjs'], ['parse_worker.ts', 'par
   });
 }
 
+// The rendering process (src/render/child.ts), run by the interpreter for each picture: an ES
+// module next to the bundle that imports the WebAssembly Graphviz and resvg from node_modules.
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'src', 'render', 'child.ts')],
+  outfile: path.join(dist, 'render_child.mjs'),
+  format: 'esm',
+  packages: 'external',
+});
+
 const runners = path.join(dist, 'runners.js');
 await build({
   ...common,

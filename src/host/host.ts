@@ -10,6 +10,8 @@
 // HostError carrying the Linux errno and glibc's strerror text, which is what CPython shows
 // ("[Errno 2] No such file or directory: 'x'").
 
+import type { Renderer } from '../render/render.ts';
+
 /** Linux errno numbers and glibc strerror() texts of the errors hosts raise. */
 export const ERRNO = {
   EPERM: [1, 'Operation not permitted'],
@@ -210,6 +212,9 @@ export interface Host {
    */
   immutableVersion?(path: string): string | null;
   readonly codeCache?: CodeCache;
+
+  /** Pictures (_glasspy_render: objgraph's graphs, mprof's charts); absent where none can be drawn. */
+  readonly render?: Renderer;
 }
 
 /** A store of compiled code, by key. */

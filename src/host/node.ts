@@ -4,6 +4,8 @@
 // file; the core sees the Host interface.
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { nodeRenderer } from '../render/node.ts';
+import type { Renderer } from '../render/render.ts';
 import { ERRNO, HostError, kindOfMode, O_APPEND, SEEK_CUR, SEEK_END, SEEK_SET, type CodeCache, type Host, type HostInput, type HostZone, type HostOutput, type HostStat, type WriteOptions, UTC_ZONE } from './host.ts';
 
 // node:crypto and node:tty (which loads node:net) cost milliseconds of every start to load:
@@ -209,6 +211,7 @@ export class NodeHost implements Host {
     [2, { real: 2, pos: null, append: false }]]);
 
   readonly codeCache?: CodeCache;
+  readonly render: Renderer = nodeRenderer;
 
   constructor(opts: NodeHostOptions) {
     this.argv = [...opts.argv];

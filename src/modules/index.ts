@@ -23,6 +23,7 @@ import { createStringModule } from './_stringmodule.ts';
 import { createTokenizeModule } from './_tokenize/_tokenizemodule.ts';
 import { createPosixModule } from './posix/posixmodule.ts';
 import { createWeakrefModule } from './_weakrefmodule.ts';
+import { createGlasspyRenderModule } from './_glasspy_rendermodule.ts';
 import { createUnicodedataModule } from './unicodedata/unicodedatamodule.ts';
 import { createCsvModule } from './_csv/_csvmodule.ts';
 import { createSymtableModule } from './_symtablemodule.ts';
@@ -65,6 +66,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_tokenize', createTokenizeModule],
   ['posix', createPosixModule],
   ['_weakref', createWeakrefModule],
+  ['_glasspy_render', createGlasspyRenderModule],
   ['unicodedata', createUnicodedataModule],
   ['_csv', createCsvModule],
   ['_symtable', createSymtableModule],

@@ -94,7 +94,11 @@ export function runMain(interp: Interpreter, desc: CodeDescriptor | null, host: 
 export class MainProgram {
   readonly host: Host;
   readonly builtins: PyObject;
-  /** __main__'s dict (a new reference, released by finish). */
+  /**
+   * The __main__ module (a new reference, released by finish), as _PyRun_SimpleFileObject holds
+   * it while the script runs; its dict, borrowed, is where the code runs.
+   */
+  readonly main: PyObject;
   readonly globals: PyObject;
   /**
    * Whether the interactive prompt follows (-i, PYTHONINSPECT): then SystemExit does not end
@@ -127,9 +131,9 @@ export class MainProgram {
     const main = PyModule_New(interp, mainName);
     PyDict_SetItem(interp, modules, mainName, main);
     Py_DECREF(mainName);
-    this.globals = Py_NewRef(main.ob_dict!);
+    this.main = main;
+    this.globals = main.ob_dict!;
     initMainGlobals(interp, this.globals, opts);
-    Py_DECREF(main);
     if (opts.site === true) initSiteBuiltins(interp, builtins);
     setUnraisableHook(interp, (exc, obj, errMsg) => {
       // CPython: the default sys.unraisablehook (write_unraisable_exc_file): the exception's own
@@ -181,11 +185,15 @@ export class MainProgram {
       if (desc !== null) ({ code, arena } = codeWithParserArena(interp, desc));
       else code = mainModuleCode(interp, this.globals, this.opts.runModule!);
       if (code === null) return 1;
+      // The function holds a reference of its own besides the frame's. CPython: PyEval_EvalCode
       const func = PyFunction_New(interp, code, this.globals);
       Py_INCREF(this.globals);
-      const frame = Frame.acquire(code, func, this.globals, this.builtins, this.globals);
-      const res = evalFrame(interp, interp.tstate, frame);
-      Py_DECREF(res);
+      const frame = Frame.acquire(code, Py_NewRef(func), this.globals, this.builtins, this.globals);
+      try {
+        Py_DECREF(evalFrame(interp, interp.tstate, frame));
+      } finally {
+        Py_DECREF(func);
+      }
     } catch (e) {
       exc = toPyException(interp, e);
     }
@@ -240,7 +248,7 @@ export class MainProgram {
   private reportRefcounts(): void {
     const interp = this.interp;
     const verbose = this.host.environ?.().get('GLASSPY_REFCHECK_HOLDERS') === '1';
-    const mismatches = auditRefcounts(interp, [interp, [this.globals, this.builtins]], verbose);
+    const mismatches = auditRefcounts(interp, [interp, [this.main, this.builtins]], verbose);
     if (mismatches.length === 0) return;
     const lines = mismatches.map(({ o, found, holders }) =>
       `refcheck: ${describe(interp, o)}: refcount ${o.ob_refcnt}, ${found} references found${holders.map((h) => `\n    from ${h}`).join('')}\n`);
@@ -256,7 +264,7 @@ export class MainProgram {
     if (interp.objectRegistry !== null) this.reportRefcounts();
     atexitCallFuncs(interp);
     const flushed = flushStdFiles(interp);
-    Py_DECREF(this.globals);
+    Py_DECREF(this.main);
     // The collection at exit, before the modules go: gc.callbacks are told; none when disabled.
     PyGC_Collect(interp);
     finalizeModules(interp);

@@ -13,6 +13,7 @@
 //   arena in that list with n free pools.
 // - A wholly free arena is unmapped unless it is the last in usable_arenas.
 import { RawMalloc } from './rawmalloc.ts';
+import type { AllocatorHooks } from './tracemalloc.ts';
 
 export const ALIGNMENT = 16;
 const ALIGNMENT_SHIFT = 4;
@@ -102,6 +103,8 @@ export class ObMalloc {
   narenasHighwater = 0;
   /** Blocks handed out by pymalloc and by the raw fallback (sys.getallocatedblocks). */
   allocatedBlocks = 0;
+  /** tracemalloc's hooks while it traces, else null: the one check an untraced request pays. */
+  tracemallocHooks: AllocatorHooks | null = null;
 
   /**
    * mmapBase: just above the first arena (a page-aligned address that is not 16 KiB-aligned,
@@ -114,31 +117,49 @@ export class ObMalloc {
     this.raw = raw;
   }
 
-  // CPython: _PyObject_Malloc
+  // CPython: _PyObject_Malloc (through tracemalloc_malloc while tracing)
   malloc(nbytes: number): number {
+    const p = this.mallocBlock(nbytes);
+    if (this.tracemallocHooks !== null) this.tracemallocHooks.alloc(p, nbytes);
+    return p;
+  }
+
+  // CPython: _PyObject_Free (through tracemalloc_free while tracing)
+  free(p: number): void {
+    if (p === 0) return;
+    this.freeBlock(p);
+    if (this.tracemallocHooks !== null) this.tracemallocHooks.free(p);
+  }
+
+  // CPython: _PyObject_Realloc (through tracemalloc_realloc while tracing)
+  realloc(p: number, nbytes: number): number {
+    const q = this.reallocBlock(p, nbytes);
+    if (this.tracemallocHooks !== null) this.tracemallocHooks.realloc(p, q, nbytes);
+    return q;
+  }
+
+  private mallocBlock(nbytes: number): number {
     const p = this.pymallocAlloc(nbytes);
     this.allocatedBlocks++;
     if (p !== 0) return p;
     return this.raw.malloc(nbytes);
   }
 
-  // CPython: _PyObject_Free
-  free(p: number): void {
-    if (p === 0) return;
+  private freeBlock(p: number): void {
     this.allocatedBlocks--;
     if (!this.pymallocFree(p)) this.raw.free(p);
   }
 
-  // CPython: _PyObject_Realloc / pymalloc_realloc
-  realloc(p: number, nbytes: number): number {
-    if (p === 0) return this.malloc(nbytes);
+  // CPython: pymalloc_realloc — its malloc and free are the untraced ones (tracemalloc's reentrancy guard).
+  private reallocBlock(p: number, nbytes: number): number {
+    if (p === 0) return this.mallocBlock(nbytes);
     const pool = this.poolOf(p);
     if (pool === null) return this.raw.realloc(p, nbytes);
     const size = indexToSize(pool.szidx);
     // Staying in place unless shrinking by at least a quarter.
     if (nbytes <= size && 4 * nbytes > 3 * size) return p;
-    const q = this.malloc(nbytes);
-    this.free(p);
+    const q = this.mallocBlock(nbytes);
+    this.freeBlock(p);
     return q;
   }
 

@@ -24,6 +24,7 @@ import { createTokenizeModule } from './_tokenize/_tokenizemodule.ts';
 import { createPosixModule } from './posix/posixmodule.ts';
 import { createWeakrefModule } from './_weakrefmodule.ts';
 import { createGlasspyRenderModule } from './_glasspy_rendermodule.ts';
+import { createTracemallocModule } from './_tracemallocmodule.ts';
 import { createUnicodedataModule } from './unicodedata/unicodedatamodule.ts';
 import { createCsvModule } from './_csv/_csvmodule.ts';
 import { createSymtableModule } from './_symtablemodule.ts';
@@ -67,6 +68,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['posix', createPosixModule],
   ['_weakref', createWeakrefModule],
   ['_glasspy_render', createGlasspyRenderModule],
+  ['_tracemalloc', createTracemallocModule],
   ['unicodedata', createUnicodedataModule],
   ['_csv', createCsvModule],
   ['_symtable', createSymtableModule],

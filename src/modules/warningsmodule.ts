@@ -216,8 +216,26 @@ function showWarning(interp: Interpreter, st: WarningsState, filename: PyObject,
     const shown = st.pyWarnings ? line.trim() : line.replace(/^[ \t\f]+/, '');
     if (!st.pyWarnings || shown !== '') s += `  ${shown}\n`;
   }
-  if (source !== null) s += `${name}: Enable tracemalloc to get the object allocation traceback\n`;
+  if (source !== null) s += sourceTraceback(interp, out, source, name);
   out.write(s);
+}
+
+/**
+ * Where tracemalloc saw `source` allocated, oldest frame first; else, when tracemalloc is not
+ * tracing, the hint to enable it. CPython: warnings.py _formatwarnmsg_impl
+ */
+function sourceTraceback(interp: Interpreter, out: WarningsOutput, source: PyObject, category: string): string {
+  const tm = interp.tracemalloc;
+  if (tm === null || !tm.tracing) return `${category}: Enable tracemalloc to get the object allocation traceback\n`;
+  const tb = tm.tracebackAt(source.addr - source.ob_type.tp_preheader);
+  if (tb === null) return '';
+  let s = 'Object allocated at (most recent call last):\n';
+  for (let i = tb.filenames.length - 1; i >= 0; i--) {
+    s += `  File "${tb.filenames[i]!}", lineno ${tb.linenos[i]!}\n`;
+    const line = out.sourceLine(tb.filenames[i]!, tb.linenos[i]!);
+    if (line) s += `    ${line.trim()}\n`;
+  }
+  return s;
 }
 
 /**

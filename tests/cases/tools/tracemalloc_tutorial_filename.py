@@ -4,8 +4,8 @@ del _warm
 
 tracemalloc.start()
 
-data = [str(i) for i in range(20000)]
-more = [[i] for i in range(3000)]
+data = [str(i) for i in range(5000)]
+more = [[i] for i in range(1000)]
 
 snapshot = tracemalloc.take_snapshot()
 snapshot = snapshot.filter_traces((

@@ -45,6 +45,7 @@ import { createContextvarsModule } from './_contextvarsmodule.ts';
 import { createCryptModule } from './_crypt/_cryptmodule.ts';
 import { createBz2Module } from './_bz2/_bz2module.ts';
 import { createDecimalModule } from './_decimal/_decimalmodule.ts';
+import { createGlasspyMemoryModule } from './_glasspy_memorymodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_ast', createAstModule],
@@ -93,4 +94,5 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_crypt', createCryptModule],
   ['_bz2', createBz2Module],
   ['_decimal', createDecimalModule],
+  ['_glasspy_memory', createGlasspyMemoryModule],
 ]);

@@ -46,6 +46,7 @@ import { createCryptModule } from './_crypt/_cryptmodule.ts';
 import { createBz2Module } from './_bz2/_bz2module.ts';
 import { createDecimalModule } from './_decimal/_decimalmodule.ts';
 import { createGlasspyMemoryModule } from './_glasspy_memorymodule.ts';
+import { createArrayModule } from './array/arraymodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_ast', createAstModule],
@@ -95,4 +96,5 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_bz2', createBz2Module],
   ['_decimal', createDecimalModule],
   ['_glasspy_memory', createGlasspyMemoryModule],
+  ['array', createArrayModule],
 ]);

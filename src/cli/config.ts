@@ -35,6 +35,8 @@ export interface RunConfig {
   readonly checkHashPycsMode: string;
   /** sys.flags.int_max_str_digits: the limit on decimal int<->str conversions (0: none). */
   readonly intMaxStrDigits: number;
+  /** -X tracemalloc / PYTHONTRACEMALLOC: trace from start-up with this many frames (0: no). */
+  readonly tracemalloc: number;
 }
 
 /** The command line either ends here (help, version, errors) or says what to run. */
@@ -49,6 +51,9 @@ export function versionLine(verbose: boolean): string {
 }
 
 // CPython: Py_FatalError's output for a PyStatus error during startup (exit status 1)
+/** tracemalloc's largest traceback limit (src/memory/tracemalloc.ts). */
+const MAX_NFRAME = 65535;
+
 function fatal(func: string | null, msg: string, state: string): CommandLine {
   const where = func === null ? '' : `${func}: `;
   return {
@@ -224,12 +229,32 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
   if (runCommand !== null || runModule !== null) optind--;
 
   // CPython: config_read, in its order of checks
-  const tracemalloc = getXOption(xoptions, 'tracemalloc');
-  if (tracemalloc !== null && tracemalloc.includes('=')) {
-    const n = wstrToInt(tracemalloc.slice(tracemalloc.indexOf('=') + 1));
+  // CPython: config_init_tracemalloc (PYTHONTRACEMALLOC, then -X tracemalloc[=NFRAME], which wins)
+  let tracemalloc = 0;
+  const envTracemalloc = useEnvironment && !isolated ? process.env.PYTHONTRACEMALLOC ?? '' : '';
+  if (envTracemalloc !== '') {
+    const n = wstrToInt(envTracemalloc);
+    if (n === null || n < 0) return fatal('config_init_tracemalloc', 'PYTHONTRACEMALLOC: invalid number of frames', 'preinitialized');
+    tracemalloc = n;
+  }
+  const xTracemalloc = getXOption(xoptions, 'tracemalloc');
+  if (xTracemalloc !== null) {
+    const n = xTracemalloc.includes('=') ? wstrToInt(xTracemalloc.slice(xTracemalloc.indexOf('=') + 1)) : 1;
     if (n === null || n < 0) {
       return fatal('config_init_tracemalloc', '-X tracemalloc=NFRAME: invalid number of frames', 'preinitialized');
     }
+    tracemalloc = n;
+  }
+  if (tracemalloc > MAX_NFRAME) {
+    // CPython: init_interp_main, when _PyTraceMalloc_Start refuses the limit
+    return {
+      kind: 'exit',
+      code: 1,
+      stdout: '',
+      stderr: ["Fatal Python error: init_interp_main: can't start tracemalloc\nPython runtime state: core initialized\n"
+        + `ValueError: the number of frames must be in range [1; ${MAX_NFRAME}]\n\n`
+        + 'Current thread 0x00007f5c2b5e1740 (most recent call first):\n  <no Python frame>\n'],
+    };
   }
   // CPython: config_init_int_max_str_digits (-X int_max_str_digits, else PYTHONINTMAXSTRDIGITS)
   const maxDigits = getXOption(xoptions, 'int_max_str_digits');
@@ -296,6 +321,7 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
       useEnvironment: useEnvironment && !isolated,
       checkHashPycsMode,
       intMaxStrDigits,
+      tracemalloc,
     },
   };
 }

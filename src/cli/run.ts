@@ -133,11 +133,11 @@ function newMain(config: RunConfig, filename: string, runModule?: string): MainP
   // CPython: config->buffered_stdio (-u, or PYTHONUNBUFFERED set to a non-empty string)
   const unbuffered = !config.bufferedStdio || (config.useEnvironment && (process.env.PYTHONUNBUFFERED ?? '') !== '');
   return new MainProgram(interp, host, {
-    sysPath: searchPath(config, scriptDir), site: config.siteImport, unbuffered, useEnvironment: config.useEnvironment,
+    sysPath: searchPath(config, scriptDir), site: config.siteImport, unbuffered, useEnvironment: config.useEnvironment, tracemalloc: config.tracemalloc,
     ...(filename.startsWith('<') ? {} : { mainFile: filename }),
     ...(runModule === undefined ? {} : { runModule }),
     sys: {
-      executable: executablePath(), stdlibDir: stdlibZipPath(), prefix: installPrefix(), warnoptions: config.warnoptions,
+      executable: executablePath(), stdlibDir: stdlibZipPath(), prefix: installPrefix(), warnoptions: config.warnoptions, xoptions: config.xoptions,
       flags: {
         int_max_str_digits: config.intMaxStrDigits,
         // -B, or PYTHONDONTWRITEBYTECODE set to a non-empty string. CPython: config->write_bytecode

@@ -21,6 +21,8 @@ export const BORROWED = new Set<string>([
   'smallKeys',
   // _ast's state owns its classes in byName; these list them again.
   'nodeTypes', 'exported',
+  // The allocator's link to tracemalloc's tables (the interpreter owns them).
+  'tracemallocHooks',
   // Frames: borrowed from their function, the chain of callers.
   'previous',
   // A dict's table names its dict object while that is untracked (a back link).

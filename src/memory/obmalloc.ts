@@ -13,6 +13,7 @@
 //   arena in that list with n free pools.
 // - A wholly free arena is unmapped unless it is the last in usable_arenas.
 import { RawMalloc } from './rawmalloc.ts';
+import type { AllocatorHooks } from './tracemalloc.ts';
 
 export const ALIGNMENT = 16;
 const ALIGNMENT_SHIFT = 4;
@@ -97,11 +98,19 @@ export class ObMalloc {
   private readonly poolsTop: number;
   private readonly mmap: MmapSpace;
   readonly raw: RawMalloc;
+  /**
+   * The radix tree's interior nodes ever made (CPython frees none): the MAP_MID nodes by their
+   * top index, the MAP_BOT nodes by their top and mid index.
+   */
+  private readonly arenaMapMid = new Set<number>();
+  private readonly arenaMapBot = new Set<number>();
   narenasCurrentlyAllocated = 0;
   ntimesArenaAllocated = 0;
   narenasHighwater = 0;
   /** Blocks handed out by pymalloc and by the raw fallback (sys.getallocatedblocks). */
   allocatedBlocks = 0;
+  /** tracemalloc's hooks while it traces, else null: the one check an untraced request pays. */
+  tracemallocHooks: AllocatorHooks | null = null;
 
   /**
    * mmapBase: just above the first arena (a page-aligned address that is not 16 KiB-aligned,
@@ -114,31 +123,49 @@ export class ObMalloc {
     this.raw = raw;
   }
 
-  // CPython: _PyObject_Malloc
+  // CPython: _PyObject_Malloc (through tracemalloc_malloc while tracing)
   malloc(nbytes: number): number {
+    const p = this.mallocBlock(nbytes);
+    if (this.tracemallocHooks !== null) this.tracemallocHooks.alloc(p, nbytes);
+    return p;
+  }
+
+  // CPython: _PyObject_Free (through tracemalloc_free while tracing)
+  free(p: number): void {
+    if (p === 0) return;
+    this.freeBlock(p);
+    if (this.tracemallocHooks !== null) this.tracemallocHooks.free(p);
+  }
+
+  // CPython: _PyObject_Realloc (through tracemalloc_realloc while tracing)
+  realloc(p: number, nbytes: number): number {
+    const q = this.reallocBlock(p, nbytes);
+    if (this.tracemallocHooks !== null) this.tracemallocHooks.realloc(p, q, nbytes);
+    return q;
+  }
+
+  private mallocBlock(nbytes: number): number {
     const p = this.pymallocAlloc(nbytes);
     this.allocatedBlocks++;
     if (p !== 0) return p;
     return this.raw.malloc(nbytes);
   }
 
-  // CPython: _PyObject_Free
-  free(p: number): void {
-    if (p === 0) return;
+  private freeBlock(p: number): void {
     this.allocatedBlocks--;
     if (!this.pymallocFree(p)) this.raw.free(p);
   }
 
-  // CPython: _PyObject_Realloc / pymalloc_realloc
-  realloc(p: number, nbytes: number): number {
-    if (p === 0) return this.malloc(nbytes);
+  // CPython: pymalloc_realloc — its malloc and free are the untraced ones (tracemalloc's reentrancy guard).
+  private reallocBlock(p: number, nbytes: number): number {
+    if (p === 0) return this.mallocBlock(nbytes);
     const pool = this.poolOf(p);
     if (pool === null) return this.raw.realloc(p, nbytes);
     const size = indexToSize(pool.szidx);
     // Staying in place unless shrinking by at least a quarter.
     if (nbytes <= size && 4 * nbytes > 3 * size) return p;
-    const q = this.malloc(nbytes);
-    this.free(p);
+    const q = this.mallocBlock(nbytes);
+    this.freeBlock(p);
     return q;
   }
 
@@ -190,6 +217,7 @@ export class ObMalloc {
     const ao = this.unusedArenaObjects;
     this.unusedArenaObjects = ao.nextarena;
     ao.address = this.mmap.map();
+    this.arenaMapMarkUsed(ao.address);
     this.narenasCurrentlyAllocated++;
     this.ntimesArenaAllocated++;
     if (this.narenasCurrentlyAllocated > this.narenasHighwater) this.narenasHighwater = this.narenasCurrentlyAllocated;
@@ -345,8 +373,112 @@ export class ObMalloc {
     lastnf!.nextarena = ao;
   }
 
+  // CPython: arena_map_mark_used — an arena not aligned to ARENA_SIZE spans two leaves.
+  private arenaMapMarkUsed(base: number): void {
+    this.arenaMapGet(base);
+    if (base % ARENA_SIZE !== 0) this.arenaMapGet(base + ARENA_SIZE);
+  }
+
+  // CPython: arena_map_get (create=1), 48-bit addresses: 10 top bits, 10 mid bits, 8 bot bits.
+  private arenaMapGet(p: number): void {
+    const top = Math.floor(p / 2 ** 38);
+    const mid = Math.floor(p / 2 ** 28) % 1024;
+    this.arenaMapMid.add(top);
+    this.arenaMapBot.add(top * 1024 + mid);
+  }
+
+  /** pymalloc's statistics as sys._debugmallocstats() prints them. CPython: _PyObject_DebugMallocStats */
+  debugMallocStats(): string {
+    const numpools = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
+    const numblocks = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
+    const numfreeblocks = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
+    let numfreepools = 0;
+    let arenaAlignment = 0;
+    let narenas = 0;
+    for (const ao of this.allarenas) {
+      if (ao.address === 0) continue;
+      narenas++;
+      numfreepools += ao.nfreepools;
+      let base = ao.address;
+      if (base % POOL_SIZE !== 0) {
+        arenaAlignment += POOL_SIZE;
+        base += POOL_SIZE - (base % POOL_SIZE);
+      }
+      for (; base < ao.poolAddress; base += POOL_SIZE) {
+        const p = this.pools[(this.poolsTop - base) / POOL_SIZE];
+        if (p === undefined || p.ref === 0) continue;
+        const sz = p.szidx;
+        numpools[sz]++;
+        numblocks[sz] += p.ref;
+        numfreeblocks[sz] += Math.floor((POOL_SIZE - POOL_OVERHEAD) / indexToSize(sz)) - p.ref;
+      }
+    }
+    let out = `Small block threshold = ${SMALL_REQUEST_THRESHOLD}, in ${NB_SMALL_SIZE_CLASSES} size classes.\n\n`;
+    out += 'class   size   num pools   blocks in use  avail blocks\n-----   ----   ---------   -------------  ------------\n';
+    let allocated = 0;
+    let available = 0;
+    let headers = 0;
+    let quantization = 0;
+    for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
+      const p = numpools[i]!;
+      if (p === 0) continue;
+      const size = indexToSize(i);
+      out += `${pad(i, 5)} ${pad(size, 6)} ${pad(p, 11)} ${pad(numblocks[i]!, 15)} ${pad(numfreeblocks[i]!, 13)}\n`;
+      allocated += numblocks[i]! * size;
+      available += numfreeblocks[i]! * size;
+      headers += p * POOL_OVERHEAD;
+      quantization += p * ((POOL_SIZE - POOL_OVERHEAD) % size);
+    }
+    out += '\n';
+    out += printone('# arenas allocated total', this.ntimesArenaAllocated);
+    out += printone('# arenas reclaimed', this.ntimesArenaAllocated - narenas);
+    out += printone('# arenas highwater mark', this.narenasHighwater);
+    out += printone('# arenas allocated current', narenas);
+    out += printone(`${narenas} arenas * ${ARENA_SIZE} bytes/arena`, narenas * ARENA_SIZE);
+    out += '\n';
+    const lines: [string, number][] = [
+      ['# bytes in allocated blocks', allocated],
+      ['# bytes in available blocks', available],
+      [`${numfreepools} unused pools * ${POOL_SIZE} bytes`, numfreepools * POOL_SIZE],
+      ['# bytes lost to pool headers', headers],
+      ['# bytes lost to quantization', quantization],
+      ['# bytes lost to arena alignment', arenaAlignment],
+    ];
+    let total = 0;
+    for (const [msg, v] of lines) {
+      out += printone(msg, v);
+      total += v;
+    }
+    out += printone('Total', total);
+    // The radix tree's nodes: the root, one MAP_MID node (256 KiB) per top index, one MAP_BOT node (128 KiB) per mid index.
+    out += '\narena map counts\n';
+    out += printone('# arena map mid nodes', this.arenaMapMid.size);
+    out += printone('# arena map bot nodes', this.arenaMapBot.size);
+    out += '\n';
+    const ROOT = 262144;
+    const MID = 262144;
+    const BOT = 131072;
+    out += printone('# bytes lost to arena map root', ROOT);
+    out += printone('# bytes lost to arena map mid', MID * this.arenaMapMid.size);
+    out += printone('# bytes lost to arena map bot', BOT * this.arenaMapBot.size);
+    out += printone('Total', ROOT + MID * this.arenaMapMid.size + BOT * this.arenaMapBot.size);
+    return out;
+  }
+
   /** Arenas currently mapped, for statistics. */
   arenas(): Arena[] {
     return this.allarenas.filter((a) => a.address !== 0);
   }
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width);
+}
+
+/**
+ * `msg`, padded to 35 columns, then '=' and the value with thousands separators right-aligned
+ * in 21 columns. CPython: printone
+ */
+export function printone(msg: string, value: number): string {
+  return `${msg.padEnd(35)}=${value.toLocaleString('en-US').padStart(21)}\n`;
 }

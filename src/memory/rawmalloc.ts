@@ -13,8 +13,12 @@ export class RawMalloc {
   private readonly bins = new Map<number, number[]>();
   /** Chunk size of every live user pointer; mapped chunks are marked negative. */
   private readonly live = new Map<number, number>();
+  private readonly heapBase: number;
+  /** Bytes of the mappings of the live mapped chunks (whole pages). */
+  mappedBytes = 0;
 
   constructor(heapBase = 0x55d1c94b3000, mmapBase = 0x7f5c2a000000) {
+    this.heapBase = heapBase;
     this.top = heapBase;
     this.mmapNext = mmapBase;
   }
@@ -26,6 +30,7 @@ export class RawMalloc {
       this.mmapNext -= len;
       const p = this.mmapNext + 16;
       this.live.set(p, -len);
+      this.mappedBytes += len;
       return p;
     }
     const bin = this.bins.get(chunk);
@@ -39,7 +44,10 @@ export class RawMalloc {
     const chunk = this.live.get(p);
     if (chunk === undefined) return;
     this.live.delete(p);
-    if (chunk < 0) return;
+    if (chunk < 0) {
+      this.mappedBytes += chunk;
+      return;
+    }
     let bin = this.bins.get(chunk);
     if (bin === undefined) this.bins.set(chunk, (bin = []));
     bin.push(p - 16);
@@ -51,6 +59,11 @@ export class RawMalloc {
     const q = this.malloc(nbytes);
     this.free(p);
     return q;
+  }
+
+  /** How far the heap has grown (the break above its base); freed chunks stay in it. */
+  heapBytes(): number {
+    return this.top - this.heapBase;
   }
 
   private carve(chunk: number): number {

@@ -24,6 +24,7 @@ import { createTokenizeModule } from './_tokenize/_tokenizemodule.ts';
 import { createPosixModule } from './posix/posixmodule.ts';
 import { createWeakrefModule } from './_weakrefmodule.ts';
 import { createGlasspyRenderModule } from './_glasspy_rendermodule.ts';
+import { createTracemallocModule } from './_tracemallocmodule.ts';
 import { createUnicodedataModule } from './unicodedata/unicodedatamodule.ts';
 import { createCsvModule } from './_csv/_csvmodule.ts';
 import { createSymtableModule } from './_symtablemodule.ts';
@@ -44,6 +45,8 @@ import { createContextvarsModule } from './_contextvarsmodule.ts';
 import { createCryptModule } from './_crypt/_cryptmodule.ts';
 import { createBz2Module } from './_bz2/_bz2module.ts';
 import { createDecimalModule } from './_decimal/_decimalmodule.ts';
+import { createGlasspyMemoryModule } from './_glasspy_memorymodule.ts';
+import { createArrayModule } from './array/arraymodule.ts';
 
 export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject> = new Map([
   ['_ast', createAstModule],
@@ -67,6 +70,7 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['posix', createPosixModule],
   ['_weakref', createWeakrefModule],
   ['_glasspy_render', createGlasspyRenderModule],
+  ['_tracemalloc', createTracemallocModule],
   ['unicodedata', createUnicodedataModule],
   ['_csv', createCsvModule],
   ['_symtable', createSymtableModule],
@@ -91,4 +95,6 @@ export const MODULE_TABLE: ReadonlyMap<string, (interp: Interpreter) => PyObject
   ['_crypt', createCryptModule],
   ['_bz2', createBz2Module],
   ['_decimal', createDecimalModule],
+  ['_glasspy_memory', createGlasspyMemoryModule],
+  ['array', createArrayModule],
 ]);

@@ -6,6 +6,7 @@
 // sys_exit_impl, sys_exc_info_impl, sys_exception_impl, sys_getsizeof, sys_displayhook,
 // sys_excepthook_impl, _PySys_InitCore, _PySys_UpdateConfig).
 import { withArgsTuple } from '../objects/call_args.ts';
+import { printone } from '../memory/obmalloc.ts';
 import type { Interpreter } from '../runtime/interpreter.ts';
 import type { Host } from '../host/host.ts';
 import { checkPositional, noKeywords } from '../objects/args.ts';
@@ -120,6 +121,12 @@ const FUNCTIONS: [string, BuiltinImpl][] = [
     return PyLong_FromNumber(interp, Py_REFCNT(o));
   }],
   // CPython: sys_getallocatedblocks_impl — the object allocator's blocks in use (pymalloc's and the raw fallback's)
+  // CPython: sys__debugmallocstats_impl — pymalloc's state, then the free lists, on the C stderr.
+  ['_debugmallocstats', (interp, _s, args, kw) => {
+    noArgs(interp, 'sys._debugmallocstats', args, kw);
+    interp.host?.stderr.write(new TextEncoder().encode(`${interp.obmalloc.debugMallocStats()}\n${freeListStats(interp)}`));
+    return Py_NewRef(interp.singletons.None);
+  }],
   ['getallocatedblocks', (interp, _s, args, kw) => {
     noArgs(interp, 'sys.getallocatedblocks', args, kw);
     return PyLong_FromNumber(interp, interp.obmalloc.allocatedBlocks);
@@ -397,6 +404,22 @@ export function createSysModule(interp: Interpreter, host: Host, sysPath: readon
   moduleAdd(interp, sys, 'path_importer_cache', PyDict_New(interp));
   moduleAdd(interp, sys, '_xoptions', xoptionsDict(interp, config.xoptions ?? []));
   return sys;
+}
+
+/** One free list's line. CPython: _PyDebugAllocatorStats */
+function allocatorStats(blockName: string, numBlocks: number, sizeofBlock: number): string {
+  return printone(`${`${numBlocks} ${blockName}s * ${sizeofBlock} bytes each`.padStart(48)} `, numBlocks * sizeofBlock);
+}
+
+// CPython: _PyObject_DebugTypeStats (_PyDict_, _PyFloat_, _PyList_, _PyTuple_DebugMallocStats)
+function freeListStats(interp: Interpreter): string {
+  let out = allocatorStats('free PyDictObject', interp.dictFreeList.length, 48);
+  out += allocatorStats('free PyFloatObject', interp.floatFreeList.items.length, 24);
+  out += allocatorStats('free PyListObject', interp.listFreeList.length, 40);
+  for (let len = 1; len <= 20; len++) {
+    out += allocatorStats(`free ${len}-sized PyTupleObject`, interp.tupleFreeLists.bySize[len]!.length, 24 + 8 * len);
+  }
+  return out;
 }
 
 /** sys._xoptions: -X name=value gives 'value', a bare -X name gives True. CPython: get_xoptions */

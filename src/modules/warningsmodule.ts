@@ -16,7 +16,7 @@ import { longValue, PyLong_FromNumber } from '../objects/longobject.ts';
 import { PyCFunction_New, type BuiltinImpl } from '../objects/methodobject.ts';
 import { moduleAdd, PyModule_New } from '../objects/moduleobject.ts';
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from '../objects/object.ts';
-import { PyObject_IsTrue, PyObject_Str, reprText, strOf } from '../objects/objectops.ts';
+import { PyObject_IsTrue, PyObject_Repr, PyObject_Str, reprText, strOf } from '../objects/objectops.ts';
 import { tupleFromItemsSteal, type PyTupleObject } from '../objects/tupleobject.ts';
 import type { PyTypeObject } from '../objects/typeobject.ts';
 import { PyUnicode_FromString, unicodeText as text } from '../objects/unicodeobject.ts';
@@ -216,8 +216,26 @@ function showWarning(interp: Interpreter, st: WarningsState, filename: PyObject,
     const shown = st.pyWarnings ? line.trim() : line.replace(/^[ \t\f]+/, '');
     if (!st.pyWarnings || shown !== '') s += `  ${shown}\n`;
   }
-  if (source !== null) s += `${name}: Enable tracemalloc to get the object allocation traceback\n`;
+  if (source !== null) s += sourceTraceback(interp, out, source, name);
   out.write(s);
+}
+
+/**
+ * Where tracemalloc saw `source` allocated, oldest frame first; else, when tracemalloc is not
+ * tracing, the hint to enable it. CPython: warnings.py _formatwarnmsg_impl
+ */
+function sourceTraceback(interp: Interpreter, out: WarningsOutput, source: PyObject, category: string): string {
+  const tm = interp.tracemalloc;
+  if (tm === null || !tm.tracing) return `${category}: Enable tracemalloc to get the object allocation traceback\n`;
+  const tb = tm.tracebackAt(source.addr - source.ob_type.tp_preheader);
+  if (tb === null) return '';
+  let s = 'Object allocated at (most recent call last):\n';
+  for (let i = tb.filenames.length - 1; i >= 0; i--) {
+    s += `  File "${tb.filenames[i]!}", lineno ${tb.linenos[i]!}\n`;
+    const line = out.sourceLine(tb.filenames[i]!, tb.linenos[i]!);
+    if (line) s += `    ${line.trim()}\n`;
+  }
+  return s;
 }
 
 /**
@@ -369,6 +387,21 @@ export function PyErr_WarnEx(interp: Interpreter, category: string, message: str
   const msg = str(interp, message);
   try {
     doWarn(interp, msg, excType(interp, category), stackLevel, null, []);
+  } finally {
+    Py_DECREF(msg);
+  }
+}
+
+/**
+ * A ResourceWarning about `source`, its message made from repr(source) (CPython's "%R"), at the
+ * running frame (stackLevel 1). CPython: PyErr_ResourceWarning
+ */
+export function PyErr_ResourceWarning(interp: Interpreter, source: PyObject, stackLevel: number, message: (repr: string) => string): void {
+  const r = PyObject_Repr(interp, source);
+  const msg = str(interp, message(text(r)));
+  Py_DECREF(r);
+  try {
+    doWarn(interp, msg, excType(interp, 'ResourceWarning'), stackLevel, source, []);
   } finally {
     Py_DECREF(msg);
   }

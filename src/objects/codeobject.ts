@@ -19,7 +19,7 @@ import { IMMORTAL_REFCNT, Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from 
 import { PyObject_Hash, Py_EQ, Py_NE } from './objectops.ts';
 import { bytesHash } from './hash/siphash.ts';
 import { hashFromBigInt, hashToBigInt, type PyHash } from './hash/pyhash.ts';
-import { cacheEntries } from '../bytecode/opcodes.ts';
+import { cacheEntries, Op } from '../bytecode/opcodes.ts';
 import { _PyTuple_MaybeUntrack, tupleFromItemsSteal, type PyTupleObject } from './tupleobject.ts';
 import { make_new_set } from './setobject.ts';
 import { internInPlace, PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
@@ -47,6 +47,11 @@ export interface CodeBody {
   readonly nfreevars: number;
   readonly stacksize: number;
   /**
+   * _co_firsttraceable: the unit of the first RESUME. A frame whose instruction is before it has
+   * not really started (it makes its cells or its generator): tracebacks skip it.
+   */
+  readonly firstTraceable: number;
+  /**
    * co_argcount when the parameters are positional ones only (no *args, **kwargs or
    * keyword-only ones), else -1: a call with exactly that many positional arguments moves them
    * into the frame without the binding checks.
@@ -67,6 +72,13 @@ export interface CodeBody {
   /** Decoded on first use (an exception or a traceback needs them). */
   positions: Positions | null;
   handlers: ExceptionHandlerEntry[] | null;
+}
+
+// CPython: init_code (entry_point)
+function firstTraceable(units: Uint16Array): number {
+  let i = 0;
+  while (i < units.length && (units[i]! & 0xff) !== Op.RESUME) i++;
+  return i;
 }
 
 export interface PyCodeObject extends PyObject {
@@ -286,6 +298,7 @@ function codeFromDescriptorWith(interp: Interpreter, desc: CodeDescriptor, const
     nlocals,
     nfreevars,
     stacksize: desc.co_stacksize,
+    firstTraceable: firstTraceable(units),
     simpleArgcount: (desc.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && desc.co_kwonlyargcount === 0 ? desc.co_argcount : -1,
     framePool: [],
     globalCache: null,

@@ -8,7 +8,9 @@ import { allocObject, freeObject } from './alloc.ts';
 import { noKeywords } from './args.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyCFunction_New, type BuiltinImpl } from './methodobject.ts';
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from './object.ts';
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_TPFLAGS_HEAPTYPE, Py_XDECREF, type PyObject } from './object.ts';
+import { docOrOwn, referenceMemberDoc } from './docstrings.ts';
+import { docFromInternalDoc, textSignatureFromInternalDoc } from './internaldoc.ts';
 import {
   METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_VARARGS, PyTypeObject, type GetSetDef, type MethodDef, type visitproc,
 } from './typeobject.ts';
@@ -32,6 +34,8 @@ export interface DescrBody {
   /** member_descriptor: the index in ob_slots. */
   readonly slot: number;
   readonly wrapper: SlotWrapperImpl | null;
+  /** The MethodDef's own doc (a getset's is in `getset`). */
+  readonly doc?: string;
 }
 
 export interface PyDescrObject extends PyObject {
@@ -111,7 +115,7 @@ function newDescr(interp: Interpreter, dtype: PyTypeObject, size: number, type: 
 export function PyDescr_NewMethod(interp: Interpreter, type: PyTypeObject, def: MethodDef): PyObject {
   const method = checkedMethod(def);
   const dtype = def.flags & METH_CLASS ? interp.types.classmethod_descriptor : interp.types.method_descriptor;
-  return newDescr(interp, dtype, SIZEOF_METHODDESCR, type, def.name, { method });
+  return newDescr(interp, dtype, SIZEOF_METHODDESCR, type, def.name, def.doc === undefined ? { method } : { method, doc: def.doc });
 }
 
 // CPython: PyDescr_NewGetSet (PyDescr_NewMember for a GetSetDef standing for a READONLY member)
@@ -159,7 +163,7 @@ function method_get(descr: PyObject, obj: PyObject | null): PyObject {
   const interp = descr.ob_type.tp_interp;
   if (obj === null) return Py_NewRef(descr);
   descrCheck(interp, d, obj);
-  return PyCFunction_New(interp, d.nameText, d.method!, Py_NewRef(obj));
+  return PyCFunction_New(interp, d.nameText, d.method!, Py_NewRef(obj), d.doc, d.type.tp_name);
 }
 
 // CPython: classmethod_get
@@ -170,7 +174,7 @@ function classmethod_get(descr: PyObject, obj: PyObject | null, type: PyObject |
   if (!(t instanceof PyTypeObject) || !t.isSubtypeOf(d.type)) {
     PyErr_SetString(interp, 'TypeError', `descriptor '${d.nameText}' for type '${d.type.tp_name}' needs a subtype of '${d.type.tp_name}', not a '${(t as PyObject).ob_type.tp_name}'`);
   }
-  return PyCFunction_New(interp, d.nameText, d.method!, Py_NewRef(t));
+  return PyCFunction_New(interp, d.nameText, d.method!, Py_NewRef(t), d.doc, d.type.tp_name);
 }
 
 /** Calling the unbound descriptor: the first argument is self. CPython: method_vectorcall_* via descr_check */
@@ -320,10 +324,47 @@ function descrQualname(interp: Interpreter, o: PyObject): PyObject {
   return PyUnicode_FromString(interp, `${d.type.tp_name}.${d.nameText}`);
 }
 
+/**
+ * A descriptor's internal docstring: CPython's (src/objects/docstrings.ts) for the attributes of
+ * the builtin and C-module types, else the definition's own; a __slots__ member has none.
+ */
+function descrRawDoc(d: DescrBody): string | undefined {
+  if (d.slot >= 0) return undefined;
+  const own = d.getset?.doc ?? d.doc;
+  if (d.type.tp_flags & Py_TPFLAGS_HEAPTYPE) return own;
+  return docOrOwn(referenceMemberDoc(d.type.tp_name, d.nameText), own);
+}
+
+function strOrNone(interp: Interpreter, s: string | null | undefined): PyObject {
+  return s === null || s === undefined ? interp.singletons.None : PyUnicode_FromString(interp, s);
+}
+
+// CPython: method_get_doc, wrapperdescr_get_doc (the doc after the text signature)
+function descrDoc(interp: Interpreter, o: PyObject): PyObject {
+  const d = (o as PyDescrObject).body;
+  return strOrNone(interp, docFromInternalDoc(d.nameText, descrRawDoc(d)));
+}
+
+// CPython: method_get_text_signature, wrapperdescr_get_text_signature
+function descrTextSignature(interp: Interpreter, o: PyObject): PyObject {
+  const d = (o as PyDescrObject).body;
+  return strOrNone(interp, textSignatureFromInternalDoc(d.nameText, descrRawDoc(d)));
+}
+
+/** The attributes getset and member descriptors share. CPython: getset_getset, member_getset (and their members) */
 const DESCR_GETSET: GetSetDef[] = [
   { name: '__name__', get: descrName },
   { name: '__qualname__', get: descrQualname },
   { name: '__objclass__', get: (_interp, o) => Py_NewRef((o as PyDescrObject).body.type) },
+  // CPython: getset_get_doc, member_get_doc — the doc as it is, no signature in it.
+  { name: '__doc__', get: (interp, o) => strOrNone(interp, descrRawDoc((o as PyDescrObject).body)) },
+];
+
+/** The attributes of method, classmethod and slot-wrapper descriptors. CPython: method_getset, wrapperdescr_getset */
+const DESCR_SIGNATURE_GETSET: GetSetDef[] = [
+  ...DESCR_GETSET.slice(0, 3),
+  { name: '__doc__', get: descrDoc },
+  { name: '__text_signature__', get: descrTextSignature },
 ];
 
 const wrapperBody = (o: PyObject): MethodWrapperBody => o.body as MethodWrapperBody;
@@ -333,6 +374,8 @@ const METHODWRAPPER_GETSET: GetSetDef[] = [
   { name: '__objclass__', get: (_interp, o) => Py_NewRef((wrapperBody(o).descr as PyDescrObject).body.type) },
   { name: '__name__', get: (interp, o) => descrName(interp, wrapperBody(o).descr) },
   { name: '__qualname__', get: (interp, o) => descrQualname(interp, wrapperBody(o).descr) },
+  { name: '__doc__', get: (interp, o) => descrDoc(interp, wrapperBody(o).descr) },
+  { name: '__text_signature__', get: (interp, o) => descrTextSignature(interp, wrapperBody(o).descr) },
   { name: '__self__', member: true, get: (_interp, o) => Py_NewRef(wrapperBody(o).self) },
 ];
 
@@ -355,4 +398,4 @@ export function initDescrTypes(interp: Interpreter): void {
   t.method_wrapper.tp_call = methodwrapper_call;
 }
 
-export { DESCR_GETSET, METHODWRAPPER_GETSET, text as descrText };
+export { DESCR_GETSET, DESCR_SIGNATURE_GETSET, METHODWRAPPER_GETSET, text as descrText };

@@ -50,7 +50,10 @@ function digitsOfNumber(v: number): number {
 export function PyLong_FromNumber(interp: Interpreter, v: number): PyObject {
   if (v >= -NSMALLNEGINTS && v < NSMALLPOSINTS) return interp.singletons.smallInts[v + NSMALLNEGINTS]!;
   if (!Number.isSafeInteger(v)) return PyLong_FromBigInt(interp, BigInt(v));
-  return allocObject(interp, interp.types.int, 24 + 4 * digitsOfNumber(v), v, null);
+  // A one-digit int is _PyLong_FromMedium's sizeof(PyLongObject); longer ones ask _PyLong_New's
+  // offsetof(ob_digit) + 4 per digit.
+  const ndigits = digitsOfNumber(v);
+  return allocObject(interp, interp.types.int, ndigits === 1 ? 32 : 24 + 4 * ndigits, v, null);
 }
 
 // CPython: _PyLong_FromDigits / PyLong_FromString's result

@@ -144,7 +144,8 @@ export function PyMemoryView_FromObject(interp: Interpreter, exporter: PyObject)
   const mem = procs.bf_getbuffer(exporter);
   procs.bf_exports?.(exporter, 1);
   const mbuf: ManagedBuffer = { obj: Py_NewRef(exporter), mem, exports: 0, refs: 0, released: false, addr: interp.obmalloc.malloc(SIZEOF_MBUF_BLOCK) };
-  return newView(interp, mbuf, { start: 0, format: 'B', code: 'B', itemsize: 1, readonly: procs.bf_readonly, shape: [mem.length], strides: [1] });
+  const { format, itemsize } = procs.bf_format?.(exporter) ?? { format: 'B', itemsize: 1 };
+  return newView(interp, mbuf, { start: 0, format, code: format, itemsize, readonly: procs.bf_readonly, shape: [mem.length / itemsize], strides: [itemsize] });
 }
 
 /** Releases the exporter's buffer once no view uses it. CPython: mbuf_release */
@@ -196,9 +197,16 @@ function dataView(mem: Uint8Array): DataView {
   return new DataView(mem.buffer, mem.byteOffset, mem.byteLength);
 }
 
+/** The format's item access; a format struct cannot read (an array's 'w') is not supported. CPython: unpack_single, pack_single */
+function itemFormat(interp: Interpreter, b: MemoryBody): ItemFormat {
+  const fmt = FORMATS[b.code];
+  if (fmt === undefined) PyErr_SetString(interp, 'NotImplementedError', `memoryview: format ${b.format} not supported`);
+  return fmt;
+}
+
 /** The item at byte offset `off` as a Python object. CPython: unpack_single */
 function unpackItem(interp: Interpreter, b: MemoryBody, mem: Uint8Array, off: number): PyObject {
-  const fmt = FORMATS[b.code]!;
+  const fmt = itemFormat(interp, b);
   if (b.code === 'c') return PyBytes_FromData(interp, mem.slice(off, off + 1));
   const v = fmt.get(dataView(mem), off);
   if (typeof v === 'boolean') return v ? interp.singletons.True : interp.singletons.False;
@@ -218,6 +226,7 @@ function packItem(interp: Interpreter, b: MemoryBody, mem: Uint8Array, off: numb
   const f = b.code;
   const invalidType = (): never => PyErr_SetString(interp, 'TypeError', `memoryview: invalid type for format '${f}'`);
   const invalidValue = (): never => PyErr_SetString(interp, 'ValueError', `memoryview: invalid value for format '${f}'`);
+  itemFormat(interp, b);
   const dv = dataView(mem);
   if (f === 'c') {
     if (!value.ob_type.isSubtypeOf(interp.types.bytes)) invalidType();

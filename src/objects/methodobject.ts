@@ -10,7 +10,8 @@ import { reduceToGetattr } from './reduce_util.ts';
 import { typeQualname } from './descrobject.ts';
 import { internedStr } from './codeobject.ts';
 import { PyDict_GetItem } from './dictobject.ts';
-import { PyUnicode_FromString } from './unicodeobject.ts';
+import { PyUnicode_FromString, unicodeText } from './unicodeobject.ts';
+import { docOrOwn, referenceMemberDoc } from './docstrings.ts';
 import { docFromInternalDoc, textSignatureFromInternalDoc } from './internaldoc.ts';
 
 /**
@@ -26,6 +27,11 @@ export interface BuiltinBody {
   readonly self: PyObject | null;
   /** The internal docstring (CPython: ml_doc), its text signature first when it has one. */
   readonly doc?: string;
+  /**
+   * Where the reference docstrings file it ("owner.name", src/objects/docstrings.ts), when that
+   * is not the default: the module's name, or the bound object's type.
+   */
+  readonly docOwner?: string;
 }
 
 export interface PyCFunctionObject extends PyObject {
@@ -35,9 +41,14 @@ export interface PyCFunctionObject extends PyObject {
 /** sizeof(PyCFunctionObject) on 64-bit 3.12. */
 const SIZEOF_PYCFUNCTIONOBJECT = 56;
 
-/** A new builtin function; `self` is stolen; `doc` as ml_doc. CPython: PyCFunction_NewEx */
-export function PyCFunction_New(interp: Interpreter, name: string, impl: BuiltinImpl, self: PyObject | null, doc?: string): PyObject {
-  const body: BuiltinBody = doc === undefined ? { name, impl, self } : { name, impl, self, doc };
+/**
+ * A new builtin function; `self` is stolen; `doc` as ml_doc; `docOwner` names the type that
+ * defines a method (see BuiltinBody). CPython: PyCFunction_NewEx
+ */
+export function PyCFunction_New(interp: Interpreter, name: string, impl: BuiltinImpl, self: PyObject | null, doc?: string, docOwner?: string): PyObject {
+  const body: BuiltinBody = { name, impl, self };
+  if (doc !== undefined) (body as { doc?: string }).doc = doc;
+  if (docOwner !== undefined) (body as { docOwner?: string }).docOwner = docOwner;
   return allocObject(interp, interp.types.builtin_function_or_method, SIZEOF_PYCFUNCTIONOBJECT, 0, body);
 }
 
@@ -97,10 +108,39 @@ function moduleOf(interp: Interpreter, o: PyObject): PyObject {
   return interp.singletons.None;
 }
 
-function docText(interp: Interpreter, o: PyObject, part: (name: string, doc: string | undefined) => string | null): PyObject {
+/** Whose attribute a builtin is, for the reference docstrings: builtins, its module, or its bound object's type. */
+function docOwner(interp: Interpreter, b: BuiltinBody): string {
+  if (b.docOwner !== undefined) return b.docOwner;
+  const self = b.self;
+  if (self === null) return 'builtins';
+  if (self.ob_type === interp.types.module) {
+    const name = self.ob_dict === null ? null : PyDict_GetItem(interp, self.ob_dict, internedStr(interp, '__name__'));
+    return name !== null && name.ob_type === interp.types.str ? unicodeText(name) : '';
+  }
+  return (self instanceof PyTypeObject ? self : self.ob_type).tp_name;
+}
+
+/** The internal docstring: CPython's (src/objects/docstrings.ts) when known, else the builtin's own. */
+export function builtinDoc(interp: Interpreter, o: PyObject): string | undefined {
   const b = (o as PyCFunctionObject).body;
-  const text = part(b.name, b.doc);
+  return docOrOwn(referenceMemberDoc(docOwner(interp, b), b.name), b.doc);
+}
+
+function docText(interp: Interpreter, o: PyObject, part: (name: string, doc: string | undefined) => string | null): PyObject {
+  const text = part((o as PyCFunctionObject).body.name, builtinDoc(interp, o));
   return text === null ? interp.singletons.None : PyUnicode_FromString(interp, text);
+}
+
+/**
+ * m_self. The builtins functions of Glasspy are made before the builtins module and keep no
+ * reference to it, but their __self__ is that module, as in CPython (inspect.signature reads it
+ * to drop the "$module" parameter).
+ */
+function builtinSelf(interp: Interpreter, o: PyObject): PyObject {
+  const b = (o as PyCFunctionObject).body;
+  if (b.self !== null) return Py_NewRef(b.self);
+  const builtins = b.docOwner === undefined ? PyDict_GetItem(interp, interp.modules, internedStr(interp, 'builtins')) : null;
+  return Py_NewRef(builtins ?? interp.singletons.None);
 }
 
 /** A module's function pickles by its name, a bound builtin method as the attribute of its
@@ -116,7 +156,7 @@ export const BUILTIN_METHODS: MethodDef[] = [
 export const BUILTIN_GETSET: GetSetDef[] = [
   { name: '__name__', get: (interp, o) => PyUnicode_FromString(interp, (o as PyCFunctionObject).body.name) },
   { name: '__qualname__', get: (interp, o) => PyUnicode_FromString(interp, qualname(interp, o)) },
-  { name: '__self__', get: (interp, o) => Py_NewRef((o as PyCFunctionObject).body.self ?? interp.singletons.None) },
+  { name: '__self__', get: builtinSelf },
   // CPython: meth_get__doc__, meth_get__text_signature__
   { name: '__doc__', get: (interp, o) => docText(interp, o, docFromInternalDoc) },
   { name: '__text_signature__', get: (interp, o) => docText(interp, o, textSignatureFromInternalDoc) },

@@ -212,6 +212,7 @@ export const OBJECT_GETSET: GetSetDef[] = [
 /** __dict__ of instances of classes that have one. CPython: subtype_dict / subtype_setdict */
 export const SUBTYPE_DICT_GETSET: GetSetDef = {
   name: '__dict__',
+  doc: 'dictionary for instance variables',
   get: (interp, o) => Py_NewRef(ensureInstanceDict(interp, o)),
   // Unlike PyObject_GenericSetDict, __dict__ can be deleted; values are first made a dict (_PyObject_GetDictPtr).
   set: (interp, o, v) => {

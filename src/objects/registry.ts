@@ -46,7 +46,7 @@ import { bool_repr, code_repr, exception_repr, exception_str, float_hash, float_
   long_richcompare, meth_repr, none_hash, none_repr, notimplemented_repr, range_hash, range_repr, slice_hash, slice_repr, tuple_hash, tuple_repr,
   tuple_richcompare, unicode_hash, unicode_repr, unicode_richcompare } from './objectops.ts';
 import { ELLIPSIS_METHODS, ellipsis_new, ellipsis_repr, none_new, notimplemented_bool, NOTIMPLEMENTED_METHODS, notimplemented_new } from './ellipsisobject.ts';
-import { DESCR_GETSET, METHODWRAPPER_GETSET, descr_dealloc, descr_traverse, initDescrTypes, methodwrapper_dealloc, methodwrapper_traverse } from './descrobject.ts';
+import { DESCR_GETSET, DESCR_SIGNATURE_GETSET, METHODWRAPPER_GETSET, descr_dealloc, descr_traverse, initDescrTypes, methodwrapper_dealloc, methodwrapper_traverse } from './descrobject.ts';
 import { METHOD_GETSET, METHOD_METHODS, method_call, method_dealloc, method_getattro, method_hash, method_new, method_repr, method_richcompare, method_traverse } from './classobject.ts';
 import { FUNCWRAPPER_GETSET, funcwrapper_clear, funcwrapper_dealloc, funcwrapper_repr, funcwrapper_traverse } from './funcwrapper.ts';
 import { sm_call, sm_descr_get, sm_new } from './staticmethodobject.ts';
@@ -211,14 +211,15 @@ export function createBuiltinTypes(interp: Interpreter): BuiltinTypes {
     traverse: async_gen_wrapped_val_traverse,
   });
   const GC = STATIC | Py_TPFLAGS_HAVE_GC;
-  const descr = (name: string, size: number) => make(type, { name, basicsize: size, flags: name === 'method_descriptor' ? GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL : GC, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET,
+  const descr = (name: string, size: number) => make(type, { name, basicsize: size, flags: name === 'method_descriptor' ? GC | Py_TPFLAGS_METHOD_DESCRIPTOR | Py_TPFLAGS_HAVE_VECTORCALL : GC, dealloc: descr_dealloc, traverse: descr_traverse,
+    getset: name.endsWith('method_descriptor') ? DESCR_SIGNATURE_GETSET : DESCR_GETSET,
     // CPython gives descr_reduce to these three only.
     methods: name === 'method_descriptor' || name === 'member_descriptor' ? DESCR_METHODS : undefined });
   const method_descriptor = descr('method_descriptor', 56);
   const classmethod_descriptor = descr('classmethod_descriptor', 56);
   const getset_descriptor = descr('getset_descriptor', 48);
   const member_descriptor = descr('member_descriptor', 48);
-  const wrapper_descriptor = make(type, { name: 'wrapper_descriptor', basicsize: 56, flags: GC | Py_TPFLAGS_METHOD_DESCRIPTOR, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_GETSET, methods: DESCR_METHODS });
+  const wrapper_descriptor = make(type, { name: 'wrapper_descriptor', basicsize: 56, flags: GC | Py_TPFLAGS_METHOD_DESCRIPTOR, dealloc: descr_dealloc, traverse: descr_traverse, getset: DESCR_SIGNATURE_GETSET, methods: DESCR_METHODS });
   const method_wrapper = make(type, { name: 'method-wrapper', basicsize: 32, flags: GC, dealloc: methodwrapper_dealloc, traverse: methodwrapper_traverse, getset: METHODWRAPPER_GETSET, methods: METHODWRAPPER_METHODS });
   const method = make(type, { name: 'method', basicsize: 48, flags: GC, dealloc: method_dealloc, traverse: method_traverse, getset: METHOD_GETSET, methods: METHOD_METHODS });
   const wrapperSpec = (name: string) => ({ name, basicsize: 32, flags: GC | Py_TPFLAGS_BASETYPE, dealloc: funcwrapper_dealloc, traverse: funcwrapper_traverse, clear: funcwrapper_clear, getset: FUNCWRAPPER_GETSET });

@@ -143,7 +143,7 @@ function parseSlots(interp: Interpreter, name: string, slots: PyObject, dict: Py
 }
 
 // CPython: subtype_getweakref (the head of the object's weak reference list)
-const WEAKREF_GETSET: GetSetDef = { name: '__weakref__', get: (interp, o) => Py_NewRef(interp.weakrefLists.get(o)?.[0] ?? interp.singletons.None) };
+const WEAKREF_GETSET: GetSetDef = { name: '__weakref__', doc: 'list of weak references to the object', get: (interp, o) => Py_NewRef(interp.weakrefLists.get(o)?.[0] ?? interp.singletons.None) };
 
 /**
  * type.__new__(metatype, name, bases, dict, **kwds): a new class. `globalsName` is the calling

@@ -5,6 +5,7 @@
 // type_get_type_params, type_set_type_params, type_get_text_signature, type_mro_impl,
 // type___subclasses___impl, assign_version_tag, type_modified).
 import type { Interpreter } from '../runtime/interpreter.ts';
+import { textSignatureFromInternalDoc } from './internaldoc.ts';
 import { internedStr } from './codeobject.ts';
 import { PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { STATIC_WEAKLISTOFFSET } from './weaklistoffsets.ts';
@@ -48,14 +49,6 @@ export function PyType_Modified(type: PyTypeObject): void {
 
 // The nonzero tp_dictoffset and tp_weaklistoffset of CPython's builtin static types (64-bit 3.12).
 const STATIC_DICTOFFSET: Record<string, number> = { BaseException: 16, classmethod: 24, function: 88, module: 16, staticmethod: 24, type: 264 };
-// The signature part of the builtin types' docstrings ("name(sig)\n--\n\n").
-const STATIC_TEXT_SIGNATURE: Record<string, string> = {
-  cell: '([contents])',
-  code: '(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n     flags, codestring, constants, names, varnames, filename, name,\n     qualname, firstlineno, linetable, exceptiontable, freevars=(),\n     cellvars=(), /)',
-  complex: '(real=0, imag=0)', enumerate: '(iterable, start=0)', float: '(x=0, /)', function: '(code, globals, name=None, argdefs=None, closure=None)',
-  list: '(iterable=(), /)', memoryview: '(object)', method: '(function, instance, /)', module: '(name, doc=None)', object: '()',
-  property: '(fget=None, fset=None, fdel=None, doc=None)', reversed: '(sequence, /)', tuple: '(iterable=(), /)',
-};
 
 /** The offset the nearest builtin type along tp_base declares (exceptions inherit BaseException's), or undefined. */
 function staticOffset(type: PyTypeObject, table: Record<string, number>): number | undefined {
@@ -104,10 +97,11 @@ export const TYPE_LAYOUT_GETSET: GetSetDef[] = [
   member('__weakrefoffset__', weaklistOffset),
   member('__dictoffset__', dictOffset),
   {
+    // CPython: type_get_text_signature
     name: '__text_signature__', get: (interp, o) => {
       const t = o as PyTypeObject;
-      const sig = isHeap(t) ? undefined : STATIC_TEXT_SIGNATURE[t.tp_name];
-      return sig === undefined ? interp.singletons.None : PyUnicode_FromString(interp, sig);
+      const sig = textSignatureFromInternalDoc(t.tp_name, t.tp_doc ?? undefined);
+      return sig === null ? interp.singletons.None : PyUnicode_FromString(interp, sig);
     },
   },
   {

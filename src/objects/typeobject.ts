@@ -101,6 +101,8 @@ export interface BufferProcs {
   /** Counts an export held by a view (+1) or its release (-1); null when nothing depends on it.
    * CPython: bf_getbuffer (its side effect) and bf_releasebuffer */
   bf_exports: ((o: PyObject, delta: number) => void) | null;
+  /** The struct format and item size of the items (CPython: view->format, view->itemsize); bytes ('B', 1) when absent. */
+  bf_format?: (o: PyObject) => { format: string; itemsize: number };
 }
 
 /** The async protocol (CPython: PyAsyncMethods); each slot returns a new reference. */

@@ -5,6 +5,8 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyDescr_NewGetSet, PyDescr_NewMethod, PyDescr_NewWrapper } from './descrobject.ts';
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem, type PyDictObject } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
+import { referenceTypeDoc } from './docstrings.ts';
+import { docFromInternalDoc } from './internaldoc.ts';
 import { PyCFunction_New } from './methodobject.ts';
 import { checkedMethod } from './descrobject.ts';
 import { Py_DECREF, Py_NewRef, Py_TPFLAGS_MAPPING, Py_TPFLAGS_READY, Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_VALID_VERSION_TAG, Py_TPFLAGS_DISALLOW_INSTANTIATION, type PyObject } from './object.ts';
@@ -207,7 +209,7 @@ function fillStaticDict(interp: Interpreter, type: PyTypeObject, dict: PyObject)
   for (const sd of SLOTDEFS) {
     if (!sd.isOwn(type)) continue;
     if (sd.name === '__new__') {
-      put('__new__', PyCFunction_New(interp, '__new__', tp_new_wrapper, Py_NewRef(type)));
+      put('__new__', PyCFunction_New(interp, '__new__', tp_new_wrapper, Py_NewRef(type), undefined, type.tp_name));
       continue;
     }
     if (sd.staticWrapper === null) continue;
@@ -219,7 +221,7 @@ function fillStaticDict(interp: Interpreter, type: PyTypeObject, dict: PyObject)
   }
   for (const def of type.tp_methods) {
     if (def.flags & METH_STATIC) {
-      const fn = PyCFunction_New(interp, def.name, checkedMethod(def), null);
+      const fn = PyCFunction_New(interp, def.name, checkedMethod(def), null, def.doc, type.tp_name);
       put(def.name, PyStaticMethod_New(interp, fn));
       Py_DECREF(fn);
     } else {
@@ -228,7 +230,11 @@ function fillStaticDict(interp: Interpreter, type: PyTypeObject, dict: PyObject)
     }
   }
   for (const def of type.tp_getset) put(def.name, PyDescr_NewGetSet(interp, type, def));
-  put('__doc__', type.tp_doc === null ? interp.singletons.None : PyUnicode_FromString(interp, type.tp_doc));
+  // CPython's tp_doc when the reference table knows the type (src/objects/docstrings.ts).
+  const reference = referenceTypeDoc(type.tp_name);
+  if (reference !== undefined) type.tp_doc = reference;
+  const doc = docFromInternalDoc(type.tp_name, type.tp_doc ?? undefined);
+  put('__doc__', doc === null ? interp.singletons.None : PyUnicode_FromString(interp, doc));
 }
 
 // Builtin types whose CPython tp_new Glasspy does not implement yet (they are instantiable in CPython).

@@ -6,6 +6,7 @@ import type { Interpreter } from '../runtime/interpreter.ts';
 import { PyObject_LookupAttr, raiseAttributeError } from './attributes.ts';
 import { internedStr } from './codeobject.ts';
 import { typeQualname } from './descrobject.ts';
+import { docFromInternalDoc } from './internaldoc.ts';
 import { PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from './dictobject.ts';
 import { PyErr_SetString } from './exceptions.ts';
 import { PyLong_FromNumber } from './longobject.ts';
@@ -228,8 +229,13 @@ export const TYPE_GETSET: GetSetDef[] = [
   },
   { name: '__dict__', get: (interp, o) => PyMappingProxy_New(interp, (o as PyTypeObject).tp_dict!) },
   {
+    // CPython: type_get_doc — a builtin type's doc is its tp_doc's, whatever its dict holds.
     name: '__doc__', get: (interp, o) => {
       const t = o as PyTypeObject;
+      if (!(t.tp_flags & Py_TPFLAGS_HEAPTYPE) && t.tp_doc !== null) {
+        const doc = docFromInternalDoc(t.tp_name, t.tp_doc);
+        return doc === null ? interp.singletons.None : PyUnicode_FromString(interp, doc);
+      }
       const d = PyDict_GetItem(interp, t.tp_dict!, internedStr(interp, '__doc__'));
       if (d === null) return interp.singletons.None;
       const get = d.ob_type.tp_descr_get;

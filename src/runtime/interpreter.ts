@@ -2,6 +2,7 @@
 // several can live in one page (see docs/internals/object-model.md).
 // CPython: Include/internal/pycore_interp.h (PyInterpreterState).
 import { ObMalloc } from '../memory/obmalloc.ts';
+import type { TraceMalloc } from '../memory/tracemalloc.ts';
 import type { Host } from '../host/host.ts';
 import type { PyObject } from '../objects/object.ts';
 import type { PyTypeObject } from '../objects/typeobject.ts';
@@ -91,6 +92,8 @@ export class Interpreter {
   displayHook: (value: PyObject) => void = () => {};
   /** Per-interpreter state of modules and subsystems (src/runtime/perinterp.ts). */
   readonly states = new Map<object, unknown>();
+  /** tracemalloc's tables, made when it first starts (src/memory/tracemalloc.ts). */
+  tracemalloc: TraceMalloc | null = null;
   /** Every object allocated and not freed, kept only for the refcount audit (GLASSPY_REFCHECK; src/runtime/refaudit.ts). */
   readonly objectRegistry: ObjectRegistry | null;
 

@@ -3,6 +3,7 @@
 // Python/ceval.c PyEval_EvalCode (the module runs in a frame of a function made from its code).
 import { enableRefCheck } from '../vm/refcheck.ts';
 import { auditRefcounts } from './refaudit.ts';
+import { traceMallocOf } from '../memory/tracemalloc.ts';
 import type { CodeDescriptor } from '../compiler/code.ts';
 import { CO_FAST_LOCAL } from '../compiler/code.ts';
 import { withFdOperations, type Host } from '../host/host.ts';
@@ -53,6 +54,8 @@ export interface RunOptions {
   readonly sysPath: readonly string[];
   /** False under -E and -I: the PYTHON* variables are not read (sys.breakpointhook's). */
   readonly useEnvironment?: boolean;
+  /** -X tracemalloc / PYTHONTRACEMALLOC: the traceback limit to trace with from start-up, 0 for none. */
+  readonly tracemalloc?: number;
   /**
    * Add what importing site adds: exit, quit, help and friends as builtins (the CLI without -S).
    * Default false: the classes they need would live on, as classes do without the cycle collector.
@@ -114,6 +117,8 @@ export class MainProgram {
     interp.host = host;
     const builtins = initBuiltins(interp);
     this.builtins = builtins;
+    // CPython: init_interp_main starts tracemalloc before the import system's modules load.
+    if ((opts.tracemalloc ?? 0) > 0) traceMallocOf(interp).start(opts.tracemalloc!);
     const modules = initModules(interp, host, opts, builtins, (exc) => this.printException(exc));
     saveBuiltinsCopy(interp);
     // GLASSPY_REFCHECK=2 adds the live-frames check at every check point to the audit at exit.
@@ -274,6 +279,8 @@ export class MainProgram {
     finalizeContextVars(interp);
     clearAuditHooks(interp);
     interp.gc.fini();
+    // CPython: _PyTraceMalloc_Fini, once the objects that could warn are gone.
+    interp.tracemalloc?.stop();
     Py_DECREF(this.builtins);
     interp.builtinsDict = null as unknown as PyObject;
     Py_XDECREF(interp.builtinsCopy);

@@ -1,6 +1,8 @@
 // sys.settrace and sys.setprofile events, as CPython 3.12's legacy tracing delivers them over
 // sys.monitoring: 'call' when a frame starts or resumes, 'line' at the first instruction of a
-// line (or a jump target) unless the previous instruction run was on the same line, 'return'
+// line (or a jump target) unless the previous instruction run was on the same line or the line
+// was the last traced, and at the target of every backward jump (each turn of a loop or an
+// inlined comprehension written on one line), 'return'
 // (with None when an exception leaves the frame), 'exception' in each frame an exception passes
 // through; profile functions get 'call', 'return', 'c_call', 'c_return' and 'c_exception'.
 // CPython: Python/legacy_tracing.c, Python/instrumentation.c (initialize_lines,
@@ -108,15 +110,25 @@ export function traceInstruction(interp: Interpreter, tstate: ThreadState, frame
     frame.traceLastInstr = pc;
     return;
   }
-  if (frame.trace !== null && lineStarts(frame.co, frame.code)[pc] === 1) {
+  if (frame.trace !== null) {
+    const prev = frame.traceLastInstr;
+    const prevOp = prev >= 0 ? frame.co.units[prev]! & 0xff : -1;
     const lines = codePositions(frame.code).line;
     const line = lines[pc]!;
-    const prev = frame.traceLastInstr;
-    const same = prev >= 0 && lines[prev] === line && (frame.co.units[prev]! & 0xff) !== Op.RESUME;
-    if (line >= 0 && !same) {
-      frame.traceLastInstr = pc;
-      callLocal(interp, tstate, frame, 'line', interp.singletons.None);
-      return;
+    if (pc <= prev && (prevOp === Op.JUMP_BACKWARD || prevOp === Op.JUMP_BACKWARD_NO_INTERRUPT)) {
+      // A backward jump always traces its target's line, also within one line (a loop on one
+      // line, an inlined comprehension). CPython: sys_trace_jump_func
+      if (line >= 0) {
+        traceLine(interp, tstate, frame, pc, line);
+        return;
+      }
+    } else if (lineStarts(frame.co, frame.code)[pc] === 1) {
+      const same = prev >= 0 && lines[prev] === line && prevOp !== Op.RESUME;
+      // CPython: sys_trace_line_func skips the line the jump event just traced.
+      if (line >= 0 && !same && line !== frame.traceLastLine) {
+        traceLine(interp, tstate, frame, pc, line);
+        return;
+      }
     }
   }
   frame.traceLastInstr = pc;
@@ -131,6 +143,13 @@ export function traceThrow(interp: Interpreter, tstate: ThreadState, frame: Fram
   traceCall(interp, tstate, frame, exc);
   // The handler's first line is a new line after the suspension point.
   frame.traceLastInstr = frame.instr;
+}
+
+// CPython: trace_line
+function traceLine(interp: Interpreter, tstate: ThreadState, frame: Frame, pc: number, line: number): void {
+  frame.traceLastInstr = pc;
+  frame.traceLastLine = line;
+  callLocal(interp, tstate, frame, 'line', interp.singletons.None);
 }
 
 /** 'call': the global trace function gives the frame's local one; the profile function is told too. */

@@ -18,6 +18,8 @@ export const BREAK_ASYNC_EXC = 2;
 /** (BREAK_REFCHECK, 4, is the GLASSPY_REFCHECK=2 switch's: refcheck.ts.) */
 /** An allocation scheduled an automatic collection (CPython: gc_scheduled). */
 export const BREAK_GC = 8;
+/** A memory sampler is running (the _glasspy_memory module's): it reads its clock at check points. */
+export const BREAK_MEMSAMPLE = 16;
 
 /** Most pending calls queued at once. CPython: NPENDINGCALLS */
 const NPENDINGCALLS = 32;
@@ -29,6 +31,8 @@ export class EvalBreaker {
   readonly pendingCalls: (() => void)[] = [];
   /** Set while pending calls run, so that they are not re-entered. CPython: pending.busy */
   busy = false;
+  /** Called at check points while BREAK_MEMSAMPLE is set. */
+  memSampler: (() => void) | null = null;
 }
 
 /**
@@ -69,6 +73,7 @@ export function handleEvalBreaker(interp: Interpreter, tstate: ThreadState): voi
     eb.flags &= ~BREAK_GC;
     runScheduledGC(interp);
   }
+  if (eb.flags & BREAK_MEMSAMPLE) eb.memSampler?.();
   if (eb.flags & BREAK_REFCHECK) checkRefInvariants(interp, tstate);
   if (eb.flags & BREAK_ASYNC_EXC) {
     eb.flags &= ~BREAK_ASYNC_EXC;

@@ -49,6 +49,8 @@ export class Frame {
   trace: PyObject | null = null;
   /** The instruction run before the current one in this frame, for line events (-1: none). */
   traceLastInstr = -1;
+  /** The line of the last 'line' event (CPython: f_last_traced_line; -1: none). */
+  traceLastLine = -1;
 
   /** Takes over (steals) the references to `code`, `func` and `locals`. Use Frame.acquire. */
   private constructor(code: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null) {
@@ -82,6 +84,7 @@ export class Frame {
     f.previous = null;
     f.isEntry = false;
     f.traceLastInstr = -1;
+    f.traceLastLine = -1;
     return f;
   }
 

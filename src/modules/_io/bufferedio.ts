@@ -15,7 +15,7 @@ import { PyByteArray_FromData } from '../../objects/bytearrayobject.ts';
 import { PyMemoryView_FromObject } from '../../objects/memoryobject.ts';
 import { PyObject_Vectorcall } from '../../objects/call.ts';
 import { METH_FASTCALL, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc } from '../../objects/typeobject.ts';
-import { attrTrue, bufferArg, callMethodObj, callMethodVoid, concatBytes, DEFAULT_BUFFER_SIZE, finalizeFromDealloc, ioAlloc, ioFree, ioState, optionalSize,
+import { attrTrue, bufferArg, callMethodObj, callMethodVoid, concatBytes, DEFAULT_BUFFER_SIZE, deallocWarn, finalizeFromDealloc, ioAlloc, ioFree, ioState, optionalSize,
   parseArgs, posArgs, ssizeArg, unsupported, writableBufferArg } from './iobase.ts';
 import { fileioIsClosed, fileioRead, fileioReadall, fileioSeek, fileioWrite } from './fileio.ts';
 import { toPyException } from '../../vm/ceval.ts';
@@ -385,6 +385,7 @@ const rawCall = (method: string): MethodDef => ({
 function bufferedClose(interp: Interpreter, self: PyObject): PyObject {
   const raw = rawOf(interp, self);
   if (isClosed(interp, self)) return interp.singletons.None;
+  if (body(self).finalizing) deallocWarn(interp, raw, self);
   let err: PyObject | null = null;
   try {
     callMethodVoid(interp, self, 'flush');
@@ -428,7 +429,12 @@ const BUFFERED_METHODS: MethodDef[] = [
   rawCall('writable'),
   rawCall('fileno'),
   rawCall('isatty'),
-  { name: '_dealloc_warn', flags: METH_O, impl: (interp) => interp.singletons.None },
+  // CPython: buffered_dealloc_warn — the raw stream warns, about `source`.
+  { name: '_dealloc_warn', flags: METH_O, impl: (interp, self, args) => {
+    const b = body(self!);
+    if (b.ok && b.raw !== null) deallocWarn(interp, b.raw, args[0]!);
+    return interp.singletons.None;
+  } },
   { name: 'read', flags: METH_FASTCALL, impl: (interp, self, args, kw) => {
     const n = optionalSize(interp, posArgs(interp, 'read', args, kw, 1)[0]);
     rawOf(interp, self!);

@@ -4,7 +4,6 @@ import { O_APPEND, O_CLOEXEC, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRON
 import { PyObject_SetAttr, PyObject_LookupAttr } from '../../objects/attributes.ts';
 import { PyObject_Vectorcall } from '../../objects/call.ts';
 import { internedStr } from '../../objects/codeobject.ts';
-import { PyErr_SetString } from '../../objects/exceptions.ts';
 import { PyLong_Check, PyLong_FromNumber, longValue } from '../../objects/longobject.ts';
 import { Py_DECREF, Py_NewRef, type PyObject } from '../../objects/object.ts';
 import { PyObject_IsTrue, Py_ReprEnter, Py_ReprLeave, reprText } from '../../objects/objectops.ts';
@@ -14,6 +13,11 @@ import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type GetSetDef, type
 import { bufferArg, callMethodObj, concatBytes, finalizeFromDealloc, hostCall, ioAlloc, ioFree, IOBASE_METHODS, optionalSize, parseArgs,
   posArgs, raiseHostError, ssizeArg, unsupported, writableBufferArg } from './iobase.ts';
 import { HostError } from '../../host/host.ts';
+import { excType, PyErr_SetString } from '../../objects/exceptions.ts';
+import { PyObject_IsInstance } from '../../runtime/bltin_objects.ts';
+import { PyErr_WriteUnraisable } from '../../runtime/unraisable.ts';
+import { toPyException } from '../../vm/ceval.ts';
+import { PyErr_ResourceWarning } from '../warningsmodule.ts';
 
 export interface FileIOBody {
   fd: number;
@@ -346,6 +350,7 @@ export const FILEIO_METHODS: MethodDef[] = [
     } catch (e) {
       err = e;
     }
+    if (body(self!).finalizing && body(self!).closefd) fileioDeallocWarn(interp, self!, self!);
     try {
       internalClose(interp, self!);
     } catch (e) {
@@ -372,8 +377,28 @@ export const FILEIO_METHODS: MethodDef[] = [
     if (b.fd < 0) errClosed(interp);
     return bool(interp, hostCall(interp, () => hostOf(interp).isatty(b.fd)));
   } },
-  { name: '_dealloc_warn', flags: METH_O, impl: (interp) => interp.singletons.None },
+  { name: '_dealloc_warn', flags: METH_O, impl: (interp, self, args) => {
+    fileioDeallocWarn(interp, self!, args[0]!);
+    return interp.singletons.None;
+  } },
 ];
+
+/**
+ * "unclosed file <repr of source>", a ResourceWarning with `source` as its source, while the
+ * file descriptor is still open and owned; a warning turned into an error is reported as
+ * unraisable. CPython: fileio_dealloc_warn
+ */
+function fileioDeallocWarn(interp: Interpreter, self: PyObject, source: PyObject): void {
+  const b = body(self);
+  if (b.fd < 0 || !b.closefd) return;
+  try {
+    PyErr_ResourceWarning(interp, source, 1, (repr) => `unclosed file ${repr}`);
+  } catch (e) {
+    const exc = toPyException(interp, e);
+    if (PyObject_IsInstance(interp, exc, excType(interp, 'Warning'))) PyErr_WriteUnraisable(interp, exc, self);
+    else Py_DECREF(exc);
+  }
+}
 
 export const FILEIO_GETSET: GetSetDef[] = [
   { name: 'closed', get: (interp, o) => bool(interp, body(o).fd < 0) },

@@ -109,6 +109,15 @@ export function callMethodVoid(interp: Interpreter, o: PyObject, name: string, a
   Py_DECREF(callMethodObj(interp, o, name, args));
 }
 
+/** target._dealloc_warn(source), its errors dropped (the close of a finalized stream). */
+export function deallocWarn(interp: Interpreter, target: PyObject, source: PyObject): void {
+  try {
+    callMethodVoid(interp, target, '_dealloc_warn', [source]);
+  } catch (e) {
+    Py_DECREF(toPyException(interp, e));
+  }
+}
+
 /** The truth of o.name. */
 export function attrTrue(interp: Interpreter, o: PyObject, name: string): boolean {
   const v = PyObject_GetAttr(interp, o, internedStr(interp, name));

@@ -13,7 +13,7 @@ import { PyUnicode_FromString, unicodeText } from '../../objects/unicodeobject.t
 import { PyBytes_FromData, bufferOf } from '../../objects/bytesobject.ts';
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type GetSetDef, type MethodDef, type PyTypeObject, type visitproc, visitFields } from '../../objects/typeobject.ts';
 import { toPyException } from '../../vm/ceval.ts';
-import { callMethodObj, callMethodVoid, callTrue, closedFileError, concatBytes, finalizeFromDealloc, ioAlloc, ioFree, ioState, optionalSize,
+import { callMethodObj, callMethodVoid, callTrue, closedFileError, concatBytes, deallocWarn, finalizeFromDealloc, ioAlloc, ioFree, ioState, optionalSize,
   parseArgs, posArgs, ssizeArg, unsupported } from './iobase.ts';
 import { bufferedWriteDirect } from './bufferedio.ts';
 import { fileioIsClosed } from './fileio.ts';
@@ -628,6 +628,8 @@ const bufferCall = (name: string): MethodDef => ({
 function textClose(interp: Interpreter, o: PyObject): PyObject {
   const b = attached(interp, o);
   if (textClosed(interp, o)) return interp.singletons.None;
+  // Closed by its finalizer: the buffer warns about the unclosed file, naming this wrapper.
+  if (b.finalizing) deallocWarn(interp, b.buffer!, o);
   let err: PyObject | null = null;
   try {
     callMethodVoid(interp, o, 'flush');
@@ -750,7 +752,9 @@ export const TEXTIOWRAPPER_GETSET: GetSetDef[] = [
     if (n <= 0) PyErr_SetString(interp, 'ValueError', 'a strictly positive integer is required');
     b.chunkSize = n;
   } },
-  { name: '_finalizing', get: (interp, o) => Py_NewRef(body(o).finalizing ? interp.singletons.True : interp.singletons.False) },
+  { name: '_finalizing', get: (interp, o) => Py_NewRef(body(o).finalizing ? interp.singletons.True : interp.singletons.False), set: (interp, o, v) => {
+    body(o).finalizing = v !== null && PyObject_IsTrue(interp, v);
+  } },
 ];
 
 // CPython: textiowrapper_iternext — iteration turns tell() off until the end.

@@ -1,0 +1,21 @@
+import array, copy
+a = array.array('d', [1.0, 2.5])
+print(a.buffer_info()[1], type(a.buffer_info()), type(a.buffer_info()[0]))
+print(array.array('i').buffer_info())
+b = copy.copy(a); c = copy.deepcopy(a)
+print(b, c, b is a, c is a, a.__copy__() == a, a.__deepcopy__({}) == a)
+print(array.array[int], array.array.__class_getitem__(str))
+print(a.tolist(), type(a.tolist()))
+print(array.array('q', [1, 2]).tolist())
+print(hash.__name__)
+try: hash(a)
+except TypeError as e: print(e)
+print(array.array.__hash__)
+print(array.array.__doc__.splitlines()[0])
+print(array.__doc__.splitlines()[0])
+print(array._array_reconstructor.__doc__)
+try: a.typecode = 'i'
+except AttributeError as e: print(e)
+import collections.abc
+print(isinstance(a, collections.abc.MutableSequence), issubclass(array.array, collections.abc.Sequence))
+print(isinstance(a, collections.abc.Hashable))

@@ -1,0 +1,21 @@
+import array, sys
+nums = list(range(1000))
+arr = array.array('i', nums)
+print('list', sys.getsizeof(nums))
+print('array', sys.getsizeof(arr))
+print('array q', sys.getsizeof(array.array('q', nums)))
+print('bytes', sys.getsizeof(arr.tobytes()))
+print(sys.getsizeof(arr * 2), sys.getsizeof(arr + arr), sys.getsizeof(arr[::2]), sys.getsizeof(arr[:10]))
+b = array.array('i')
+b.fromlist(nums)
+print(sys.getsizeof(b))
+b.frombytes(bytes(400))
+print(sys.getsizeof(b), len(b))
+b *= 2
+print(sys.getsizeof(b), len(b))
+b *= 0
+print(sys.getsizeof(b), len(b))
+c = array.array('B')
+c.insert(0, 1)
+print(sys.getsizeof(c))
+print(array.array.__basicsize__, array.array.__itemsize__)

@@ -1,0 +1,80 @@
+# inspect.signature of the functions of C modules. Expected: CPython 3.12.1 (whose docs
+#   tools/gen-docstrings.py copies).
+# Left out, missing in Glasspy: binascii.a2b_qp, binascii.b2a_qp, posix.WCOREDUMP,
+#   posix.WEXITSTATUS, posix.WIFCONTINUED, posix.WIFEXITED, posix.WIFSIGNALED, posix.WIFSTOPPED,
+#   posix.WSTOPSIG, posix.WTERMSIG, posix._path_normpath, posix.abort, posix.chmod, posix.chown,
+#   posix.chroot, posix.closerange, posix.confstr, posix.copy_file_range, posix.ctermid, posix.dup,
+#   posix.dup2, posix.eventfd, posix.eventfd_read, posix.eventfd_write, posix.execv, posix.execve,
+#   posix.fchdir, posix.fchmod, posix.fchown, posix.fdatasync, posix.fork, posix.forkpty,
+#   posix.fpathconf, posix.fstatvfs, posix.fsync, posix.get_blocking, posix.get_inheritable,
+#   posix.getgrouplist, posix.getgroups, posix.getloadavg, posix.getlogin, posix.getpgid,
+#   posix.getpgrp, posix.getpriority, posix.getrandom, posix.getresgid, posix.getresuid,
+#   posix.getsid, posix.getxattr, posix.initgroups, posix.kill, posix.killpg, posix.lchown,
+#   posix.link, posix.listxattr, posix.lockf, posix.login_tty, posix.major, posix.makedev,
+#   posix.memfd_create, posix.minor, posix.mkfifo, posix.mknod, posix.nice, posix.openpty,
+#   posix.pathconf, posix.pidfd_open, posix.pipe, posix.pipe2, posix.posix_fadvise,
+#   posix.posix_fallocate, posix.posix_spawn, posix.posix_spawnp, posix.pread, posix.preadv,
+#   posix.pwrite, posix.pwritev, posix.readlink, posix.readv, posix.removexattr,
+#   posix.sched_get_priority_max, posix.sched_get_priority_min, posix.sched_getaffinity,
+#   posix.sched_getparam, posix.sched_getscheduler, posix.sched_rr_get_interval,
+#   posix.sched_setaffinity, posix.sched_setparam, posix.sched_setscheduler, posix.sched_yield,
+#   posix.sendfile, posix.set_blocking, posix.set_inheritable, posix.setegid, posix.seteuid,
+#   posix.setgid, posix.setgroups, posix.setns, posix.setpgid, posix.setpgrp, posix.setpriority,
+#   posix.setregid, posix.setresgid, posix.setresuid, posix.setreuid, posix.setsid, posix.setuid,
+#   posix.setxattr, posix.splice, posix.statvfs, posix.symlink, posix.sync, posix.sysconf,
+#   posix.system, posix.tcgetpgrp, posix.tcsetpgrp, posix.truncate, posix.ttyname, posix.unshare,
+#   posix.utime, posix.wait, posix.wait3, posix.wait4, posix.waitid, posix.waitpid,
+#   posix.waitstatus_to_exitcode, posix.writev, sys._clear_type_cache, sys._current_exceptions,
+#   sys._current_frames, sys._debugmallocstats, sys._getframemodulename, sys._setprofileallthreads,
+#   sys._settraceallthreads, sys.activate_stack_trampoline, sys.call_tracing,
+#   sys.deactivate_stack_trampoline, sys.get_asyncgen_hooks,
+#   sys.get_coroutine_origin_tracking_depth, sys.getdlopenflags, sys.getunicodeinternedsize,
+#   sys.is_stack_trampoline_active, sys.set_asyncgen_hooks, sys.set_coroutine_origin_tracking_depth,
+#   sys.setdlopenflags, sys.setswitchinterval, time.pthread_getcpuclockid.
+import types
+import inspect, math, cmath, _operator, time, posix, zlib, binascii, _struct, sys, gc, _heapq, _bisect, _functools, itertools
+
+from _docsweep import sig, skip
+
+skip(
+    'binascii.a2b_qp', 'binascii.b2a_qp', 'posix.WCOREDUMP', 'posix.WEXITSTATUS',
+    'posix.WIFCONTINUED', 'posix.WIFEXITED', 'posix.WIFSIGNALED', 'posix.WIFSTOPPED',
+    'posix.WSTOPSIG', 'posix.WTERMSIG', 'posix._path_normpath', 'posix.abort', 'posix.chmod',
+    'posix.chown', 'posix.chroot', 'posix.closerange', 'posix.confstr', 'posix.copy_file_range',
+    'posix.ctermid', 'posix.dup', 'posix.dup2', 'posix.eventfd', 'posix.eventfd_read',
+    'posix.eventfd_write', 'posix.execv', 'posix.execve', 'posix.fchdir', 'posix.fchmod',
+    'posix.fchown', 'posix.fdatasync', 'posix.fork', 'posix.forkpty', 'posix.fpathconf',
+    'posix.fstatvfs', 'posix.fsync', 'posix.get_blocking', 'posix.get_inheritable',
+    'posix.getgrouplist', 'posix.getgroups', 'posix.getloadavg', 'posix.getlogin', 'posix.getpgid',
+    'posix.getpgrp', 'posix.getpriority', 'posix.getrandom', 'posix.getresgid', 'posix.getresuid',
+    'posix.getsid', 'posix.getxattr', 'posix.initgroups', 'posix.kill', 'posix.killpg',
+    'posix.lchown', 'posix.link', 'posix.listxattr', 'posix.lockf', 'posix.login_tty',
+    'posix.major', 'posix.makedev', 'posix.memfd_create', 'posix.minor', 'posix.mkfifo',
+    'posix.mknod', 'posix.nice', 'posix.openpty', 'posix.pathconf', 'posix.pidfd_open',
+    'posix.pipe', 'posix.pipe2', 'posix.posix_fadvise', 'posix.posix_fallocate',
+    'posix.posix_spawn', 'posix.posix_spawnp', 'posix.pread', 'posix.preadv', 'posix.pwrite',
+    'posix.pwritev', 'posix.readlink', 'posix.readv', 'posix.removexattr',
+    'posix.sched_get_priority_max', 'posix.sched_get_priority_min', 'posix.sched_getaffinity',
+    'posix.sched_getparam', 'posix.sched_getscheduler', 'posix.sched_rr_get_interval',
+    'posix.sched_setaffinity', 'posix.sched_setparam', 'posix.sched_setscheduler',
+    'posix.sched_yield', 'posix.sendfile', 'posix.set_blocking', 'posix.set_inheritable',
+    'posix.setegid', 'posix.seteuid', 'posix.setgid', 'posix.setgroups', 'posix.setns',
+    'posix.setpgid', 'posix.setpgrp', 'posix.setpriority', 'posix.setregid', 'posix.setresgid',
+    'posix.setresuid', 'posix.setreuid', 'posix.setsid', 'posix.setuid', 'posix.setxattr',
+    'posix.splice', 'posix.statvfs', 'posix.symlink', 'posix.sync', 'posix.sysconf', 'posix.system',
+    'posix.tcgetpgrp', 'posix.tcsetpgrp', 'posix.truncate', 'posix.ttyname', 'posix.unshare',
+    'posix.utime', 'posix.wait', 'posix.wait3', 'posix.wait4', 'posix.waitid', 'posix.waitpid',
+    'posix.waitstatus_to_exitcode', 'posix.writev', 'sys._clear_type_cache',
+    'sys._current_exceptions', 'sys._current_frames', 'sys._debugmallocstats',
+    'sys._getframemodulename', 'sys._setprofileallthreads', 'sys._settraceallthreads',
+    'sys.activate_stack_trampoline', 'sys.call_tracing', 'sys.deactivate_stack_trampoline',
+    'sys.get_asyncgen_hooks', 'sys.get_coroutine_origin_tracking_depth', 'sys.getdlopenflags',
+    'sys.getunicodeinternedsize', 'sys.is_stack_trampoline_active', 'sys.set_asyncgen_hooks',
+    'sys.set_coroutine_origin_tracking_depth', 'sys.setdlopenflags', 'sys.setswitchinterval',
+    'time.pthread_getcpuclockid',
+)
+for m in (math, cmath, _operator, time, posix, zlib, binascii, _struct, sys, gc, _heapq, _bisect, _functools, itertools):
+    for name in sorted(vars(m)):
+        v = vars(m)[name]
+        if isinstance(v, types.BuiltinFunctionType):
+            sig(f'{m.__name__}.{name}', v)

@@ -2,18 +2,19 @@
 // once with 1 round and once with 20, must leave the same number of live blocks behind.
 import assert from 'node:assert/strict';
 import { compileSource } from '../../src/compiler/index.ts';
-import type { Host } from '../../src/host/host.ts';
+import { HostError, type Host } from '../../src/host/host.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
 import { runMain } from '../../src/runtime/pythonrun.ts';
 import { gcCollect } from '../../src/memory/gc.ts';
 
-function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
+/** Runs `src` as __main__ in `interp` with captured streams and no files (an import finds nothing). */
+export function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
   const host = {
     stdout: { write: (d: Uint8Array) => out.push(d), isatty: () => false },
     stderr: { write: (d: Uint8Array) => err.push(d), isatty: () => false },
-    readFile: () => { throw new Error('no files'); },
+    readFile: () => { throw new HostError('ENOENT'); },
   } as unknown as Host;
   const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
   return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };

@@ -3,25 +3,12 @@
 // exception with a traceback through the running code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileSource } from '../../src/compiler/index.ts';
-import type { Host } from '../../src/host/host.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
-import { runMain } from '../../src/runtime/pythonrun.ts';
+import { run } from '../lib/leakcheck.ts';
 import { addPendingCall, setAsyncExc } from '../../src/vm/eval_breaker.ts';
 import { newException, PyErr_SetString } from '../../src/objects/exceptions.ts';
 import { PyUnicode_FromString } from '../../src/objects/unicodeobject.ts';
 
-function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
-  const out: Uint8Array[] = [];
-  const err: Uint8Array[] = [];
-  const host = {
-    stdout: { write: (d: Uint8Array) => out.push(d), isatty: () => false },
-    stderr: { write: (d: Uint8Array) => err.push(d), isatty: () => false },
-    readFile: () => { throw new Error('no files'); },
-  } as unknown as Host;
-  const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
-  return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
-}
 
 test('a pending call runs at the first check point, once', () => {
   const interp = new Interpreter();

@@ -4,23 +4,9 @@
 // by live objects (the allocator's count less what the free lists keep) are back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileSource } from '../../src/compiler/index.ts';
-import { HostError, type Host } from '../../src/host/host.ts';
 import { Interpreter } from '../../src/runtime/interpreter.ts';
-import { runMain } from '../../src/runtime/pythonrun.ts';
-import { liveBlocks } from '../lib/leakcheck.ts';
+import { liveBlocks, run } from '../lib/leakcheck.ts';
 
-function run(interp: Interpreter, src: string): { status: number; out: string; err: string } {
-  const out: Uint8Array[] = [];
-  const err: Uint8Array[] = [];
-  const host = {
-    stdout: { write: (d: Uint8Array) => out.push(d), isatty: () => false },
-    stderr: { write: (d: Uint8Array) => err.push(d), isatty: () => false },
-    readFile: () => { throw new HostError('ENOENT'); },
-  } as unknown as Host;
-  const status = runMain(interp, compileSource(src, '<test>', 'exec'), host, { sysPath: [] });
-  return { status, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
-}
 
 /** The blocks a second run of `src` leaves behind, after a first run that must succeed. */
 function growth(src: string): number {

@@ -363,14 +363,19 @@ export function dataFromIterable(interp: Interpreter, o: PyObject, msg?: string)
  * The initial bytes of bytes(x, encoding, errors) and bytearray(...): null for no argument.
  * CPython: bytes_new_impl / bytearray___init___impl
  */
+/** Drops a thrown TypeError (a C-level check that clears it); anything else propagates. */
+function dropTypeError(interp: Interpreter, e: unknown): void {
+  const t = (e as PyObject).ob_type;
+  if (t === undefined || !t.isSubtypeOf(excType(interp, 'TypeError'))) throw e;
+  Py_DECREF(e as PyObject);
+}
+
 /** The count an object with __index__ gives, or null when its __index__ raised TypeError (it is then read as an iterable). */
 function countOrNull(interp: Interpreter, x: PyObject): number | bigint | null {
   try {
     return indexValueOf(interp, x);
   } catch (e) {
-    const t = (e as PyObject).ob_type;
-    if (t === undefined || !t.isSubtypeOf(excType(interp, 'TypeError'))) throw e;
-    Py_DECREF(e as PyObject);
+    dropTypeError(interp, e);
     return null;
   }
 }
@@ -409,9 +414,7 @@ export function dataFromArgs(interp: Interpreter, name: string, x: PyObject | un
   try {
     it = PyObject_GetIter(interp, x);
   } catch (e) {
-    const t = (e as PyObject).ob_type;
-    if (t === undefined || !t.isSubtypeOf(excType(interp, 'TypeError'))) throw e;
-    Py_DECREF(e as PyObject);
+    dropTypeError(interp, e);
     return PyErr_SetString(interp, 'TypeError', `cannot convert '${x.ob_type.tp_name}' object to ${name}`);
   }
   try {
